@@ -1,0 +1,2 @@
+// Replaced by the embedded PostgreSQL test server setup.
+export default function setup() {}
