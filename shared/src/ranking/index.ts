@@ -1,0 +1,3 @@
+// Ranks at the published precision and class benchmarks (domain.md "Rank", "Class benchmark").
+export { rankBy, rankResultList, RANK_DECIMALS, type Ranked, type RankKey, type ResultListEntry } from './rank.js';
+export { classBenchmark, benchmarkBy, classMean, type Benchmark } from './benchmark.js';
