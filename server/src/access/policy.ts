@@ -1,0 +1,39 @@
+import type { EditionStatus } from '@ksp/shared';
+import type { Viewer } from './viewer.js';
+
+/**
+ * The one policy module: who may see what. Every resolver that exposes a record asks here,
+ * with the record, not just the role.
+ */
+export interface ParticipationTarget {
+  editionStatus: EditionStatus;
+  companyId: number;
+  reportPurchased: boolean;
+  /** Companies whose participations in the same edition chose this one as a competitor, for whom a report was bought. */
+  chosenByCompanyIds: number[];
+}
+
+export const isStaff = (viewer: Viewer) => viewer.kind === 'user' && viewer.role === 'STAFF';
+
+/** Results of an edition (result list, reports) exist for others than staff only once it is published. */
+export function canSeeEdition(viewer: Viewer, status: EditionStatus): boolean {
+  return status === 'PUBLISHED' || isStaff(viewer);
+}
+
+/**
+ * A report's aggregates: staff always; a manager for the own company when the report was bought,
+ * and (konkurrent tier, with the own report bought) for the competitors it chose.
+ */
+export function canReadReport(viewer: Viewer, target: ParticipationTarget): boolean {
+  if (isStaff(viewer)) return true;
+  if (viewer.kind !== 'user' || viewer.role !== 'MANAGER' || target.editionStatus !== 'PUBLISHED') return false;
+  if (viewer.companyId === target.companyId) return target.reportPurchased;
+  return viewer.companyId !== null && target.chosenByCompanyIds.includes(viewer.companyId);
+}
+
+/** Single responses, comments and observer data: staff, or the manager of the own company with the report bought. */
+export function canReadResponses(viewer: Viewer, target: ParticipationTarget): boolean {
+  if (isStaff(viewer)) return true;
+  return viewer.kind === 'user' && viewer.role === 'MANAGER' && target.editionStatus === 'PUBLISHED'
+    && viewer.companyId === target.companyId && target.reportPurchased;
+}

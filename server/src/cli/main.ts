@@ -1,0 +1,114 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { formatProblems, parseBundle, serializeBundle, type Role } from '@ksp/shared';
+import { config } from '../config.js';
+import { openDatabase } from '../db/orm.js';
+import { createPool, transaction } from '../db/sql.js';
+import { BadInput, DomainError, NotFound } from '../errors.js';
+import { readEdition, storeEdition } from '../modules/edition/edition-bundle.js';
+import { addUser } from '../modules/user/user.service.js';
+import { DEMO_PASSWORD, loadDemo } from './demo.js';
+
+/** Opens the database for one command and always closes it (the embedded server too). */
+async function withDatabase<T>(fn: (pool: ReturnType<typeof createPool>) => Promise<T>): Promise<T> {
+  const db = await openDatabase({ quiet: true });
+  const pool = createPool(db.orm.config.getClientUrl());
+  try {
+    return await fn(pool);
+  } finally {
+    await pool.end();
+    await db.close();
+  }
+}
+
+const int = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError(`${name} must be a whole number.`);
+  return n;
+};
+
+function readText(file: string): { name: string; text: string } {
+  try {
+    return { name: path.basename(file), text: fs.readFileSync(file, 'utf8') };
+  } catch (e) {
+    throw new BadInput(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+  }
+}
+
+const program = new Command('ksp').description('KSP – Kundeserviceprisen: administration').showHelpAfterError();
+
+program.command('import')
+  .description('Load one edition from the three interchange files, in one transaction: all of it or nothing.')
+  .requiredOption('--questionnaire <file>', 'questionnaire.json')
+  .requiredOption('--participants <file>', 'participants.csv')
+  .requiredOption('--responses <file>', 'responses.csv')
+  .option('--publish', 'publish the edition (its results become visible to managers and the public)')
+  .action(async (opts: { questionnaire: string; participants: string; responses: string; publish?: boolean }) => {
+    const parsed = parseBundle({
+      questionnaire: readText(opts.questionnaire),
+      participants: readText(opts.participants),
+      responses: readText(opts.responses),
+    });
+    if (!parsed.ok) {
+      console.error(`Nothing was imported: ${parsed.problems.length} problem(s) found.\n${formatProblems(parsed.problems)}`);
+      process.exitCode = 1;
+      return;
+    }
+    const bundle = parsed.value;
+    await withDatabase((pool) => transaction(pool, (client) =>
+      storeEdition(client, bundle, { status: opts.publish ? 'PUBLISHED' : 'REVIEW' })));
+    const { edition } = bundle.questionnaire;
+    console.log(`Imported ${edition.name}: ${bundle.participants.length} participants, ${bundle.responses.length} responses` +
+      (opts.publish ? ', published.' : ' (status REVIEW; use --publish to publish).'));
+  });
+
+program.command('export')
+  .description('Write an edition back as questionnaire.json, participants.csv and responses.csv (approved responses only).')
+  .requiredOption('--year <year>', 'the edition year', int('--year'))
+  .requiredOption('--out <dir>', 'output folder (created if missing)')
+  .action(async (opts: { year: number; out: string }) => {
+    const bundle = await withDatabase((pool) => readEdition(pool, opts.year));
+    if (!bundle) throw new NotFound(`There is no edition ${opts.year}.`);
+    const files = serializeBundle(bundle);
+    fs.mkdirSync(opts.out, { recursive: true });
+    fs.writeFileSync(path.join(opts.out, 'questionnaire.json'), files.questionnaire);
+    fs.writeFileSync(path.join(opts.out, 'participants.csv'), files.participants);
+    fs.writeFileSync(path.join(opts.out, 'responses.csv'), files.responses);
+    console.log(`Wrote ${bundle.participants.length} participants and ${bundle.responses.length} responses of ${opts.year} to ${path.resolve(opts.out)}`);
+  });
+
+program.command('user')
+  .description('Manage users')
+  .command('add')
+  .description('Create a user, or reset the password and binding of an existing one.')
+  .requiredOption('--email <email>')
+  .requiredOption('--password <password>', 'at least 8 characters')
+  .requiredOption('--role <role>', 'STAFF, MANAGER or OBSERVER')
+  .option('--company <slug>', 'the company a MANAGER belongs to')
+  .option('--observer <id>', 'the observer id an OBSERVER signs in as')
+  .action(async (opts: { email: string; password: string; role: string; company?: string; observer?: string }) => {
+    await withDatabase((pool) => addUser(pool, {
+      email: opts.email, password: opts.password, role: opts.role.toUpperCase() as Role, companySlug: opts.company, observerId: opts.observer,
+    }));
+    console.log(`User ${opts.email.toLowerCase()} (${opts.role.toUpperCase()}) is ready.`);
+  });
+
+program.command('demo')
+  .description('Load generated demo data (deterministic seed) into an empty database.')
+  .option('--editions <n>', 'number of editions, ending 2024', int('--editions'), config.KSP_DEMO_EDITIONS)
+  .option('--participants <n>', 'participants per edition', int('--participants'), config.KSP_DEMO_PARTICIPANTS)
+  .action(async (opts: { editions: number; participants: number }) => {
+    const logins = await withDatabase((pool) => loadDemo(pool, opts));
+    console.log(`Loaded ${opts.editions} demo editions with ${opts.participants} participants each. Logins (password "${DEMO_PASSWORD}"):`);
+    for (const l of logins) console.log(`  ${l.email.padEnd(24)} ${l.role.padEnd(9)} ${l.who}`);
+  });
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  // A person's mistake gets its message; anything else its stack, for a bug report.
+  console.error(error instanceof DomainError ? `Error: ${error.message}` : error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { REPO_ROOT } from '../config.js';
+import { EditionResolver } from '../modules/edition/edition.resolver.js';
+import { ResultListResolver } from '../modules/result-list/result-list.resolver.js';
+import { ParticipationResolver } from '../modules/participation/participation.resolver.js';
+import { ReportResolver } from '../modules/report/report.resolver.js';
+import { UserResolver } from '../modules/user/user.resolver.js';
+
+export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [EditionResolver, ResultListResolver, ParticipationResolver, ReportResolver, UserResolver],
+    validate: false,
+  });
+}
+
+/** The committed schema.graphql: sorted, so it changes only when the API does. */
+export function schemaText(schema: GraphQLSchema): string {
+  return `# Generated from the server code by \`pnpm schema\`. Do not edit: a test fails when it drifts.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { config } from './config.js';
+import { openDatabase } from './db/orm.js';
+import { createPool, rows } from './db/sql.js';
+import { createApp } from './app.js';
+import { DEMO_PASSWORD, listDemoLogins, loadDemo } from './cli/demo.js';
+
+// `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo data when empty, then serve.
+const db = await openDatabase({ quiet: true });
+const sql = createPool(db.orm.config.getClientUrl());
+
+const [{ count }] = (await rows<{ count: number }>(sql, 'select count(*)::int as count from edition')) as [{ count: number }];
+if (count === 0) {
+  const started = Date.now();
+  console.log(`Empty database: loading demo data (${config.KSP_DEMO_EDITIONS} editions, ${config.KSP_DEMO_PARTICIPANTS} participants each)…`);
+  await loadDemo(sql, { editions: config.KSP_DEMO_EDITIONS, participants: config.KSP_DEMO_PARTICIPANTS });
+  console.log(`Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+const { app, stop } = await createApp(db.orm, sql);
+const server = app.listen(config.PORT, config.HOST, async () => {
+  const logins = await listDemoLogins(sql);
+  console.log(`\nKSP – Kundeserviceprisen is running at http://localhost:${config.PORT}  (GraphQL: /graphql)`);
+  console.log(config.DATABASE_URL ? 'Database: DATABASE_URL' : `Database: embedded PostgreSQL, data in ${config.KSP_DATA_DIR}`);
+  if (logins.length) {
+    console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const l of logins) console.log(`  ${l.email.padEnd(24)} ${l.role.padEnd(9)} ${l.who}`);
+  }
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  server.close();
+  await stop();
+  await sql.end();
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,23 @@
+import { Field, ObjectType } from 'type-graphql';
+import type { Tier } from '@ksp/shared';
+import { TierEnum } from '../../graphql/enums.js';
+import type { ParticipationRow } from './participation.service.js';
+
+@ObjectType('Company', { description: 'A company; it lives across editions.' })
+export class CompanyType {
+  @Field(() => String) slug!: string;
+  @Field(() => String) name!: string;
+}
+
+@ObjectType('Participation', { description: 'A company in one edition.' })
+export class ParticipationType {
+  /** The row behind it, for field resolvers; not exposed. */
+  row!: ParticipationRow;
+  @Field(() => CompanyType) company!: CompanyType;
+  @Field(() => String) className!: string;
+  @Field(() => TierEnum) tier!: Tier;
+}
+
+export function toParticipationType(row: ParticipationRow): ParticipationType {
+  return Object.assign(new ParticipationType(), { row, company: { slug: row.slug, name: row.name }, className: row.className, tier: row.tier });
+}

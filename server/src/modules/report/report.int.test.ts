@@ -1,0 +1,168 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../../test/db.js';
+import { errorCodes, useApi } from '../../../test/api.js';
+import { fixtureBundle, response } from '../../../test/factories.js';
+import { transaction } from '../../db/sql.js';
+import { storeEdition } from '../edition/edition-bundle.js';
+import { addUser } from '../user/user.service.js';
+
+const db = useTestDatabase();
+const api = useApi(db);
+
+const REPORT = `query($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) {
+  company { slug name } className tier
+  report { total lastYearTotal byChannel { channel total }
+    areas { area score byChannel { channel score } }
+    categories { category score byChannel { channel score } }
+    cx { csatMean csatTop2Share cesMean nps ves1Mean ves2Mean }
+    inquiries { id channel status score }
+    classBenchmark { company { slug name } total } } } }`;
+
+beforeAll(async () => {
+  await transaction(db.pool, async (client) => {
+    // 2023: alfa had one PHONE inquiry at 10/20 = 50 %; published, so it is "last year".
+    await storeEdition(client, fixtureBundle({
+      year: 2023,
+      responses: [response({ inquiryId: 'old-1', companySlug: 'alfa', channel: 'PHONE', contactedAt: '2023-09-12T10:00:00+02:00',
+        answers: { RT_WAIT: 'B', REC_WELCOME: 'B', AGT_NEEDS: 'B', AGT_PHONE: 'A', OVR_BUY: 'B', CALLBACK: 'N', CSAT: '3', CES: '3', NPS: '5', VES1: '3', VES2: '3' } })],
+    }), { status: 'PUBLISHED' });
+    await storeEdition(client, fixtureBundle(), { status: 'PUBLISHED' });
+    await storeEdition(client, fixtureBundle({ year: 2025 }), { status: 'REVIEW' });
+  });
+  await addUser(db.pool, { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
+  await addUser(db.pool, { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
+});
+
+describe('report of a participant, computed in SQL (hand-computed from domain.md)', () => {
+  it('gives pooled totals, channels, areas, categories, CX and inquiry scores', async () => {
+    const staff = api.client();
+    await staff.login('staff@test.no', 'secret-staff');
+    const { data, errors } = await staff.query(REPORT, { year: 2024, slug: 'alfa' });
+    expect(errors).toBeUndefined();
+    const p = data!.participation;
+    expect(p.company).toEqual({ slug: 'alfa', name: 'Alfa Bank' });
+    expect(p.className).toBe('Bank');
+    expect(p.tier).toBe('KONKURRENT');
+    const r = p.report;
+    // Σearned/Σpossible = (17 + 7 + 0) / (20 + 12 + 20) = 24/52; not the mean of 85, 58.33 and 0.
+    expect(r.total).toBeCloseTo((100 * 24) / 52, 10);
+    expect(r.lastYearTotal).toBeCloseTo(50, 10); // 2023: (1+2+3+4+0)/20
+    // PHONE (17 + 0)/(20 + 20); EMAIL 7/12.
+    expect(r.byChannel).toEqual([
+      { channel: 'PHONE', total: expect.closeTo(42.5, 10) },
+      { channel: 'EMAIL', total: expect.closeTo((100 * 7) / 12, 10) },
+    ]);
+    const area = (a: string) => r.areas.find((x: { area: string }) => x.area === a);
+    // RESPONSE_TIME over all inquiries, the unanswered one adding 0 of 2: (2 + 1 + 0)/(2 + 2 + 2).
+    expect(area('RESPONSE_TIME').score).toBeCloseTo(50, 10);
+    expect(area('RESPONSE_TIME').byChannel).toEqual([{ channel: 'PHONE', score: expect.closeTo(50, 10) }, { channel: 'EMAIL', score: expect.closeTo(50, 10) }]);
+    // RECEPTION over answered only, EMAIL's N/A dropped: 4/4; EMAIL has no basis, so no EMAIL score.
+    expect(area('RECEPTION').score).toBeCloseTo(100, 10);
+    expect(area('RECEPTION').byChannel).toEqual([{ channel: 'PHONE', score: expect.closeTo(100, 10) }]);
+    // AGENT: (3 + 4 + 6)/(6 + 4 + 6) = 13/16; PHONE 7/10, EMAIL 6/6.
+    expect(area('AGENT').score).toBeCloseTo(81.25, 10);
+    expect(area('AGENT').byChannel).toEqual([{ channel: 'PHONE', score: expect.closeTo(70, 10) }, { channel: 'EMAIL', score: expect.closeTo(100, 10) }]);
+    expect(area('OVERALL').score).toBeCloseTo(50, 10); // (4 + 0)/(4 + 4)
+    const category = (c: string) => r.categories.find((x: { category: string }) => x.category === c)?.score;
+    expect(category('ACCESSIBILITY')).toBeCloseTo((100 * 3) / 4, 10); // RT_WAIT answered only: (2+1)/(2+2)
+    expect(category('COMMUNICATION')).toBeCloseTo(100, 10); // 4/4
+    expect(category('INTEREST')).toBeCloseTo(75, 10); // (3+6)/(6+6)
+    expect(category('SALES')).toBeCloseTo(65, 10); // (3+6+4+0)/(6+6+4+4)
+    expect(category('COMPETENCE')).toBeCloseTo(100, 10); // 4/4
+    // CX over the two answered inquiries: CSAT 5,3; CES 6,4; NPS 10 (promoter), 7 (passive); VES1 5,3; VES2 4,3.
+    expect(r.cx).toEqual({ csatMean: 4, csatTop2Share: 50, cesMean: 5, nps: 50, ves1Mean: 4, ves2Mean: 3.5 });
+    expect(r.inquiries).toEqual([
+      { id: 'alfa-1', channel: 'PHONE', status: 'ANSWERED', score: 85 },
+      { id: 'alfa-2', channel: 'EMAIL', status: 'ANSWERED', score: expect.closeTo((100 * 7) / 12, 10) },
+      { id: 'alfa-3', channel: 'PHONE', status: 'UNANSWERED', score: 0 },
+    ]);
+    // The class: alfa 24/52 and beta 2/20, best first; gamma is in another class.
+    expect(r.classBenchmark).toEqual([
+      { company: { slug: 'alfa', name: 'Alfa Bank' }, total: expect.closeTo((100 * 24) / 52, 10) },
+      { company: { slug: 'beta', name: 'Beta Sparebank' }, total: expect.closeTo(10, 10) },
+    ]);
+  });
+
+  it('gives null, not 0, where there is no basis', async () => {
+    const staff = api.client();
+    await staff.login('staff@test.no', 'secret-staff');
+    // gamma answered on EMAIL only: no CALLBACK, no AGT_PHONE; all CX present. In 2023 it had no inquiry at all.
+    const { data } = await staff.query(REPORT, { year: 2023, slug: 'gamma' });
+    const r = data!.participation.report;
+    expect(r.total).toBeNull();
+    expect(r.lastYearTotal).toBeNull();
+    expect(r.cx).toEqual({ csatMean: null, csatTop2Share: null, cesMean: null, nps: null, ves1Mean: null, ves2Mean: null });
+    expect(r.areas.map((a: { score: number | null }) => a.score)).toEqual([null, null, null, null]);
+  });
+});
+
+describe('result list', () => {
+  it('ranks the published edition overall and within the class', async () => {
+    const { data, errors } = await api.client().query(`{ resultList(year: 2024) { rank classRank total className company { slug name } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.resultList).toEqual([
+      { rank: 1, classRank: 1, total: 100, className: 'Forsikring', company: { slug: 'gamma', name: 'Gamma Forsikring' } },
+      { rank: 2, classRank: 1, total: expect.closeTo((100 * 24) / 52, 10), className: 'Bank', company: { slug: 'alfa', name: 'Alfa Bank' } },
+      { rank: 3, classRank: 2, total: expect.closeTo(10, 10), className: 'Bank', company: { slug: 'beta', name: 'Beta Sparebank' } },
+    ]);
+  });
+
+  it('filters by class and keeps the overall rank', async () => {
+    const { data } = await api.client().query(`{ resultList(year: 2024, className: "Bank") { rank classRank company { slug } } }`);
+    expect(data!.resultList).toEqual([
+      { rank: 2, classRank: 1, company: { slug: 'alfa' } },
+      { rank: 3, classRank: 2, company: { slug: 'beta' } },
+    ]);
+  });
+
+  it('says what is wrong with bad arguments', async () => {
+    const unknownClass = await api.client().query(`{ resultList(year: 2024, className: "Bakeri") { rank } }`);
+    expect(errorCodes(unknownClass)).toEqual(['resultList:BAD_USER_INPUT']);
+    expect(unknownClass.errors![0]!.message).toContain('Classes: Bank, Forsikring');
+    const unknownYear = await api.client().query(`{ resultList(year: 1999) { rank } }`);
+    expect(errorCodes(unknownYear)).toEqual(['resultList:NOT_FOUND']);
+  });
+});
+
+describe('editions and visibility', () => {
+  it('shows the public only published editions, newest first; staff all', async () => {
+    const { data } = await api.client().query(`{ editions { year name status classNames } }`);
+    expect(data!.editions).toEqual([
+      { year: 2024, name: 'KSP 2024', status: 'PUBLISHED', classNames: ['Bank', 'Forsikring'] },
+      { year: 2023, name: 'KSP 2023', status: 'PUBLISHED', classNames: ['Bank', 'Forsikring'] },
+    ]);
+    const staff = api.client();
+    await staff.login('staff@test.no', 'secret-staff');
+    const all = await staff.query(`{ editions { year status } }`);
+    expect(all.data!.editions.map((e: { year: number }) => e.year)).toEqual([2025, 2024, 2023]);
+  });
+
+  it('hides an unpublished edition from the public as unknown', async () => {
+    const result = await api.client().query(`{ resultList(year: 2025) { rank } }`);
+    expect(errorCodes(result)).toEqual(['resultList:NOT_FOUND']);
+  });
+
+  it('gives NOT_FOUND for an unknown company', async () => {
+    const result = await api.client().query(`{ participation(year: 2024, companySlug: "finnes-ikke") { className } }`);
+    expect(errorCodes(result)).toEqual(['participation:NOT_FOUND']);
+  });
+
+  it('keeps reports from the public and competitor inquiries from a konkurrent manager', async () => {
+    const anonymous = await api.client().query(`{ participation(year: 2024, companySlug: "alfa") { className report { total } } }`);
+    expect(anonymous.data!.participation).toEqual({ className: 'Bank', report: null });
+    expect(errorCodes(anonymous)).toEqual(['participation.report:FORBIDDEN']);
+
+    const manager = api.client();
+    await manager.login('alfa@test.no', 'secret-alfa');
+    const own = await manager.query(`{ participation(year: 2024, companySlug: "alfa") { report { total inquiries { id } } } }`);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.participation.report.inquiries).toHaveLength(3);
+    const competitor = await manager.query(`{ participation(year: 2024, companySlug: "beta") { report { total inquiries { id } } } }`);
+    expect(competitor.data!.participation.report).toBeNull();
+    expect(errorCodes(competitor)).toEqual(['participation.report.inquiries:FORBIDDEN']);
+    const aggregates = await manager.query(`{ participation(year: 2024, companySlug: "beta") { report { total } } }`);
+    expect(aggregates.data!.participation.report.total).toBeCloseTo(10, 10);
+    const other = await manager.query(`{ participation(year: 2024, companySlug: "gamma") { report { total } } }`);
+    expect(errorCodes(other)).toEqual(['participation.report:FORBIDDEN']);
+  });
+});

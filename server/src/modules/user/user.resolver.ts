@@ -1,0 +1,35 @@
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Role } from '@ksp/shared';
+import { RoleEnum } from '../../graphql/enums.js';
+import type { Context } from '../../context.js';
+import { Unauthenticated } from '../../errors.js';
+import { login, logout } from './user.service.js';
+
+@ObjectType('SignedInUser')
+export class SignedInUserType {
+  @Field(() => Int) id!: number;
+  @Field(() => RoleEnum) role!: Role;
+}
+
+@Resolver()
+export class UserResolver {
+  @Mutation(() => SignedInUserType, { description: 'Signs in and sets an HttpOnly session cookie.' })
+  async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
+    const session = await login(ctx.sql, email, password);
+    if (!session) throw new Unauthenticated('Wrong e-mail or password.');
+    ctx.setSessionCookie(session.token);
+    return session.user;
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the session.' })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.sessionToken) await logout(ctx.sql, ctx.sessionToken);
+    ctx.setSessionCookie(null);
+    return true;
+  }
+
+  @Query(() => SignedInUserType, { nullable: true, description: 'The signed-in user, or null.' })
+  me(@Ctx() ctx: Context) {
+    return ctx.viewer.kind === 'user' ? { id: ctx.viewer.userId, role: ctx.viewer.role } : null;
+  }
+}

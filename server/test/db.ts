@@ -1,0 +1,44 @@
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, inject } from 'vitest';
+import pg from 'pg';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ormOptions } from '../src/db/orm.js';
+import { createPool } from '../src/db/sql.js';
+
+export interface TestDatabase {
+  url: string;
+  pool: pg.Pool;
+  orm: MikroORM;
+}
+
+/** A fresh, migrated database for this test file on the run's PostgreSQL; dropped afterwards. */
+export function useTestDatabase(): TestDatabase {
+  const db = {} as TestDatabase;
+  const name = `ksp_test_${crypto.randomBytes(6).toString('hex')}`;
+  const serverUrl = inject('pgServerUrl');
+  const urlFor = (database: string) => { const u = new URL(serverUrl); u.pathname = `/${database}`; return u.toString(); };
+
+  beforeAll(async () => {
+    await admin(urlFor('postgres'), `create database ${name}`);
+    db.url = urlFor(name);
+    db.orm = await MikroORM.init({ ...ormOptions(db.url), debug: false });
+    await db.orm.getMigrator().up();
+    db.pool = createPool(db.url);
+  });
+  afterAll(async () => {
+    await db.pool?.end();
+    await db.orm?.close(true);
+    await admin(urlFor('postgres'), `drop database if exists ${name} with (force)`);
+  });
+  return db;
+}
+
+async function admin(url: string, statement: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
