@@ -7,6 +7,9 @@ export default defineConfig({
     projects: [
       { test: { name: 'shared', root: './shared', include: ['src/**/*.test.ts'] } },
       {
+        // graphql 16 ships CJS and ESM; Node (and type-graphql) load the CJS one, Vite would
+        // pick the ESM one for our own imports: two copies of graphql break instanceof checks.
+        resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
         test: {
           name: 'server',
           root: './server',
