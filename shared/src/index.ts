@@ -5,3 +5,4 @@ export * from './format/number.js';
 export * from './scoring/index.js';
 export * from './ranking/index.js';
 export * from './formats/index.js';
+export * from './fieldwork/eligibility.js';
