@@ -1,8 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+// In `vite dev` (and `vite preview`) the API runs apart, on the server's default port.
+const api = { '/graphql': 'http://localhost:4000' };
+
 export default defineConfig({
   plugins: [react()],
-  server: { proxy: { '/graphql': 'http://localhost:4000' } },
+  server: { proxy: api },
+  preview: { proxy: api },
   build: { outDir: 'dist', emptyOutDir: true },
 });

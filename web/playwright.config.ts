@@ -1,0 +1,45 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Browser tests drive the built app (run `vite build` first; `pnpm test:e2e` does) served by
+// the real server on the demo data, in Debian's Chromium (no browser download is possible here).
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: 'http://127.0.0.1:4173',
+    locale: 'nb-NO',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    // Run from server/: `--import tsx` resolves tsx from the working directory, and only the
+    // server package depends on it. The data directory is the same from either sibling folder.
+    command: 'node --import tsx src/main.ts',
+    cwd: '../server',
+    env: { PORT: '4173', KSP_DATA_DIR: '../.tmp/e2e-db', KSP_DEMO_PARTICIPANTS: '48', NODE_ENV: 'production' },
+    url: 'http://127.0.0.1:4173/healthz',
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

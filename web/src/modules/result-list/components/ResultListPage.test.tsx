@@ -1,0 +1,225 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '../../../test/renderApp';
+import { NETWORK_DOWN, type Handler } from '../../../test/graphql';
+import type { EditionSummary, ResultRow } from '../graphql/documents';
+
+const EDITIONS: EditionSummary[] = [
+  // A staff viewer also sees editions in progress; the page opens on the newest published one.
+  { year: 2025, name: 'KSP 2025', status: 'FIELDWORK', classNames: ['Bank', 'Telekom'] },
+  { year: 2024, name: 'KSP 2024', status: 'PUBLISHED', classNames: ['Bank', 'Telekom'] },
+  { year: 2023, name: 'KSP 2023', status: 'PUBLISHED', classNames: ['Bank', 'Energi'] },
+];
+
+const row = (rank: number, classRank: number, total: number, name: string, className: string): ResultRow => ({
+  rank,
+  classRank,
+  total,
+  className,
+  company: { slug: name.toLowerCase().replace(/\s+/g, '-'), name },
+});
+
+// Out of order on purpose: the page sorts. Bredbånd and Cirkel share 2nd place.
+const ROWS_2024: ResultRow[] = [
+  row(4, 2, 61.005, 'Delta Telekom', 'Telekom'),
+  row(2, 1, 80.1, 'Bredbånd AS', 'Telekom'),
+  row(1, 1, 87.4512, 'Alfa Bank', 'Bank'),
+  row(2, 2, 80.1, 'Cirkel Bank', 'Bank'),
+];
+
+const editions: Handler = () => ({ data: { editions: EDITIONS } });
+const resultList: Handler = ({ className }) => ({
+  data: { resultList: className ? ROWS_2024.filter((r) => r.className === className) : ROWS_2024 },
+});
+
+/** The body rows as [rank, company, class, total] texts. */
+function tableRows(): string[][] {
+  const table = screen.getByRole('table');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((tr) => [...tr.querySelectorAll('td, th')].map((cell) => cell.textContent ?? ''));
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('the result list', () => {
+  it('shows the newest published edition ranked, with Norwegian totals and a shared rank', async () => {
+    const { calls } = renderApp({ handlers: { Editions: editions, ResultList: resultList } });
+
+    expect(await screen.findByRole('table', { name: 'Resultatliste for KSP 2024, alle klasser' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Resultater KSP 2024');
+    expect(tableRows()).toEqual([
+      ['1', 'Alfa Bank', 'Bank', '87,45\u00a0%'],
+      ['2', 'Bredbånd AS', 'Telekom', '80,10\u00a0%'],
+      ['2', 'Cirkel Bank', 'Bank', '80,10\u00a0%'],
+      ['4', 'Delta Telekom', 'Telekom', '61,01\u00a0%'],
+    ]);
+    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toEqual(['Plass', 'Selskap', 'Klasse', 'Totalt']);
+    expect(screen.getByText('4 deltakere')).toBeTruthy();
+    expect(screen.getByText(/i prosent av mulige poeng/)).toBeTruthy();
+
+    const listCall = calls.find((c) => c.operationName === 'ResultList');
+    expect(listCall?.variables).toEqual({ year: 2024 });
+    // POST (Apollo's CSRF guard rejects simple GETs) with the session cookie.
+    expect(calls.every((c) => c.method === 'POST' && c.credentials === 'same-origin')).toBe(true);
+  });
+
+  it('labels its selects and offers every class of the edition', async () => {
+    renderApp({ handlers: { Editions: editions, ResultList: resultList } });
+    await screen.findByRole('table');
+    const edition = screen.getByLabelText('Utgave') as HTMLSelectElement;
+    expect(edition.value).toBe('2024');
+    expect([...edition.options].map((o) => o.text)).toEqual(['KSP 2025 (feltarbeid)', 'KSP 2024', 'KSP 2023']);
+    const klass = screen.getByLabelText('Klasse') as HTMLSelectElement;
+    expect([...klass.options].map((o) => o.text)).toEqual(['Alle klasser', 'Bank', 'Telekom']);
+  });
+
+  it('filters by class: sends className, puts it in the URL and shows class ranks', async () => {
+    const { calls, location } = renderApp({ handlers: { Editions: editions, ResultList: resultList } });
+    await screen.findByRole('table');
+
+    fireEvent.change(screen.getByLabelText('Klasse'), { target: { value: 'Bank' } });
+
+    expect(await screen.findByRole('table', { name: 'Resultatliste for KSP 2024, klassen Bank' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('table').getAttribute('aria-busy')).toBe('false'));
+    expect(location()).toBe('/resultater/2024?klasse=Bank');
+    expect(calls.filter((c) => c.operationName === 'ResultList').at(-1)?.variables).toEqual({ year: 2024, className: 'Bank' });
+    expect(tableRows()).toEqual([
+      ['1', 'Alfa Bank', 'Bank', '87,45\u00a0%'],
+      ['2', 'Cirkel Bank', 'Bank', '80,10\u00a0%'],
+    ]);
+    expect(within(screen.getByRole('table')).getAllByRole('columnheader')[0]?.textContent).toBe('Plass i klassen');
+    expect(screen.getByText('2 deltakere')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Klasse'), { target: { value: '' } });
+    await screen.findByRole('table', { name: 'Resultatliste for KSP 2024, alle klasser' });
+    expect(location()).toBe('/resultater/2024');
+  });
+
+  it('opens the year and class named in the URL', async () => {
+    const { calls } = renderApp({ path: '/resultater/2023?klasse=Bank', handlers: { Editions: editions, ResultList: resultList } });
+    await screen.findByRole('table', { name: 'Resultatliste for KSP 2023, klassen Bank' });
+    expect((screen.getByLabelText('Utgave') as HTMLSelectElement).value).toBe('2023');
+    expect((screen.getByLabelText('Klasse') as HTMLSelectElement).value).toBe('Bank');
+    expect(calls.find((c) => c.operationName === 'ResultList')?.variables).toEqual({ year: 2023, className: 'Bank' });
+  });
+
+  it('picking an edition changes the URL, keeping a class the edition also has', async () => {
+    const { location } = renderApp({ path: '/resultater/2024?klasse=Bank', handlers: { Editions: editions, ResultList: resultList } });
+    await screen.findByRole('table');
+    fireEvent.change(screen.getByLabelText('Utgave'), { target: { value: '2023' } });
+    await screen.findByRole('heading', { name: 'Resultater KSP 2023' });
+    expect(location()).toBe('/resultater/2023?klasse=Bank');
+
+    fireEvent.change(screen.getByLabelText('Klasse'), { target: { value: 'Energi' } });
+    await waitFor(() => expect(location()).toBe('/resultater/2023?klasse=Energi'));
+    fireEvent.change(screen.getByLabelText('Utgave'), { target: { value: '2024' } });
+    await waitFor(() => expect(location()).toBe('/resultater/2024'));
+  });
+
+  it('switches to English: texts, number format, <html lang> and the stored choice', async () => {
+    renderApp({ handlers: { Editions: editions, ResultList: resultList } });
+    await screen.findByRole('table');
+    expect(document.documentElement.lang).toBe('nb');
+    const switcher = screen.getByRole('group', { name: 'Språk' });
+    expect(within(switcher).getByRole('button', { name: 'Norsk' }).getAttribute('aria-pressed')).toBe('true');
+
+    act(() => fireEvent.click(within(switcher).getByRole('button', { name: 'English' })));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results KSP 2024' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Results for KSP 2024, all classes' })).toBeTruthy();
+    expect(tableRows().map((r) => [r[0], r[3]])).toEqual([
+      ['1', '87.45%'],
+      ['2', '80.10%'],
+      ['2', '80.10%'],
+      ['4', '61.01%'],
+    ]);
+    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toEqual(['Rank', 'Company', 'Class', 'Total']);
+    expect(screen.getByText('4 participants')).toBeTruthy();
+    expect(screen.getByLabelText('Edition')).toBeTruthy();
+    expect((screen.getByLabelText('Class') as HTMLSelectElement).options[0]?.text).toBe('All classes');
+    expect(screen.getByRole('group', { name: 'Language' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('ksp.locale')).toBe('en');
+  });
+
+  it('starts in the language chosen on an earlier visit', async () => {
+    localStorage.setItem('ksp.locale', 'en');
+    renderApp({ handlers: { Editions: editions, ResultList: resultList } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results KSP 2024' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('uses a singular for one participant', async () => {
+    renderApp({
+      handlers: { Editions: editions, ResultList: () => ({ data: { resultList: [ROWS_2024[2]] } }) },
+    });
+    expect(await screen.findByText('1 deltaker')).toBeTruthy();
+  });
+});
+
+describe('loading, empty and error states', () => {
+  it('says it is loading while the list is on its way', async () => {
+    renderApp({ handlers: { Editions: editions, ResultList: () => new Promise(() => {}) } });
+    expect(await screen.findByText('Laster resultater …')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('says so when a selection has no participants', async () => {
+    renderApp({ handlers: { Editions: editions, ResultList: () => ({ data: { resultList: [] } }) } });
+    expect(await screen.findByText('Ingen deltakere i dette utvalget.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('says so when nothing is published yet', async () => {
+    const { calls } = renderApp({ handlers: { Editions: () => ({ data: { editions: [] } }), ResultList: resultList } });
+    expect(await screen.findByText('Ingen resultater er publisert ennå.')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'ResultList')).toBe(false);
+  });
+
+  it('explains a year without an edition and asks for none of its results', async () => {
+    const { calls } = renderApp({ path: '/resultater/1999', handlers: { Editions: editions, ResultList: resultList } });
+    expect(await screen.findByText(/Det finnes ingen publiserte resultater for 1999/)).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'ResultList')).toBe(false);
+  });
+
+  it('shows a server error in plain words, without its technical message', async () => {
+    renderApp({
+      handlers: {
+        Editions: editions,
+        ResultList: () => ({ errors: [{ message: 'relation "x" does not exist', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+      },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Noe gikk galt hos oss. Prøv igjen om litt.');
+    expect(alert.textContent).not.toContain('relation');
+  });
+
+  it('shows an unreachable server in both languages and recovers on retry', async () => {
+    let down = true;
+    renderApp({
+      locale: 'en',
+      handlers: { Editions: editions, ResultList: (vars) => (down ? NETWORK_DOWN : resultList(vars)) },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('We cannot reach the server. Check your connection and try again.');
+
+    act(() => fireEvent.click(within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: 'Norsk' })));
+    expect((await screen.findByRole('alert')).textContent).toContain('Vi får ikke kontakt med serveren.');
+
+    down = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Prøv igjen' }));
+    expect(await screen.findByRole('table')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows the error when even the editions cannot be loaded', async () => {
+    renderApp({ handlers: { Editions: () => NETWORK_DOWN, ResultList: resultList } });
+    expect((await screen.findByRole('alert')).textContent).toContain('Vi får ikke kontakt med serveren.');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Resultater');
+  });
+});

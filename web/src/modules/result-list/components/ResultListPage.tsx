@@ -1,0 +1,107 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@ksp/shared/format/number';
+import { ErrorMessage } from '../../../app/ErrorMessage';
+import { useLocale } from '../../../app/i18n/useLocale';
+import type { EditionSummary } from '../graphql/documents';
+import { pickEdition, useEditions } from '../hooks/useEditions';
+import { useResultList } from '../hooks/useResultList';
+import { useResultListParams } from '../hooks/useResultListParams';
+import { ResultFilters } from './ResultFilters';
+import { ResultTable } from './ResultTable';
+
+/** `/` (the newest published edition) and `/resultater/:year?klasse=…`. */
+export function ResultListPage() {
+  const { t } = useTranslation();
+  const params = useResultListParams();
+  const editions = useEditions();
+  const edition = editions.editions ? pickEdition(editions.editions, params.yearParam) : undefined;
+
+  useEffect(() => {
+    document.title = edition ? t('resultList.documentTitle', { edition: edition.name }) : t('app.title');
+  }, [edition, t]);
+
+  let body;
+  if (!editions.editions) {
+    body = editions.error ? (
+      <ErrorMessage error={editions.error} onRetry={editions.retry} />
+    ) : (
+      <p className="notice" role="status">
+        {t('resultList.loadingEditions')}
+      </p>
+    );
+  } else if (editions.editions.length === 0) {
+    body = <p className="notice">{t('resultList.noEditions')}</p>;
+  } else {
+    body = (
+      <>
+        <ResultFilters
+          editions={editions.editions}
+          edition={edition}
+          className={params.className}
+          onEditionChange={params.selectEdition}
+          onClassChange={(next) => edition && params.selectClass(edition, next)}
+        />
+        {edition ? (
+          <Results edition={edition} className={params.className} />
+        ) : (
+          <p className="notice" role="status">
+            {t('resultList.unknownEdition', { year: params.yearParam })}
+          </p>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section aria-labelledby="result-list-heading">
+      <h1 id="result-list-heading">{edition ? t('resultList.heading', { edition: edition.name }) : t('resultList.headingPlain')}</h1>
+      {body}
+    </section>
+  );
+}
+
+/** The list of one edition: loading, error, empty, or the count, the table and what the total means. */
+function Results({ edition, className }: { edition: EditionSummary; className: string | undefined }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { rows, fetching, error, retry } = useResultList(edition.year, className);
+
+  if (error) return <ErrorMessage error={error} onRetry={retry} />;
+  if (!rows) {
+    return (
+      <p className="notice" role="status">
+        {t('resultList.loading')}
+      </p>
+    );
+  }
+  if (rows.length === 0) {
+    return (
+      <p className="notice" role="status">
+        {t('resultList.empty')}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="result-count" role="status">
+        {t('resultList.count', { count: rows.length, formatted: formatNumber(rows.length, 0, locale) })}
+      </p>
+      <ResultTable
+        rows={rows}
+        byClass={className !== undefined}
+        caption={
+          className
+            ? t('resultList.captionClass', { edition: edition.name, className })
+            : t('resultList.caption', { edition: edition.name })
+        }
+        locale={locale}
+        busy={fetching}
+      />
+      <p className="explanation">
+        {t('resultList.explanation')}
+        {className && <> {t('resultList.explanationClass')}</>}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { render, type RenderResult } from '@testing-library/react';
+import type { i18n as I18n } from 'i18next';
+import { MemoryRouter, useLocation } from 'react-router';
+import type { Locale } from '@ksp/shared/format/number';
+import { App } from '../app/App';
+import { Providers } from '../app/Providers';
+import { createI18n } from '../app/i18n';
+import { stubGraphQL, type Handler, type RecordedCall } from './graphql';
+
+function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{location.pathname + location.search}</output>;
+}
+
+/** The whole app at `path`, with a stubbed GraphQL server and a fresh i18n instance. */
+export interface RenderedApp extends RenderResult {
+  /** Every GraphQL request sent, in order. */
+  calls: RecordedCall[];
+  i18n: I18n;
+  /** The router's current path and query. */
+  location: () => string | null;
+}
+
+export function renderApp({ path = '/', handlers, locale }: { path?: string; handlers: Record<string, Handler>; locale?: Locale }): RenderedApp {
+  const { client, calls } = stubGraphQL(handlers);
+  const i18n = createI18n(locale);
+  const view = render(
+    <Providers client={client} i18n={i18n}>
+      <MemoryRouter initialEntries={[path]}>
+        <App />
+        <LocationProbe />
+      </MemoryRouter>
+    </Providers>,
+  );
+  return { ...view, calls, i18n, location: () => view.getByTestId('location').textContent };
+}
