@@ -32,8 +32,9 @@ export default defineConfig({
   },
   webServer: {
     // Run from server/: `--import tsx` resolves tsx from the working directory, and only the
-    // server package depends on it. The data directory is the same from either sibling folder.
-    command: 'node --import tsx src/main.ts',
+    // server package depends on it. The data directory is the same from either sibling folder,
+    // and starts empty so every run loads the demo data afresh.
+    command: 'rm -rf ../.tmp/e2e-db && node --import tsx src/main.ts',
     cwd: '../server',
     env: { PORT: '4173', KSP_DATA_DIR: '../.tmp/e2e-db', KSP_DEMO_PARTICIPANTS: '48', NODE_ENV: 'production' },
     url: 'http://127.0.0.1:4173/healthz',
