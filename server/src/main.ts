@@ -3,7 +3,7 @@ import { config } from './config.js';
 import { openDatabase } from './db/orm.js';
 import { createPool, rows } from './db/sql.js';
 import { createApp } from './app.js';
-import { DEMO_PASSWORD, listDemoLogins, loadDemo } from './cli/demo.js';
+import { listDemoLogins, loadDemo, printDemoLogins } from './cli/demo.js';
 
 // `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo data when empty, then serve.
 const db = await openDatabase({ quiet: true });
@@ -22,10 +22,7 @@ const server = app.listen(config.PORT, config.HOST, async () => {
   const logins = await listDemoLogins(sql);
   console.log(`\nKSP – Kundeserviceprisen is running at http://localhost:${config.PORT}  (GraphQL: /graphql)`);
   console.log(config.DATABASE_URL ? 'Database: DATABASE_URL' : `Database: embedded PostgreSQL, data in ${config.KSP_DATA_DIR}`);
-  if (logins.length) {
-    console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
-    for (const l of logins) console.log(`  ${l.email.padEnd(24)} ${l.role.padEnd(9)} ${l.who}`);
-  }
+  printDemoLogins(logins);
 });
 
 let stopping = false;

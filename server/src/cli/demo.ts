@@ -10,7 +10,7 @@ export const DEMO_PASSWORD = 'ksp-demo';
 export interface DemoLogin { email: string; role: string; who: string }
 
 /** Loads the generated demo editions, observers and one user per role and tier, in one transaction. */
-export async function loadDemo(pool: pg.Pool, opts: { editions: number; participants: number }): Promise<DemoLogin[]> {
+export async function loadDemo(pool: pg.Pool, opts: { editions: number; participants: number }): Promise<void> {
   const demo = generateDemo({ editions: opts.editions, participants: opts.participants });
   return transaction(pool, async (client) => {
     await storeObservers(client, demo.observers);
@@ -18,7 +18,7 @@ export async function loadDemo(pool: pg.Pool, opts: { editions: number; particip
       await storeEdition(client, edition.bundle, { status: edition.status, fieldworkWeeks: edition.fieldworkWeeks, rolePlays: edition.rolePlays });
     }
     await storeObserverRelations(client, demo.observers);
-    return createDemoUsers(client);
+    await createDemoUsers(client);
   });
 }
 
@@ -46,7 +46,7 @@ async function storeObserverRelations(client: pg.PoolClient, observers: Observer
 }
 
 /** One login per role and tier, bound to companies picked from the newest edition so every case can be tried. */
-async function createDemoUsers(client: pg.PoolClient): Promise<DemoLogin[]> {
+async function createDemoUsers(client: pg.PoolClient): Promise<void> {
   const pick = async (where: string) => (await rows<{ slug: string; name: string }>(client,
     `select c.slug, c.name from participation p join company c on c.id = p.company_id
      where p.edition_id = (select id from edition order by year desc limit 1) and ${where} order by c.slug limit 1`))[0];
@@ -56,22 +56,30 @@ async function createDemoUsers(client: pg.PoolClient): Promise<DemoLogin[]> {
   const [observer] = await rows<{ external_id: string }>(client,
     'select o.external_id from observer o where exists (select 1 from inquiry i where i.observer_id = o.id) order by o.external_id limit 1');
 
-  const logins: DemoLogin[] = [];
-  const add = async (email: string, role: 'STAFF' | 'MANAGER' | 'OBSERVER', who: string, binding: { companySlug?: string; observerId?: string } = {}) => {
-    await addUser(client, { email, password: DEMO_PASSWORD, role, ...binding });
-    logins.push({ email, role, who });
-  };
-  await add('staff@ksp.demo', 'STAFF', 'project manager: sees everything');
-  if (konkurrent) await add('konkurrent@ksp.demo', 'MANAGER', `${konkurrent.name}: konkurrent tier, report bought`, { companySlug: konkurrent.slug });
-  if (enkel) await add('enkel@ksp.demo', 'MANAGER', `${enkel.name}: enkel tier, report bought`, { companySlug: enkel.slug });
-  if (noReport) await add('uten-rapport@ksp.demo', 'MANAGER', `${noReport.name}: no report bought`, { companySlug: noReport.slug });
-  if (observer) await add('observer@ksp.demo', 'OBSERVER', `observer ${observer.external_id}`, { observerId: observer.external_id });
-  return logins;
+  const add = (email: string, role: 'STAFF' | 'MANAGER' | 'OBSERVER', binding: { companySlug?: string; observerId?: string } = {}) =>
+    addUser(client, { email, password: DEMO_PASSWORD, role, ...binding });
+  await add('staff@ksp.demo', 'STAFF');
+  if (konkurrent) await add('konkurrent@ksp.demo', 'MANAGER', { companySlug: konkurrent.slug });
+  if (enkel) await add('enkel@ksp.demo', 'MANAGER', { companySlug: enkel.slug });
+  if (noReport) await add('uten-rapport@ksp.demo', 'MANAGER', { companySlug: noReport.slug });
+  if (observer) await add('observer@ksp.demo', 'OBSERVER', { observerId: observer.external_id });
 }
 
+/** The demo users with what each can try, described from the newest edition. */
 export async function listDemoLogins(pool: pg.Pool): Promise<DemoLogin[]> {
   return rows<DemoLogin>(pool,
-    `select u.email, u.role, coalesce(c.name, o.external_id, 'staff') as who from app_user u
-     left join company c on c.id = u.company_id left join observer o on o.id = u.observer_id
+    `select u.email, u.role,
+            case u.role when 'STAFF' then 'project manager: sees everything'
+                        when 'OBSERVER' then 'observer ' || o.external_id
+                        else c.name || ': ' || lower(p.tier) || ' tier, ' || case when p.report_purchased then 'report bought' else 'no report bought' end
+            end as who
+     from app_user u left join company c on c.id = u.company_id left join observer o on o.id = u.observer_id
+     left join participation p on p.company_id = c.id and p.edition_id = (select id from edition order by year desc limit 1)
      where u.email like '%@ksp.demo' order by u.id`);
+}
+
+export function printDemoLogins(logins: DemoLogin[]): void {
+  if (!logins.length) return;
+  console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
+  for (const l of logins) console.log(`  ${l.email.padEnd(24)} ${l.role.padEnd(9)} ${l.who}`);
 }

@@ -9,7 +9,7 @@ import { createPool, transaction } from '../db/sql.js';
 import { BadInput, DomainError, NotFound } from '../errors.js';
 import { readEdition, storeEdition } from '../modules/edition/edition-bundle.js';
 import { addUser } from '../modules/user/user.service.js';
-import { DEMO_PASSWORD, loadDemo } from './demo.js';
+import { listDemoLogins, loadDemo, printDemoLogins } from './demo.js';
 
 /** Opens the database for one command and always closes it (the embedded server too). */
 async function withDatabase<T>(fn: (pool: ReturnType<typeof createPool>) => Promise<T>): Promise<T> {
@@ -100,9 +100,12 @@ program.command('demo')
   .option('--editions <n>', 'number of editions, ending 2024', int('--editions'), config.KSP_DEMO_EDITIONS)
   .option('--participants <n>', 'participants per edition', int('--participants'), config.KSP_DEMO_PARTICIPANTS)
   .action(async (opts: { editions: number; participants: number }) => {
-    const logins = await withDatabase((pool) => loadDemo(pool, opts));
-    console.log(`Loaded ${opts.editions} demo editions with ${opts.participants} participants each. Logins (password "${DEMO_PASSWORD}"):`);
-    for (const l of logins) console.log(`  ${l.email.padEnd(24)} ${l.role.padEnd(9)} ${l.who}`);
+    const logins = await withDatabase(async (pool) => {
+      await loadDemo(pool, opts);
+      return listDemoLogins(pool);
+    });
+    console.log(`Loaded ${opts.editions} demo editions with ${opts.participants} participants each.`);
+    printDemoLogins(logins);
   });
 
 try {
