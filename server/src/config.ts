@@ -17,6 +17,8 @@ const schema = z.object({
   KSP_DEMO_PARTICIPANTS: z.coerce.number().int().min(8).max(2000).default(192),
   KSP_WEB_DIST: z.string().default(path.join(REPO_ROOT, 'web/dist')),
   KSP_LOG_SQL: z.stringbool().default(false),
+  /** Where the user typed the command: pnpm runs scripts in the package folder and passes this along. */
+  INIT_CWD: z.string().default(process.cwd()),
 });
 
 export type Config = z.infer<typeof schema>;

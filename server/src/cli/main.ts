@@ -29,11 +29,14 @@ const int = (name: string) => (value: string) => {
   return n;
 };
 
+/** File arguments are relative to where the user typed `pnpm ksp`, not to server/. */
+const userPath = (file: string) => path.resolve(config.INIT_CWD, file);
+
 function readText(file: string): { name: string; text: string } {
   try {
-    return { name: path.basename(file), text: fs.readFileSync(file, 'utf8') };
+    return { name: path.basename(file), text: fs.readFileSync(userPath(file), 'utf8') };
   } catch (e) {
-    throw new BadInput(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+    throw new BadInput(`Cannot read ${userPath(file)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : e}`);
   }
 }
 
@@ -72,11 +75,12 @@ program.command('export')
     const bundle = await withDatabase((pool) => readEdition(pool, opts.year));
     if (!bundle) throw new NotFound(`There is no edition ${opts.year}.`);
     const files = serializeBundle(bundle);
-    fs.mkdirSync(opts.out, { recursive: true });
-    fs.writeFileSync(path.join(opts.out, 'questionnaire.json'), files.questionnaire);
-    fs.writeFileSync(path.join(opts.out, 'participants.csv'), files.participants);
-    fs.writeFileSync(path.join(opts.out, 'responses.csv'), files.responses);
-    console.log(`Wrote ${bundle.participants.length} participants and ${bundle.responses.length} responses of ${opts.year} to ${path.resolve(opts.out)}`);
+    const out = userPath(opts.out);
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'questionnaire.json'), files.questionnaire);
+    fs.writeFileSync(path.join(out, 'participants.csv'), files.participants);
+    fs.writeFileSync(path.join(out, 'responses.csv'), files.responses);
+    console.log(`Wrote ${bundle.participants.length} participants and ${bundle.responses.length} responses of ${opts.year} to ${out}`);
   });
 
 program.command('user')

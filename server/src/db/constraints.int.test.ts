@@ -69,3 +69,14 @@ describe('the database enforces what it can', () => {
     expect(attempts).toEqual([{ answered: false, wait_seconds: null }, { answered: false, wait_seconds: 300 }]);
   });
 });
+
+describe('fieldwork records derived on storing an edition', () => {
+  it('gives every inquiry the assignment of its observer to that participant, with the Oslo week', async () => {
+    const linked = await rows<{ external_id: string; channel: string; week: number }>(db.pool,
+      `select i.external_id, a.channel, a.week from inquiry i join assignment a on a.id = i.assignment_id order by i.external_id`);
+    // Fixture inquiries fall on 2024-09-02 … 09-21: Monday 2 September starts ISO week 36, Saturday 21st ends week 38.
+    expect(linked).toHaveLength(5);
+    for (const l of linked) expect([36, 37, 38]).toContain(l.week);
+    expect(linked.find((l) => l.external_id === 'alfa-2')!.channel).toBe('EMAIL');
+  });
+});

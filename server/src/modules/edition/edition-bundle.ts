@@ -139,6 +139,16 @@ async function storeResponses(client: pg.PoolClient, editionId: number, response
       columns(4, answers.slice(i, i + 50_000)));
   }
 
+  // Each observer is sent to a participant once: the assignment (channel, week) behind the inquiry.
+  await client.query(
+    `insert into assignment (participation_id, observer_id, channel, week)
+     select distinct on (participation_id, observer_id) participation_id, observer_id, channel,
+            extract(week from contacted_at at time zone 'Europe/Oslo')::int
+     from inquiry where edition_id = $1 order by participation_id, observer_id, contacted_at;
+     update inquiry i set assignment_id = a.id from assignment a
+     where i.edition_id = $1 and a.participation_id = i.participation_id and a.observer_id = i.observer_id;`
+      .replace(/\$1/g, String(editionId)));
+
   // The attempts behind each inquiry: the last one is the one reported; earlier ones failed.
   // Review history: imported responses arrive approved, and that is recorded like any review.
   await client.query(
