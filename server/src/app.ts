@@ -9,18 +9,30 @@ import type pg from 'pg';
 import { config } from './config.js';
 import { createSchema } from './graphql/schema.js';
 import { formatError } from './errors.js';
-import { createMemo, type Context } from './context.js';
+import { hardening } from './graphql/hardening.js';
+import { createLoaderRegistry, type Context } from './context.js';
 import { SESSION_COOKIE, SESSION_DAYS, viewerFromToken } from './modules/user/user.service.js';
 
+export interface AppOptions {
+  /** No introspection, no stack traces, no field suggestions. Default: NODE_ENV=production. */
+  production?: boolean;
+}
+
 /** The HTTP app: GraphQL at /graphql, the built dashboard at /, a health check at /healthz. */
-export async function createApp(orm: MikroORM, sql: pg.Pool): Promise<{ app: Express; stop: () => Promise<void> }> {
-  const production = config.NODE_ENV === 'production';
+export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions = {}): Promise<{ app: Express; stop: () => Promise<void> }> {
+  const production = options.production ?? config.NODE_ENV === 'production';
+  const { plugins, validationRules, parseOptions } = hardening({ production });
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
+    // One operation per request: a JSON array gets HTTP 400 "Operation batching disabled."
+    allowBatchedHttpRequests: false,
+    plugins,
+    validationRules,
+    parseOptions,
   });
   await apollo.start();
 
@@ -36,7 +48,8 @@ export async function createApp(orm: MikroORM, sql: pg.Pool): Promise<{ app: Exp
         sql,
         viewer: await viewerFromToken(sql, token),
         sessionToken: token,
-        memo: createMemo(),
+        clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        loader: createLoaderRegistry(),
         setSessionCookie(value) {
           res.append('Set-Cookie', serializeCookie(SESSION_COOKIE, value ?? '', {
             httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/',

@@ -9,20 +9,22 @@ export interface Context {
   viewer: Viewer;
   /** The raw session token from the cookie, if any (to end it on logout). */
   sessionToken: string | undefined;
+  /** The client's IP address (`req.ip`; proxies are trusted on loopback only), for login limits. */
+  clientAddress: string;
   /** Set by `login` / `logout` to change the session cookie of the response. */
   setSessionCookie(token: string | null): void;
-  /** Request-scoped memo: report sections asked for twice are computed once. */
-  memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
+  /**
+   * Request-scoped singletons, mostly DataLoaders: every report section is loaded through one,
+   * so the sections of many participations (competitors, class members, history) asked in one
+   * request become one SQL statement each, never one per participation.
+   */
+  loader<T>(key: string, create: () => T): T;
 }
 
-export function createMemo(): Context['memo'] {
-  const cache = new Map<string, Promise<unknown>>();
-  return <T>(key: string, compute: () => Promise<T>) => {
-    let hit = cache.get(key) as Promise<T> | undefined;
-    if (!hit) {
-      hit = compute();
-      cache.set(key, hit);
-    }
-    return hit;
+export function createLoaderRegistry(): Context['loader'] {
+  const registry = new Map<string, unknown>();
+  return <T>(key: string, create: () => T): T => {
+    if (!registry.has(key)) registry.set(key, create());
+    return registry.get(key) as T;
   };
 }

@@ -7,6 +7,7 @@ export enum ErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
   NotFound = 'NOT_FOUND',
+  TooManyRequests = 'TOO_MANY_REQUESTS',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -28,11 +29,16 @@ export class Forbidden extends DomainError {
 export class Unauthenticated extends DomainError {
   constructor(message = 'Sign in first.') { super(ErrorCode.Unauthenticated, message); }
 }
+export class TooManyRequests extends DomainError {
+  constructor(message: string) { super(ErrorCode.TooManyRequests, message); }
+}
 
 /**
- * The one formatter: domain errors keep their message and code; GraphQL's own validation
- * errors pass through; anything else (a database error, a bug) becomes a generic message
- * so no SQL or stack trace reaches a client. The original is logged.
+ * The one formatter: domain errors keep their message and code; errors of the request itself
+ * (parse and validation errors, the limits of graphql/hardening.ts, a batched or CSRF-suspect
+ * request) pass through with their code and message but without a stack trace; anything else
+ * (a database error, a bug) becomes a generic message so no SQL or stack trace reaches a
+ * client. The original is logged.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
-import { createApp } from '../src/app.js';
+import { createApp, type AppOptions } from '../src/app.js';
 import type { TestDatabase } from './db.js';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -11,12 +11,14 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 /** A browser-like client: real HTTP against the real app, keeping the session cookie. */
 export class ApiClient {
   cookie = '';
+  /** Sent with every request, e.g. `x-forwarded-for` to act from another client address. */
+  headers: Record<string, string> = {};
   constructor(private readonly baseUrl: () => string) {}
 
   async query<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
     const res = await fetch(`${this.baseUrl()}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: { 'content-type': 'application/json', ...this.headers, ...(this.cookie ? { cookie: this.cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const setCookie = res.headers.get('set-cookie');
@@ -32,12 +34,12 @@ export class ApiClient {
 }
 
 /** Serves the app on a free port for this test file. */
-export function useApi(db: TestDatabase): { url: () => string; client: () => ApiClient } {
+export function useApi(db: TestDatabase, options: AppOptions = {}): { url: () => string; client: () => ApiClient } {
   let server: http.Server;
   let stop: () => Promise<void>;
   let url = '';
   beforeAll(async () => {
-    const created = await createApp(db.orm, db.pool);
+    const created = await createApp(db.orm, db.pool, options);
     stop = created.stop;
     await new Promise<void>((resolve) => {
       server = created.app.listen(0, '127.0.0.1', () => resolve());

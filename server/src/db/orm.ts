@@ -4,9 +4,13 @@ import { Migrator } from '@mikro-orm/migrations';
 import { config } from '../config.js';
 import { ENTITIES } from './entities.js';
 import { Migration20261123000000_initial } from './migrations/Migration20261123000000_initial.js';
+import { Migration20261123010000_login_limits } from './migrations/Migration20261123010000_login_limits.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 
-export const MIGRATIONS = [{ name: 'Migration20261123000000_initial', class: Migration20261123000000_initial }];
+export const MIGRATIONS = [
+  { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
+  { name: 'Migration20261123010000_login_limits', class: Migration20261123010000_login_limits },
+];
 
 export function ormOptions(clientUrl: string): Options {
   return {

@@ -4,6 +4,7 @@ import { RoleEnum } from '../../graphql/enums.js';
 import type { Context } from '../../context.js';
 import { Unauthenticated } from '../../errors.js';
 import { login, logout } from './user.service.js';
+import { withLoginLimits } from './login-limit.js';
 
 @ObjectType('SignedInUser')
 export class SignedInUserType {
@@ -15,7 +16,8 @@ export class SignedInUserType {
 export class UserResolver {
   @Mutation(() => SignedInUserType, { description: 'Signs in and sets an HttpOnly session cookie.' })
   async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
-    const session = await login(ctx.sql, email, password);
+    // Repeated failures give TOO_MANY_REQUESTS for a while (login-limit.ts).
+    const session = await withLoginLimits(ctx.sql, { email, address: ctx.clientAddress }, () => login(ctx.sql, email, password));
     if (!session) throw new Unauthenticated('Wrong e-mail or password.');
     ctx.setSessionCookie(session.token);
     return session.user;
