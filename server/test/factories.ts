@@ -79,3 +79,13 @@ export function fixtureBundle(overrides: { year?: number; participants?: Partici
     responses: overrides.responses ?? fixtureResponses(),
   };
 }
+
+/** An answered inquiry with the best option everywhere that applies: 100 % on its channel. */
+export function perfectResponse(companySlug: string, channel: ResponseRow['channel'], overrides: Partial<ResponseRow> = {}): ResponseRow {
+  const answers: Record<string, string> = {};
+  for (const q of QUESTIONS) {
+    if (!(q.channels ?? []).includes(channel)) continue;
+    answers[q.code] = q.kind === 'SCALE' ? String(q.max) : q.options![0]!.code;
+  }
+  return response({ companySlug, channel, answers, ...overrides });
+}

@@ -31,9 +31,23 @@ export function canReadReport(viewer: Viewer, target: ParticipationTarget): bool
   return viewer.companyId !== null && target.chosenByCompanyIds.includes(viewer.companyId);
 }
 
-/** Single responses, comments and observer data: staff, or the manager of the own company with the report bought. */
-export function canReadResponses(viewer: Viewer, target: ParticipationTarget): boolean {
+/**
+ * What belongs to the own report only: single inquiries and responses, comments, observer
+ * data, the background, other class members' area and category scores, the history and the
+ * list of chosen competitors. Staff, or the manager of that company with the report bought.
+ * A konkurrent manager looking at a competitor gets its aggregates, never these.
+ */
+export function canReadOwnReport(viewer: Viewer, target: ParticipationTarget): boolean {
   if (isStaff(viewer)) return true;
   return viewer.kind === 'user' && viewer.role === 'MANAGER' && target.editionStatus === 'PUBLISHED'
     && viewer.companyId === target.companyId && target.reportPurchased;
+}
+
+/**
+ * Points, and which questions carry them, in single responses: staff, or the manager of that
+ * company with the report bought. Observers never (domain.md "The questionnaire").
+ */
+export function canSeePoints(viewer: Viewer, target: ParticipationTarget): boolean {
+  if (viewer.kind !== 'user' || viewer.role === 'OBSERVER') return false;
+  return canReadOwnReport(viewer, target);
 }

@@ -16,7 +16,7 @@ describe('schema.graphql', () => {
       'participation(companySlug: String!, year: Int!): Participation',
       'login(email: String!, password: String!): SignedInUser!',
       'logout: Boolean!',
-      'report: Report',
+      'report(area: ScoredArea, channel: Channel): Report',
       'classBenchmark: [BenchmarkEntry!]!',
       'inquiries: [InquiryScore!]!',
       'csatTop2Share: Float',

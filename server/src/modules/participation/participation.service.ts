@@ -16,17 +16,51 @@ export interface ParticipationRow extends ParticipationTarget {
   reportPurchased: boolean;
 }
 
-/** One participation with everything the access policy needs to judge it, in one statement. */
+/** One participation with everything the access policy needs to judge it. */
+const SELECT = `
+  select p.id, p.edition_id as "editionId", e.year, e.status as "editionStatus", c.id as "companyId", c.slug, c.name,
+         k.id as "classId", k.name as "className", p.tier, p.report_purchased as "reportPurchased",
+         coalesce((select array_agg(chooser.company_id) from participation_competitor pc
+                   join participation chooser on chooser.id = pc.participation_id
+                   where pc.competitor_company_id = p.company_id and pc.edition_id = p.edition_id and chooser.report_purchased),
+                  '{}') as "chosenByCompanyIds"
+  from participation p join edition e on e.id = p.edition_id join company c on c.id = p.company_id
+  join industry_class k on k.id = p.class_id`;
+
 export async function findParticipation(sql: Sql, year: number, companySlug: string): Promise<ParticipationRow | undefined> {
-  const [row] = await rows<ParticipationRow>(sql,
-    `select p.id, p.edition_id as "editionId", e.year, e.status as "editionStatus", c.id as "companyId", c.slug, c.name,
-            k.id as "classId", k.name as "className", p.tier, p.report_purchased as "reportPurchased",
-            coalesce((select array_agg(pc.company_id) from participation_competitor pc
-                      join participation chooser on chooser.id = pc.participation_id
-                      where pc.competitor_company_id = p.company_id and pc.edition_id = p.edition_id and chooser.report_purchased),
-                     '{}') as "chosenByCompanyIds"
-     from participation p join edition e on e.id = p.edition_id join company c on c.id = p.company_id
-     join industry_class k on k.id = p.class_id
-     where e.year = $1 and c.slug = $2`, [year, companySlug]);
-  return row;
+  return (await rows<ParticipationRow>(sql, `${SELECT} where e.year = $1 and c.slug = $2`, [year, companySlug]))[0];
+}
+
+export async function participationsByIds(sql: Sql, ids: number[]): Promise<Map<number, ParticipationRow>> {
+  return new Map((await rows<ParticipationRow>(sql, `${SELECT} where p.id = any($1)`, [ids])).map((r) => [r.id, r]));
+}
+
+/** The participations of the competitors each participation chose, in the order it chose them. */
+export async function competitorIds(sql: Sql, ids: number[]): Promise<Map<number, number[]>> {
+  const result = await rows<{ id: number; competitors: number[] }>(sql,
+    `select pc.participation_id as id, array_agg(cp.id order by pc.position) as competitors
+     from participation_competitor pc join participation cp on cp.edition_id = pc.edition_id and cp.company_id = pc.competitor_company_id
+     where pc.participation_id = any($1) group by pc.participation_id`, [ids]);
+  const map = new Map<number, number[]>(ids.map((id) => [id, []]));
+  for (const r of result) map.set(r.id, r.competitors);
+  return map;
+}
+
+/** The same company's participations in earlier editions, newest first. */
+export async function earlierParticipationIds(sql: Sql, ids: number[]): Promise<Map<number, number[]>> {
+  const result = await rows<{ id: number; earlier: number[] }>(sql,
+    `select p.id, array_agg(old.id order by oe.year desc) as earlier
+     from participation p join edition e on e.id = p.edition_id
+     join participation old on old.company_id = p.company_id join edition oe on oe.id = old.edition_id and oe.year < e.year
+     where p.id = any($1) group by p.id`, [ids]);
+  const map = new Map<number, number[]>(ids.map((id) => [id, []]));
+  for (const r of result) map.set(r.id, r.earlier);
+  return map;
+}
+
+/** The participations of each class, for class benchmarks. */
+export async function classMemberIds(sql: Sql, classIds: number[]): Promise<Map<number, number[]>> {
+  const result = await rows<{ class_id: number; members: number[] }>(sql,
+    `select class_id, array_agg(id order by id) as members from participation where class_id = any($1) group by class_id`, [classIds]);
+  return new Map(result.map((r) => [r.class_id, r.members]));
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { Tier } from '@ksp/shared';
 import { TierEnum } from '../../graphql/enums.js';
 import type { ParticipationRow } from './participation.service.js';
@@ -14,10 +14,11 @@ export class ParticipationType {
   /** The row behind it, for field resolvers; not exposed. */
   row!: ParticipationRow;
   @Field(() => CompanyType) company!: CompanyType;
+  @Field(() => Int, { description: 'The edition year.' }) year!: number;
   @Field(() => String) className!: string;
   @Field(() => TierEnum) tier!: Tier;
 }
 
 export function toParticipationType(row: ParticipationRow): ParticipationType {
-  return Object.assign(new ParticipationType(), { row, company: { slug: row.slug, name: row.name }, className: row.className, tier: row.tier });
+  return Object.assign(new ParticipationType(), { row, company: { slug: row.slug, name: row.name }, year: row.year, className: row.className, tier: row.tier });
 }

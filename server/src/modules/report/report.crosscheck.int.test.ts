@@ -44,31 +44,36 @@ describe('SQL read model = shared scoring engine, for every demo participant', (
   it('agrees on totals, channels, areas, categories, CX and every inquiry score', async () => {
     const { questions } = bundle.questionnaire;
     expect(bundle.participants.length).toBeGreaterThanOrEqual(180);
+    const ids = [...participations.values()];
+    const [allTotals, allAreas, allCategories, allCx, allInquiries] = await Promise.all([
+      readModel.totals(db.pool, ids), readModel.areaScores(db.pool, ids), readModel.categoryScores(db.pool, ids),
+      readModel.cxMeasures(db.pool, ids), readModel.inquiryScores(db.pool, ids)]);
     for (const p of bundle.participants) {
       const id = participations.get(p.companySlug)!;
       const engine = participantReport(questions, bundle.responses.filter((r) => r.companySlug === p.companySlug));
       const who = p.companySlug;
 
-      const totals = await readModel.totalWithChannels(db.pool, id);
+      const totals = allTotals.get(id)!;
       expectClose(totals.total, engine.total, `${who} total`);
       expectSameByChannel(totals.byChannel, engine.byChannel, `${who} total`);
 
-      const areas = await readModel.areaScores(db.pool, id);
+      const areas = allAreas.get(id)!;
       expect(areas.map((a) => a.area)).toEqual(engine.areas.map((a) => a.area));
       for (const [i, area] of areas.entries()) {
         expectClose(area.score, engine.areas[i]!.score, `${who} ${area.area}`);
         expectSameByChannel(area.byChannel, engine.areas[i]!.byChannel, `${who} ${area.area}`);
       }
 
-      const categories = await readModel.categoryScores(db.pool, id);
+      const categories = allCategories.get(id)!;
       for (const c of engine.categories) {
         expectClose(categories.find((x) => x.category === c.category)?.score ?? null, c.score, `${who} ${c.category}`);
       }
 
-      const cx = await readModel.cxMeasures(db.pool, id);
+      const cx = allCx.get(id)!;
       for (const key of Object.keys(engine.cx) as (keyof typeof engine.cx)[]) expectClose(cx[key], engine.cx[key], `${who} ${key}`);
+      expect(cx.npsDistribution.count, `${who} NPS answers`).toBe(engine.inquiries.filter((i) => i.status === 'ANSWERED').length);
 
-      const inquiries = await readModel.inquiryScores(db.pool, id);
+      const inquiries = allInquiries.get(id)!;
       const engineScores = new Map(engine.inquiries.map((i) => [i.inquiryId, i.score]));
       expect(inquiries.length).toBe(engine.inquiries.length);
       for (const inquiry of inquiries) expectClose(inquiry.score, engineScores.get(inquiry.id) ?? null, `${who} ${inquiry.id}`);

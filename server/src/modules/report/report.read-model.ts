@@ -3,82 +3,123 @@ import { rows, type Sql } from '../../db/sql.js';
 
 // Aggregates over the `scored_item` view (the scoring rules in SQL). A score is
 // 100 · Σearned / Σpossible; `nullif` gives null, not 0, where there is no basis.
+// Every function takes many participations at once and returns a map by participation id,
+// so DataLoaders can batch a whole request into one statement per section. `channel`
+// narrows everything to that channel's inquiries.
 const SCORE = `100.0 * sum(earned) / nullif(sum(possible), 0)`;
+const IN_SCOPE = `participation_id = any($1) and ($2::text is null or channel = $2)`;
 
+export type ChannelFilter = Channel | null;
 export interface ChannelTotal { channel: Channel; total: number | null }
 export interface ChannelScore { channel: Channel; score: number | null }
+export interface Totals { total: number | null; byChannel: ChannelTotal[] }
 export interface AreaResult { area: ScoredArea; score: number | null; byChannel: ChannelScore[] }
 export interface CategoryResult { category: Category; score: number | null; byChannel: ChannelScore[] }
 export interface InquiryResult { id: string; channel: Channel; status: InquiryStatus; score: number | null }
-export interface CxResult { csatMean: number | null; csatTop2Share: number | null; cesMean: number | null; nps: number | null; ves1Mean: number | null; ves2Mean: number | null }
+export interface InquiryAreaResult { id: string; channel: Channel; area: ScoredArea; score: number | null }
+export interface CxValues { csatMean: number | null; csatTop2Share: number | null; cesMean: number | null; nps: number | null; ves1Mean: number | null; ves2Mean: number | null }
+export interface NpsDistribution { detractors: number; passives: number; promoters: number; count: number }
+export interface CxResult extends CxValues { npsDistribution: NpsDistribution; byChannel: (CxValues & { channel: Channel; npsDistribution: NpsDistribution })[] }
 
 const byChannelOrder = (a: { channel: Channel }, b: { channel: Channel }) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel);
 
-/** Pooled totals of many participations at once (result list, class benchmark, history). */
-export async function totalsOf(sql: Sql, participationIds: number[]): Promise<Map<number, number | null>> {
-  const result = await rows<{ participation_id: number; total: number | null }>(sql,
-    `select participation_id, ${SCORE} as total from scored_item where participation_id = any($1) group by participation_id`,
-    [participationIds]);
-  return new Map(result.map((r) => [r.participation_id, r.total]));
+function group<R extends { participation_id: number }>(ids: number[], result: R[]): Map<number, R[]> {
+  const map = new Map<number, R[]>(ids.map((id) => [id, []]));
+  for (const r of result) map.get(r.participation_id)?.push(r);
+  return map;
 }
 
-export async function totalWithChannels(sql: Sql, participationId: number): Promise<{ total: number | null; byChannel: ChannelTotal[] }> {
-  const result = await rows<{ channel: Channel | null; total: number | null }>(sql,
-    `select channel, ${SCORE} as total from scored_item where participation_id = $1 group by rollup (channel)`, [participationId]);
-  return {
-    total: result.find((r) => r.channel === null)?.total ?? null,
-    byChannel: result.filter((r): r is ChannelTotal => r.channel !== null).sort(byChannelOrder),
-  };
+function mapValues<A, B>(map: Map<number, A>, fn: (a: A) => B): Map<number, B> {
+  return new Map([...map].map(([k, v]) => [k, fn(v)]));
+}
+
+/** Pooled totals, overall and per channel. */
+export async function totals(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, Totals>> {
+  const result = await rows<{ participation_id: number; channel: Channel | null; total: number | null }>(sql,
+    `select participation_id, channel, ${SCORE} as total from scored_item where ${IN_SCOPE}
+     group by grouping sets ((participation_id), (participation_id, channel))`, [ids, channel]);
+  return mapValues(group(ids, result), (rs) => ({
+    total: rs.find((r) => r.channel === null)?.total ?? null,
+    byChannel: rs.filter((r) => r.channel !== null).map((r) => ({ channel: r.channel!, total: r.total })).sort(byChannelOrder),
+  }));
 }
 
 /** RESPONSE_TIME counts every inquiry; the other areas only answered ones (domain.md "Scoring"). */
-export async function areaScores(sql: Sql, participationId: number): Promise<AreaResult[]> {
-  const result = await rows<{ area: ScoredArea; channel: Channel | null; score: number | null }>(sql,
-    `select area, channel, ${SCORE} as score from scored_item
-     where participation_id = $1 and (area = 'RESPONSE_TIME' or status = 'ANSWERED')
-     group by grouping sets ((area), (area, channel))`, [participationId]);
-  return SCORED_AREAS.map((area) => ({
+export async function areaScores(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, AreaResult[]>> {
+  const result = await rows<{ participation_id: number; area: ScoredArea; channel: Channel | null; score: number | null }>(sql,
+    `select participation_id, area, channel, ${SCORE} as score from scored_item
+     where ${IN_SCOPE} and (area = 'RESPONSE_TIME' or status = 'ANSWERED')
+     group by grouping sets ((participation_id, area), (participation_id, area, channel))`, [ids, channel]);
+  return mapValues(group(ids, result), (rs) => SCORED_AREAS.map((area) => ({
     area,
-    score: result.find((r) => r.area === area && r.channel === null)?.score ?? null,
-    byChannel: result.filter((r) => r.area === area && r.channel !== null)
-      .map((r) => ({ channel: r.channel!, score: r.score })).sort(byChannelOrder),
-  }));
+    score: rs.find((r) => r.area === area && r.channel === null)?.score ?? null,
+    byChannel: rs.filter((r) => r.area === area && r.channel !== null).map((r) => ({ channel: r.channel!, score: r.score })).sort(byChannelOrder),
+  })));
 }
 
-export async function categoryScores(sql: Sql, participationId: number): Promise<CategoryResult[]> {
-  const result = await rows<{ category: Category; channel: Channel | null; score: number | null }>(sql,
-    `select category, channel, ${SCORE} as score from scored_item, unnest(categories) as category
-     where participation_id = $1 and status = 'ANSWERED'
-     group by grouping sets ((category), (category, channel))`, [participationId]);
-  return CATEGORIES.filter((c) => result.some((r) => r.category === c)).map((category) => ({
+export async function categoryScores(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, CategoryResult[]>> {
+  const result = await rows<{ participation_id: number; category: Category; channel: Channel | null; score: number | null }>(sql,
+    `select participation_id, category, channel, ${SCORE} as score from scored_item, unnest(categories) as category
+     where ${IN_SCOPE} and status = 'ANSWERED'
+     group by grouping sets ((participation_id, category), (participation_id, category, channel))`, [ids, channel]);
+  return mapValues(group(ids, result), (rs) => CATEGORIES.filter((c) => rs.some((r) => r.category === c)).map((category) => ({
     category,
-    score: result.find((r) => r.category === category && r.channel === null)?.score ?? null,
-    byChannel: result.filter((r) => r.category === category && r.channel !== null)
-      .map((r) => ({ channel: r.channel!, score: r.score })).sort(byChannelOrder),
-  }));
+    score: rs.find((r) => r.category === category && r.channel === null)?.score ?? null,
+    byChannel: rs.filter((r) => r.category === category && r.channel !== null).map((r) => ({ channel: r.channel!, score: r.score })).sort(byChannelOrder),
+  })));
 }
 
-/** Every approved inquiry with its own score (delivery variation). */
-export async function inquiryScores(sql: Sql, participationId: number): Promise<InquiryResult[]> {
-  return rows<InquiryResult>(sql,
-    `select i.external_id as id, i.channel, i.status, s.score
+/** Every approved inquiry with its own score (delivery variation), in the order they took place. */
+export async function inquiryScores(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, InquiryResult[]>> {
+  const result = await rows<InquiryResult & { participation_id: number }>(sql,
+    `select i.participation_id, i.external_id as id, i.channel, i.status, s.score
      from inquiry i left join lateral (select ${SCORE} as score from scored_item si where si.inquiry_id = i.id) s on true
-     where i.participation_id = $1 and i.review_status = 'APPROVED' order by i.contacted_at, i.id`, [participationId]);
+     where i.participation_id = any($1) and ($2::text is null or i.channel = $2) and i.review_status = 'APPROVED'
+     order by i.contacted_at, i.id`, [ids, channel]);
+  return mapValues(group(ids, result), (rs) => rs.map(({ participation_id: _p, ...r }) => r));
 }
 
-/** The five CX measures over answered, approved inquiries (domain.md "CX"). */
-export async function cxMeasures(sql: Sql, participationId: number): Promise<CxResult> {
-  const [r] = await rows<CxResult>(sql,
-    `select avg(v) filter (where code = 'CSAT') as "csatMean",
-            100.0 * count(*) filter (where code = 'CSAT' and v >= 4) / nullif(count(*) filter (where code = 'CSAT'), 0) as "csatTop2Share",
-            avg(v) filter (where code = 'CES') as "cesMean",
-            100.0 * (count(*) filter (where code = 'NPS' and v >= 9) - count(*) filter (where code = 'NPS' and v <= 6))
-              / nullif(count(*) filter (where code = 'NPS'), 0) as nps,
-            avg(v) filter (where code = 'VES1') as "ves1Mean",
-            avg(v) filter (where code = 'VES2') as "ves2Mean"
-     from (select q.code, a.scale_value as v from inquiry i
+/** Each inquiry's score within each area (an unanswered inquiry has one only in RESPONSE_TIME). */
+export async function inquiryAreaScores(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, InquiryAreaResult[]>> {
+  const result = await rows<InquiryAreaResult & { participation_id: number }>(sql,
+    `select si.participation_id, i.external_id as id, si.channel, si.area, ${SCORE} as score
+     from scored_item si join inquiry i on i.id = si.inquiry_id
+     where si.participation_id = any($1) and ($2::text is null or si.channel = $2) and (si.area = 'RESPONSE_TIME' or si.status = 'ANSWERED')
+     group by si.participation_id, i.external_id, si.channel, si.area, i.contacted_at, i.id
+     order by i.contacted_at, i.id`, [ids, channel]);
+  return mapValues(group(ids, result), (rs) => rs.map(({ participation_id: _p, ...r }) => r));
+}
+
+const CX_VALUES = `
+  avg(v) filter (where code = 'CSAT') as "csatMean",
+  100.0 * count(*) filter (where code = 'CSAT' and v >= 4) / nullif(count(*) filter (where code = 'CSAT'), 0) as "csatTop2Share",
+  avg(v) filter (where code = 'CES') as "cesMean",
+  100.0 * (count(*) filter (where code = 'NPS' and v >= 9) - count(*) filter (where code = 'NPS' and v <= 6))
+    / nullif(count(*) filter (where code = 'NPS'), 0) as nps,
+  avg(v) filter (where code = 'VES1') as "ves1Mean",
+  avg(v) filter (where code = 'VES2') as "ves2Mean",
+  count(*) filter (where code = 'NPS' and v <= 6)::int as detractors,
+  count(*) filter (where code = 'NPS' and v between 7 and 8)::int as passives,
+  count(*) filter (where code = 'NPS' and v >= 9)::int as promoters,
+  count(*) filter (where code = 'NPS')::int as "npsCount"`;
+
+/** The five CX measures over answered, approved inquiries (domain.md "CX"), overall and per channel. */
+export async function cxMeasures(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, CxResult>> {
+  type Row = CxValues & { participation_id: number; channel: Channel | null; detractors: number; passives: number; promoters: number; npsCount: number };
+  const result = await rows<Row>(sql,
+    `select participation_id, channel, ${CX_VALUES}
+     from (select i.participation_id, i.channel, q.code, a.scale_value as v from inquiry i
            join answer a on a.inquiry_id = i.id join question q on q.id = a.question_id
-           where i.participation_id = $1 and i.review_status = 'APPROVED' and i.status = 'ANSWERED'
-             and q.area = 'CX' and a.scale_value is not null) cx`, [participationId]);
-  return r!;
+           where i.participation_id = any($1) and ($2::text is null or i.channel = $2)
+             and i.review_status = 'APPROVED' and i.status = 'ANSWERED' and q.area = 'CX' and a.scale_value is not null) cx
+     group by grouping sets ((participation_id), (participation_id, channel))`, [ids, channel]);
+  const values = (r: Row | undefined) => ({
+    csatMean: r?.csatMean ?? null, csatTop2Share: r?.csatTop2Share ?? null, cesMean: r?.cesMean ?? null,
+    nps: r?.nps ?? null, ves1Mean: r?.ves1Mean ?? null, ves2Mean: r?.ves2Mean ?? null,
+    npsDistribution: { detractors: r?.detractors ?? 0, passives: r?.passives ?? 0, promoters: r?.promoters ?? 0, count: r?.npsCount ?? 0 },
+  });
+  return mapValues(group(ids, result), (rs) => ({
+    ...values(rs.find((r) => r.channel === null)),
+    byChannel: rs.filter((r) => r.channel !== null).map((r) => ({ channel: r.channel!, ...values(r) })).sort(byChannelOrder),
+  }));
 }

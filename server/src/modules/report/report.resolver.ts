@@ -1,58 +1,168 @@
-import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context.js';
-import { canReadResponses } from '../../access/policy.js';
+import { canReadOwnReport, canSeeEdition } from '../../access/policy.js';
 import { Forbidden } from '../../errors.js';
+import { CompanyType, ParticipationType, toParticipationType } from '../participation/participation.types.js';
+import { participationLoaders } from '../participation/participation.loaders.js';
+import type { ParticipationRow } from '../participation/participation.service.js';
+import { reportLoaders } from './report.loaders.js';
+import { background, meanOf } from './report.service.js';
 import {
-  AreaScoreType, BenchmarkEntryType, CategoryScoreType, ChannelTotalType, CxMeasuresType, InquiryScoreType, ReportType,
+  AreaScoreType, BackgroundType, BenchmarkEntryType, BenchmarkType, CategoryScoreType, ChannelTotalType, CxReportType,
+  CxValuesType, InquiryAreaScoreType, InquiryScoreType, ReportType, scopeOf,
 } from './report.types.js';
-import * as readModel from './report.read-model.js';
-import { classBenchmark, lastYearTotal } from './report.service.js';
+
+/** Throws unless the viewer may see what belongs to the report's own company only. */
+export function requireOwnReport(ctx: Context, report: ReportType, what: string): void {
+  if (!canReadOwnReport(ctx.viewer, report.participation)) {
+    throw new Forbidden(`${what} of ${report.participation.name} are shown only in its own report.`);
+  }
+}
+
+/** The class members' rows, in one batched lookup. */
+async function classMembers(ctx: Context, p: ParticipationRow): Promise<ParticipationRow[]> {
+  const loaders = participationLoaders(ctx);
+  const ids = await loaders.classMembers.load(p.classId);
+  return (await loaders.byId.loadMany(ids)).filter((r): r is ParticipationRow => !(r instanceof Error));
+}
+
+/** Members with a score each, best first; the mean is the mean of participant scores. */
+function benchmark(members: { row: ParticipationRow; score: number | null }[]): BenchmarkType {
+  return {
+    mean: meanOf(members.map((m) => m.score)),
+    members: members
+      .map((m) => ({ company: { slug: m.row.slug, name: m.row.name }, score: m.score }))
+      .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.company.name.localeCompare(b.company.name, 'nb')),
+  };
+}
 
 @Resolver(() => ReportType)
 export class ReportResolver {
-  private totals(report: ReportType, ctx: Context) {
-    const id = report.participation.id;
-    return ctx.memo(`totals:${id}`, () => readModel.totalWithChannels(ctx.sql, id));
+  @FieldResolver(() => CompanyType)
+  company(@Root() report: ReportType): CompanyType {
+    return { slug: report.participation.slug, name: report.participation.name };
+  }
+
+  @FieldResolver(() => Int, { description: 'The edition year.' })
+  year(@Root() report: ReportType): number {
+    return report.participation.year;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Points earned of possible points over all approved inquiries, in percent (as on the result list).' })
   async total(@Root() report: ReportType, @Ctx() ctx: Context) {
-    return (await this.totals(report, ctx)).total;
+    return (await reportLoaders(ctx).totals.load(scopeOf(report))).total;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: "The company's total in the previous year's edition, if it took part and that edition is visible." })
-  lastYearTotal(@Root() report: ReportType, @Ctx() ctx: Context) {
-    return lastYearTotal(ctx.sql, ctx.viewer, report.participation);
+  async lastYearTotal(@Root() report: ReportType, @Ctx() ctx: Context) {
+    const loaders = participationLoaders(ctx);
+    const earlier = await loaders.byId.loadMany(await loaders.earlier.load(report.participation.id));
+    const previous = earlier.find((p): p is ParticipationRow => !(p instanceof Error) && p.year === report.participation.year - 1);
+    if (!previous || !canSeeEdition(ctx.viewer, previous.editionStatus)) return null;
+    return (await reportLoaders(ctx).totals.load({ participationId: previous.id, channel: report.channel })).total;
   }
 
   @FieldResolver(() => [ChannelTotalType])
   async byChannel(@Root() report: ReportType, @Ctx() ctx: Context) {
-    return (await this.totals(report, ctx)).byChannel;
+    return (await reportLoaders(ctx).totals.load(scopeOf(report))).byChannel;
   }
 
-  @FieldResolver(() => [AreaScoreType])
-  areas(@Root() report: ReportType, @Ctx() ctx: Context) {
-    return readModel.areaScores(ctx.sql, report.participation.id);
+  @FieldResolver(() => [AreaScoreType], { description: 'The four areas (or the one the report is narrowed to).' })
+  async areas(@Root() report: ReportType, @Ctx() ctx: Context): Promise<AreaScoreType[]> {
+    const areas = await reportLoaders(ctx).areas.load(scopeOf(report));
+    return areas.filter((a) => !report.area || a.area === report.area).map((a) => ({ ...a, report }));
   }
 
   @FieldResolver(() => [CategoryScoreType])
-  categories(@Root() report: ReportType, @Ctx() ctx: Context) {
-    return readModel.categoryScores(ctx.sql, report.participation.id);
+  async categories(@Root() report: ReportType, @Ctx() ctx: Context): Promise<CategoryScoreType[]> {
+    return (await reportLoaders(ctx).categories.load(scopeOf(report))).map((c) => ({ ...c, report }));
   }
 
-  @FieldResolver(() => CxMeasuresType)
-  cx(@Root() report: ReportType, @Ctx() ctx: Context) {
-    return readModel.cxMeasures(ctx.sql, report.participation.id);
+  @FieldResolver(() => CxReportType)
+  async cx(@Root() report: ReportType, @Ctx() ctx: Context): Promise<CxReportType> {
+    return { ...(await reportLoaders(ctx).cx.load(scopeOf(report))), report };
   }
 
   @FieldResolver(() => [InquiryScoreType], { description: 'Every approved inquiry with its score. Own company only: a competitor gives FORBIDDEN.' })
   inquiries(@Root() report: ReportType, @Ctx() ctx: Context) {
-    if (!canReadResponses(ctx.viewer, report.participation)) throw new Forbidden('Single inquiries are shown only in the own report.');
-    return readModel.inquiryScores(ctx.sql, report.participation.id);
+    requireOwnReport(ctx, report, 'Single inquiries');
+    return reportLoaders(ctx).inquiries.load(scopeOf(report));
   }
 
-  @FieldResolver(() => [BenchmarkEntryType], { description: "Every participant of the class with its total, best first (not split by channel)." })
-  classBenchmark(@Root() report: ReportType, @Ctx() ctx: Context) {
-    return classBenchmark(ctx.sql, report.participation);
+  @FieldResolver(() => [BenchmarkEntryType], { description: 'Every participant of the class with its total, best first (not split by channel): the public result list of the class.' })
+  async classBenchmark(@Root() report: ReportType, @Ctx() ctx: Context): Promise<BenchmarkEntryType[]> {
+    const members = await classMembers(ctx, report.participation);
+    const totals = await reportLoaders(ctx).totals.loadMany(members.map((m) => ({ participationId: m.id, channel: null })));
+    return benchmark(members.map((row, i) => ({ row, score: (totals[i] as { total: number | null }).total })))
+      .members.map((m) => ({ company: m.company, total: m.score }));
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'The mean of the class members’ totals.' })
+  async classMean(@Root() report: ReportType, @Ctx() ctx: Context): Promise<number | null> {
+    return meanOf((await this.classBenchmark(report, ctx)).map((m) => m.total));
+  }
+
+  @FieldResolver(() => BackgroundType, { description: 'Role plays, channels and the observers’ gender and age mix. Own company only.' })
+  background(@Root() report: ReportType, @Ctx() ctx: Context): Promise<BackgroundType> {
+    requireOwnReport(ctx, report, 'The background');
+    return background(ctx.sql, report.participation.id, report.channel);
+  }
+
+  @FieldResolver(() => [ParticipationType], { description: 'The chosen competitors (konkurrent tier), side by side: ask for their report aggregates. Own company only.' })
+  async competitors(@Root() report: ReportType, @Ctx() ctx: Context): Promise<ParticipationType[]> {
+    requireOwnReport(ctx, report, 'The chosen competitors');
+    const loaders = participationLoaders(ctx);
+    const rows = await loaders.byId.loadMany(await loaders.competitors.load(report.participation.id));
+    return rows.filter((r): r is ParticipationRow => !(r instanceof Error)).map(toParticipationType);
+  }
+
+  @FieldResolver(() => [ParticipationType], { description: 'The company in every earlier edition it took part in, newest first: totals, and reports where bought. Own company only.' })
+  async history(@Root() report: ReportType, @Ctx() ctx: Context): Promise<ParticipationType[]> {
+    requireOwnReport(ctx, report, 'The history');
+    const loaders = participationLoaders(ctx);
+    const rows = await loaders.byId.loadMany(await loaders.earlier.load(report.participation.id));
+    return rows.filter((r): r is ParticipationRow => !(r instanceof Error) && canSeeEdition(ctx.viewer, r.editionStatus)).map(toParticipationType);
   }
 }
+
+@Resolver(() => AreaScoreType)
+export class AreaScoreResolver {
+  @FieldResolver(() => BenchmarkType, { description: "Every class member's score in this area and the class mean. Own report only." })
+  async classBenchmark(@Root() area: AreaScoreType, @Ctx() ctx: Context): Promise<BenchmarkType> {
+    requireOwnReport(ctx, area.report, 'Class benchmarks by area');
+    const members = await classMembers(ctx, area.report.participation);
+    const scores = await reportLoaders(ctx).areas.loadMany(members.map((m) => ({ participationId: m.id, channel: null })));
+    return benchmark(members.map((row, i) => ({ row, score: (scores[i] as AreaScoreType[]).find((a) => a.area === area.area)?.score ?? null })));
+  }
+
+  @FieldResolver(() => [InquiryAreaScoreType], { description: "Each inquiry's score in this area. Own company only." })
+  async inquiries(@Root() area: AreaScoreType, @Ctx() ctx: Context): Promise<InquiryAreaScoreType[]> {
+    requireOwnReport(ctx, area.report, 'Single inquiries');
+    return (await reportLoaders(ctx).inquiryAreas.load(scopeOf(area.report))).filter((i) => i.area === area.area);
+  }
+}
+
+@Resolver(() => CategoryScoreType)
+export class CategoryScoreResolver {
+  @FieldResolver(() => BenchmarkType, { description: "Every class member's score in this category and the class mean. Own report only." })
+  async classBenchmark(@Root() category: CategoryScoreType, @Ctx() ctx: Context): Promise<BenchmarkType> {
+    requireOwnReport(ctx, category.report, 'Class benchmarks by category');
+    const members = await classMembers(ctx, category.report.participation);
+    const scores = await reportLoaders(ctx).categories.loadMany(members.map((m) => ({ participationId: m.id, channel: null })));
+    return benchmark(members.map((row, i) => ({ row, score: (scores[i] as CategoryScoreType[]).find((c) => c.category === category.category)?.score ?? null })));
+  }
+}
+
+@Resolver(() => CxReportType)
+export class CxReportResolver {
+  @FieldResolver(() => CxValuesType, { description: 'The class means of the participants’ CX values. Own report only.' })
+  async classMean(@Root() cx: CxReportType, @Ctx() ctx: Context): Promise<CxValuesType> {
+    requireOwnReport(ctx, cx.report, 'Class CX values');
+    const members = await classMembers(ctx, cx.report.participation);
+    const values = (await reportLoaders(ctx).cx.loadMany(members.map((m) => ({ participationId: m.id, channel: null })))) as CxValuesType[];
+    const mean = (key: keyof CxValuesType) => meanOf(values.map((v) => v[key]));
+    return { csatMean: mean('csatMean'), csatTop2Share: mean('csatTop2Share'), cesMean: mean('cesMean'), nps: mean('nps'), ves1Mean: mean('ves1Mean'), ves2Mean: mean('ves2Mean') };
+  }
+}
+

@@ -1,25 +1,47 @@
+import { CHANNELS, type Channel, type Gender } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
-import { canSeeEdition } from '../../access/policy.js';
-import type { Viewer } from '../../access/viewer.js';
-import type { EditionStatus } from '@ksp/shared';
-import type { ParticipationRow } from '../participation/participation.service.js';
-import { totalsOf } from './report.read-model.js';
+import type { BackgroundType } from './report.types.js';
 
-/** The class's participants with their totals, best first: the benchmark, not split by channel. */
-export async function classBenchmark(sql: Sql, p: ParticipationRow) {
-  const members = await rows<{ id: number; slug: string; name: string }>(sql,
-    `select p.id, c.slug, c.name from participation p join company c on c.id = p.company_id where p.class_id = $1`, [p.classId]);
-  const totals = await totalsOf(sql, members.map((m) => m.id));
-  return members
-    .map((m) => ({ company: { slug: m.slug, name: m.name }, total: totals.get(m.id) ?? null }))
-    .sort((a, b) => (b.total ?? -1) - (a.total ?? -1) || a.company.name.localeCompare(b.company.name, 'nb'));
+const AGE_BANDS = ['18–29', '30–39', '40–49', '50–59', '60+'] as const;
+
+/** Chapter "Background": role plays, channels, inquiries per channel, and the observers' gender and age mix. */
+export async function background(sql: Sql, participationId: number, channel: Channel | null): Promise<BackgroundType> {
+  const [row] = await rows<{
+    channels: Channel[];
+    role_plays: { title: string; description: string }[];
+    by_channel: Record<string, number> | null;
+    unanswered: number;
+    genders: Record<string, number> | null;
+    ages: Record<string, number> | null;
+  }>(sql,
+    `with inq as (
+       select i.channel, i.status, o.gender, e.year - o.birth_year as age
+       from inquiry i join observer o on o.id = i.observer_id join edition e on e.id = i.edition_id
+       where i.participation_id = $1 and i.review_status = 'APPROVED' and ($2::text is null or i.channel = $2))
+     select p.channels,
+            coalesce((select json_agg(json_build_object('title', r.title, 'description', r.description) order by r.id)
+                      from role_play r where r.participation_id = p.id), '[]') as role_plays,
+            (select json_object_agg(channel, n) from (select channel, count(*)::int n from inq group by channel) x) as by_channel,
+            (select count(*)::int from inq where status = 'UNANSWERED') as unanswered,
+            (select json_object_agg(gender, n) from (select gender, count(*)::int n from inq group by gender) x) as genders,
+            (select json_object_agg(band, n) from (select case when age < 30 then '18–29' when age < 40 then '30–39'
+                      when age < 50 then '40–49' when age < 60 then '50–59' else '60+' end as band, count(*)::int n
+                      from inq group by 1) x) as ages
+     from participation p where p.id = $1`, [participationId, channel]);
+  const r = row!;
+  return {
+    rolePlays: r.role_plays,
+    channels: CHANNELS.filter((c) => r.channels.includes(c)),
+    inquiriesByChannel: CHANNELS.filter((c) => r.by_channel?.[c]).map((c) => ({ channel: c, count: r.by_channel![c]! })),
+    unanswered: r.unanswered,
+    observerGenders: Object.entries(r.genders ?? {}).map(([gender, count]) => ({ gender: gender as Gender, count }))
+      .sort((a, b) => b.count - a.count || a.gender.localeCompare(b.gender)),
+    observerAgeBands: AGE_BANDS.filter((b) => r.ages?.[b]).map((band) => ({ band, count: r.ages![band]! })),
+  };
 }
 
-/** The same company's total in the edition of the year before, when it took part and the viewer may see it. */
-export async function lastYearTotal(sql: Sql, viewer: Viewer, p: ParticipationRow): Promise<number | null> {
-  const [previous] = await rows<{ id: number; status: EditionStatus }>(sql,
-    `select p.id, e.status from participation p join edition e on e.id = p.edition_id where p.company_id = $1 and e.year = $2`,
-    [p.companyId, p.year - 1]);
-  if (!previous || !canSeeEdition(viewer, previous.status)) return null;
-  return (await totalsOf(sql, [previous.id])).get(previous.id) ?? null;
+/** The mean of participant values, ignoring those without a basis (domain.md "Class benchmark"). */
+export function meanOf(values: (number | null)[]): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length ? present.reduce((a, b) => a + b, 0) / present.length : null;
 }

@@ -1,0 +1,79 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { BadInput } from '../../errors.js';
+import { sectionLoader } from './report.loaders.js';
+import { AreaScoreType, ReportType, scopeOf } from './report.types.js';
+import { performances } from './performance.read-model.js';
+import { areaSpreads, inquirySpreads, performanceSpreads } from './variation.read-model.js';
+import {
+  AreaSpreadType, ChannelSpreadType, PerformanceSpreadType, PerformanceType, SpreadType, VariationType,
+} from './performance.types.js';
+
+// Performances and variation are aggregates: whoever may read the report (a konkurrent
+// manager looking at a chosen competitor included) may read them, so no further check here.
+
+/** The loaders of the performance and variation sections: one statement per section and request tick. */
+export const performanceLoaders = (ctx: Context) => ({
+  performances: sectionLoader(ctx, 'performances', performances),
+  inquirySpreads: sectionLoader(ctx, 'variation.inquiries', inquirySpreads),
+  areaSpreads: sectionLoader(ctx, 'variation.areas', areaSpreads),
+  performanceSpreads: sectionLoader(ctx, 'variation.performances', performanceSpreads),
+});
+
+const inArea = (report: ReportType) => <T extends { area: string }>(row: T) => !report.area || row.area === report.area;
+
+@Resolver(() => ReportType)
+export class PerformanceResolver {
+  @FieldResolver(() => [PerformanceType], {
+    description: 'Score and answer distribution per question (performance), in questionnaire order; unscored questions give a distribution only. '
+      + 'Narrowed to the report’s area, and to the questions of its channel.',
+  })
+  async performances(@Root() report: ReportType, @Ctx() ctx: Context): Promise<PerformanceType[]> {
+    return (await performanceLoaders(ctx).performances.load(scopeOf(report))).filter(inArea(report));
+  }
+
+  @FieldResolver(() => VariationType, { description: 'How much the results vary from inquiry to inquiry (aggregates only).' })
+  variation(@Root() report: ReportType): VariationType {
+    return Object.assign(new VariationType(), { report });
+  }
+}
+
+@Resolver(() => AreaScoreType)
+export class AreaPerformanceResolver {
+  @FieldResolver(() => [PerformanceType], { description: 'The questions of this area with their scores and answer distributions.' })
+  async performances(@Root() area: AreaScoreType, @Ctx() ctx: Context): Promise<PerformanceType[]> {
+    return (await performanceLoaders(ctx).performances.load(scopeOf(area.report))).filter((p) => p.area === area.area);
+  }
+}
+
+@Resolver(() => VariationType)
+export class VariationResolver {
+  @FieldResolver(() => SpreadType, { description: 'The spread of the inquiry scores: all approved inquiries, an unanswered one scoring 0. Not narrowed by area, like `total`.' })
+  async total(@Root() variation: VariationType, @Ctx() ctx: Context): Promise<SpreadType> {
+    return (await performanceLoaders(ctx).inquirySpreads.load(scopeOf(variation.report))).total;
+  }
+
+  @FieldResolver(() => [ChannelSpreadType], { description: 'The spread of the inquiry scores on each channel that has inquiries.' })
+  async byChannel(@Root() variation: VariationType, @Ctx() ctx: Context): Promise<ChannelSpreadType[]> {
+    return (await performanceLoaders(ctx).inquirySpreads.load(scopeOf(variation.report))).byChannel;
+  }
+
+  @FieldResolver(() => [AreaSpreadType], { description: "The spread of the inquiries' area scores, for the four areas (or the one the report is narrowed to)." })
+  async areas(@Root() variation: VariationType, @Ctx() ctx: Context): Promise<AreaSpreadType[]> {
+    return (await performanceLoaders(ctx).areaSpreads.load(scopeOf(variation.report))).filter(inArea(variation.report));
+  }
+
+  @FieldResolver(() => [PerformanceSpreadType], {
+    description: 'The scored questions whose result varies most between inquiries (population standard deviation of points as a percentage of the maximum), '
+      + 'most first, equal ones by code.',
+  })
+  async widestPerformances(
+    @Root() variation: VariationType,
+    @Ctx() ctx: Context,
+    @Arg('limit', () => Int, { defaultValue: 5, description: 'How many, at most.' }) limit: number,
+  ): Promise<PerformanceSpreadType[]> {
+    if (!Number.isInteger(limit) || limit < 0) throw new BadInput(`limit must be 0 or more, got ${limit}.`);
+    const all = await performanceLoaders(ctx).performanceSpreads.load(scopeOf(variation.report));
+    return all.filter(inArea(variation.report)).slice(0, limit);
+  }
+}

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../../test/db.js';
+import { useApi } from '../../../test/api.js';
+import { rows } from '../../db/sql.js';
+import { loadDemo, DEMO_PASSWORD } from '../../cli/demo.js';
+
+/**
+ * No N+1: the full report of a participant, with its competitors side by side, class
+ * benchmarks and history, runs in a small, fixed number of SQL statements, whatever the
+ * size of the class or the number of competitors.
+ */
+const db = useTestDatabase();
+const api = useApi(db);
+
+export const FULL_REPORT = `query($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) {
+  company { slug name } year className tier total
+  report {
+    total lastYearTotal byChannel { channel total }
+    areas { area score byChannel { channel score } classBenchmark { mean members { company { slug } score } } inquiries { id score } }
+    categories { category score byChannel { channel score } classBenchmark { mean members { company { slug } score } } }
+    cx { csatMean csatTop2Share cesMean nps ves1Mean ves2Mean npsDistribution { detractors passives promoters count }
+         byChannel { channel csatMean nps } classMean { csatMean nps } }
+    inquiries { id channel status score }
+    classBenchmark { company { slug name } total } classMean
+    background { rolePlays { title } channels inquiriesByChannel { channel count } unanswered observerGenders { gender count } observerAgeBands { band count } }
+    competitors { company { slug name } total report { total byChannel { channel total } areas { area score } categories { category score } cx { nps csatMean } } }
+    history { year total report { total areas { area score } } }
+  } } }`;
+
+let statements = 0;
+
+beforeAll(async () => {
+  await loadDemo(db.pool, { editions: 2, participants: 96 });
+  const original = db.pool.query.bind(db.pool) as (...args: unknown[]) => unknown;
+  db.pool.query = ((...args: unknown[]) => {
+    statements += 1;
+    return original(...args);
+  }) as typeof db.pool.query;
+}, 180_000);
+
+async function countFor(slug: string): Promise<number> {
+  const staff = api.client();
+  await staff.login('staff@ksp.demo', DEMO_PASSWORD);
+  statements = 0;
+  const result = await staff.query(FULL_REPORT, { year: 2024, slug });
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.participation.report.total).toBeGreaterThan(0);
+  return statements;
+}
+
+describe('the full report query', () => {
+  it('runs in a small, fixed number of statements, independent of competitors and class size', async () => {
+    // The participant with the most competitors, and one with none, in classes of different sizes.
+    const [most] = await rows<{ slug: string; n: number }>(db.pool,
+      `select c.slug, count(pc.*)::int as n from participation p join company c on c.id = p.company_id
+       join edition e on e.id = p.edition_id left join participation_competitor pc on pc.participation_id = p.id
+       where e.year = 2024 group by c.slug order by n desc, c.slug limit 1`);
+    const [one] = await rows<{ slug: string }>(db.pool,
+      `select c.slug from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
+       where e.year = 2024 and (select count(*) from participation_competitor pc where pc.participation_id = p.id) = 1 order by c.slug limit 1`);
+    const [none] = await rows<{ slug: string }>(db.pool,
+      `select c.slug from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
+       where e.year = 2024 and p.tier = 'ENKEL' order by c.slug limit 1`);
+    expect(most!.n).toBeGreaterThanOrEqual(3);
+    const withCompetitors = await countFor(most!.slug);
+    const withOne = await countFor(one!.slug);
+    const without = await countFor(none!.slug);
+    console.log(`full report: ${withCompetitors} statements with ${most!.n} competitors, ${withOne} with 1, ${without} without`);
+    // Competitors' sections are batched: five cost what one costs.
+    expect(withCompetitors).toBe(withOne);
+    expect(withCompetitors).toBeLessThanOrEqual(MAX_STATEMENTS);
+    expect(without).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+});
+
+/** The bound: one statement per report section and lookup kind, plus the session. */
+const MAX_STATEMENTS = 26;
