@@ -6,14 +6,19 @@ import { REPO_ROOT } from '../config.js';
 import { EditionResolver } from '../modules/edition/edition.resolver.js';
 import { ResultListResolver } from '../modules/result-list/result-list.resolver.js';
 import { ParticipationResolver } from '../modules/participation/participation.resolver.js';
-import { ReportResolver } from '../modules/report/report.resolver.js';
+import { AreaScoreResolver, CategoryScoreResolver, CxReportResolver, ReportResolver } from '../modules/report/report.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { AreaPerformanceResolver, PerformanceResolver, VariationResolver } from '../modules/report/performance.resolver.js';
+import { ResponseAnswersResolver, ResponseResolver } from '../modules/inquiry/response.resolver.js';
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [EditionResolver, ResultListResolver, ParticipationResolver, ReportResolver, UserResolver],
+    resolvers: [
+      EditionResolver, ResultListResolver, ParticipationResolver, ReportResolver, AreaScoreResolver, CategoryScoreResolver,
+      CxReportResolver, PerformanceResolver, AreaPerformanceResolver, VariationResolver, UserResolver, ResponseResolver, ResponseAnswersResolver,
+    ],
     validate: false,
   });
 }

@@ -1,0 +1,102 @@
+import DataLoader from 'dataloader';
+import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
+import type { Channel, InquiryStatus } from '@ksp/shared';
+import type { Context } from '../../context.js';
+import { canSeePoints } from '../../access/policy.js';
+import { BadInput } from '../../errors.js';
+import { ChannelEnum, InquiryStatusEnum } from '../../graphql/enums.js';
+import { requireOwnReport } from '../report/report.resolver.js';
+import { ReportType } from '../report/report.types.js';
+import { ageBand, answersOf, decodeCursor, encodeCursor, responsePage, type AnswerData, type ResponseRowData } from './response.service.js';
+import { ResponseAnswerType, ResponseConnectionType, ResponseType } from './response.types.js';
+
+const MAX_FIRST = 100;
+const MAX_SEARCH_LENGTH = 200;
+
+function checkScore(name: string, value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (!(value >= 0 && value <= 100)) throw new BadInput(`${name} is a score in percent, from 0 to 100; got ${value}.`);
+  return value;
+}
+
+function toResponse(row: ResponseRowData, editionYear: number, showPoints: boolean): ResponseType {
+  return Object.assign(new ResponseType(), {
+    inquiryRowId: row.rowId,
+    showPoints,
+    id: row.id,
+    channel: row.channel,
+    status: row.status,
+    contactedAt: row.contactedAt,
+    attempts: row.attempts,
+    waitSeconds: row.waitSeconds,
+    score: row.score,
+    comments: row.comments,
+    highlights: row.highlights,
+    // Gender and age band only: never the observer's name or id.
+    observer: { gender: row.observerGender, ageBand: ageBand(editionYear - row.observerBirthYear) },
+  });
+}
+
+/** The answers of every response of the request in one statement. */
+const answerLoader = (ctx: Context) => ctx.loader('inquiry:answers',
+  () => new DataLoader<number, AnswerData[]>(async (ids) => {
+    const byInquiry = await answersOf(ctx.sql, ids);
+    return ids.map((id) => byInquiry.get(id) ?? []);
+  }));
+
+@Resolver(() => ReportType)
+export class ResponseResolver {
+  @FieldResolver(() => ResponseConnectionType, {
+    description: 'Chapter "Individual responses": every approved inquiry with the observer’s ticks and comments, in the order they took place, '
+      + 'a page at a time (`first` 1–100, `after` an endCursor). Filters combine; `search` is full-text search of the comments in Norwegian '
+      + '(web-search syntax: words, "a phrase", -without) and fills `highlights`. Own company only: a competitor gives FORBIDDEN.',
+  })
+  async responses(
+    @Root() report: ReportType,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('channel', () => ChannelEnum, { nullable: true }) channel: Channel | null,
+    @Arg('status', () => InquiryStatusEnum, { nullable: true }) status: InquiryStatus | null,
+    @Arg('minScore', () => Float, { nullable: true, description: 'Inquiry score at least this (0–100); responses without a score drop out.' }) minScore: number | null,
+    @Arg('maxScore', () => Float, { nullable: true, description: 'Inquiry score at most this (0–100); responses without a score drop out.' }) maxScore: number | null,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+  ): Promise<ResponseConnectionType> {
+    requireOwnReport(ctx, report, 'Single responses');
+
+    const size = first ?? 20;
+    if (!Number.isInteger(size) || size < 1 || size > MAX_FIRST) {
+      throw new BadInput(`first must be between 1 and ${MAX_FIRST} (responses per page); got ${size}.`);
+    }
+    const min = checkScore('minScore', minScore);
+    const max = checkScore('maxScore', maxScore);
+    if (min !== null && max !== null && min > max) throw new BadInput(`minScore (${min}) must not be above maxScore (${max}).`);
+    const words = search?.trim() || null;
+    if (words && words.length > MAX_SEARCH_LENGTH) throw new BadInput(`search is at most ${MAX_SEARCH_LENGTH} characters; got ${words.length}.`);
+    const cursor = after ? decodeCursor(after) : null;
+
+    const page = await responsePage(ctx.sql, {
+      participationId: report.participation.id,
+      reportChannel: report.channel,
+      filters: { channel: channel ?? null, status: status ?? null, minScore: min, maxScore: max, search: words },
+      first: size,
+      after: cursor,
+    });
+    if (page.searchTerms === 0) {
+      throw new BadInput(`search "${words}" has no words to look for: very common words (such as "og", "ikke") and signs are left out. Try a more specific word.`);
+    }
+
+    const showPoints = canSeePoints(ctx.viewer, report.participation);
+    const edges = page.rows.map((row) => ({ cursor: encodeCursor(row.cursor), node: toResponse(row, report.participation.year, showPoints) }));
+    return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+}
+
+@Resolver(() => ResponseType)
+export class ResponseAnswersResolver {
+  @FieldResolver(() => [ResponseAnswerType], { description: 'Every answered question, in questionnaire order. Points only for viewers allowed to see them.' })
+  async answers(@Root() response: ResponseType, @Ctx() ctx: Context): Promise<ResponseAnswerType[]> {
+    const answers = await answerLoader(ctx).load(response.inquiryRowId);
+    return response.showPoints ? answers : answers.map((a) => ({ ...a, points: null, maxPoints: null }));
+  }
+}

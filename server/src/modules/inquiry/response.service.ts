@@ -1,0 +1,222 @@
+import type { Area, Channel, Gender, InquiryStatus } from '@ksp/shared';
+import { rows, type Sql } from '../../db/sql.js';
+import { BadInput } from '../../errors.js';
+
+// The read model of report chapter 5, "Individual responses". A page costs two statements,
+// whatever its size: one for the page and the count of all matches, one for the answers of
+// the page's inquiries (batched by a DataLoader in the resolver).
+
+/** A position in the order of responses: contact time (UTC, microseconds), then the row id. */
+export interface Cursor {
+  at: string;
+  id: number;
+}
+
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify({ at: cursor.at, id: cursor.id })).toString('base64url');
+}
+
+/** The cursor of an edge, checked: anything else gives BadInput, never a database error. */
+export function decodeCursor(text: string): Cursor {
+  const bad = () => new BadInput(`"${text.length > 40 ? `${text.slice(0, 40)}…` : text}" is not a cursor of this list: pass the endCursor (or an edge's cursor) of an earlier page.`);
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) throw bad();
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    throw bad();
+  }
+  const { at, id } = (value ?? {}) as Partial<Cursor>;
+  if (typeof at !== 'string' || !CURSOR_TIME.test(at) || Number.isNaN(Date.parse(at))) throw bad();
+  if (typeof id !== 'number' || !Number.isInteger(id) || id < 1 || id > 2_147_483_647) throw bad();
+  return { at, id };
+}
+
+const AGE_BANDS = ['18–29', '30–39', '40–49', '50–59', '60+'] as const;
+
+/** The observer's age band from the age in the edition year (as in the report's background). */
+export function ageBand(age: number): string {
+  if (age < 30) return AGE_BANDS[0];
+  if (age < 40) return AGE_BANDS[1];
+  if (age < 50) return AGE_BANDS[2];
+  if (age < 60) return AGE_BANDS[3];
+  return AGE_BANDS[4];
+}
+
+export interface ResponseFilters {
+  channel: Channel | null;
+  status: InquiryStatus | null;
+  minScore: number | null;
+  maxScore: number | null;
+  /** Web-search syntax (words, "a phrase", -not, or), already trimmed; null for none. */
+  search: string | null;
+}
+
+export interface PageQuery {
+  participationId: number;
+  /** The channel the report itself is narrowed to. */
+  reportChannel: Channel | null;
+  filters: ResponseFilters;
+  first: number;
+  after: Cursor | null;
+}
+
+export interface ResponseRowData {
+  rowId: number;
+  id: string;
+  channel: Channel;
+  status: InquiryStatus;
+  contactedAt: Date;
+  attempts: number;
+  waitSeconds: number | null;
+  score: number | null;
+  comments: { reception: string; agent: string; overall: string };
+  highlights: { reception: string; agent: string; overall: string } | null;
+  observerGender: Gender;
+  observerBirthYear: number;
+  cursor: Cursor;
+}
+
+export interface ResponsePage {
+  totalCount: number;
+  rows: ResponseRowData[];
+  hasNextPage: boolean;
+  /** Lexemes in the search after stemming and stop words; 0 means nothing to search for, null without a search. */
+  searchTerms: number | null;
+}
+
+interface PageSqlRow {
+  total_count: number;
+  search_terms: number | null;
+  row_id: number | null;
+  id: string;
+  channel: Channel;
+  status: InquiryStatus;
+  contacted_at: Date;
+  attempts: number;
+  wait_seconds: number | null;
+  score: number | null;
+  comment_reception: string;
+  comment_agent: string;
+  comment_overall: string;
+  highlight_reception: string | null;
+  highlight_agent: string | null;
+  highlight_overall: string | null;
+  gender: Gender;
+  birth_year: number;
+  cursor_at: string;
+}
+
+/** Matching words marked «like this», over the whole comment (not ts_headline's default excerpt of 35 words). */
+const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», HighlightAll=true';
+
+/**
+ * One page of approved responses of a participation in (contacted_at, id) order, with the
+ * count of all matches. The inquiry score is the scoring rule of the `scored_item` view
+ * (100 · Σearned / Σpossible per inquiry, null without a basis), as in the report read model.
+ */
+export async function responsePage(sql: Sql, query: PageQuery): Promise<ResponsePage> {
+  const params: unknown[] = [query.participationId];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const { filters } = query;
+
+  const where = [`i.participation_id = $1`, `i.review_status = 'APPROVED'`];
+  if (query.reportChannel) where.push(`i.channel = ${param(query.reportChannel)}`);
+  if (filters.channel) where.push(`i.channel = ${param(filters.channel)}`);
+  if (filters.status) where.push(`i.status = ${param(filters.status)}`);
+  if (filters.minScore !== null) where.push(`s.score >= ${param(filters.minScore)}`);
+  if (filters.maxScore !== null) where.push(`s.score <= ${param(filters.maxScore)}`);
+  const search = filters.search !== null;
+  const searchCte = search ? `, search as (select websearch_to_tsquery('norwegian', ${param(filters.search)}) as tsq)` : '';
+  if (search) where.push(`i.comment_search @@ (select tsq from search)`);
+  const afterCursor = query.after
+    ? `where (m.contacted_at, m.id) > (${param(query.after.at)}::timestamptz, ${param(query.after.id)}::int)`
+    : '';
+  const headline = (column: string) => search
+    ? `ts_headline('norwegian', m.${column}, (select tsq from search), '${HEADLINE_OPTIONS}')`
+    : `null::text`;
+
+  const result = await rows<PageSqlRow>(sql,
+    `with scores as (
+       select inquiry_id, 100.0 * sum(earned) / nullif(sum(possible), 0) as score
+       from scored_item where participation_id = $1 group by inquiry_id)
+     ${searchCte},
+     matches as (
+       select i.id, i.external_id, i.channel, i.status, i.contacted_at, i.attempts, i.wait_seconds, s.score,
+              i.comment_reception, i.comment_agent, i.comment_overall, i.observer_id
+       from inquiry i left join scores s on s.inquiry_id = i.id
+       where ${where.join(' and ')})
+     select t.total_count, t.search_terms, p.*
+     from (select (select count(*)::int from matches) as total_count,
+                  ${search ? '(select numnode(tsq) from search)' : 'null::int'} as search_terms) t
+     left join lateral (
+       select m.id as row_id, m.external_id as id, m.channel, m.status, m.contacted_at, m.attempts, m.wait_seconds, m.score,
+              m.comment_reception, m.comment_agent, m.comment_overall,
+              ${headline('comment_reception')} as highlight_reception,
+              ${headline('comment_agent')} as highlight_agent,
+              ${headline('comment_overall')} as highlight_overall,
+              o.gender, o.birth_year,
+              to_char(m.contacted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
+       from matches m join observer o on o.id = m.observer_id
+       ${afterCursor}
+       order by m.contacted_at, m.id
+       limit ${param(query.first + 1)}) p on true
+     order by p.contacted_at, p.row_id`, params);
+
+  const head = result[0]!;
+  const found = result.filter((r) => r.row_id !== null);
+  return {
+    totalCount: head.total_count,
+    searchTerms: head.search_terms,
+    hasNextPage: found.length > query.first,
+    rows: found.slice(0, query.first).map((r) => ({
+      rowId: r.row_id!,
+      id: r.id,
+      channel: r.channel,
+      status: r.status,
+      contactedAt: r.contacted_at,
+      attempts: r.attempts,
+      waitSeconds: r.wait_seconds,
+      score: r.score,
+      comments: { reception: r.comment_reception, agent: r.comment_agent, overall: r.comment_overall },
+      highlights: search ? { reception: r.highlight_reception!, agent: r.highlight_agent!, overall: r.highlight_overall! } : null,
+      observerGender: r.gender,
+      observerBirthYear: r.birth_year,
+      cursor: { at: r.cursor_at, id: r.row_id! },
+    })),
+  };
+}
+
+export interface AnswerData {
+  questionCode: string;
+  questionText: string;
+  area: Area;
+  optionCode: string | null;
+  optionLabel: string | null;
+  value: number | null;
+  notApplicable: boolean;
+  points: number | null;
+  maxPoints: number | null;
+}
+
+/**
+ * The answers of many inquiries in one statement, each in questionnaire order. Points as the
+ * scoring rules count them: for scored questions only, and not for "not applicable" answers
+ * (they drop out of earned and possible points), so Σpoints / ΣmaxPoints is the inquiry score.
+ */
+export async function answersOf(sql: Sql, inquiryRowIds: readonly number[]): Promise<Map<number, AnswerData[]>> {
+  const result = await rows<AnswerData & { inquiry_id: number }>(sql,
+    `select a.inquiry_id, q.code as "questionCode", q.text as "questionText", q.area,
+            o.code as "optionCode", o.label as "optionLabel", a.scale_value as value,
+            coalesce(o.not_applicable, false) as "notApplicable",
+            case when q.max_points is not null and not o.not_applicable then coalesce(o.points, 0) end as points,
+            case when q.max_points is not null and not o.not_applicable then q.max_points end as "maxPoints"
+     from answer a join question q on q.id = a.question_id left join question_option o on o.id = a.option_id
+     where a.inquiry_id = any($1::int[])
+     order by a.inquiry_id, q.position`, [inquiryRowIds]);
+  const map = new Map<number, AnswerData[]>(inquiryRowIds.map((id) => [id, []]));
+  for (const { inquiry_id: inquiryId, ...answer } of result) map.get(inquiryId)?.push(answer);
+  return map;
+}
