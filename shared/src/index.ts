@@ -6,3 +6,4 @@ export * from './scoring/index.js';
 export * from './ranking/index.js';
 export * from './formats/index.js';
 export * from './fieldwork/eligibility.js';
+export * from './fieldwork/age-band.js';

@@ -65,6 +65,8 @@ const AGGREGATE_FIELDS = {
   cx: 'cx { csatMean csatTop2Share cesMean nps ves1Mean ves2Mean npsDistribution { promoters } byChannel { channel nps } }',
   classBenchmark: 'classBenchmark { company { slug } total }',
   classMean: 'classMean',
+  performances: 'performances { code score options { code share } byChannel { channel score } }',
+  variation: 'variation { total { median stdDev } areas { area spread { q1 q3 } } widestPerformances { code stdDev } }',
 } as const;
 /** The own report only: single inquiries, observer data, class detail, history, the picks. */
 const OWN_FIELDS = {
@@ -76,6 +78,8 @@ const OWN_FIELDS = {
   background: 'background { channels observerGenders { gender count } observerAgeBands { band count } }',
   competitors: 'competitors { company { slug } }',
   history: 'history { year total }',
+  responses: 'responses(first: 5) { totalCount edges { node { id comments { agent } observer { ageBand } answers { questionCode optionLabel points } } } }',
+  responseSearch: 'responses(search: "navnet") { totalCount }',
 } as const;
 type Field = keyof typeof AGGREGATE_FIELDS | keyof typeof OWN_FIELDS;
 const ALL_FIELDS = { ...AGGREGATE_FIELDS, ...OWN_FIELDS } as Record<Field, string>;
@@ -156,6 +160,9 @@ describe('competitor responses cannot be reached through any nested path', () =>
     'background { observerGenders { gender } }': 'background',
     'history { year }': 'history',
     'competitors { company { slug } }': 'competitors',
+    'responses { totalCount }': 'responses',
+    'responses { edges { node { comments { agent } } } }': 'responses',
+    'responses(search: "mottak") { edges { node { highlights { reception } } } }': 'responses',
   };
 
   it('refuses them on the competitor report itself', async () => {

@@ -8,7 +8,11 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 export type Sql = pg.Pool | pg.PoolClient;
 
 export function createPool(url: string): pg.Pool {
-  return new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server drops (restart, timeout) must not take the process down;
+  // the next query opens a fresh one.
+  pool.on('error', (error) => console.error(`[db] idle connection lost: ${error.message}`));
+  return pool;
 }
 
 /** Runs `fn` in one transaction: everything or nothing. */

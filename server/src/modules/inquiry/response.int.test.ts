@@ -188,7 +188,7 @@ describe('individual responses of the own report', () => {
     expect(tries.errors).toBeUndefined();
     expect(connection(tries).totalCount).toBe(1);
     expect(connection(tries).edges[0].node).toEqual({
-      id: 'alfa-3', score: 0, highlights: { reception: 'Ingen svar etter to «forsøk».', agent: '', overall: '' },
+      id: 'alfa-3', score: 0, highlights: { reception: 'Ingen svar etter to ⟦forsøk⟧.', agent: '', overall: '' },
     });
 
     // "oppsummerte" and "oppsummere" both stem to 'oppsummer': alfa-1 and alfa-2 (the factory's agent comment).
@@ -197,7 +197,7 @@ describe('individual responses of the own report', () => {
     // The whole comment comes back with the match marked. The overall comment has no match and
     // comes back as written: its own «gode» are Norwegian quotation marks, not a match.
     expect(connection(summed).edges[0].node.highlights).toEqual({
-      reception: 'Hyggelig mottak, sa navnet sitt.', agent: 'Spurte godt om behovet, men glemte å «oppsummere».', overall: 'Effektiv samtale, «gode» råd, takk!',
+      reception: 'Hyggelig mottak, sa navnet sitt.', agent: 'Spurte godt om behovet, men glemte å ⟦oppsummere⟧.', overall: 'Effektiv samtale, «gode» råd, takk!',
     });
     // The Norwegian stemmer keeps the noun apart: "oppsummering" stems to 'oppsummering' and finds nothing here.
     expect(connection(await search('oppsummering')).totalCount).toBe(0);

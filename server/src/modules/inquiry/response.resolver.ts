@@ -7,7 +7,8 @@ import { BadInput } from '../../errors.js';
 import { ChannelEnum, InquiryStatusEnum } from '../../graphql/enums.js';
 import { requireOwnReport } from '../report/report.resolver.js';
 import { ReportType } from '../report/report.types.js';
-import { ageBand, answersOf, decodeCursor, encodeCursor, responsePage, type AnswerData, type ResponseRowData } from './response.service.js';
+import { ageBand } from '@ksp/shared';
+import { answersOf, decodeCursor, encodeCursor, responsePage, type AnswerData, type ResponseRowData } from './response.service.js';
 import { ResponseAnswerType, ResponseConnectionType, ResponseType } from './response.types.js';
 
 const MAX_FIRST = 100;

@@ -1,5 +1,6 @@
 import type { Area, Channel, Gender, InquiryStatus } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
+import { scoreSql } from '../report/scoring.sql.js';
 import { BadInput } from '../../errors.js';
 
 // The read model of report chapter 5, "Individual responses". A page costs two statements,
@@ -32,17 +33,6 @@ export function decodeCursor(text: string): Cursor {
   if (typeof at !== 'string' || !CURSOR_TIME.test(at) || Number.isNaN(Date.parse(at))) throw bad();
   if (typeof id !== 'number' || !Number.isInteger(id) || id < 1 || id > 2_147_483_647) throw bad();
   return { at, id };
-}
-
-const AGE_BANDS = ['18–29', '30–39', '40–49', '50–59', '60+'] as const;
-
-/** The observer's age band from the age in the edition year (as in the report's background). */
-export function ageBand(age: number): string {
-  if (age < 30) return AGE_BANDS[0];
-  if (age < 40) return AGE_BANDS[1];
-  if (age < 50) return AGE_BANDS[2];
-  if (age < 60) return AGE_BANDS[3];
-  return AGE_BANDS[4];
 }
 
 export interface ResponseFilters {
@@ -109,8 +99,11 @@ interface PageSqlRow {
   cursor_at: string;
 }
 
-/** Matching words marked «like this», over the whole comment (not ts_headline's default excerpt of 35 words). */
-const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», HighlightAll=true';
+/**
+ * Matching words marked ⟦like this⟧, over the whole comment (not ts_headline's default excerpt of 35 words).
+ * Not « »: those are ordinary quotation marks in Norwegian comments, so a client could not tell a match from a quote.
+ */
+const HEADLINE_OPTIONS = 'StartSel=⟦, StopSel=⟧, HighlightAll=true';
 
 /**
  * One page of approved responses of a participation in (contacted_at, id) order, with the
@@ -140,7 +133,7 @@ export async function responsePage(sql: Sql, query: PageQuery): Promise<Response
 
   const result = await rows<PageSqlRow>(sql,
     `with scores as (
-       select inquiry_id, 100.0 * sum(earned) / nullif(sum(possible), 0) as score
+       select inquiry_id, ${scoreSql()} as score
        from scored_item where participation_id = $1 group by inquiry_id)
      ${searchCte},
      matches as (

@@ -50,7 +50,7 @@ export class ResponseType {
   @Field(() => ResponseCommentsType) comments!: ResponseCommentsType;
   @Field(() => ResponseCommentsType, {
     nullable: true,
-    description: 'With `search`: the three comments in full with each matching word marked «like this» (PostgreSQL ts_headline). Null without a search.',
+    description: 'With `search`: the three comments in full with each matching word marked ⟦like this⟧ (PostgreSQL ts_headline). Null without a search.',
   })
   highlights!: ResponseCommentsType | null;
   @Field(() => ResponseObserverType) observer!: ResponseObserverType;

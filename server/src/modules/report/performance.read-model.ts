@@ -1,5 +1,6 @@
 import { CATEGORIES, CHANNELS, type Area, type Category, type Channel } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
+import { scoreSql } from './scoring.sql.js';
 import type { ChannelFilter } from './report.read-model.js';
 
 // Score per performance (domain.md "Performance (question) score"): points from the
@@ -45,7 +46,7 @@ export async function performances(sql: Sql, ids: number[], channel: ChannelFilt
      per_option as (select participation_id, option_id, count(*)::int as n from answers group by 1, 2),
      per_channel as (select participation_id, question_id, channel, count(*)::int as answers from answers group by 1, 2, 3),
      points as (
-       select participation_id, question_id, channel, 100.0 * sum(earned) / nullif(sum(possible), 0) as score
+       select participation_id, question_id, channel, ${scoreSql()} as score
        from scored_item
        where participation_id = any($1) and ($2::text is null or channel = $2) and status = 'ANSWERED'
        group by grouping sets ((participation_id, question_id), (participation_id, question_id, channel))),

@@ -1,12 +1,13 @@
 import { CATEGORIES, CHANNELS, SCORED_AREAS, type Category, type Channel, type InquiryStatus, type ScoredArea } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
+import { scoreSql } from './scoring.sql.js';
 
 // Aggregates over the `scored_item` view (the scoring rules in SQL). A score is
 // 100 · Σearned / Σpossible; `nullif` gives null, not 0, where there is no basis.
 // Every function takes many participations at once and returns a map by participation id,
 // so DataLoaders can batch a whole request into one statement per section. `channel`
 // narrows everything to that channel's inquiries.
-const SCORE = `100.0 * sum(earned) / nullif(sum(possible), 0)`;
+const SCORE = scoreSql();
 const IN_SCOPE = `participation_id = any($1) and ($2::text is null or channel = $2)`;
 
 export type ChannelFilter = Channel | null;

@@ -1,8 +1,8 @@
-import { CHANNELS, type Channel, type Gender } from '@ksp/shared';
+import { AGE_BANDS, CHANNELS, type Channel, type Gender } from '@ksp/shared';
+import { ageBandSql } from './scoring.sql.js';
 import { rows, type Sql } from '../../db/sql.js';
 import type { BackgroundType } from './report.types.js';
 
-const AGE_BANDS = ['18–29', '30–39', '40–49', '50–59', '60+'] as const;
 
 /** Chapter "Background": role plays, channels, inquiries per channel, and the observers' gender and age mix. */
 export async function background(sql: Sql, participationId: number, channel: Channel | null): Promise<BackgroundType> {
@@ -24,8 +24,7 @@ export async function background(sql: Sql, participationId: number, channel: Cha
             (select json_object_agg(channel, n) from (select channel, count(*)::int n from inq group by channel) x) as by_channel,
             (select count(*)::int from inq where status = 'UNANSWERED') as unanswered,
             (select json_object_agg(gender, n) from (select gender, count(*)::int n from inq group by gender) x) as genders,
-            (select json_object_agg(band, n) from (select case when age < 30 then '18–29' when age < 40 then '30–39'
-                      when age < 50 then '40–49' when age < 60 then '50–59' else '60+' end as band, count(*)::int n
+            (select json_object_agg(band, n) from (select ${ageBandSql('age')} as band, count(*)::int n
                       from inq group by 1) x) as ages
      from participation p where p.id = $1`, [participationId, channel]);
   const r = row!;
@@ -36,7 +35,7 @@ export async function background(sql: Sql, participationId: number, channel: Cha
     unanswered: r.unanswered,
     observerGenders: Object.entries(r.genders ?? {}).map(([gender, count]) => ({ gender: gender as Gender, count }))
       .sort((a, b) => b.count - a.count || a.gender.localeCompare(b.gender)),
-    observerAgeBands: AGE_BANDS.filter((b) => r.ages?.[b]).map((band) => ({ band, count: r.ages![band]! })),
+    observerAgeBands: AGE_BANDS.filter((b) => r.ages?.[b.label]).map((b) => ({ band: b.label, count: r.ages![b.label]! })),
   };
 }
 

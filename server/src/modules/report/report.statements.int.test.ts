@@ -23,8 +23,14 @@ export const FULL_REPORT = `query($year: Int!, $slug: String!) { participation(y
     inquiries { id channel status score }
     classBenchmark { company { slug name } total } classMean
     background { rolePlays { title } channels inquiriesByChannel { channel count } unanswered observerGenders { gender count } observerAgeBands { band count } }
-    competitors { company { slug name } total report { total byChannel { channel total } areas { area score } categories { category score } cx { nps csatMean } } }
+    competitors { company { slug name } total report { total byChannel { channel total } areas { area score performances { code score } }
+      categories { category score } cx { nps csatMean } performances { code score } variation { total { median stdDev } } } }
     history { year total report { total areas { area score } } }
+    performances { code score answers options { code count share } byChannel { channel score } }
+    variation { total { min q1 median q3 max stdDev } byChannel { channel spread { median } } areas { area spread { median } }
+                widestPerformances { code stdDev } }
+    responses(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id channel score contactedAt
+      comments { reception agent overall } observer { gender ageBand } answers { questionCode optionLabel points maxPoints } } } }
   } } }`;
 
 let statements = 0;
@@ -43,7 +49,7 @@ async function countFor(slug: string): Promise<number> {
   await staff.login('staff@ksp.demo', DEMO_PASSWORD);
   statements = 0;
   const result = await staff.query(FULL_REPORT, { year: 2024, slug });
-  expect(result.errors).toBeUndefined();
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   expect(result.data!.participation.report.total).toBeGreaterThan(0);
   return statements;
 }
@@ -73,5 +79,8 @@ describe('the full report query', () => {
   });
 });
 
-/** The bound: one statement per report section and lookup kind, plus the session. */
-const MAX_STATEMENTS = 26;
+/**
+ * The bound: one statement per report section and lookup kind, plus the session. Measured:
+ * 33 with competitors (their sections batched in one statement each), 26 without.
+ */
+const MAX_STATEMENTS = 34;

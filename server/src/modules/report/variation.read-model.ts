@@ -1,5 +1,6 @@
 import { CHANNELS, SCORED_AREAS, type Area, type Channel, type ScoredArea } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
+import { scoreSql } from './scoring.sql.js';
 import type { ChannelFilter } from './report.read-model.js';
 
 // Delivery variation (domain.md "Variation"): the spread of per-inquiry scores, computed in
@@ -24,7 +25,7 @@ export interface PerformanceSpreadResult { code: string; text: string; area: Are
 
 const IN_SCOPE = `participation_id = any($1) and ($2::text is null or channel = $2)`;
 /** One inquiry's score over the rows grouped, as a double (percentile_cont and stddev_pop work on doubles). */
-const INQUIRY_SCORE = `(100.0 * sum(earned) / nullif(sum(possible), 0))::float8`;
+const INQUIRY_SCORE = `(${scoreSql()})::float8`;
 /** The spread of `v` over the group; nulls (no basis) are left out, as `describeSpread` gets only the present values. */
 const SPREAD = (v: string) => `count(${v})::int as count, min(${v}) as min,
   percentile_cont(array[0.25, 0.5, 0.75]) within group (order by ${v}) as quartiles,
@@ -96,7 +97,7 @@ export async function performanceSpreads(sql: Sql, ids: number[], channel: Chann
   type Row = PerformanceSpreadResult & { participation_id: number };
   const result = await rows<Row>(sql,
     `/* report:variation.performances */
-     select si.participation_id, q.code, q.text, q.area, 100.0 * sum(si.earned) / nullif(sum(si.possible), 0) as score,
+     select si.participation_id, q.code, q.text, q.area, ${scoreSql('si.')} as score,
             stddev_pop((100.0 * si.earned / si.possible)::float8) as "stdDev", count(*)::int as answers
      from scored_item si join question q on q.id = si.question_id
      where si.participation_id = any($1) and ($2::text is null or si.channel = $2) and si.status = 'ANSWERED' and q.area <> 'CX'
