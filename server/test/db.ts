@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormOptions } from '../src/db/orm.js';
+import { initOrm } from '../src/db/orm.js';
 import { createPool } from '../src/db/sql.js';
 
 export interface TestDatabase {
@@ -21,8 +21,7 @@ export function useTestDatabase(): TestDatabase {
   beforeAll(async () => {
     await admin(urlFor('postgres'), `create database ${name}`);
     db.url = urlFor(name);
-    db.orm = await MikroORM.init({ ...ormOptions(db.url), debug: false });
-    await db.orm.getMigrator().up();
+    db.orm = await initOrm(db.url);
     db.pool = createPool(db.url);
   });
   afterAll(async () => {

@@ -39,8 +39,7 @@ export async function openDatabase(opts: { quiet?: boolean } = {}): Promise<Data
     embedded = await startEmbedded(config.KSP_DATA_DIR, config.KSP_PG_PORT, { quiet: opts.quiet });
     url = await ensureDatabase(embedded, 'ksp');
   }
-  const orm = await MikroORM.init(ormOptions(url));
-  await orm.getMigrator().up();
+  const orm = await initOrm(url);
   return {
     orm,
     async close() {
@@ -48,6 +47,13 @@ export async function openDatabase(opts: { quiet?: boolean } = {}): Promise<Data
       await embedded?.stop();
     },
   };
+}
+
+/** Connects to a database and brings its schema up to date. */
+export async function initOrm(url: string): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(url));
+  await orm.getMigrator().up();
+  return orm;
 }
 
 export async function ensureDatabase(server: EmbeddedServer, name: string): Promise<string> {
