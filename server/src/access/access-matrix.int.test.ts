@@ -84,7 +84,7 @@ const OWN_FIELDS = {
 type Field = keyof typeof AGGREGATE_FIELDS | keyof typeof OWN_FIELDS;
 const ALL_FIELDS = { ...AGGREGATE_FIELDS, ...OWN_FIELDS } as Record<Field, string>;
 
-type Outcome = 'ALLOWED' | 'FORBIDDEN' | 'NOT_FOUND';
+type Outcome = 'ALLOWED' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND';
 
 async function probe(who: Who, year: number, slug: string, field: Field): Promise<Outcome> {
   const result = await clients.get(who)!.query(`{ participation(year: ${year}, companySlug: "${slug}") { company { slug } report { ${ALL_FIELDS[field]} } } }`);
@@ -97,10 +97,11 @@ async function probe(who: Who, year: number, slug: string, field: Field): Promis
     expect(result.data?.participation ?? null).toBeNull();
     return 'NOT_FOUND';
   }
-  expect(codes.every((c) => c.endsWith(':FORBIDDEN')), `${who} ${slug} ${field}: ${codes.join(', ')}`).toBe(true);
+  const denied = codes.every((c) => c.endsWith(':FORBIDDEN')) ? 'FORBIDDEN' : codes.every((c) => c.endsWith(':UNAUTHENTICATED')) ? 'UNAUTHENTICATED' : undefined;
+  expect(denied, `${who} ${slug} ${field}: ${codes.join(', ')}`).toBeDefined();
   // A denied field gives no data: the report is null, nothing of it leaks.
   expect(result.data!.participation.report, `${who} ${slug} ${field}`).toBeNull();
-  return 'FORBIDDEN';
+  return denied!;
 }
 
 type Target = 'own' | 'competitor' | 'same class' | 'other class' | 'unpublished';
@@ -116,7 +117,9 @@ const TARGETS: Record<Target, (who: Who) => [number, string]> = {
 function expected(who: Who, target: Target, field: Field): Outcome {
   if (who === 'staff') return 'ALLOWED';
   if (target === 'unpublished') return 'NOT_FOUND';
-  if (who === 'anonymous' || who === 'observer') return 'FORBIDDEN';
+  // No session where one is needed: sign in first.
+  if (who === 'anonymous') return 'UNAUTHENTICATED';
+  if (who === 'observer') return 'FORBIDDEN';
   const bought = who === 'konk' || who === 'enkel';
   if (target === 'own') return bought ? 'ALLOWED' : 'FORBIDDEN';
   if (target === 'competitor' && who === 'konk') return field in AGGREGATE_FIELDS ? 'ALLOWED' : 'FORBIDDEN';

@@ -1,5 +1,6 @@
 import type { EditionStatus } from '@ksp/shared';
 import type { Viewer } from './viewer.js';
+import { Forbidden, Unauthenticated } from '../errors.js';
 
 /**
  * The one policy module: who may see what. Every resolver that exposes a record asks here,
@@ -50,4 +51,12 @@ export function canReadOwnReport(viewer: Viewer, target: ParticipationTarget): b
 export function canSeePoints(viewer: Viewer, target: ParticipationTarget): boolean {
   if (viewer.kind !== 'user' || viewer.role === 'OBSERVER') return false;
   return canReadOwnReport(viewer, target);
+}
+
+/**
+ * The error for a denied record: without a session, sign in first (UNAUTHENTICATED);
+ * signed in but not allowed, FORBIDDEN. Resolvers throw what this returns.
+ */
+export function denial(viewer: Viewer, message: string): Unauthenticated | Forbidden {
+  return viewer.kind === 'anonymous' ? new Unauthenticated(`Sign in to see this. ${message}`) : new Forbidden(message);
 }

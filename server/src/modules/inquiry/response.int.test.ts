@@ -230,12 +230,12 @@ describe('who may see single responses', () => {
     expect(aggregates.data!.participation.report.total).toBeCloseTo(10, 10);
   });
 
-  it('gives the public, a manager without the report, and an observer FORBIDDEN', async () => {
+  it('gives the public UNAUTHENTICATED, and a manager without the report and an observer FORBIDDEN', async () => {
     for (const email of [null, 'gamma@test.no', 'observer@test.no']) {
       const client = await as(email);
       for (const slug of ['alfa', 'gamma']) {
         const result = await client.query(RESPONSES, { year: 2024, slug });
-        expect(errorCodes(result)).toEqual(['participation.report:FORBIDDEN']);
+        expect(errorCodes(result)).toEqual([`participation.report:${email ? 'FORBIDDEN' : 'UNAUTHENTICATED'}`]);
         expect(result.data!.participation.report).toBeNull();
       }
     }

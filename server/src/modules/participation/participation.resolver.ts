@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Channel, ScoredArea } from '@ksp/shared';
 import type { Context } from '../../context.js';
-import { canReadReport, canSeeEdition } from '../../access/policy.js';
-import { Forbidden, NotFound } from '../../errors.js';
+import { canReadReport, canSeeEdition, denial } from '../../access/policy.js';
+import { NotFound } from '../../errors.js';
 import { ChannelEnum, ScoredAreaEnum } from '../../graphql/enums.js';
 import { ReportType } from '../report/report.types.js';
 import { reportLoaders } from '../report/report.loaders.js';
@@ -41,7 +41,7 @@ export class ParticipationResolver {
     @Arg('area', () => ScoredAreaEnum, { nullable: true }) area: ScoredArea | null,
   ): ReportType {
     if (!canReadReport(ctx.viewer, participation.row)) {
-      throw new Forbidden(`The report of ${participation.row.name} is not available to you.`);
+      throw denial(ctx.viewer, `The report of ${participation.row.name} is not available to you.`);
     }
     return Object.assign(new ReportType(), { participation: participation.row, channel: channel ?? null, area: area ?? null });
   }

@@ -150,7 +150,8 @@ describe('editions and visibility', () => {
   it('keeps reports from the public and competitor inquiries from a konkurrent manager', async () => {
     const anonymous = await api.client().query(`{ participation(year: 2024, companySlug: "alfa") { className report { total } } }`);
     expect(anonymous.data!.participation).toEqual({ className: 'Bank', report: null });
-    expect(errorCodes(anonymous)).toEqual(['participation.report:FORBIDDEN']);
+    expect(errorCodes(anonymous)).toEqual(['participation.report:UNAUTHENTICATED']);
+    expect(anonymous.errors![0]!.message).toMatch(/^Sign in to see this\./);
 
     const manager = api.client();
     await manager.login('alfa@test.no', 'secret-alfa');

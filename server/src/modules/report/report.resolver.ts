@@ -1,8 +1,7 @@
 import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../context.js';
-import { canReadOwnReport, canSeeEdition } from '../../access/policy.js';
-import { Forbidden } from '../../errors.js';
+import { canReadOwnReport, canSeeEdition, denial } from '../../access/policy.js';
 import { CompanyType, ParticipationType, toParticipationType } from '../participation/participation.types.js';
 import { participationLoaders } from '../participation/participation.loaders.js';
 import type { ParticipationRow } from '../participation/participation.service.js';
@@ -16,7 +15,7 @@ import {
 /** Throws unless the viewer may see what belongs to the report's own company only. */
 export function requireOwnReport(ctx: Context, report: ReportType, what: string): void {
   if (!canReadOwnReport(ctx.viewer, report.participation)) {
-    throw new Forbidden(`${what} of ${report.participation.name} are shown only in its own report.`);
+    throw denial(ctx.viewer, `${what} of ${report.participation.name} are shown only in its own report.`);
   }
 }
 
