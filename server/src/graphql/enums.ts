@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { AREAS, CATEGORIES, CHANNELS, EDITION_STATUSES, GENDERS, INQUIRY_STATUSES, ROLES, SCORED_AREAS, TIERS } from '@ksp/shared';
+import { AREAS, CATEGORIES, CHANNELS, EDITION_STATUSES, GENDERS, INQUIRY_STATUSES, REVIEW_STATUSES, ROLES, SCORED_AREAS, TIERS } from '@ksp/shared';
 
 // GraphQL enums built from the shared vocabulary, so the API and the domain cannot drift apart.
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -13,6 +13,7 @@ export const InquiryStatusEnum = asEnum(INQUIRY_STATUSES);
 export const EditionStatusEnum = asEnum(EDITION_STATUSES);
 export const GenderEnum = asEnum(GENDERS);
 export const RoleEnum = asEnum(ROLES);
+export const ReviewStatusEnum = asEnum(REVIEW_STATUSES);
 
 registerEnumType(ChannelEnum, { name: 'Channel', description: 'How the observer contacted the company.' });
 registerEnumType(AreaEnum, { name: 'Area', description: 'A performance area of the questionnaire; CX is reported apart.' });
@@ -23,3 +24,4 @@ registerEnumType(InquiryStatusEnum, { name: 'InquiryStatus' });
 registerEnumType(EditionStatusEnum, { name: 'EditionStatus' });
 registerEnumType(GenderEnum, { name: 'Gender' });
 registerEnumType(RoleEnum, { name: 'Role' });
+registerEnumType(ReviewStatusEnum, { name: 'ReviewStatus', description: 'Where the review of a submitted response stands; only approved responses count.' });

@@ -39,7 +39,7 @@ function toResponse(row: ResponseRowData, editionYear: number, showPoints: boole
 }
 
 /** The answers of every response of the request in one statement. */
-const answerLoader = (ctx: Context) => ctx.loader('inquiry:answers',
+export const answerLoader = (ctx: Context) => ctx.loader('inquiry:answers',
   () => new DataLoader<number, AnswerData[]>(async (ids) => {
     const byInquiry = await answersOf(ctx.sql, ids);
     return ids.map((id) => byInquiry.get(id) ?? []);

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../../test/db.js';
+import { errorCodes, useApi } from '../../../test/api.js';
+import { fixtureBundle, fixtureResponses, perfectResponse } from '../../../test/factories.js';
+import { transaction } from '../../db/sql.js';
+import { storeEdition } from '../edition/edition-bundle.js';
+import { addUser } from '../user/user.service.js';
+
+/** An observer sees their own assignments and responses, never points, scores or other observers. */
+const db = useTestDatabase();
+const api = useApi(db);
+
+const MY_ASSIGNMENTS = `query($year: Int) { myAssignments(year: $year) {
+  year company { slug name } channel week rolePlays { title }
+  response { id channel status reviewStatus contactedAt attempts waitSeconds comments { reception agent overall }
+             answers { questionCode optionCode optionLabel value } } } }`;
+
+beforeAll(async () => {
+  // OBS-ME made alfa-1 (PHONE, 2024) and one inquiry of gamma in the unpublished 2025.
+  const responses2024 = fixtureResponses().map((r) => (r.inquiryId === 'alfa-1' ? { ...r, observerId: 'OBS-ME', observerBirthYear: 1990 } : r));
+  await transaction(db.pool, async (client) => {
+    await storeEdition(client, fixtureBundle({ responses: responses2024 }), { status: 'PUBLISHED' });
+    await storeEdition(client, fixtureBundle({ year: 2025, responses: [
+      perfectResponse('gamma', 'EMAIL', { inquiryId: 'g-2025', observerId: 'OBS-ME', observerBirthYear: 1990, contactedAt: '2025-09-10T10:00:00+02:00' }),
+    ] }), { status: 'FIELDWORK' });
+  });
+  await addUser(db.pool, { email: 'me@obs.no', password: 'observer-pw', role: 'OBSERVER', observerId: 'OBS-ME' });
+  await addUser(db.pool, { email: 'alfa@test.no', password: 'manager-pw', role: 'MANAGER', companySlug: 'alfa' });
+});
+
+describe('an observer’s own assignments', () => {
+  it('lists them, newest edition first, with the own response and its ticks', async () => {
+    const me = api.client();
+    await me.login('me@obs.no', 'observer-pw');
+    const { data, errors } = await me.query(MY_ASSIGNMENTS);
+    expect(errors).toBeUndefined();
+    expect(data!.myAssignments.map((a: { year: number; company: { slug: string } }) => [a.year, a.company.slug])).toEqual([[2025, 'gamma'], [2024, 'alfa']]);
+    const alfa = data!.myAssignments[1];
+    expect(alfa.channel).toBe('PHONE');
+    expect(alfa.response).toMatchObject({ id: 'alfa-1', channel: 'PHONE', status: 'ANSWERED', reviewStatus: 'APPROVED', attempts: 1, waitSeconds: 60 });
+    // The ticks of alfa-1 in questionnaire order (factories.ts), labels and scale values, no points.
+    expect(alfa.response.answers.map((a: { questionCode: string; optionCode: string | null; value: number | null }) => `${a.questionCode}=${a.optionCode ?? a.value}`))
+      .toEqual(['RT_WAIT=A', 'REC_WELCOME=A', 'AGT_NEEDS=B', 'AGT_PHONE=A', 'OVR_BUY=A', 'CALLBACK=Y', 'CSAT=5', 'CES=6', 'NPS=10', 'VES1=5', 'VES2=4']);
+    expect(alfa.response.answers[2].optionLabel).toBe('Ett');
+  });
+
+  it('narrows to one year', async () => {
+    const me = api.client();
+    await me.login('me@obs.no', 'observer-pw');
+    const { data } = await me.query(MY_ASSIGNMENTS, { year: 2024 });
+    expect(data!.myAssignments).toHaveLength(1);
+  });
+
+  it('has no way to ask for points, scores or the observer behind a response', async () => {
+    const me = api.client();
+    await me.login('me@obs.no', 'observer-pw');
+    for (const field of ['points', 'maxPoints', 'score']) {
+      const r = await me.query(`{ myAssignments { response { answers { ${field} } } } }`);
+      expect(errorCodes(r)).toEqual([':GRAPHQL_VALIDATION_FAILED']);
+    }
+    const r = await me.query(`{ myAssignments { response { score observer { gender } } } }`);
+    expect(r.errors!.length).toBeGreaterThan(0);
+    expect(r.data).toBeUndefined();
+  });
+
+  it('keeps the unpublished edition’s results from the observer', async () => {
+    const me = api.client();
+    await me.login('me@obs.no', 'observer-pw');
+    expect(errorCodes(await me.query(`{ resultList(year: 2025) { rank } }`))).toEqual(['resultList:NOT_FOUND']);
+    expect(errorCodes(await me.query(`{ participation(year: 2025, companySlug: "gamma") { report { total } } }`))).toEqual(['participation:NOT_FOUND']);
+    // Published: the public list, but no report.
+    expect(errorCodes(await me.query(`{ participation(year: 2024, companySlug: "alfa") { report { total } } }`))).toEqual(['participation.report:FORBIDDEN']);
+  });
+
+  it('is for observers only: sign in first, and a manager gets FORBIDDEN', async () => {
+    expect(errorCodes(await api.client().query(`{ myAssignments { year } }`))).toEqual(['myAssignments:UNAUTHENTICATED']);
+    const manager = api.client();
+    await manager.login('alfa@test.no', 'manager-pw');
+    expect(errorCodes(await manager.query(`{ myAssignments { year } }`))).toEqual(['myAssignments:FORBIDDEN']);
+  });
+});

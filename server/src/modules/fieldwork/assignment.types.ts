@@ -1,0 +1,43 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import type { Channel, InquiryStatus, ReviewStatus } from '@ksp/shared';
+import { ChannelEnum, InquiryStatusEnum, ReviewStatusEnum } from '../../graphql/enums.js';
+import { CompanyType } from '../participation/participation.types.js';
+import { RolePlayType } from '../report/report.types.js';
+import { ResponseCommentsType } from '../inquiry/response.types.js';
+
+// What an observer sees of their own work. These types have no points, scores or other
+// observers by design: observers never see points or which questions carry them.
+
+@ObjectType('ObserverAnswer', { description: 'The observer’s own tick: the option chosen, or the value on a scale. No points.' })
+export class ObserverAnswerType {
+  @Field(() => String) questionCode!: string;
+  @Field(() => String) questionText!: string;
+  @Field(() => String, { nullable: true }) optionCode!: string | null;
+  @Field(() => String, { nullable: true }) optionLabel!: string | null;
+  @Field(() => Int, { nullable: true }) value!: number | null;
+}
+
+@ObjectType('ObserverResponse', { description: 'The observer’s own submitted response and where its review stands.' })
+export class ObserverResponseType {
+  inquiryRowId!: number;
+  @Field(() => ID) id!: string;
+  @Field(() => ChannelEnum) channel!: Channel;
+  @Field(() => InquiryStatusEnum) status!: InquiryStatus;
+  @Field(() => ReviewStatusEnum) reviewStatus!: ReviewStatus;
+  @Field(() => DateTimeResolver) contactedAt!: Date;
+  @Field(() => Int) attempts!: number;
+  @Field(() => Int, { nullable: true }) waitSeconds!: number | null;
+  @Field(() => ResponseCommentsType) comments!: ResponseCommentsType;
+}
+
+@ObjectType('Assignment', { description: 'An observer sent to a company on a channel in a fieldwork week.' })
+export class AssignmentType {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => CompanyType) company!: CompanyType;
+  @Field(() => ChannelEnum) channel!: Channel;
+  @Field(() => Int, { nullable: true, description: 'ISO week of the fieldwork.' }) week!: number | null;
+  @Field(() => [RolePlayType]) rolePlays!: RolePlayType[];
+  @Field(() => ObserverResponseType, { nullable: true, description: 'The own response, once submitted.' }) response!: ObserverResponseType | null;
+}
