@@ -41,9 +41,7 @@ export async function competitorIds(sql: Sql, ids: number[]): Promise<Map<number
     `select pc.participation_id as id, array_agg(cp.id order by pc.position) as competitors
      from participation_competitor pc join participation cp on cp.edition_id = pc.edition_id and cp.company_id = pc.competitor_company_id
      where pc.participation_id = any($1) group by pc.participation_id`, [ids]);
-  const map = new Map<number, number[]>(ids.map((id) => [id, []]));
-  for (const r of result) map.set(r.id, r.competitors);
-  return map;
+  return listsById(ids, result.map((r) => [r.id, r.competitors]));
 }
 
 /** The same company's participations in earlier editions, newest first. */
@@ -53,9 +51,12 @@ export async function earlierParticipationIds(sql: Sql, ids: number[]): Promise<
      from participation p join edition e on e.id = p.edition_id
      join participation old on old.company_id = p.company_id join edition oe on oe.id = old.edition_id and oe.year < e.year
      where p.id = any($1) group by p.id`, [ids]);
-  const map = new Map<number, number[]>(ids.map((id) => [id, []]));
-  for (const r of result) map.set(r.id, r.earlier);
-  return map;
+  return listsById(ids, result.map((r) => [r.id, r.earlier]));
+}
+
+/** Every asked id gets a list, empty where the query found none. */
+function listsById(ids: number[], found: [number, number[]][]): Map<number, number[]> {
+  return new Map([...ids.map((id): [number, number[]] => [id, []]), ...found]);
 }
 
 /** The participations of each class, for class benchmarks. */

@@ -83,6 +83,36 @@ describe('report of a participant, computed in SQL (hand-computed from domain.md
     ]);
   });
 
+  it('benchmarks areas, categories and CX against the class, and describes the background', async () => {
+    const staff = api.client();
+    await staff.login('staff@test.no', 'secret-staff');
+    const { data, errors } = await staff.query(`{ participation(year: 2024, companySlug: "alfa") { report {
+      classMean
+      areas { area classBenchmark { mean members { company { slug } score } } }
+      categories { category classBenchmark { mean } }
+      cx { classMean { csatMean nps } npsDistribution { detractors passives promoters count } byChannel { channel nps } }
+      background { channels inquiriesByChannel { channel count } unanswered }
+      history { year total }
+      competitors { company { slug } } } } }`);
+    expect(errors).toBeUndefined();
+    const r = data!.participation.report;
+    // Class Bank: alfa 24/52 and beta 2/20; the class mean is the mean of participant totals.
+    expect(r.classMean).toBeCloseTo(((100 * 24) / 52 + 10) / 2, 10);
+    // AGENT: alfa 13/16 = 81.25; beta AGT_NEEDS C (0/6) and AGT_PHONE B (0/4) = 0.
+    const agent = r.areas.find((a: { area: string }) => a.area === 'AGENT').classBenchmark;
+    expect(agent.members).toEqual([{ company: { slug: 'alfa' }, score: 81.25 }, { company: { slug: 'beta' }, score: 0 }]);
+    expect(agent.mean).toBeCloseTo(40.625, 10);
+    // SALES: alfa 13/20 = 65; beta (0 + 0)/(6 + 4) = 0.
+    expect(r.categories.find((c: { category: string }) => c.category === 'SALES').classBenchmark.mean).toBeCloseTo(32.5, 10);
+    // CX class means: CSAT alfa 4, beta 2 → 3; NPS alfa 50, beta one detractor (3) → −100 → −25.
+    expect(r.cx.classMean).toEqual({ csatMean: 3, nps: -25 });
+    expect(r.cx.npsDistribution).toEqual({ detractors: 0, passives: 1, promoters: 1, count: 2 });
+    expect(r.cx.byChannel).toEqual([{ channel: 'PHONE', nps: 100 }, { channel: 'EMAIL', nps: 0 }]);
+    expect(r.background).toEqual({ channels: ['PHONE', 'EMAIL'], inquiriesByChannel: [{ channel: 'PHONE', count: 2 }, { channel: 'EMAIL', count: 1 }], unanswered: 1 });
+    expect(r.history).toEqual([{ year: 2023, total: 50 }]);
+    expect(r.competitors).toEqual([{ company: { slug: 'beta' } }]);
+  });
+
   it('gives null, not 0, where there is no basis', async () => {
     const staff = api.client();
     await staff.login('staff@test.no', 'secret-staff');

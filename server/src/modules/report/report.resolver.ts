@@ -5,7 +5,8 @@ import { canReadOwnReport, canSeeEdition, denial } from '../../access/policy.js'
 import { CompanyType, ParticipationType, toParticipationType } from '../participation/participation.types.js';
 import { participationLoaders } from '../participation/participation.loaders.js';
 import type { ParticipationRow } from '../participation/participation.service.js';
-import { reportLoaders } from './report.loaders.js';
+import type DataLoader from 'dataloader';
+import { reportLoaders, type ReportScope } from './report.loaders.js';
 import { background, meanOf } from './report.service.js';
 import {
   AreaScoreType, BackgroundType, BenchmarkEntryType, BenchmarkType, CategoryScoreType, ChannelTotalType, CxReportType,
@@ -24,6 +25,19 @@ async function classMembers(ctx: Context, p: ParticipationRow): Promise<Particip
   const loaders = participationLoaders(ctx);
   const ids = await loaders.classMembers.load(p.classId);
   return (await loaders.byId.loadMany(ids)).filter((r): r is ParticipationRow => !(r instanceof Error));
+}
+
+/**
+ * One section's scores of every class member as a benchmark: the members' sections load in
+ * one batched statement, whatever the size of the class.
+ */
+async function classSectionBenchmark<T>(ctx: Context, report: ReportType, loader: DataLoader<ReportScope, T, string>, score: (section: T) => number | null): Promise<BenchmarkType> {
+  const members = await classMembers(ctx, report.participation);
+  const sections = await loader.loadMany(members.map((m) => ({ participationId: m.id, channel: null })));
+  return benchmark(members.map((row, i) => {
+    const section = sections[i];
+    return { row, score: section === undefined || section instanceof Error ? null : score(section) };
+  }));
 }
 
 /** Members with a score each, best first; the mean is the mean of participant scores. */
@@ -91,10 +105,8 @@ export class ReportResolver {
 
   @FieldResolver(() => [BenchmarkEntryType], { description: 'Every participant of the class with its total, best first (not split by channel): the public result list of the class.' })
   async classBenchmark(@Root() report: ReportType, @Ctx() ctx: Context): Promise<BenchmarkEntryType[]> {
-    const members = await classMembers(ctx, report.participation);
-    const totals = await reportLoaders(ctx).totals.loadMany(members.map((m) => ({ participationId: m.id, channel: null })));
-    return benchmark(members.map((row, i) => ({ row, score: (totals[i] as { total: number | null }).total })))
-      .members.map((m) => ({ company: m.company, total: m.score }));
+    const { members } = await classSectionBenchmark(ctx, report, reportLoaders(ctx).totals, (t) => t.total);
+    return members.map((m) => ({ company: m.company, total: m.score }));
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'The mean of the class members’ totals.' })
@@ -130,9 +142,7 @@ export class AreaScoreResolver {
   @FieldResolver(() => BenchmarkType, { description: "Every class member's score in this area and the class mean. Own report only." })
   async classBenchmark(@Root() area: AreaScoreType, @Ctx() ctx: Context): Promise<BenchmarkType> {
     requireOwnReport(ctx, area.report, 'Class benchmarks by area');
-    const members = await classMembers(ctx, area.report.participation);
-    const scores = await reportLoaders(ctx).areas.loadMany(members.map((m) => ({ participationId: m.id, channel: null })));
-    return benchmark(members.map((row, i) => ({ row, score: (scores[i] as AreaScoreType[]).find((a) => a.area === area.area)?.score ?? null })));
+    return classSectionBenchmark(ctx, area.report, reportLoaders(ctx).areas, (areas) => areas.find((a) => a.area === area.area)?.score ?? null);
   }
 
   @FieldResolver(() => [InquiryAreaScoreType], { description: "Each inquiry's score in this area. Own company only." })
@@ -147,9 +157,7 @@ export class CategoryScoreResolver {
   @FieldResolver(() => BenchmarkType, { description: "Every class member's score in this category and the class mean. Own report only." })
   async classBenchmark(@Root() category: CategoryScoreType, @Ctx() ctx: Context): Promise<BenchmarkType> {
     requireOwnReport(ctx, category.report, 'Class benchmarks by category');
-    const members = await classMembers(ctx, category.report.participation);
-    const scores = await reportLoaders(ctx).categories.loadMany(members.map((m) => ({ participationId: m.id, channel: null })));
-    return benchmark(members.map((row, i) => ({ row, score: (scores[i] as CategoryScoreType[]).find((c) => c.category === category.category)?.score ?? null })));
+    return classSectionBenchmark(ctx, category.report, reportLoaders(ctx).categories, (categories) => categories.find((c) => c.category === category.category)?.score ?? null);
   }
 }
 
@@ -158,10 +166,12 @@ export class CxReportResolver {
   @FieldResolver(() => CxValuesType, { description: 'The class means of the participants’ CX values. Own report only.' })
   async classMean(@Root() cx: CxReportType, @Ctx() ctx: Context): Promise<CxValuesType> {
     requireOwnReport(ctx, cx.report, 'Class CX values');
-    const members = await classMembers(ctx, cx.report.participation);
-    const values = (await reportLoaders(ctx).cx.loadMany(members.map((m) => ({ participationId: m.id, channel: null })))) as CxValuesType[];
-    const mean = (key: keyof CxValuesType) => meanOf(values.map((v) => v[key]));
-    return { csatMean: mean('csatMean'), csatTop2Share: mean('csatTop2Share'), cesMean: mean('cesMean'), nps: mean('nps'), ves1Mean: mean('ves1Mean'), ves2Mean: mean('ves2Mean') };
+    const loader = reportLoaders(ctx).cx;
+    const mean = async (key: keyof CxValuesType) => (await classSectionBenchmark(ctx, cx.report, loader, (v) => v[key])).mean;
+    return {
+      csatMean: await mean('csatMean'), csatTop2Share: await mean('csatTop2Share'), cesMean: await mean('cesMean'),
+      nps: await mean('nps'), ves1Mean: await mean('ves1Mean'), ves2Mean: await mean('ves2Mean'),
+    };
   }
 }
 
