@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { ObserverProfile } from '@ksp/shared';
 import { generateDemo } from '../demo/generate.js';
 import { rows, transaction } from '../db/sql.js';
-import { storeEdition } from '../modules/edition/edition-bundle.js';
+import { refreshStatistics, storeEdition } from '../modules/edition/edition-bundle.js';
 import { addUser } from '../modules/user/user.service.js';
 
 export const DEMO_PASSWORD = 'ksp-demo';
@@ -12,7 +12,7 @@ export interface DemoLogin { email: string; role: string; who: string }
 /** Loads the generated demo editions, observers and one user per role and tier, in one transaction. */
 export async function loadDemo(pool: pg.Pool, opts: { editions: number; participants: number }): Promise<void> {
   const demo = generateDemo({ editions: opts.editions, participants: opts.participants });
-  return transaction(pool, async (client) => {
+  await transaction(pool, async (client) => {
     await storeObservers(client, demo.observers);
     for (const edition of demo.editions) {
       await storeEdition(client, edition.bundle, { status: edition.status, fieldworkWeeks: edition.fieldworkWeeks, rolePlays: edition.rolePlays });
@@ -20,6 +20,7 @@ export async function loadDemo(pool: pg.Pool, opts: { editions: number; particip
     await storeObserverRelations(client, demo.observers);
     await createDemoUsers(client);
   });
+  await refreshStatistics(pool);
 }
 
 async function storeObservers(client: pg.PoolClient, observers: ObserverProfile[]) {

@@ -7,7 +7,7 @@ import { config } from '../config.js';
 import { openDatabase } from '../db/orm.js';
 import { createPool, transaction } from '../db/sql.js';
 import { BadInput, DomainError, NotFound } from '../errors.js';
-import { readEdition, storeEdition } from '../modules/edition/edition-bundle.js';
+import { readEdition, refreshStatistics, storeEdition } from '../modules/edition/edition-bundle.js';
 import { addUser } from '../modules/user/user.service.js';
 import { listDemoLogins, loadDemo, printDemoLogins } from './demo.js';
 
@@ -60,8 +60,10 @@ program.command('import')
       return;
     }
     const bundle = parsed.value;
-    await withDatabase((pool) => transaction(pool, (client) =>
-      storeEdition(client, bundle, { status: opts.publish ? 'PUBLISHED' : 'REVIEW' })));
+    await withDatabase(async (pool) => {
+      await transaction(pool, (client) => storeEdition(client, bundle, { status: opts.publish ? 'PUBLISHED' : 'REVIEW' }));
+      await refreshStatistics(pool);
+    });
     const { edition } = bundle.questionnaire;
     console.log(`Imported ${edition.name}: ${bundle.participants.length} participants, ${bundle.responses.length} responses` +
       (opts.publish ? ', published.' : ' (status REVIEW; use --publish to publish).'));

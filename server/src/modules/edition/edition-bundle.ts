@@ -165,6 +165,15 @@ async function storeResponses(client: pg.PoolClient, editionId: number, response
      where i.edition_id = $1 on conflict do nothing`, [editionId]);
 }
 
+/**
+ * After a bulk load, fresh planner statistics: without them PostgreSQL takes the new
+ * edition's tables for nearly empty and aggregates it with nested loops (measured: the
+ * result list of 4,800 inquiries 3× slower). Run after the load's transaction commits.
+ */
+export async function refreshStatistics(sql: Sql): Promise<void> {
+  await sql.query('analyze');
+}
+
 /** Inserts rows and maps each returned `key` to its id. */
 async function idMap(client: pg.PoolClient, text: string, params: unknown[]): Promise<Map<string, number>> {
   const result = await rows<{ id: number; key: string }>(client, text, params);
