@@ -12,7 +12,7 @@ export const FULL_REPORT = `query($year: Int!, $slug: String!) { participation(y
     background { rolePlays { title } channels inquiriesByChannel { channel count } unanswered observerGenders { gender count } observerAgeBands { band count } }
     competitors { company { slug name } total report { total byChannel { channel total } areas { area score performances { code score } }
       categories { category score } cx { nps csatMean } performances { code score } variation { total { median stdDev } } } }
-    history { year total report { total areas { area score } } }
+    history { year className total areas { area score byChannel { channel score } } }
     performances { code score answers options { code count share } byChannel { channel score } }
     variation { total { min q1 median q3 max stdDev } byChannel { channel spread { median } } areas { area spread { median } }
                 widestPerformances { code stdDev } }

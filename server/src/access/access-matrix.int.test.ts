@@ -194,8 +194,8 @@ describe('competitor responses cannot be reached through any nested path', () =>
 
   it('refuses the own history when the competitor is reached from there, and other companies through the class benchmark', async () => {
     const viaHistory = await clients.get('konk')!.query(
-      `{ participation(year: 2024, companySlug: "konk") { report { history { year report { competitors { company { slug } report { inquiries { id } } } } } } } }`);
-    expect(errorCodes(viaHistory)).toEqual(['participation.report.history.0.report.competitors.0.report.inquiries:FORBIDDEN']);
+      `{ participation(year: 2024, companySlug: "konk") { report { history { year participation { report { competitors { company { slug } report { inquiries { id } } } } } } } } }`);
+    expect(errorCodes(viaHistory)).toEqual(['participation.report.history.0.participation.report.competitors.0.report.inquiries:FORBIDDEN']);
     // The class benchmark names other companies with scores, but gives no way into their reports.
     const benchmark = await clients.get('konk')!.query(`{ participation(year: 2024, companySlug: "konk") { report { classBenchmark { company { slug } total } } } }`);
     expect(benchmark.data!.participation.report.classBenchmark.map((m: { company: { slug: string } }) => m.company.slug).sort())

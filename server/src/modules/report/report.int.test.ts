@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.js';
 import { errorCodes, useApi } from '../../../test/api.js';
-import { fixtureBundle, response } from '../../../test/factories.js';
+import { fixtureBundle, PARTICIPANTS, perfectResponse, response } from '../../../test/factories.js';
 import { transaction } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 import { addUser } from '../user/user.service.js';
@@ -20,6 +20,12 @@ const REPORT = `query($year: Int!, $slug: String!) { participation(year: $year, 
 
 beforeAll(async () => {
   await transaction(db.pool, async (client) => {
+    // 2022: alfa took part without buying the report; one perfect PHONE inquiry (100 %).
+    await storeEdition(client, fixtureBundle({
+      year: 2022,
+      participants: PARTICIPANTS.map((p) => (p.companySlug === 'alfa' ? { ...p, reportPurchased: false } : p)),
+      responses: [perfectResponse('alfa', 'PHONE', { inquiryId: 'old-2022', contactedAt: '2022-09-13T10:00:00+02:00' })],
+    }), { status: 'PUBLISHED' });
     // 2023: alfa had one PHONE inquiry at 10/20 = 50 %; published, so it is "last year".
     await storeEdition(client, fixtureBundle({
       year: 2023,
@@ -92,7 +98,7 @@ describe('report of a participant, computed in SQL (hand-computed from domain.md
       categories { category classBenchmark { mean } }
       cx { classMean { csatMean nps } npsDistribution { detractors passives promoters count } byChannel { channel nps } }
       background { channels inquiriesByChannel { channel count } unanswered }
-      history { year total }
+      history { year total areas { area score } }
       competitors { company { slug } } } } }`);
     expect(errors).toBeUndefined();
     const r = data!.participation.report;
@@ -109,8 +115,26 @@ describe('report of a participant, computed in SQL (hand-computed from domain.md
     expect(r.cx.npsDistribution).toEqual({ detractors: 0, passives: 1, promoters: 1, count: 2 });
     expect(r.cx.byChannel).toEqual([{ channel: 'PHONE', nps: 100 }, { channel: 'EMAIL', nps: 0 }]);
     expect(r.background).toEqual({ channels: ['PHONE', 'EMAIL'], inquiriesByChannel: [{ channel: 'PHONE', count: 2 }, { channel: 'EMAIL', count: 1 }], unanswered: 1 });
-    expect(r.history).toEqual([{ year: 2023, total: 50 }]);
+    // 2023: RT B 1/2, REC B 2/4, AGENT B + A (3 + 4)/10, OVERALL B 0/4; 2022: all best.
+    expect(r.history).toEqual([
+      { year: 2023, total: 50, areas: [{ area: 'RESPONSE_TIME', score: 50 }, { area: 'RECEPTION', score: 50 }, { area: 'AGENT', score: 70 }, { area: 'OVERALL', score: 0 }] },
+      { year: 2022, total: 100, areas: [{ area: 'RESPONSE_TIME', score: 100 }, { area: 'RECEPTION', score: 100 }, { area: 'AGENT', score: 100 }, { area: 'OVERALL', score: 100 }] },
+    ]);
     expect(r.competitors).toEqual([{ company: { slug: 'beta' } }]);
+  });
+
+  it('shows the own manager its history of totals and area scores, but an unbought year’s report stays closed', async () => {
+    const manager = api.client();
+    await manager.login('alfa@test.no', 'secret-alfa');
+    const history = await manager.query(`{ participation(year: 2024, companySlug: "alfa") { report { history { year total areas { area score } } } } }`);
+    expect(history.errors).toBeUndefined();
+    expect(history.data!.participation.report.history.map((h: { year: number; total: number }) => [h.year, h.total])).toEqual([[2023, 50], [2022, 100]]);
+    // 2022 was not bought: its full report, and its class detail reached through history, are FORBIDDEN.
+    const deeper = await manager.query(`{ participation(year: 2024, companySlug: "alfa") { report { history { year participation { report { total } } } } } }`);
+    expect(errorCodes(deeper)).toEqual(['participation.report.history.1.participation.report:FORBIDDEN']);
+    const classDetail = await manager.query(`{ participation(year: 2024, companySlug: "alfa") { report { history { areas { classBenchmark { mean } } } } } }`);
+    expect(errorCodes(classDetail)).toContain('participation.report.history.1.areas.0.classBenchmark:FORBIDDEN');
+    expect(errorCodes(classDetail)).not.toContain('participation.report.history.0.areas.0.classBenchmark:FORBIDDEN');
   });
 
   it('gives null, not 0, where there is no basis', async () => {
@@ -160,11 +184,12 @@ describe('editions and visibility', () => {
     expect(data!.editions).toEqual([
       { year: 2024, name: 'KSP 2024', status: 'PUBLISHED', classNames: ['Bank', 'Forsikring'] },
       { year: 2023, name: 'KSP 2023', status: 'PUBLISHED', classNames: ['Bank', 'Forsikring'] },
+      { year: 2022, name: 'KSP 2022', status: 'PUBLISHED', classNames: ['Bank', 'Forsikring'] },
     ]);
     const staff = api.client();
     await staff.login('staff@test.no', 'secret-staff');
     const all = await staff.query(`{ editions { year status } }`);
-    expect(all.data!.editions.map((e: { year: number }) => e.year)).toEqual([2025, 2024, 2023]);
+    expect(all.data!.editions.map((e: { year: number }) => e.year)).toEqual([2025, 2024, 2023, 2022]);
   });
 
   it('hides an unpublished edition from the public as unknown', async () => {

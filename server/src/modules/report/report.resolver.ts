@@ -10,7 +10,7 @@ import { reportLoaders, type ReportScope } from './report.loaders.js';
 import { background, meanOf } from './report.service.js';
 import {
   AreaScoreType, BackgroundType, BenchmarkEntryType, BenchmarkType, CategoryScoreType, ChannelTotalType, CxReportType,
-  CxValuesType, InquiryAreaScoreType, InquiryScoreType, ReportType, scopeOf,
+  CxValuesType, HistoryEntryType, InquiryAreaScoreType, InquiryScoreType, ReportType, scopeOf,
 } from './report.types.js';
 
 /** Throws unless the viewer may see what belongs to the report's own company only. */
@@ -128,12 +128,24 @@ export class ReportResolver {
     return rows.filter((r): r is ParticipationRow => !(r instanceof Error)).map(toParticipationType);
   }
 
-  @FieldResolver(() => [ParticipationType], { description: 'The company in every earlier edition it took part in, newest first: totals, and reports where bought. Own company only.' })
-  async history(@Root() report: ReportType, @Ctx() ctx: Context): Promise<ParticipationType[]> {
+  @FieldResolver(() => [HistoryEntryType], { description: 'The company in every earlier (visible) edition it took part in, newest first: totals and area scores. Own company only.' })
+  async history(@Root() report: ReportType, @Ctx() ctx: Context): Promise<HistoryEntryType[]> {
     requireOwnReport(ctx, report, 'The history');
     const loaders = participationLoaders(ctx);
-    const rows = await loaders.byId.loadMany(await loaders.earlier.load(report.participation.id));
-    return rows.filter((r): r is ParticipationRow => !(r instanceof Error) && canSeeEdition(ctx.viewer, r.editionStatus)).map(toParticipationType);
+    const earlier = (await loaders.byId.loadMany(await loaders.earlier.load(report.participation.id)))
+      .filter((r): r is ParticipationRow => !(r instanceof Error) && canSeeEdition(ctx.viewer, r.editionStatus));
+    const scopes = earlier.map((p) => ({ participationId: p.id, channel: report.channel }));
+    const [totals, areas] = await Promise.all([reportLoaders(ctx).totals.loadMany(scopes), reportLoaders(ctx).areas.loadMany(scopes)]);
+    return earlier.map((p, i) => {
+      // The past edition's own report root: deeper fields on its areas judge access by that edition.
+      const past = Object.assign(new ReportType(), { participation: p, channel: report.channel, area: report.area });
+      const pastAreas = areas[i] instanceof Error ? [] : (areas[i] as Omit<AreaScoreType, 'report'>[]);
+      return {
+        year: p.year, className: p.className, participation: toParticipationType(p),
+        total: totals[i] instanceof Error ? null : (totals[i] as { total: number | null }).total,
+        areas: pastAreas.filter((a) => !report.area || a.area === report.area).map((a) => ({ ...a, report: past })),
+      };
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { Category, Channel, Gender, InquiryStatus, ScoredArea } from '@ksp/shared';
 import { CategoryEnum, ChannelEnum, GenderEnum, InquiryStatusEnum, ScoredAreaEnum } from '../../graphql/enums.js';
-import { CompanyType } from '../participation/participation.types.js';
+import { CompanyType, ParticipationType } from '../participation/participation.types.js';
 import type { ParticipationRow } from '../participation/participation.service.js';
 import type { ReportScope } from './report.loaders.js';
 
@@ -141,4 +141,15 @@ export class BackgroundType {
   @Field(() => Int) unanswered!: number;
   @Field(() => [GenderCountType]) observerGenders!: GenderCountType[];
   @Field(() => [AgeBandCountType]) observerAgeBands!: AgeBandCountType[];
+}
+
+@ObjectType('HistoryEntry', { description: 'The company in an earlier edition: its total and area scores, part of the own report.' })
+export class HistoryEntryType {
+  @Field(() => Int) year!: number;
+  @Field(() => String) className!: string;
+  @Field(() => Float, { nullable: true }) total!: number | null;
+  @Field(() => [AreaScoreType], { description: 'Area scores of that edition. Deeper detail (class benchmarks, inquiries) follows that edition’s own report rules.' })
+  areas!: AreaScoreType[];
+  @Field(() => ParticipationType, { description: 'That participation: its full report where the viewer may read it.' })
+  participation!: ParticipationType;
 }
