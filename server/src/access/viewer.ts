@@ -4,5 +4,3 @@ import type { Role } from '@ksp/shared';
 export type Viewer =
   | { kind: 'anonymous' }
   | { kind: 'user'; userId: number; role: Role; companyId: number | null; observerId: number | null };
-
-export const ANONYMOUS: Viewer = { kind: 'anonymous' };

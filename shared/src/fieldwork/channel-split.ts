@@ -31,7 +31,7 @@ export function splitInquiries(
   const floors = shares.map(Math.floor);
   let left = total - floors.reduce((a, b) => a + b, 0);
   const byRemainder = used
-    .map((c, i) => ({ i, rem: shares[i]! - floors[i]! }))
+    .map((_, i) => ({ i, rem: shares[i]! - floors[i]! }))
     .sort((a, b) => b.rem - a.rem || a.i - b.i);
   for (const { i } of byRemainder) {
     if (left <= 0) break;

@@ -185,10 +185,6 @@ function columns(width: number, tuples: readonly (readonly unknown[])[]): unknow
   return Array.from({ length: width }, (_, c) => tuples.map((t) => t[c]));
 }
 
-export async function editionIdByYear(sql: Sql, year: number): Promise<number | undefined> {
-  return (await rows<{ id: number }>(sql, 'select id from edition where year = $1', [year]))[0]?.id;
-}
-
 /** Reads one edition back in interchange form: the questionnaire, participants and approved responses. */
 export async function readEdition(sql: Sql, year: number): Promise<EditionBundle | undefined> {
   const [edition] = await rows<{ id: number; year: number; name: string; inquiries_per_participant: number; channel_keys: EditionBundle['questionnaire']['edition']['channelKeys']; wait_limits: Record<string, { waitSeconds: number; attempts: number }> }>(

@@ -8,7 +8,8 @@ import { scoreSql } from './scoring.sql.js';
 // so DataLoaders can batch a whole request into one statement per section. `channel`
 // narrows everything to that channel's inquiries.
 const SCORE = scoreSql();
-const IN_SCOPE = `participation_id = any($1) and ($2::text is null or channel = $2)`;
+/** The rows of the asked participations, narrowed to a channel when one is given ($1 ids, $2 channel). */
+export const IN_SCOPE = `participation_id = any($1) and ($2::text is null or channel = $2)`;
 
 export type ChannelFilter = Channel | null;
 export interface ChannelTotal { channel: Channel; total: number | null }
@@ -22,9 +23,10 @@ export interface CxValues { csatMean: number | null; csatTop2Share: number | nul
 export interface NpsDistribution { detractors: number; passives: number; promoters: number; count: number }
 export interface CxResult extends CxValues { npsDistribution: NpsDistribution; byChannel: (CxValues & { channel: Channel; npsDistribution: NpsDistribution })[] }
 
-const byChannelOrder = (a: { channel: Channel }, b: { channel: Channel }) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel);
+export const byChannelOrder = (a: { channel: Channel }, b: { channel: Channel }) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel);
 
-function group<R extends { participation_id: number }>(ids: number[], result: R[]): Map<number, R[]> {
+/** Rows by participation; every asked id gets a list, empty where there were no rows. */
+export function group<R extends { participation_id: number }>(ids: number[], result: R[]): Map<number, R[]> {
   const map = new Map<number, R[]>(ids.map((id) => [id, []]));
   for (const r of result) map.get(r.participation_id)?.push(r);
   return map;

@@ -1,7 +1,7 @@
-import { CHANNELS, SCORED_AREAS, type Area, type Channel, type ScoredArea } from '@ksp/shared';
+import { SCORED_AREAS, type Area, type Channel, type ScoredArea } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
 import { scoreSql } from './scoring.sql.js';
-import type { ChannelFilter } from './report.read-model.js';
+import { byChannelOrder, group, IN_SCOPE, type ChannelFilter } from './report.read-model.js';
 
 // Delivery variation (domain.md "Variation"): the spread of per-inquiry scores, computed in
 // SQL over the `scored_item` view. Quartiles are percentile_cont and the deviation is
@@ -23,7 +23,6 @@ export interface InquirySpreads { total: SpreadResult; byChannel: ChannelSpreadR
 export interface AreaSpreadResult { area: ScoredArea; spread: SpreadResult; byChannel: ChannelSpreadResult[] }
 export interface PerformanceSpreadResult { code: string; text: string; area: Area; score: number | null; stdDev: number | null; answers: number }
 
-const IN_SCOPE = `participation_id = any($1) and ($2::text is null or channel = $2)`;
 /** One inquiry's score over the rows grouped, as a double (percentile_cont and stddev_pop work on doubles). */
 const INQUIRY_SCORE = `(${scoreSql()})::float8`;
 /** The spread of `v` over the group; nulls (no basis) are left out, as `describeSpread` gets only the present values. */
@@ -43,14 +42,8 @@ function spreadOf(r: SpreadRow | undefined): SpreadResult {
 
 function channelSpreads<R extends SpreadRow & { channel: Channel | null }>(rs: R[]): ChannelSpreadResult[] {
   return rs.filter((r) => r.channel !== null)
-    .sort((a, b) => CHANNELS.indexOf(a.channel!) - CHANNELS.indexOf(b.channel!))
-    .map((r) => ({ channel: r.channel!, spread: spreadOf(r) }));
-}
-
-function group<R extends { participation_id: number }>(ids: number[], result: R[]): Map<number, R[]> {
-  const map = new Map<number, R[]>(ids.map((id) => [id, []]));
-  for (const r of result) map.get(r.participation_id)?.push(r);
-  return map;
+    .map((r) => ({ channel: r.channel!, spread: spreadOf(r) }))
+    .sort(byChannelOrder);
 }
 
 /** The spread of the inquiry scores (all approved inquiries, an unanswered one scoring 0), overall and per channel. */
