@@ -91,7 +91,12 @@ export interface EditionDef {
   inquiriesPerParticipant: number;
   channelKeys: Partial<Record<Channel, number>>;
   waitLimits?: Partial<Record<Channel, WaitLimit>>;
+  /** No figure of a chosen competitor over fewer inquiries than this is shown; default 5 (DEFAULT_MIN_CELL_SIZE). */
+  minCellSize?: number;
 }
+
+/** The default minimum cell size of an edition (domain.md "Access in detail"). */
+export const DEFAULT_MIN_CELL_SIZE = 5;
 
 export interface QuestionnaireFile {
   edition: EditionDef;

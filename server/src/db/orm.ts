@@ -5,11 +5,13 @@ import { config } from '../config.js';
 import { ENTITIES } from './entities.js';
 import { Migration20261123000000_initial } from './migrations/Migration20261123000000_initial.js';
 import { Migration20261123010000_login_limits } from './migrations/Migration20261123010000_login_limits.js';
+import { Migration20261124000000_min_cell_size } from './migrations/Migration20261124000000_min_cell_size.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
   { name: 'Migration20261123010000_login_limits', class: Migration20261123010000_login_limits },
+  { name: 'Migration20261124000000_min_cell_size', class: Migration20261124000000_min_cell_size },
 ];
 
 export function ormOptions(clientUrl: string): Options {

@@ -67,12 +67,14 @@ describe('parseQuestionnaire', () => {
         q.edition.channelKeys = { PHONE: 0, FAX: 1, EMAIL: -1 };
         q.edition.waitLimits = { CHAT: { waitSeconds: 0, attempts: 1, tries: 3 } };
         q.edition.weeks = 3;
+        q.edition.minCellSize = 0;
       }),
     ).toStrictEqual([
-      'edition.weeks: unknown key "weeks" (expected one of year, name, inquiriesPerParticipant, channelKeys, waitLimits)',
+      'edition.weeks: unknown key "weeks" (expected one of year, name, inquiriesPerParticipant, channelKeys, waitLimits, minCellSize)',
       'edition.year: expected a whole number from 2000 to 2100, got 1999',
       'edition.name: expected a non-empty text, got " "',
       'edition.inquiriesPerParticipant: expected a whole number greater than 0, got 2.5',
+      'edition.minCellSize: expected a whole number ≥ 1 (default 5), got 0',
       'edition.channelKeys.FAX: unknown channel "FAX" (expected one of PHONE, EMAIL, CHAT, MESSENGER)',
       'edition.channelKeys.EMAIL: expected a number ≥ 0, got -1',
       'edition.channelKeys: at least one channel needs a key greater than 0',

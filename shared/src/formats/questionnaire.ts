@@ -92,7 +92,7 @@ function jsonSyntaxProblem(text: string, error: unknown, problems: ProblemList):
   problems.add(row, undefined, `not valid JSON: ${message}`);
 }
 
-const EDITION_KEYS = ['year', 'name', 'inquiriesPerParticipant', 'channelKeys', 'waitLimits'] as const;
+const EDITION_KEYS = ['year', 'name', 'inquiriesPerParticipant', 'channelKeys', 'waitLimits', 'minCellSize'] as const;
 const QUESTION_KEYS = ['code', 'area', 'kind', 'min', 'max', 'text', 'channels', 'categories', 'options'] as const;
 const OPTION_KEYS = ['code', 'label', 'points', 'notApplicable'] as const;
 const WAIT_LIMIT_KEYS = ['waitSeconds', 'attempts'] as const;
@@ -113,6 +113,9 @@ function checkEdition(raw: unknown, problems: ProblemList): { value: EditionDef 
 
   const ipp = raw.inquiriesPerParticipant;
   if (!(isInt(ipp) && ipp > 0)) problems.at('edition.inquiriesPerParticipant', expected('a whole number greater than 0', ipp));
+
+  const mcs = raw.minCellSize;
+  if (mcs !== undefined && !(isInt(mcs) && mcs >= 1)) problems.at('edition.minCellSize', expected('a whole number ≥ 1 (default 5)', mcs));
 
   const channelKeys: Partial<Record<Channel, number>> = {};
   const ck = raw.channelKeys;
@@ -161,6 +164,7 @@ function checkEdition(raw: unknown, problems: ProblemList): { value: EditionDef 
   if (problems.count > before || name === undefined || year === null) return { value: null, year };
   const value: EditionDef = { year, name, inquiriesPerParticipant: ipp as number, channelKeys };
   if (waitLimits !== undefined) value.waitLimits = waitLimits;
+  if (mcs !== undefined) value.minCellSize = mcs as number;
   return { value, year };
 }
 
@@ -413,6 +417,7 @@ export function serializeQuestionnaire(q: QuestionnaireFile): string {
   const e = q.edition;
   const edition: Obj = { year: e.year, name: e.name, inquiriesPerParticipant: e.inquiriesPerParticipant, channelKeys: e.channelKeys };
   if (e.waitLimits !== undefined) edition.waitLimits = e.waitLimits;
+  if (e.minCellSize !== undefined) edition.minCellSize = e.minCellSize;
   const questions = q.questions.map((d) => {
     const o: Obj = { code: d.code, area: d.area, kind: d.kind, min: d.min, max: d.max, text: d.text, channels: d.channels, categories: d.categories };
     if (d.options !== undefined) {

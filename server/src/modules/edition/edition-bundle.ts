@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import {
+  DEFAULT_MIN_CELL_SIZE,
   DEFAULT_WAIT_LIMITS,
   isScored,
   maxPoints,
@@ -31,9 +32,10 @@ export async function storeEdition(client: pg.PoolClient, bundle: EditionBundle,
 
   const [{ id: editionId }] = (await rows<{ id: number }>(
     client,
-    `insert into edition (year, name, status, inquiries_per_participant, channel_keys, wait_limits, fieldwork_weeks, published_at)
-     values ($1, $2, $3, $4, $5, $6, $7, case when $3 = 'PUBLISHED' then now() end) returning id`,
-    [e.year, e.name, opts.status, e.inquiriesPerParticipant, e.channelKeys, { ...DEFAULT_WAIT_LIMITS, ...e.waitLimits }, opts.fieldworkWeeks ?? []],
+    `insert into edition (year, name, status, inquiries_per_participant, channel_keys, wait_limits, fieldwork_weeks, min_cell_size, published_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, case when $3 = 'PUBLISHED' then now() end) returning id`,
+    [e.year, e.name, opts.status, e.inquiriesPerParticipant, e.channelKeys, { ...DEFAULT_WAIT_LIMITS, ...e.waitLimits }, opts.fieldworkWeeks ?? [],
+      e.minCellSize ?? DEFAULT_MIN_CELL_SIZE],
   )) as [{ id: number }];
 
   const classIds = await idMap(client,
@@ -187,7 +189,7 @@ function columns(width: number, tuples: readonly (readonly unknown[])[]): unknow
 
 /** Reads one edition back in interchange form: the questionnaire, participants and approved responses. */
 export async function readEdition(sql: Sql, year: number): Promise<EditionBundle | undefined> {
-  const [edition] = await rows<{ id: number; year: number; name: string; inquiries_per_participant: number; channel_keys: EditionBundle['questionnaire']['edition']['channelKeys']; wait_limits: Record<string, { waitSeconds: number; attempts: number }> }>(
+  const [edition] = await rows<{ id: number; year: number; name: string; inquiries_per_participant: number; channel_keys: EditionBundle['questionnaire']['edition']['channelKeys']; wait_limits: Record<string, { waitSeconds: number; attempts: number }>; min_cell_size: number }>(
     sql, 'select * from edition where year = $1', [year]);
   if (!edition) return undefined;
 
@@ -235,7 +237,8 @@ export async function readEdition(sql: Sql, year: number): Promise<EditionBundle
   const waitLimits = edition.wait_limits as NonNullable<EditionBundle['questionnaire']['edition']['waitLimits']>;
   return {
     questionnaire: {
-      edition: { year: edition.year, name: edition.name, inquiriesPerParticipant: edition.inquiries_per_participant, channelKeys: edition.channel_keys, waitLimits },
+      edition: { year: edition.year, name: edition.name, inquiriesPerParticipant: edition.inquiries_per_participant, channelKeys: edition.channel_keys, waitLimits,
+        minCellSize: edition.min_cell_size },
       questions,
     },
     participants,

@@ -8,6 +8,8 @@ export class Edition {
   @Property({ type: 'string' }) name!: string;
   @Property({ type: 'string' }) status: EditionStatus = 'PLANNING';
   @Property({ type: 'integer' }) inquiriesPerParticipant = 25;
+  /** No figure of a chosen competitor over fewer inquiries than this is shown (domain.md "Access in detail"). */
+  @Property({ type: 'integer' }) minCellSize = 5;
   /** National distribution keys, the same for every participant (domain.md "Channels"). */
   @Property({ type: 'json' }) channelKeys!: Partial<Record<Channel, number>>;
   @Property({ type: 'json' }) waitLimits!: Record<Channel, WaitLimit>;
