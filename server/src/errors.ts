@@ -8,6 +8,8 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   NotFound = 'NOT_FOUND',
   TooManyRequests = 'TOO_MANY_REQUESTS',
+  /** A competitor's figure over fewer inquiries than the edition's minimum cell size: withheld, the field is null. */
+  TooFewInquiries = 'TOO_FEW_INQUIRIES',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -31,6 +33,9 @@ export class Unauthenticated extends DomainError {
 }
 export class TooManyRequests extends DomainError {
   constructor(message: string) { super(ErrorCode.TooManyRequests, message); }
+}
+export class TooFewInquiries extends DomainError {
+  constructor(message: string) { super(ErrorCode.TooFewInquiries, message); }
 }
 
 /**

@@ -8,11 +8,14 @@ import { storeEdition } from '../modules/edition/edition-bundle.js';
 import { addUser } from '../modules/user/user.service.js';
 
 /**
- * The access matrix of issue 4: every role × tier × report bought or not × target, over
- * every report field. Companies: four managers' own companies in class "Bank" (konkurrent
- * with and without the report, enkel with and without), the competitor both konkurrent
- * participants chose ("Mobil"), another Bank company, and one in "Forsikring". 2025 is
- * unpublished (REVIEW).
+ * The access matrix: every role × tier × report bought or not × target, over every report
+ * field. Companies: four managers' own companies in class "Bank" (konkurrent with and without
+ * the report, enkel with and without), the competitor both konkurrent participants chose in
+ * 2024 ("Mobil"), another Bank company, and one in "Forsikring". 2025 is unpublished (REVIEW).
+ * 2023 differs: enkel did not buy its report, and the konkurrent participants chose "nabo", not
+ * "rival", so 2023 figures of rival and enkel's own 2023 detail follow that edition's rules.
+ * Every company has 6 PHONE and 5 EMAIL inquiries (cells at or above the minimum of 5); rival
+ * also has 2 CHAT inquiries in 2024, a cell too small to show a competitor.
  */
 const db = useTestDatabase();
 const api = useApi(db);
@@ -24,13 +27,18 @@ const PARTICIPANTS = [
   P('konk-uten', 'Bank', 'KONKURRENT', false, ['rival']),
   P('enkel', 'Bank', 'ENKEL', true),
   P('enkel-uten', 'Bank', 'ENKEL', false),
-  P('rival', 'Mobil', 'ENKEL', true),
+  { ...P('rival', 'Mobil', 'ENKEL', true), channels: ['PHONE', 'EMAIL', 'CHAT'] },
   P('nabo', 'Bank', 'ENKEL', true),
   P('fjern', 'Forsikring', 'ENKEL', true),
 ];
+const PARTICIPANTS_2023 = PARTICIPANTS.map((p) => p.companySlug === 'enkel' ? { ...p, reportPurchased: false }
+  : p.tier === 'KONKURRENT' ? { ...p, competitors: ['nabo'] } : p);
 const responsesFor = (year: number): ResponseRow[] => PARTICIPANTS.flatMap((p) => [
-  perfectResponse(p.companySlug, 'PHONE', { inquiryId: `${year}-${p.companySlug}-1`, contactedAt: `${year}-09-10T10:00:00+02:00` }),
-  perfectResponse(p.companySlug, 'EMAIL', { inquiryId: `${year}-${p.companySlug}-2`, contactedAt: `${year}-09-11T10:00:00+02:00` }),
+  ...Array.from({ length: 6 }, (_, i) => perfectResponse(p.companySlug, 'PHONE', { inquiryId: `${year}-${p.companySlug}-P${i}`, contactedAt: `${year}-09-${10 + i}T10:00:00+02:00` })),
+  ...Array.from({ length: 5 }, (_, i) => perfectResponse(p.companySlug, 'EMAIL', { inquiryId: `${year}-${p.companySlug}-E${i}`, contactedAt: `${year}-09-${10 + i}T11:00:00+02:00` })),
+  ...(p.companySlug === 'rival' && year === 2024
+    ? [0, 1].map((i) => perfectResponse('rival', 'CHAT', { inquiryId: `${year}-rival-C${i}`, contactedAt: `${year}-09-2${i}T12:00:00+02:00` }))
+    : []),
 ]);
 
 const PASSWORD = 'secret-pass';
@@ -39,7 +47,7 @@ const clients = new Map<Who, ApiClient>();
 
 beforeAll(async () => {
   await transaction(db.pool, async (client) => {
-    await storeEdition(client, fixtureBundle({ year: 2023, participants: PARTICIPANTS, responses: responsesFor(2023) }), { status: 'PUBLISHED' });
+    await storeEdition(client, fixtureBundle({ year: 2023, participants: PARTICIPANTS_2023, responses: responsesFor(2023) }), { status: 'PUBLISHED' });
     await storeEdition(client, fixtureBundle({ year: 2024, participants: PARTICIPANTS, responses: responsesFor(2024) }), { status: 'PUBLISHED' });
     await storeEdition(client, fixtureBundle({ year: 2025, participants: PARTICIPANTS, responses: responsesFor(2025) }), { status: 'REVIEW' });
   });
@@ -55,53 +63,72 @@ beforeAll(async () => {
   }
 });
 
+/** A report field as asked: its selection, and the report's arguments where it is narrowed. */
+interface Probe { args?: string; select: string }
+const on = (select: string, args?: string): Probe => ({ select, args });
+
 /** Aggregates: what a konkurrent manager may see of a chosen competitor. */
 const AGGREGATE_FIELDS = {
-  total: 'total',
-  lastYearTotal: 'lastYearTotal',
-  byChannel: 'byChannel { channel total }',
-  areas: 'areas { area score byChannel { channel score } }',
-  categories: 'categories { category score }',
-  cx: 'cx { csatMean csatTop2Share cesMean nps ves1Mean ves2Mean npsDistribution { promoters } byChannel { channel nps } }',
-  classBenchmark: 'classBenchmark { company { slug } total }',
-  classMean: 'classMean',
-  performances: 'performances { code score options { code share } byChannel { channel score } }',
-  variation: 'variation { total { median stdDev } areas { area spread { q1 q3 } } widestPerformances { code stdDev } }',
-} as const;
-/** The own report only: single inquiries, observer data, class detail, history, the picks. */
+  total: on('total'),
+  lastYearTotal: on('lastYearTotal'),
+  byChannel: on('byChannel { channel total }'),
+  areas: on('areas { area score byChannel { channel score } }'),
+  categories: on('categories { category score }'),
+  cx: on('cx { csatMean csatTop2Share cesMean nps ves1Mean ves2Mean npsDistribution { promoters } byChannel { channel nps } }'),
+  classBenchmark: on('classBenchmark { company { slug } total }'),
+  classMean: on('classMean'),
+  performances: on('performances { code score answers options { code count share } byChannel { channel score } }'),
+  variation: on('variation { total { count mean stdDev } areas { area spread { mean stdDev } } widestPerformances { code stdDev } }'),
+  narrowedTotal: on('total byChannel { channel total } areas { score }', 'channel: PHONE'),
+} satisfies Record<string, Probe>;
+/** Figures over the last edition, narrowed: they follow that edition's rules. */
+const PAST_FIELDS = {
+  lastYearByChannel: on('lastYearTotal', 'channel: PHONE'),
+} satisfies Record<string, Probe>;
+/** The own report only: single inquiries, order statistics, observer data, class detail, history, the picks. */
 const OWN_FIELDS = {
-  inquiries: 'inquiries { id score }',
-  areaInquiries: 'areas { inquiries { id score } }',
-  areaBenchmark: 'areas { classBenchmark { mean members { company { slug } score } } }',
-  categoryBenchmark: 'categories { classBenchmark { mean } }',
-  cxClassMean: 'cx { classMean { nps } }',
-  background: 'background { channels observerGenders { gender count } observerAgeBands { band count } }',
-  competitors: 'competitors { company { slug } }',
-  history: 'history { year total }',
-  responses: 'responses(first: 5) { totalCount edges { node { id comments { agent } observer { ageBand } answers { questionCode optionLabel points } } } }',
-  responseSearch: 'responses(search: "navnet") { totalCount }',
-} as const;
-type Field = keyof typeof AGGREGATE_FIELDS | keyof typeof OWN_FIELDS;
-const ALL_FIELDS = { ...AGGREGATE_FIELDS, ...OWN_FIELDS } as Record<Field, string>;
+  inquiries: on('inquiries { id score }'),
+  areaInquiries: on('areas { inquiries { id score } }'),
+  areaBenchmark: on('areas { classBenchmark { mean members { company { slug } score } } }'),
+  categoryBenchmark: on('categories { classBenchmark { mean } }'),
+  cxClassMean: on('cx { classMean { nps } }'),
+  performanceClass: on('performances { code classScore }'),
+  spreadOrder: on('variation { total { min q1 median q3 max } }'),
+  channelSpreadOrder: on('variation { byChannel { spread { min max } } }'),
+  background: on('background { channels observerGenders { gender count } observerAgeBands { band count } }'),
+  competitors: on('competitors { company { slug } }'),
+  history: on('history { year total }'),
+  historyAreas: on('history { year areas { area score } }'),
+  responses: on('responses(first: 5) { totalCount edges { node { id comments { agent } observer { ageBand } answers { questionCode optionLabel points } } } }'),
+  responseSearch: on('responses(search: "navnet") { totalCount }'),
+} satisfies Record<string, Probe>;
+type Field = keyof typeof AGGREGATE_FIELDS | keyof typeof PAST_FIELDS | keyof typeof OWN_FIELDS;
+const ALL_FIELDS = { ...AGGREGATE_FIELDS, ...PAST_FIELDS, ...OWN_FIELDS } as Record<Field, Probe>;
 
-type Outcome = 'ALLOWED' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND';
+/** WITHHELD: the report is there, but some figure is held back as over too few inquiries (and nothing is refused). */
+type Outcome = 'ALLOWED' | 'WITHHELD' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND';
+
+/** The value at an error's path: a refused or withheld field must hold nothing. */
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((v, key) => (v === null || v === undefined ? v : (v as Record<string | number, unknown>)[key]), data);
+}
 
 async function probe(who: Who, year: number, slug: string, field: Field): Promise<Outcome> {
-  const result = await clients.get(who)!.query(`{ participation(year: ${year}, companySlug: "${slug}") { company { slug } report { ${ALL_FIELDS[field]} } } }`);
-  const codes = errorCodes(result);
+  const { args, select } = ALL_FIELDS[field];
+  const result = await clients.get(who)!.query(`{ participation(year: ${year}, companySlug: "${slug}") { company { slug } report${args ? `(${args})` : ''} { ${select} } } }`);
+  for (const error of result.errors ?? []) expect(valueAt(result.data, error.path ?? []), `${who} ${slug} ${field}`).toBeNull();
+  const codes = errorCodes(result).map((c) => c.split(':')[1]!);
   if (codes.length === 0) {
     expect(result.data!.participation.report, `${who} ${slug} ${field}`).not.toBeNull();
     return 'ALLOWED';
   }
-  if (codes.every((c) => c.endsWith(':NOT_FOUND'))) {
+  if (codes.every((c) => c === 'NOT_FOUND')) {
     expect(result.data?.participation ?? null).toBeNull();
     return 'NOT_FOUND';
   }
-  const denied = codes.every((c) => c.endsWith(':FORBIDDEN')) ? 'FORBIDDEN' : codes.every((c) => c.endsWith(':UNAUTHENTICATED')) ? 'UNAUTHENTICATED' : undefined;
-  expect(denied, `${who} ${slug} ${field}: ${codes.join(', ')}`).toBeDefined();
-  // A denied field gives no data: the report is null, nothing of it leaks.
-  expect(result.data!.participation.report, `${who} ${slug} ${field}`).toBeNull();
-  return denied!;
+  const outcome = (['FORBIDDEN', 'UNAUTHENTICATED', 'TOO_FEW_INQUIRIES'] as const).find((code) => codes.every((c) => c === code));
+  expect(outcome, `${who} ${slug} ${field}: ${codes.join(', ')}`).toBeDefined();
+  return outcome === 'TOO_FEW_INQUIRIES' ? 'WITHHELD' : outcome!;
 }
 
 type Target = 'own' | 'competitor' | 'same class' | 'other class' | 'unpublished';
@@ -113,6 +140,9 @@ const TARGETS: Record<Target, (who: Who) => [number, string]> = {
   unpublished: (who) => [2025, ['konk', 'konk-uten', 'enkel', 'enkel-uten'].includes(who) ? who : 'konk'],
 };
 
+/** Aggregates that show rival's figures per channel, and so its 2-inquiry CHAT cell. */
+const SHOWS_CHANNELS: Field[] = ['byChannel', 'areas', 'cx', 'performances'];
+
 /** The rules of domain.md, written as a table: what each viewer gets for each target and field. */
 function expected(who: Who, target: Target, field: Field): Outcome {
   if (who === 'staff') return 'ALLOWED';
@@ -121,8 +151,16 @@ function expected(who: Who, target: Target, field: Field): Outcome {
   if (who === 'anonymous') return 'UNAUTHENTICATED';
   if (who === 'observer') return 'FORBIDDEN';
   const bought = who === 'konk' || who === 'enkel';
-  if (target === 'own') return bought ? 'ALLOWED' : 'FORBIDDEN';
-  if (target === 'competitor' && who === 'konk') return field in AGGREGATE_FIELDS ? 'ALLOWED' : 'FORBIDDEN';
+  if (target === 'own') {
+    if (!bought) return 'FORBIDDEN';
+    // enkel did not buy its 2023 report: last year's figures by channel and 2023's areas are closed.
+    if (who === 'enkel' && (field === 'lastYearByChannel' || field === 'historyAreas')) return 'FORBIDDEN';
+    return 'ALLOWED';
+  }
+  if (target === 'competitor' && who === 'konk') {
+    if (!(field in AGGREGATE_FIELDS)) return 'FORBIDDEN'; // own-report detail, and 2023, when rival was not chosen
+    return SHOWS_CHANNELS.includes(field) ? 'WITHHELD' : 'ALLOWED';
+  }
   return 'FORBIDDEN';
 }
 
@@ -143,6 +181,27 @@ describe('access matrix: role × tier × report bought × target × report field
     }, 60_000);
   }
 
+  it('shows the tier and the report purchase to staff and the company’s own managers only', async () => {
+    const outcomes: string[] = [];
+    for (const who of viewers) {
+      for (const slug of ['konk', 'enkel', 'rival']) {
+        const r = await clients.get(who)!.query(`{ participation(year: 2024, companySlug: "${slug}") { company { slug } tier reportPurchased } }`);
+        const codes = [...new Set(errorCodes(r).map((c) => c.split(':')[1]))];
+        outcomes.push(`${who} ${slug}: ${codes.length ? codes.join() : `${r.data!.participation.tier} ${r.data!.participation.reportPurchased}`}`);
+        if (codes.length) expect(r.data!.participation).toEqual({ company: { slug }, tier: null, reportPurchased: null });
+      }
+    }
+    expect(outcomes).toEqual([
+      'anonymous konk: UNAUTHENTICATED', 'anonymous enkel: UNAUTHENTICATED', 'anonymous rival: UNAUTHENTICATED',
+      'observer konk: FORBIDDEN', 'observer enkel: FORBIDDEN', 'observer rival: FORBIDDEN',
+      'staff konk: KONKURRENT true', 'staff enkel: ENKEL true', 'staff rival: ENKEL true',
+      'konk konk: KONKURRENT true', 'konk enkel: FORBIDDEN', 'konk rival: FORBIDDEN',
+      'konk-uten konk: FORBIDDEN', 'konk-uten enkel: FORBIDDEN', 'konk-uten rival: FORBIDDEN',
+      'enkel konk: FORBIDDEN', 'enkel enkel: ENKEL true', 'enkel rival: FORBIDDEN',
+      'enkel-uten konk: FORBIDDEN', 'enkel-uten enkel: FORBIDDEN', 'enkel-uten rival: FORBIDDEN',
+    ]);
+  });
+
   it('gives the public and observers the published result list but not an unpublished one', async () => {
     for (const who of ['anonymous', 'observer'] as Who[]) {
       const published = await clients.get(who)!.query(`{ resultList(year: 2024) { company { slug } } }`);
@@ -151,6 +210,38 @@ describe('access matrix: role × tier × report bought × target × report field
       const editions = await clients.get(who)!.query(`{ editions { year } }`);
       expect(editions.data!.editions.map((e: { year: number }) => e.year)).toEqual([2024, 2023]);
     }
+  });
+});
+
+describe('small cells of a competitor', () => {
+  it('withholds every figure of a channel with fewer than 5 inquiries, and only there', async () => {
+    const query = (channel: string) => `{ participation(year: 2024, companySlug: "rival") { report(channel: ${channel}) {
+      total byChannel { channel total } areas { area score } cx { nps npsDistribution { count } } performances { code score answers options { count } }
+      variation { total { count mean stdDev } } } } }`;
+    const chat = await clients.get('konk')!.query(query('CHAT'));
+    const codes = errorCodes(chat);
+    expect(new Set(codes.map((c) => c.split(':')[1]))).toEqual(new Set(['TOO_FEW_INQUIRIES']));
+    expect(codes).toContain('participation.report.total:TOO_FEW_INQUIRIES');
+    expect(codes).toContain('participation.report.cx.npsDistribution.count:TOO_FEW_INQUIRIES');
+    expect(codes).toContain('participation.report.variation.total.count:TOO_FEW_INQUIRIES');
+    expect(chat.errors!.find((e) => e.path!.join('.') === 'participation.report.total')!.message)
+      .toBe('Too few inquiries to show: The CHAT total of RIVAL, KSP 2024 is over fewer than 5 inquiries.');
+    const r = chat.data!.participation.report;
+    expect(r.total).toBeNull();
+    expect(r.byChannel).toEqual([{ channel: 'CHAT', total: null }]);
+    expect(r.areas.map((a: { score: number | null }) => a.score)).toEqual([null, null, null, null]);
+    expect(r.cx).toEqual({ nps: null, npsDistribution: { count: null } });
+    expect(r.variation.total).toEqual({ count: null, mean: null, stdDev: null });
+    for (const p of r.performances) expect([p.score, p.answers, ...p.options.map((o: { count: number | null }) => o.count)].every((v) => v === null)).toBe(true);
+    // The same manager sees the cells that are large enough, and staff sees the small one.
+    const phone = await clients.get('konk')!.query(query('PHONE'));
+    expect(phone.errors).toBeUndefined();
+    expect(phone.data!.participation.report.total).toBeCloseTo(100, 10);
+    expect(phone.data!.participation.report.variation.total).toEqual({ count: 6, mean: 100, stdDev: 0 });
+    const staff = await clients.get('staff')!.query(query('CHAT'));
+    expect(staff.errors).toBeUndefined();
+    expect(staff.data!.participation.report.total).toBeCloseTo(100, 10);
+    expect(staff.data!.participation.report.variation.total).toEqual({ count: 2, mean: 100, stdDev: 0 });
   });
 });
 

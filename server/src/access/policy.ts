@@ -3,8 +3,9 @@ import type { Viewer } from './viewer.js';
 import { Forbidden, Unauthenticated } from '../errors.js';
 
 /**
- * The one policy module: who may see what. Every resolver that exposes a record asks here,
- * with the record, not just the role.
+ * The one policy module: who may see what. Every record that leads to more is judged here,
+ * with the record, not just the role; what it decides travels with the record as a grant
+ * (access/grant.ts).
  */
 export interface ParticipationTarget {
   editionStatus: EditionStatus;
@@ -14,43 +15,43 @@ export interface ParticipationTarget {
   chosenByCompanyIds: number[];
 }
 
+/**
+ * How much of a participation's report a viewer may read:
+ * - `OWN`: everything (staff; the company's own manager when that edition's report was bought);
+ * - `COMPETITOR`: aggregates only, never single inquiries, and no figure over a small cell (a
+ *   konkurrent manager with its own report bought, for a company it chose **in that edition**);
+ * - `PUBLIC`: the total as it stood on the public result list, nothing narrower.
+ */
+export type ReportAccess = 'OWN' | 'COMPETITOR' | 'PUBLIC';
+
 export const isStaff = (viewer: Viewer) => viewer.kind === 'user' && viewer.role === 'STAFF';
+const isManagerOf = (viewer: Viewer, companyId: number) => viewer.kind === 'user' && viewer.role === 'MANAGER' && viewer.companyId === companyId;
 
 /** Results of an edition (result list, reports) exist for others than staff only once it is published. */
 export function canSeeEdition(viewer: Viewer, status: EditionStatus): boolean {
   return status === 'PUBLISHED' || isStaff(viewer);
 }
 
-/**
- * A report's aggregates: staff always; a manager for the own company when the report was bought,
- * and (konkurrent tier, with the own report bought) for the competitors it chose.
- */
+/** The report access of a viewer to one participation: the single rule every path goes through. */
+export function reportAccess(viewer: Viewer, target: ParticipationTarget): ReportAccess | null {
+  if (isStaff(viewer)) return 'OWN';
+  if (target.editionStatus !== 'PUBLISHED') return null;
+  if (viewer.kind === 'user' && viewer.role === 'MANAGER') {
+    if (viewer.companyId === target.companyId && target.reportPurchased) return 'OWN';
+    if (viewer.companyId !== null && target.chosenByCompanyIds.includes(viewer.companyId)) return 'COMPETITOR';
+  }
+  return 'PUBLIC';
+}
+
+/** Whether the viewer may open the report at all (own or a competitor's aggregates). */
 export function canReadReport(viewer: Viewer, target: ParticipationTarget): boolean {
-  if (isStaff(viewer)) return true;
-  if (viewer.kind !== 'user' || viewer.role !== 'MANAGER' || target.editionStatus !== 'PUBLISHED') return false;
-  if (viewer.companyId === target.companyId) return target.reportPurchased;
-  return viewer.companyId !== null && target.chosenByCompanyIds.includes(viewer.companyId);
+  const access = reportAccess(viewer, target);
+  return access === 'OWN' || access === 'COMPETITOR';
 }
 
-/**
- * What belongs to the own report only: single inquiries and responses, comments, observer
- * data, the background, other class members' area and category scores, the history and the
- * list of chosen competitors. Staff, or the manager of that company with the report bought.
- * A konkurrent manager looking at a competitor gets its aggregates, never these.
- */
-export function canReadOwnReport(viewer: Viewer, target: ParticipationTarget): boolean {
-  if (isStaff(viewer)) return true;
-  return viewer.kind === 'user' && viewer.role === 'MANAGER' && target.editionStatus === 'PUBLISHED'
-    && viewer.companyId === target.companyId && target.reportPurchased;
-}
-
-/**
- * Points, and which questions carry them, in single responses: staff, or the manager of that
- * company with the report bought. Observers never (domain.md "The questionnaire").
- */
-export function canSeePoints(viewer: Viewer, target: ParticipationTarget): boolean {
-  if (viewer.kind !== 'user' || viewer.role === 'OBSERVER') return false;
-  return canReadOwnReport(viewer, target);
+/** The tier and the report purchase are the participant's business: staff and the company's own managers. */
+export function canSeeSubscription(viewer: Viewer, target: { companyId: number }): boolean {
+  return isStaff(viewer) || isManagerOf(viewer, target.companyId);
 }
 
 /**

@@ -6,23 +6,25 @@ import { REPO_ROOT } from '../config.js';
 import { EditionResolver } from '../modules/edition/edition.resolver.js';
 import { ResultListResolver } from '../modules/result-list/result-list.resolver.js';
 import { ParticipationResolver } from '../modules/participation/participation.resolver.js';
-import { AreaScoreResolver, CategoryScoreResolver, CxReportResolver, ReportResolver } from '../modules/report/report.resolver.js';
+import { AreaScoreResolver, CategoryScoreResolver, CxReportResolver, HistoryEntryResolver, ReportResolver } from '../modules/report/report.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { AssignmentResolver, ObserverResponseResolver } from '../modules/fieldwork/assignment.resolver.js';
-import { AreaPerformanceResolver, PerformanceResolver, VariationResolver } from '../modules/report/performance.resolver.js';
+import { AreaPerformanceResolver, PerformanceClassResolver, PerformanceResolver, VariationResolver } from '../modules/report/performance.resolver.js';
+import { enforceGrants } from '../access/grant.js';
 import { ResponseAnswersResolver, ResponseResolver } from '../modules/inquiry/response.resolver.js';
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+/** The schema, with every field under a report guarded by the report's grant (access/grant.ts). */
+export async function createSchema(): Promise<GraphQLSchema> {
+  return enforceGrants(await buildSchema({
     resolvers: [
-      EditionResolver, ResultListResolver, ParticipationResolver, ReportResolver, AreaScoreResolver, CategoryScoreResolver,
-      CxReportResolver, PerformanceResolver, AreaPerformanceResolver, VariationResolver, UserResolver, ResponseResolver, ResponseAnswersResolver,
-      AssignmentResolver, ObserverResponseResolver,
+      EditionResolver, ResultListResolver, ParticipationResolver, ReportResolver, HistoryEntryResolver, AreaScoreResolver, CategoryScoreResolver,
+      CxReportResolver, PerformanceResolver, AreaPerformanceResolver, PerformanceClassResolver, VariationResolver, UserResolver, ResponseResolver,
+      ResponseAnswersResolver, AssignmentResolver, ObserverResponseResolver,
     ],
     validate: false,
-  });
+  }));
 }
 
 /** The committed schema.graphql: sorted, so it changes only when the API does. */

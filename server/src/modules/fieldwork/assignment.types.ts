@@ -3,11 +3,23 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { Channel, InquiryStatus, ReviewStatus } from '@ksp/shared';
 import { ChannelEnum, InquiryStatusEnum, ReviewStatusEnum } from '../../graphql/enums.js';
 import { CompanyType } from '../participation/participation.types.js';
-import { RolePlayType } from '../report/report.types.js';
-import { ResponseCommentsType } from '../inquiry/response.types.js';
 
 // What an observer sees of their own work. These types have no points, scores or other
-// observers by design: observers never see points or which questions carry them.
+// observers by design: observers never see points or which questions carry them. They share
+// no type with the participant report, whose records carry a report grant (access/grant.ts).
+
+@ObjectType('ObserverComments', { description: 'The observer’s three comments, one for each area the agent can influence.' })
+export class ObserverCommentsType {
+  @Field(() => String) reception!: string;
+  @Field(() => String) agent!: string;
+  @Field(() => String) overall!: string;
+}
+
+@ObjectType('AssignmentRolePlay', { description: 'A role play of the assignment: the frame the observer uses their own life within.' })
+export class AssignmentRolePlayType {
+  @Field(() => String) title!: string;
+  @Field(() => String) description!: string;
+}
 
 @ObjectType('ObserverAnswer', { description: 'The observer’s own tick: the option chosen, or the value on a scale. No points.' })
 export class ObserverAnswerType {
@@ -28,7 +40,7 @@ export class ObserverResponseType {
   @Field(() => DateTimeResolver) contactedAt!: Date;
   @Field(() => Int) attempts!: number;
   @Field(() => Int, { nullable: true }) waitSeconds!: number | null;
-  @Field(() => ResponseCommentsType) comments!: ResponseCommentsType;
+  @Field(() => ObserverCommentsType) comments!: ObserverCommentsType;
 }
 
 @ObjectType('Assignment', { description: 'An observer sent to a company on a channel in a fieldwork week.' })
@@ -38,6 +50,6 @@ export class AssignmentType {
   @Field(() => CompanyType) company!: CompanyType;
   @Field(() => ChannelEnum) channel!: Channel;
   @Field(() => Int, { nullable: true, description: 'ISO week of the fieldwork.' }) week!: number | null;
-  @Field(() => [RolePlayType]) rolePlays!: RolePlayType[];
+  @Field(() => [AssignmentRolePlayType]) rolePlays!: AssignmentRolePlayType[];
   @Field(() => ObserverResponseType, { nullable: true, description: 'The own response, once submitted.' }) response!: ObserverResponseType | null;
 }

@@ -3,7 +3,7 @@ import type { ResponseRow } from '@ksp/shared';
 import { useTestDatabase } from '../../../test/db.js';
 import { errorCodes, useApi, type ApiClient, type GraphQLResult } from '../../../test/api.js';
 import { fixtureBundle, QUESTIONS, response } from '../../../test/factories.js';
-import { canSeePoints } from '../../access/policy.js';
+import { reportAccess } from '../../access/policy.js';
 import type { Viewer } from '../../access/viewer.js';
 import { transaction } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
@@ -241,16 +241,18 @@ describe('who may see single responses', () => {
     }
   });
 
-  it('shows points to staff and the own manager with the report; never to observers, others or the public', () => {
+  it('gives the own report (with points) to staff and the own manager with the report; a competitor its aggregates; others the public total', () => {
     const alfa = { editionStatus: 'PUBLISHED' as const, companyId: 1, reportPurchased: true, chosenByCompanyIds: [] };
     const user = (role: 'STAFF' | 'MANAGER' | 'OBSERVER', companyId: number | null = null): Viewer =>
       ({ kind: 'user', userId: 1, role, companyId, observerId: role === 'OBSERVER' ? 1 : null });
-    expect(canSeePoints(user('STAFF'), alfa)).toBe(true);
-    expect(canSeePoints(user('MANAGER', 1), alfa)).toBe(true);
-    expect(canSeePoints(user('MANAGER', 1), { ...alfa, reportPurchased: false })).toBe(false);
-    expect(canSeePoints(user('MANAGER', 2), { ...alfa, chosenByCompanyIds: [2] })).toBe(false);
-    expect(canSeePoints(user('OBSERVER'), alfa)).toBe(false);
-    expect(canSeePoints({ kind: 'anonymous' }, alfa)).toBe(false);
+    expect(reportAccess(user('STAFF'), alfa)).toBe('OWN');
+    expect(reportAccess(user('MANAGER', 1), alfa)).toBe('OWN');
+    expect(reportAccess(user('MANAGER', 1), { ...alfa, reportPurchased: false })).toBe('PUBLIC');
+    expect(reportAccess(user('MANAGER', 2), { ...alfa, chosenByCompanyIds: [2] })).toBe('COMPETITOR');
+    expect(reportAccess(user('OBSERVER'), alfa)).toBe('PUBLIC');
+    expect(reportAccess({ kind: 'anonymous' }, alfa)).toBe('PUBLIC');
+    expect(reportAccess(user('MANAGER', 1), { ...alfa, editionStatus: 'REVIEW' })).toBeNull();
+    expect(reportAccess(user('STAFF'), { ...alfa, editionStatus: 'REVIEW' })).toBe('OWN');
   });
 });
 

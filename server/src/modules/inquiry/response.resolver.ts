@@ -2,10 +2,9 @@ import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { Channel, InquiryStatus } from '@ksp/shared';
 import type { Context } from '../../context.js';
-import { canSeePoints } from '../../access/policy.js';
 import { BadInput } from '../../errors.js';
 import { ChannelEnum, InquiryStatusEnum } from '../../graphql/enums.js';
-import { requireOwnReport } from '../report/report.resolver.js';
+import { Needs } from '../../access/grant.js';
 import { ReportType } from '../report/report.types.js';
 import { ageBand } from '@ksp/shared';
 import { answersOf, decodeCursor, encodeCursor, responsePage, type AnswerData, type ResponseRowData } from './response.service.js';
@@ -20,10 +19,9 @@ function checkScore(name: string, value: number | null | undefined): number | nu
   return value;
 }
 
-function toResponse(row: ResponseRowData, editionYear: number, showPoints: boolean): ResponseType {
+function toResponse(row: ResponseRowData, editionYear: number): ResponseType {
   return Object.assign(new ResponseType(), {
     inquiryRowId: row.rowId,
-    showPoints,
     id: row.id,
     channel: row.channel,
     status: row.status,
@@ -50,8 +48,9 @@ export class ResponseResolver {
   @FieldResolver(() => ResponseConnectionType, {
     description: 'Chapter "Individual responses": every approved inquiry with the observer’s ticks and comments, in the order they took place, '
       + 'a page at a time (`first` 1–100, `after` an endCursor). Filters combine; `search` is full-text search of the comments in Norwegian '
-      + '(web-search syntax: words, "a phrase", -without) and fills `highlights`. Own company only: a competitor gives FORBIDDEN.',
+      + '(web-search syntax: words, "a phrase", -without) and fills `highlights`. Own report only: a competitor gives FORBIDDEN.',
   })
+  @Needs('OWN')
   async responses(
     @Root() report: ReportType,
     @Ctx() ctx: Context,
@@ -63,8 +62,6 @@ export class ResponseResolver {
     @Arg('maxScore', () => Float, { nullable: true, description: 'Inquiry score at most this (0–100); responses without a score drop out.' }) maxScore: number | null,
     @Arg('search', () => String, { nullable: true }) search: string | null,
   ): Promise<ResponseConnectionType> {
-    requireOwnReport(ctx, report, 'Single responses');
-
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 1 || size > MAX_FIRST) {
       throw new BadInput(`first must be between 1 and ${MAX_FIRST} (responses per page); got ${size}.`);
@@ -87,17 +84,16 @@ export class ResponseResolver {
       throw new BadInput(`search "${words}" has no words to look for: very common words (such as "og", "ikke") and signs are left out. Try a more specific word.`);
     }
 
-    const showPoints = canSeePoints(ctx.viewer, report.participation);
-    const edges = page.rows.map((row) => ({ cursor: encodeCursor(row.cursor), node: toResponse(row, report.participation.year, showPoints) }));
+    const edges = page.rows.map((row) => ({ cursor: encodeCursor(row.cursor), node: toResponse(row, report.participation.year) }));
     return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 }
 
 @Resolver(() => ResponseType)
 export class ResponseAnswersResolver {
-  @FieldResolver(() => [ResponseAnswerType], { description: 'Every answered question, in questionnaire order. Points only for viewers allowed to see them.' })
+  @FieldResolver(() => [ResponseAnswerType], { description: 'Every answered question, in questionnaire order, with its points (the own report only reaches responses).' })
   async answers(@Root() response: ResponseType, @Ctx() ctx: Context): Promise<ResponseAnswerType[]> {
     const answers = await answerLoader(ctx).load(response.inquiryRowId);
-    return response.showPoints ? answers : answers.map((a) => ({ ...a, points: null, maxPoints: null }));
+    return answers;
   }
 }

@@ -2,10 +2,13 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Area, Channel, Gender, InquiryStatus } from '@ksp/shared';
 import { AreaEnum, ChannelEnum, GenderEnum, InquiryStatusEnum } from '../../graphql/enums.js';
+import { Needs } from '../../access/grant.js';
 
 // Chapter 5 of the report, "Individual responses": what the observer ticked and wrote in each
-// inquiry, for workshops. Own company only; never the observer's name or id.
+// inquiry, for workshops. The own report only (every type here needs the OWN grant); never the
+// observer's name or id.
 
+@Needs('OWN')
 @ObjectType('ResponseComments', { description: 'The observer’s three comments, one for each area the agent can influence.' })
 export class ResponseCommentsType {
   @Field(() => String, { description: 'Mottak og velkomst.' }) reception!: string;
@@ -13,12 +16,14 @@ export class ResponseCommentsType {
   @Field(() => String, { description: 'Totalinntrykk.' }) overall!: string;
 }
 
+@Needs('OWN')
 @ObjectType('ResponseObserver', { description: 'Who made the inquiry, as far as a participant may know: gender and age band only.' })
 export class ResponseObserverType {
   @Field(() => GenderEnum) gender!: Gender;
   @Field(() => String, { description: '18–29, 30–39, 40–49, 50–59 or 60+ (age in the edition year).' }) ageBand!: string;
 }
 
+@Needs('OWN')
 @ObjectType('ResponseAnswer', { description: 'The observer’s tick on one question.' })
 export class ResponseAnswerType {
   @Field(() => String) questionCode!: string;
@@ -28,18 +33,17 @@ export class ResponseAnswerType {
   @Field(() => String, { nullable: true }) optionLabel!: string | null;
   @Field(() => Int, { nullable: true, description: 'The value given on a SCALE question (CX); null otherwise.' }) value!: number | null;
   @Field(() => Boolean, { description: 'The option is "not applicable": the question drops out of earned and possible points.' }) notApplicable!: boolean;
-  @Field(() => Int, { nullable: true, description: 'Points earned. Null for unscored questions, not-applicable answers, and viewers who may not see points.' })
+  @Field(() => Int, { nullable: true, description: 'Points earned. Null for unscored questions and not-applicable answers.' })
   points!: number | null;
   @Field(() => Int, { nullable: true, description: 'The question’s weight (its best option) where the answer counts; null as for points.' })
   maxPoints!: number | null;
 }
 
+@Needs('OWN')
 @ObjectType('Response', { description: 'One approved inquiry with the observer’s ticks and comments (report chapter "Individual responses").' })
 export class ResponseType {
   /** The inquiry's row id, for loading its answers; not exposed. */
   inquiryRowId!: number;
-  /** Whether the viewer may see points (access/policy `canSeePoints`), decided once per report. */
-  showPoints!: boolean;
   @Field(() => ID, { description: 'The inquiry id of the interchange files.' }) id!: string;
   @Field(() => ChannelEnum) channel!: Channel;
   @Field(() => InquiryStatusEnum) status!: InquiryStatus;
@@ -56,18 +60,21 @@ export class ResponseType {
   @Field(() => ResponseObserverType) observer!: ResponseObserverType;
 }
 
+@Needs('OWN')
 @ObjectType('ResponseEdge')
 export class ResponseEdgeType {
   @Field(() => String, { description: 'Pass as `after` to continue after this response.' }) cursor!: string;
   @Field(() => ResponseType) node!: ResponseType;
 }
 
+@Needs('OWN')
 @ObjectType('PageInfo')
 export class PageInfoType {
   @Field(() => Boolean) hasNextPage!: boolean;
   @Field(() => String, { nullable: true, description: 'The cursor of the last edge; null for an empty page.' }) endCursor!: string | null;
 }
 
+@Needs('OWN')
 @ObjectType('ResponseConnection', { description: 'A page of responses in the order they took place (contact time, then id).' })
 export class ResponseConnectionType {
   @Field(() => [ResponseEdgeType]) edges!: ResponseEdgeType[];

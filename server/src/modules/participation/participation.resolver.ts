@@ -1,11 +1,13 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Channel, ScoredArea } from '@ksp/shared';
+import type { Channel, ScoredArea, Tier } from '@ksp/shared';
 import type { Context } from '../../context.js';
-import { canReadReport, canSeeEdition, denial } from '../../access/policy.js';
+import { canSeeEdition, canSeeSubscription, denial } from '../../access/policy.js';
+import { grantOf } from '../../access/grant.js';
 import { NotFound } from '../../errors.js';
-import { ChannelEnum, ScoredAreaEnum } from '../../graphql/enums.js';
+import { ChannelEnum, ScoredAreaEnum, TierEnum } from '../../graphql/enums.js';
 import { ReportType } from '../report/report.types.js';
 import { reportLoaders } from '../report/report.loaders.js';
+import { openReport } from '../report/open-report.js';
 import { findParticipation } from './participation.service.js';
 import { ParticipationType, toParticipationType } from './participation.types.js';
 
@@ -29,6 +31,24 @@ export class ParticipationResolver {
     return (await reportLoaders(ctx).totals.load({ participationId: participation.row.id, channel: null })).total;
   }
 
+  @FieldResolver(() => TierEnum, { nullable: true, description: 'ENKEL or KONKURRENT: the participant’s business, shown to staff and its own managers (FORBIDDEN to others).' })
+  tier(@Root() participation: ParticipationType, @Ctx() ctx: Context): Tier {
+    this.requireSubscription(ctx, participation, 'tier');
+    return participation.row.tier;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the report was bought: shown to staff and the company’s own managers (FORBIDDEN to others).' })
+  reportPurchased(@Root() participation: ParticipationType, @Ctx() ctx: Context): boolean {
+    this.requireSubscription(ctx, participation, 'report purchase');
+    return participation.row.reportPurchased;
+  }
+
+  private requireSubscription(ctx: Context, participation: ParticipationType, what: string): void {
+    if (!canSeeSubscription(ctx.viewer, participation.row)) {
+      throw denial(ctx.viewer, `The ${what} of ${participation.row.name} is shown only to its own managers.`);
+    }
+  }
+
   @FieldResolver(() => ReportType, {
     nullable: true,
     description: 'The report: for staff, the own company when bought, and chosen competitors (aggregates only). Otherwise FORBIDDEN. '
@@ -40,9 +60,10 @@ export class ParticipationResolver {
     @Arg('channel', () => ChannelEnum, { nullable: true }) channel: Channel | null,
     @Arg('area', () => ScoredAreaEnum, { nullable: true }) area: ScoredArea | null,
   ): ReportType {
-    if (!canReadReport(ctx.viewer, participation.row)) {
+    const report = openReport(ctx, participation.row, { channel: channel ?? null, area: area ?? null });
+    if (!report || grantOf(report)!.access === 'PUBLIC') {
       throw denial(ctx.viewer, `The report of ${participation.row.name} is not available to you.`);
     }
-    return Object.assign(new ReportType(), { participation: participation.row, channel: channel ?? null, area: area ?? null });
+    return report;
   }
 }

@@ -13,12 +13,15 @@ export interface ParticipationRow extends ParticipationTarget {
   className: string;
   tier: Tier;
   editionStatus: EditionStatus;
+  editionName: string;
   reportPurchased: boolean;
+  /** The edition's minimum cell size for competitors' figures. */
+  minCellSize: number;
 }
 
 /** One participation with everything the access policy needs to judge it. */
 const SELECT = `
-  select p.id, p.edition_id as "editionId", e.year, e.status as "editionStatus", c.id as "companyId", c.slug, c.name,
+  select p.id, p.edition_id as "editionId", e.year, e.status as "editionStatus", e.name as "editionName", e.min_cell_size as "minCellSize", c.id as "companyId", c.slug, c.name,
          k.id as "classId", k.name as "className", p.tier, p.report_purchased as "reportPurchased",
          coalesce((select array_agg(chooser.company_id) from participation_competitor pc
                    join participation chooser on chooser.id = pc.participation_id

@@ -1,6 +1,4 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { Tier } from '@ksp/shared';
-import { TierEnum } from '../../graphql/enums.js';
 import type { ParticipationRow } from './participation.service.js';
 
 @ObjectType('Company', { description: 'A company; it lives across editions.' })
@@ -16,9 +14,8 @@ export class ParticipationType {
   @Field(() => CompanyType) company!: CompanyType;
   @Field(() => Int, { description: 'The edition year.' }) year!: number;
   @Field(() => String) className!: string;
-  @Field(() => TierEnum) tier!: Tier;
 }
 
 export function toParticipationType(row: ParticipationRow): ParticipationType {
-  return Object.assign(new ParticipationType(), { row, company: { slug: row.slug, name: row.name }, year: row.year, className: row.className, tier: row.tier });
+  return Object.assign(new ParticipationType(), { row, company: { slug: row.slug, name: row.name }, year: row.year, className: row.className });
 }

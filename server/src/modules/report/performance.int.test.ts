@@ -219,17 +219,27 @@ describe('variation (spread between inquiries)', () => {
 });
 
 describe('access and batching', () => {
-  it("lets a konkurrent manager read a chosen competitor's performances and variation (aggregates)", async () => {
+  it("gives a konkurrent manager a chosen competitor's performances and variation without figures over too few inquiries", async () => {
     const manager = api.client();
     await manager.login('alfa@test.no', 'secret-alfa');
+    // beta has one inquiry (beta-1 PHONE, 2/20 = 10 %): below the minimum cell size of 5, every
+    // figure would be that single response's ticks and score.
     const { data, errors } = await manager.query(REPORT, { year: 2024, slug: 'beta' });
-    expect(errors).toBeUndefined();
+    const codes = new Set(errorCodes({ errors }).map((c) => c.split(':')[1]));
+    expect(codes).toEqual(new Set(['TOO_FEW_INQUIRIES', 'FORBIDDEN']));
+    // Order statistics are single inquiries' scores: never a competitor's, whatever the cell.
+    for (const path of ['min', 'q1', 'median', 'q3', 'max']) {
+      expect(errorCodes({ errors })).toContain(`participation.report.variation.total.${path}:FORBIDDEN`);
+    }
+    expect(errorCodes({ errors })).toContain('participation.report.performances.0.score:TOO_FEW_INQUIRIES');
     const r = data!.participation.report;
-    // beta-1 PHONE: RT C 0/2, REC B 2/4, AGT_NEEDS C 0/6, AGT_PHONE B 0/4, OVR B 0/4, CALLBACK N → 2/20 = 10 %.
-    expect(r.performances.map((p: { code: string; score: number | null }) => [p.code, p.score]))
-      .toEqual([['RT_WAIT', 0], ['REC_WELCOME', 50], ['AGT_NEEDS', 0], ['AGT_PHONE', 0], ['OVR_BUY', 0], ['CALLBACK', null]]);
-    expect(byCode(r.performances, 'CALLBACK').options).toEqual([opt('Y', 'Ja', null, 0, 0), opt('N', 'Nei', null, 1, 100)]);
-    expect(r.variation.total).toEqual(spread(1, 10, 10, 10, 10, 10, 10, 0));
+    // What the questionnaire says stays; no figure does.
+    expect(r.performances.map((p: { code: string; score: number | null; answers: number | null }) => [p.code, p.score, p.answers]))
+      .toEqual(['RT_WAIT', 'REC_WELCOME', 'AGT_NEEDS', 'AGT_PHONE', 'OVR_BUY', 'CALLBACK'].map((code) => [code, null, null]));
+    expect(byCode(r.performances, 'CALLBACK').options).toEqual([
+      { code: 'Y', label: 'Ja', points: null, notApplicable: false, count: null, share: null },
+      { code: 'N', label: 'Nei', points: null, notApplicable: false, count: null, share: null }]);
+    expect(r.variation.total).toEqual({ count: null, min: null, q1: null, median: null, q3: null, max: null, mean: null, stdDev: null });
     // gamma is no competitor of alfa: no report at all.
     const other = await manager.query(`{ participation(year: 2024, companySlug: "gamma") { report { performances { code } variation { total { count } } } } }`);
     expect(errorCodes(other)).toEqual(['participation.report:FORBIDDEN']);

@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { BadInput } from '../../errors.js';
+import { Needs } from '../../access/grant.js';
 import { sectionLoader } from './report.loaders.js';
+import { classSectionBenchmark } from './class-benchmark.js';
 import { AreaScoreType, ReportType, scopeOf } from './report.types.js';
 import { performances } from './performance.read-model.js';
 import { areaSpreads, inquirySpreads, performanceSpreads } from './variation.read-model.js';
@@ -9,8 +11,8 @@ import {
   AreaSpreadType, ChannelSpreadType, PerformanceSpreadType, PerformanceType, SpreadType, VariationType,
 } from './performance.types.js';
 
-// Performances and variation are aggregates: whoever may read the report (a konkurrent
-// manager looking at a chosen competitor included) may read them, so no further check here.
+// Performances and variation are aggregates (a konkurrent manager may read a chosen
+// competitor's); what each field needs of the report's grant is declared on it.
 
 /** The loaders of the performance and variation sections: one statement per section and request tick. */
 export const performanceLoaders = (ctx: Context) => ({
@@ -28,11 +30,13 @@ export class PerformanceResolver {
     description: 'Score and answer distribution per question (performance), in questionnaire order; unscored questions give a distribution only. '
       + 'Narrowed to the report’s area, and to the questions of its channel.',
   })
+  @Needs('AGGREGATE')
   async performances(@Root() report: ReportType, @Ctx() ctx: Context): Promise<PerformanceType[]> {
-    return (await performanceLoaders(ctx).performances.load(scopeOf(report))).filter(inArea(report));
+    return (await performanceLoaders(ctx).performances.load(scopeOf(report))).filter(inArea(report)).map((p) => ({ ...p, report }));
   }
 
   @FieldResolver(() => VariationType, { description: 'How much the results vary from inquiry to inquiry (aggregates only).' })
+  @Needs('AGGREGATE')
   variation(@Root() report: ReportType): VariationType {
     return Object.assign(new VariationType(), { report });
   }
@@ -41,24 +45,42 @@ export class PerformanceResolver {
 @Resolver(() => AreaScoreType)
 export class AreaPerformanceResolver {
   @FieldResolver(() => [PerformanceType], { description: 'The questions of this area with their scores and answer distributions.' })
+  @Needs('AGGREGATE')
   async performances(@Root() area: AreaScoreType, @Ctx() ctx: Context): Promise<PerformanceType[]> {
-    return (await performanceLoaders(ctx).performances.load(scopeOf(area.report))).filter((p) => p.area === area.area);
+    const report = area.report;
+    return (await performanceLoaders(ctx).performances.load(scopeOf(report))).filter((p) => p.area === area.area).map((p) => ({ ...p, report }));
+  }
+}
+
+@Resolver(() => PerformanceType)
+export class PerformanceClassResolver {
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'The class figure beside the performance: the mean of the class members’ scores on it (not split by channel). Own report only.',
+  })
+  @Needs('OWN')
+  async classScore(@Root() performance: PerformanceType, @Ctx() ctx: Context): Promise<number | null> {
+    const byCode = (all: Omit<PerformanceType, 'report'>[]) => all.find((p) => p.code === performance.code)?.score ?? null;
+    return (await classSectionBenchmark(ctx, performance.report, performanceLoaders(ctx).performances, byCode)).mean;
   }
 }
 
 @Resolver(() => VariationType)
 export class VariationResolver {
   @FieldResolver(() => SpreadType, { description: 'The spread of the inquiry scores: all approved inquiries, an unanswered one scoring 0. Not narrowed by area, like `total`.' })
+  @Needs('AGGREGATE')
   async total(@Root() variation: VariationType, @Ctx() ctx: Context): Promise<SpreadType> {
     return (await performanceLoaders(ctx).inquirySpreads.load(scopeOf(variation.report))).total;
   }
 
   @FieldResolver(() => [ChannelSpreadType], { description: 'The spread of the inquiry scores on each channel that has inquiries.' })
+  @Needs('AGGREGATE')
   async byChannel(@Root() variation: VariationType, @Ctx() ctx: Context): Promise<ChannelSpreadType[]> {
     return (await performanceLoaders(ctx).inquirySpreads.load(scopeOf(variation.report))).byChannel;
   }
 
   @FieldResolver(() => [AreaSpreadType], { description: "The spread of the inquiries' area scores, for the four areas (or the one the report is narrowed to)." })
+  @Needs('AGGREGATE')
   async areas(@Root() variation: VariationType, @Ctx() ctx: Context): Promise<AreaSpreadType[]> {
     return (await performanceLoaders(ctx).areaSpreads.load(scopeOf(variation.report))).filter(inArea(variation.report));
   }
@@ -67,6 +89,7 @@ export class VariationResolver {
     description: 'The scored questions whose result varies most between inquiries (population standard deviation of points as a percentage of the maximum), '
       + 'most first, equal ones by code.',
   })
+  @Needs('AGGREGATE')
   async widestPerformances(
     @Root() variation: VariationType,
     @Ctx() ctx: Context,

@@ -12,16 +12,21 @@ const SCORE = scoreSql();
 export const IN_SCOPE = `participation_id = any($1) and ($2::text is null or channel = $2)`;
 
 export type ChannelFilter = Channel | null;
-export interface ChannelTotal { channel: Channel; total: number | null }
-export interface ChannelScore { channel: Channel; score: number | null }
-export interface Totals { total: number | null; byChannel: ChannelTotal[] }
-export interface AreaResult { area: ScoredArea; score: number | null; byChannel: ChannelScore[] }
-export interface CategoryResult { category: Category; score: number | null; byChannel: ChannelScore[] }
+/**
+ * How many inquiries a figure is over. A competitor's figure over fewer than the edition's
+ * minimum cell size is withheld (access/grant.ts), so every figure carries its basis.
+ */
+export interface Basis { basis: number }
+export interface ChannelTotal extends Basis { channel: Channel; total: number | null }
+export interface ChannelScore extends Basis { channel: Channel; score: number | null }
+export interface Totals extends Basis { total: number | null; byChannel: ChannelTotal[] }
+export interface AreaResult extends Basis { area: ScoredArea; score: number | null; byChannel: ChannelScore[] }
+export interface CategoryResult extends Basis { category: Category; score: number | null; byChannel: ChannelScore[] }
 export interface InquiryResult { id: string; channel: Channel; status: InquiryStatus; score: number | null }
 export interface InquiryAreaResult { id: string; channel: Channel; area: ScoredArea; score: number | null }
 export interface CxValues { csatMean: number | null; csatTop2Share: number | null; cesMean: number | null; nps: number | null; ves1Mean: number | null; ves2Mean: number | null }
-export interface NpsDistribution { detractors: number; passives: number; promoters: number; count: number }
-export interface CxResult extends CxValues { npsDistribution: NpsDistribution; byChannel: (CxValues & { channel: Channel; npsDistribution: NpsDistribution })[] }
+export interface NpsDistribution extends Basis { detractors: number; passives: number; promoters: number; count: number }
+export interface CxResult extends CxValues, Basis { npsDistribution: NpsDistribution; byChannel: (CxValues & Basis & { channel: Channel; npsDistribution: NpsDistribution })[] }
 
 export const byChannelOrder = (a: { channel: Channel }, b: { channel: Channel }) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel);
 
@@ -36,40 +41,52 @@ function mapValues<A, B>(map: Map<number, A>, fn: (a: A) => B): Map<number, B> {
   return new Map([...map].map(([k, v]) => [k, fn(v)]));
 }
 
+/** The number of inquiries behind a group of `scored_item` rows. */
+const BASIS = `count(distinct inquiry_id)::int as basis`;
+
 /** Pooled totals, overall and per channel. */
 export async function totals(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, Totals>> {
-  const result = await rows<{ participation_id: number; channel: Channel | null; total: number | null }>(sql,
-    `select participation_id, channel, ${SCORE} as total from scored_item where ${IN_SCOPE}
+  const result = await rows<{ participation_id: number; channel: Channel | null; total: number | null; basis: number }>(sql,
+    `select participation_id, channel, ${SCORE} as total, ${BASIS} from scored_item where ${IN_SCOPE}
      group by grouping sets ((participation_id), (participation_id, channel))`, [ids, channel]);
-  return mapValues(group(ids, result), (rs) => ({
-    total: rs.find((r) => r.channel === null)?.total ?? null,
-    byChannel: rs.filter((r) => r.channel !== null).map((r) => ({ channel: r.channel!, total: r.total })).sort(byChannelOrder),
-  }));
+  return mapValues(group(ids, result), (rs) => {
+    const all = rs.find((r) => r.channel === null);
+    return {
+      total: all?.total ?? null,
+      basis: all?.basis ?? 0,
+      byChannel: rs.filter((r) => r.channel !== null).map((r) => ({ channel: r.channel!, total: r.total, basis: r.basis })).sort(byChannelOrder),
+    };
+  });
 }
 
 /** RESPONSE_TIME counts every inquiry; the other areas only answered ones (domain.md "Scoring"). */
 export async function areaScores(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, AreaResult[]>> {
-  const result = await rows<{ participation_id: number; area: ScoredArea; channel: Channel | null; score: number | null }>(sql,
-    `select participation_id, area, channel, ${SCORE} as score from scored_item
+  const result = await rows<ScoreRow & { area: ScoredArea }>(sql,
+    `select participation_id, area, channel, ${SCORE} as score, ${BASIS} from scored_item
      where ${IN_SCOPE} and (area = 'RESPONSE_TIME' or status = 'ANSWERED')
      group by grouping sets ((participation_id, area), (participation_id, area, channel))`, [ids, channel]);
-  return mapValues(group(ids, result), (rs) => SCORED_AREAS.map((area) => ({
-    area,
-    score: rs.find((r) => r.area === area && r.channel === null)?.score ?? null,
-    byChannel: rs.filter((r) => r.area === area && r.channel !== null).map((r) => ({ channel: r.channel!, score: r.score })).sort(byChannelOrder),
-  })));
+  return mapValues(group(ids, result), (rs) => SCORED_AREAS.map((area) => ({ area, ...scoreWithChannels(rs.filter((r) => r.area === area)) })));
+}
+
+interface ScoreRow { participation_id: number; channel: Channel | null; score: number | null; basis: number }
+
+/** One group's score and basis (the row without a channel) and its per-channel rows. */
+function scoreWithChannels(rs: ScoreRow[]): Basis & { score: number | null; byChannel: ChannelScore[] } {
+  const all = rs.find((r) => r.channel === null);
+  return {
+    score: all?.score ?? null,
+    basis: all?.basis ?? 0,
+    byChannel: rs.filter((r) => r.channel !== null).map((r) => ({ channel: r.channel!, score: r.score, basis: r.basis })).sort(byChannelOrder),
+  };
 }
 
 export async function categoryScores(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, CategoryResult[]>> {
-  const result = await rows<{ participation_id: number; category: Category; channel: Channel | null; score: number | null }>(sql,
-    `select participation_id, category, channel, ${SCORE} as score from scored_item, unnest(categories) as category
+  const result = await rows<ScoreRow & { category: Category }>(sql,
+    `select participation_id, category, channel, ${SCORE} as score, ${BASIS} from scored_item, unnest(categories) as category
      where ${IN_SCOPE} and status = 'ANSWERED'
      group by grouping sets ((participation_id, category), (participation_id, category, channel))`, [ids, channel]);
-  return mapValues(group(ids, result), (rs) => CATEGORIES.filter((c) => rs.some((r) => r.category === c)).map((category) => ({
-    category,
-    score: rs.find((r) => r.category === category && r.channel === null)?.score ?? null,
-    byChannel: rs.filter((r) => r.category === category && r.channel !== null).map((r) => ({ channel: r.channel!, score: r.score })).sort(byChannelOrder),
-  })));
+  return mapValues(group(ids, result), (rs) => CATEGORIES.filter((c) => rs.some((r) => r.category === c))
+    .map((category) => ({ category, ...scoreWithChannels(rs.filter((r) => r.category === category)) })));
 }
 
 /** Every approved inquiry with its own score (delivery variation), in the order they took place. */
@@ -104,11 +121,15 @@ const CX_VALUES = `
   count(*) filter (where code = 'NPS' and v <= 6)::int as detractors,
   count(*) filter (where code = 'NPS' and v between 7 and 8)::int as passives,
   count(*) filter (where code = 'NPS' and v >= 9)::int as promoters,
-  count(*) filter (where code = 'NPS')::int as "npsCount"`;
+  count(*) filter (where code = 'NPS')::int as "npsCount",
+  -- The basis of the CX figures: the fewest answers any present measure is over.
+  coalesce(least(nullif(count(*) filter (where code = 'CSAT'), 0), nullif(count(*) filter (where code = 'CES'), 0),
+    nullif(count(*) filter (where code = 'NPS'), 0), nullif(count(*) filter (where code = 'VES1'), 0),
+    nullif(count(*) filter (where code = 'VES2'), 0)), 0)::int as basis`;
 
 /** The five CX measures over answered, approved inquiries (domain.md "CX"), overall and per channel. */
 export async function cxMeasures(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, CxResult>> {
-  type Row = CxValues & { participation_id: number; channel: Channel | null; detractors: number; passives: number; promoters: number; npsCount: number };
+  type Row = CxValues & { participation_id: number; channel: Channel | null; detractors: number; passives: number; promoters: number; npsCount: number; basis: number };
   const result = await rows<Row>(sql,
     `select participation_id, channel, ${CX_VALUES}
      from (select i.participation_id, i.channel, q.code, a.scale_value as v from inquiry i
@@ -118,8 +139,8 @@ export async function cxMeasures(sql: Sql, ids: number[], channel: ChannelFilter
      group by grouping sets ((participation_id), (participation_id, channel))`, [ids, channel]);
   const values = (r: Row | undefined) => ({
     csatMean: r?.csatMean ?? null, csatTop2Share: r?.csatTop2Share ?? null, cesMean: r?.cesMean ?? null,
-    nps: r?.nps ?? null, ves1Mean: r?.ves1Mean ?? null, ves2Mean: r?.ves2Mean ?? null,
-    npsDistribution: { detractors: r?.detractors ?? 0, passives: r?.passives ?? 0, promoters: r?.promoters ?? 0, count: r?.npsCount ?? 0 },
+    nps: r?.nps ?? null, ves1Mean: r?.ves1Mean ?? null, ves2Mean: r?.ves2Mean ?? null, basis: r?.basis ?? 0,
+    npsDistribution: { detractors: r?.detractors ?? 0, passives: r?.passives ?? 0, promoters: r?.promoters ?? 0, count: r?.npsCount ?? 0, basis: r?.npsCount ?? 0 },
   });
   return mapValues(group(ids, result), (rs) => ({
     ...values(rs.find((r) => r.channel === null)),

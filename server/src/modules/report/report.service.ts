@@ -38,9 +38,3 @@ export async function background(sql: Sql, participationId: number, channel: Cha
     observerAgeBands: AGE_BANDS.filter((b) => r.ages?.[b.label]).map((b) => ({ band: b.label, count: r.ages![b.label]! })),
   };
 }
-
-/** The mean of participant values, ignoring those without a basis (domain.md "Class benchmark"). */
-export function meanOf(values: (number | null)[]): number | null {
-  const present = values.filter((v): v is number => v !== null);
-  return present.length ? present.reduce((a, b) => a + b, 0) / present.length : null;
-}

@@ -4,37 +4,46 @@ import { CategoryEnum, ChannelEnum, GenderEnum, InquiryStatusEnum, ScoredAreaEnu
 import { CompanyType, ParticipationType } from '../participation/participation.types.js';
 import type { ParticipationRow } from '../participation/participation.service.js';
 import type { ReportScope } from './report.loaders.js';
+import { Needs } from '../../access/grant.js';
 
 // Scores are percentages 0–100 at full precision; null where there is no basis (never 0).
+// Every field declares what it needs of the report's grant (`@Needs`, access/grant.ts): a
+// figure over inquiries is a CELL (withheld from a competitor over a small cell, so nullable),
+// and what belongs to the own report only is OWN. `basis` (not exposed) is how many inquiries
+// the figures of a record are over.
 
 /** The report root: whose report, and how it is narrowed. Field resolvers compute each section. */
 @ObjectType('Report', { description: 'The participant report. Each field is computed only when asked for.' })
 export class ReportType {
   participation!: ParticipationRow;
-  @Field(() => ChannelEnum, { nullable: true, description: 'The channel the report is narrowed to, if any.' }) channel!: Channel | null;
-  @Field(() => ScoredAreaEnum, { nullable: true, description: 'The area the report is narrowed to, if any.' }) area!: ScoredArea | null;
+  @Field(() => ChannelEnum, { nullable: true, description: 'The channel the report is narrowed to, if any.' }) @Needs('PUBLIC') channel!: Channel | null;
+  @Field(() => ScoredAreaEnum, { nullable: true, description: 'The area the report is narrowed to, if any.' }) @Needs('PUBLIC') area!: ScoredArea | null;
 }
 
 export const scopeOf = (report: ReportType): ReportScope => ({ participationId: report.participation.id, channel: report.channel });
 
 @ObjectType('ChannelTotal')
 export class ChannelTotalType {
-  @Field(() => ChannelEnum) channel!: Channel;
-  @Field(() => Float, { nullable: true }) total!: number | null;
+  basis!: number;
+  @Field(() => ChannelEnum) @Needs('AGGREGATE') channel!: Channel;
+  @Field(() => Float, { nullable: true }) @Needs('CELL') total!: number | null;
 }
 
 @ObjectType('ChannelScore')
 export class ChannelScoreType {
-  @Field(() => ChannelEnum) channel!: Channel;
-  @Field(() => Float, { nullable: true }) score!: number | null;
+  basis!: number;
+  @Field(() => ChannelEnum) @Needs('AGGREGATE') channel!: Channel;
+  @Field(() => Float, { nullable: true }) @Needs('CELL') score!: number | null;
 }
 
+@Needs('OWN')
 @ObjectType('BenchmarkMember')
 export class BenchmarkMemberType {
   @Field(() => CompanyType) company!: CompanyType;
   @Field(() => Float, { nullable: true }) score!: number | null;
 }
 
+@Needs('OWN')
 @ObjectType('Benchmark', { description: 'Every participant of the class with its score (not split by channel), best first, and the class mean (mean of participant scores).' })
 export class BenchmarkType {
   @Field(() => Float, { nullable: true }) mean!: number | null;
@@ -44,50 +53,55 @@ export class BenchmarkType {
 @ObjectType('AreaScore')
 export class AreaScoreType {
   report!: ReportType;
-  @Field(() => ScoredAreaEnum) area!: ScoredArea;
-  @Field(() => Float, { nullable: true, description: 'RESPONSE_TIME over all inquiries, the other areas over answered ones.' }) score!: number | null;
-  @Field(() => [ChannelScoreType]) byChannel!: ChannelScoreType[];
+  basis!: number;
+  @Field(() => ScoredAreaEnum) @Needs('AGGREGATE') area!: ScoredArea;
+  @Field(() => Float, { nullable: true, description: 'RESPONSE_TIME over all inquiries, the other areas over answered ones.' }) @Needs('CELL') score!: number | null;
+  @Field(() => [ChannelScoreType]) @Needs('AGGREGATE') byChannel!: ChannelScoreType[];
 }
 
 @ObjectType('CategoryScore')
 export class CategoryScoreType {
   report!: ReportType;
-  @Field(() => CategoryEnum) category!: Category;
-  @Field(() => Float, { nullable: true }) score!: number | null;
-  @Field(() => [ChannelScoreType]) byChannel!: ChannelScoreType[];
+  basis!: number;
+  @Field(() => CategoryEnum) @Needs('AGGREGATE') category!: Category;
+  @Field(() => Float, { nullable: true }) @Needs('CELL') score!: number | null;
+  @Field(() => [ChannelScoreType]) @Needs('AGGREGATE') byChannel!: ChannelScoreType[];
 }
 
 @ObjectType('CxValues', { description: 'The international CX questions over answered inquiries, each on its own scale.' })
 export class CxValuesType {
-  @Field(() => Float, { nullable: true, description: 'CSAT mean, 1–5.' }) csatMean!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Share of CSAT answers 4 or 5, in percent.' }) csatTop2Share!: number | null;
-  @Field(() => Float, { nullable: true, description: 'CES mean, 1–7.' }) cesMean!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Net Promoter Score, −100 to 100.' }) nps!: number | null;
-  @Field(() => Float, { nullable: true, description: 'VES(1) mean, 1–7.' }) ves1Mean!: number | null;
-  @Field(() => Float, { nullable: true, description: 'VES(2) mean, 1–7.' }) ves2Mean!: number | null;
+  basis!: number;
+  @Field(() => Float, { nullable: true, description: 'CSAT mean, 1–5.' }) @Needs('CELL') csatMean!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of CSAT answers 4 or 5, in percent.' }) @Needs('CELL') csatTop2Share!: number | null;
+  @Field(() => Float, { nullable: true, description: 'CES mean, 1–7.' }) @Needs('CELL') cesMean!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Net Promoter Score, −100 to 100.' }) @Needs('CELL') nps!: number | null;
+  @Field(() => Float, { nullable: true, description: 'VES(1) mean, 1–7.' }) @Needs('CELL') ves1Mean!: number | null;
+  @Field(() => Float, { nullable: true, description: 'VES(2) mean, 1–7.' }) @Needs('CELL') ves2Mean!: number | null;
 }
 
-@ObjectType('NpsDistribution', { description: 'NPS answers: detractors 0–6, passives 7–8, promoters 9–10.' })
+@ObjectType('NpsDistribution', { description: 'NPS answers: detractors 0–6, passives 7–8, promoters 9–10. Null where withheld (a competitor’s small cell).' })
 export class NpsDistributionType {
-  @Field(() => Int) detractors!: number;
-  @Field(() => Int) passives!: number;
-  @Field(() => Int) promoters!: number;
-  @Field(() => Int) count!: number;
+  basis!: number;
+  @Field(() => Int, { nullable: true }) @Needs('CELL') detractors!: number;
+  @Field(() => Int, { nullable: true }) @Needs('CELL') passives!: number;
+  @Field(() => Int, { nullable: true }) @Needs('CELL') promoters!: number;
+  @Field(() => Int, { nullable: true }) @Needs('CELL') count!: number;
 }
 
 @ObjectType('ChannelCx')
 export class ChannelCxType extends CxValuesType {
-  @Field(() => ChannelEnum) channel!: Channel;
-  @Field(() => NpsDistributionType) npsDistribution!: NpsDistributionType;
+  @Field(() => ChannelEnum) @Needs('AGGREGATE') channel!: Channel;
+  @Field(() => NpsDistributionType) @Needs('AGGREGATE') npsDistribution!: NpsDistributionType;
 }
 
 @ObjectType('CxReport')
 export class CxReportType extends CxValuesType {
   report!: ReportType;
-  @Field(() => NpsDistributionType) npsDistribution!: NpsDistributionType;
-  @Field(() => [ChannelCxType]) byChannel!: ChannelCxType[];
+  @Field(() => NpsDistributionType) @Needs('AGGREGATE') npsDistribution!: NpsDistributionType;
+  @Field(() => [ChannelCxType]) @Needs('AGGREGATE') byChannel!: ChannelCxType[];
 }
 
+@Needs('OWN')
 @ObjectType('InquiryScore', { description: 'One approved inquiry and its own score.' })
 export class InquiryScoreType {
   @Field(() => ID) id!: string;
@@ -96,6 +110,7 @@ export class InquiryScoreType {
   @Field(() => Float, { nullable: true }) score!: number | null;
 }
 
+@Needs('OWN')
 @ObjectType('InquiryAreaScore', { description: "One inquiry's score within an area." })
 export class InquiryAreaScoreType {
   @Field(() => ID) id!: string;
@@ -103,36 +118,43 @@ export class InquiryAreaScoreType {
   @Field(() => Float, { nullable: true }) score!: number | null;
 }
 
+/** A line of the class's public result list. */
+@Needs('AGGREGATE')
 @ObjectType('BenchmarkEntry')
 export class BenchmarkEntryType {
   @Field(() => CompanyType) company!: CompanyType;
   @Field(() => Float, { nullable: true }) total!: number | null;
 }
 
+@Needs('OWN')
 @ObjectType('RolePlay')
 export class RolePlayType {
   @Field(() => String) title!: string;
   @Field(() => String) description!: string;
 }
 
+@Needs('OWN')
 @ObjectType('ChannelCount')
 export class ChannelCountType {
   @Field(() => ChannelEnum) channel!: Channel;
   @Field(() => Int) count!: number;
 }
 
+@Needs('OWN')
 @ObjectType('GenderCount')
 export class GenderCountType {
   @Field(() => GenderEnum) gender!: Gender;
   @Field(() => Int) count!: number;
 }
 
+@Needs('OWN')
 @ObjectType('AgeBandCount')
 export class AgeBandCountType {
   @Field(() => String, { description: '18–29, 30–39, 40–49, 50–59 or 60+ (age in the edition year).' }) band!: string;
   @Field(() => Int) count!: number;
 }
 
+@Needs('OWN')
 @ObjectType('Background', { description: 'How the company was examined: role plays, channels, and the observers (gender and age only).' })
 export class BackgroundType {
   @Field(() => [RolePlayType]) rolePlays!: RolePlayType[];
@@ -143,13 +165,18 @@ export class BackgroundType {
   @Field(() => [AgeBandCountType]) observerAgeBands!: AgeBandCountType[];
 }
 
-@ObjectType('HistoryEntry', { description: 'The company in an earlier edition: its total and area scores, part of the own report.' })
+/**
+ * The company in an earlier edition. It carries that edition's own grant (not the grant of the
+ * report it was reached from): its public total is always there, everything narrower only where
+ * that edition's report may be read.
+ */
+@ObjectType('HistoryEntry', { description: 'The company in an earlier edition, part of the own report. That edition’s rules apply: its total as on that year’s result list always; '
+  + 'the total narrowed to a channel and the area scores only where that edition’s report was bought (FORBIDDEN otherwise).' })
 export class HistoryEntryType {
-  @Field(() => Int) year!: number;
-  @Field(() => String) className!: string;
-  @Field(() => Float, { nullable: true }) total!: number | null;
-  @Field(() => [AreaScoreType], { description: 'Area scores of that edition. Deeper detail (class benchmarks, inquiries) follows that edition’s own report rules.' })
-  areas!: AreaScoreType[];
-  @Field(() => ParticipationType, { description: 'That participation: its full report where the viewer may read it.' })
+  /** That edition's report, opened under its own grant. */
+  report!: ReportType;
+  @Field(() => Int) @Needs('PUBLIC') year!: number;
+  @Field(() => String) @Needs('PUBLIC') className!: string;
+  @Field(() => ParticipationType, { description: 'That participation: its report where the viewer may read it.' }) @Needs('PUBLIC')
   participation!: ParticipationType;
 }

@@ -1,14 +1,15 @@
 import { SCORED_AREAS, type Area, type Channel, type ScoredArea } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
 import { scoreSql } from './scoring.sql.js';
-import { byChannelOrder, group, IN_SCOPE, type ChannelFilter } from './report.read-model.js';
+import { byChannelOrder, group, IN_SCOPE, type Basis, type ChannelFilter } from './report.read-model.js';
 
 // Delivery variation (domain.md "Variation"): the spread of per-inquiry scores, computed in
 // SQL over the `scored_item` view. Quartiles are percentile_cont and the deviation is
 // stddev_pop, as `describeSpread` in @ksp/shared defines them (each is the other's check).
 // Batched over participations; `channel` narrows to that channel's inquiries.
 
-export interface SpreadResult {
+/** A spread's basis is its count: a competitor's spread over a small cell is withheld. */
+export interface SpreadResult extends Basis {
   count: number;
   min: number | null;
   q1: number | null;
@@ -21,7 +22,7 @@ export interface SpreadResult {
 export interface ChannelSpreadResult { channel: Channel; spread: SpreadResult }
 export interface InquirySpreads { total: SpreadResult; byChannel: ChannelSpreadResult[] }
 export interface AreaSpreadResult { area: ScoredArea; spread: SpreadResult; byChannel: ChannelSpreadResult[] }
-export interface PerformanceSpreadResult { code: string; text: string; area: Area; score: number | null; stdDev: number | null; answers: number }
+export interface PerformanceSpreadResult extends Basis { code: string; text: string; area: Area; score: number | null; stdDev: number | null; answers: number }
 
 /** One inquiry's score over the rows grouped, as a double (percentile_cont and stddev_pop work on doubles). */
 const INQUIRY_SCORE = `(${scoreSql()})::float8`;
@@ -32,12 +33,12 @@ const SPREAD = (v: string) => `count(${v})::int as count, min(${v}) as min,
 
 interface SpreadRow { count: number; min: number | null; quartiles: number[] | null; max: number | null; mean: number | null; std_dev: number | null }
 
-export const EMPTY_SPREAD: SpreadResult = { count: 0, min: null, q1: null, median: null, q3: null, max: null, mean: null, stdDev: null };
+export const EMPTY_SPREAD: SpreadResult = { count: 0, basis: 0, min: null, q1: null, median: null, q3: null, max: null, mean: null, stdDev: null };
 
 function spreadOf(r: SpreadRow | undefined): SpreadResult {
   if (!r || r.count === 0) return { ...EMPTY_SPREAD };
   const [q1, median, q3] = r.quartiles ?? [];
-  return { count: r.count, min: r.min, q1: q1 ?? null, median: median ?? null, q3: q3 ?? null, max: r.max, mean: r.mean, stdDev: r.std_dev };
+  return { count: r.count, basis: r.count, min: r.min, q1: q1 ?? null, median: median ?? null, q3: q3 ?? null, max: r.max, mean: r.mean, stdDev: r.std_dev };
 }
 
 function channelSpreads<R extends SpreadRow & { channel: Channel | null }>(rs: R[]): ChannelSpreadResult[] {
@@ -91,7 +92,7 @@ export async function performanceSpreads(sql: Sql, ids: number[], channel: Chann
   const result = await rows<Row>(sql,
     `/* report:variation.performances */
      select si.participation_id, q.code, q.text, q.area, ${scoreSql('si.')} as score,
-            stddev_pop((100.0 * si.earned / si.possible)::float8) as "stdDev", count(*)::int as answers
+            stddev_pop((100.0 * si.earned / si.possible)::float8) as "stdDev", count(*)::int as answers, count(*)::int as basis
      from scored_item si join question q on q.id = si.question_id
      where si.participation_id = any($1) and ($2::text is null or si.channel = $2) and si.status = 'ANSWERED' and q.area <> 'CX'
      group by si.participation_id, q.id

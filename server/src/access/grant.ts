@@ -1,0 +1,129 @@
+import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { Extensions } from 'type-graphql';
+import type { Context } from '../context.js';
+import type { Viewer } from './viewer.js';
+import { denial, type ReportAccess } from './policy.js';
+import { TooFewInquiries } from '../errors.js';
+
+/**
+ * Grants: what the policy decided about a report travels with every record under it.
+ *
+ * A report is opened in one place (modules/report/open-report.ts), which asks the policy with
+ * the participation and stamps the answer, a `Grant`, on the report object. `enforceGrants`
+ * wraps every field of every type reachable from `Report`: a field reads the grant of the record
+ * it is asked on, refuses what the grant does not cover, and stamps the same grant on the records
+ * it returns, so a nested record cannot be reached without one. A record that opens another
+ * participation's figures (a history entry) is stamped by its resolver with that participation's
+ * own grant, which the stamping then leaves alone.
+ */
+export interface Grant {
+  access: ReportAccess;
+  /** Whose figures, for messages: "Optiker Moltebærhaug, KSP 2024". */
+  subject: string;
+  /** Below this many inquiries a competitor's figure is withheld (a setting of the edition). */
+  minCellSize: number;
+}
+
+/**
+ * What a field needs of the grant of the record it is asked on:
+ * - `PUBLIC`: any grant (what stands on the public result list, names, the narrowing);
+ * - `AGGREGATE`: the own report or a competitor's aggregates;
+ * - `CELL`: a figure over inquiries: as AGGREGATE, and for a competitor only when the record's
+ *   `basis` (how many inquiries the figure is over) reaches the edition's minimum cell size;
+ * - `OWN`: the own report only (single inquiries, comments, observers, class detail).
+ * A field without a declaration (on the field or its type) needs OWN.
+ */
+export type Need = 'PUBLIC' | 'AGGREGATE' | 'CELL' | 'OWN';
+
+/** Declares what a field (or, on a class, each of its fields) needs. Read by `enforceGrants` and the schema-walking test. */
+export const Needs = (need: Need) => Extensions({ grant: need });
+
+export const GRANT: unique symbol = Symbol('grant');
+type Granted = { [GRANT]?: Grant };
+
+/** The type whose records are opened through the policy, and the types that judge their own fields. */
+export const GRANT_ROOT = 'Report';
+/** A participation opens its report through the policy again; a company is public. Neither inherits a grant. */
+export const GRANT_BOUNDARIES: ReadonlySet<string> = new Set(['Participation', 'Company']);
+
+export function grantOf(record: object): Grant | undefined {
+  return (record as Granted)[GRANT];
+}
+
+/** A copy of the record that carries the grant (loaders share their records between requests' fields: never mutate). */
+export function withGrant<T extends object>(record: T, grant: Grant): T {
+  return Object.assign(Object.create(Object.getPrototypeOf(record) as object | null) as T, record, { [GRANT]: grant });
+}
+
+const LEVEL: Record<ReportAccess, number> = { PUBLIC: 0, COMPETITOR: 1, OWN: 2 };
+const REQUIRED: Record<Need, number> = { PUBLIC: 0, AGGREGATE: 1, CELL: 1, OWN: 2 };
+
+/** Throws unless the grant covers the need. */
+export function requireNeed(viewer: Viewer, grant: Grant, need: Need, what: string): void {
+  if (LEVEL[grant.access] >= REQUIRED[need]) return;
+  throw denial(viewer, grant.access === 'PUBLIC'
+    ? `${what} of ${grant.subject} is not available to you: only its total on the result list is.`
+    : `${what} of ${grant.subject} is shown only in its own report.`);
+}
+
+/**
+ * Admits a figure over `basis` inquiries: the own report always; a competitor's only over at
+ * least the minimum cell size, so narrowing can never single out a handful of responses.
+ */
+export function admitFigure(viewer: Viewer, grant: Grant, basis: unknown, what: string): void {
+  requireNeed(viewer, grant, 'CELL', what);
+  if (grant.access === 'OWN') return;
+  if (typeof basis !== 'number') throw new Error(`${what}: a competitor's figure without a basis (the number of inquiries it is over)`);
+  if (basis < grant.minCellSize) {
+    throw new TooFewInquiries(`Too few inquiries to show: ${what} of ${grant.subject} is over fewer than ${grant.minCellSize} inquiries.`);
+  }
+}
+
+/** The need declared on a field, or on its type; undefined when neither declares one. */
+export function declaredNeed(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): Need | undefined {
+  return (field.extensions['grant'] ?? type.extensions['grant']) as Need | undefined;
+}
+
+/** Every object type reachable from `Report` without passing a boundary. */
+export function grantZone(schema: GraphQLSchema): Map<string, GraphQLObjectType> {
+  const zone = new Map<string, GraphQLObjectType>();
+  const queue = [schema.getType(GRANT_ROOT)];
+  while (queue.length) {
+    const type = queue.pop();
+    if (!isObjectType(type) || zone.has(type.name) || GRANT_BOUNDARIES.has(type.name)) continue;
+    zone.set(type.name, type);
+    for (const field of Object.values(type.getFields())) queue.push(getNamedType(field.type));
+  }
+  return zone;
+}
+
+const then = <T, R>(value: T | Promise<T>, fn: (v: T) => R): R | Promise<R> => (value instanceof Promise ? value.then(fn) : fn(value));
+
+function stamp(value: unknown, grant: Grant): unknown {
+  if (Array.isArray(value)) return value.map((v) => stamp(v, grant));
+  if (value !== null && typeof value === 'object' && !(GRANT in value)) return withGrant(value, grant);
+  return value;
+}
+
+/** Wraps every field of the grant zone (see the module comment). Call once on the built schema. */
+export function enforceGrants(schema: GraphQLSchema): GraphQLSchema {
+  const zone = grantZone(schema);
+  for (const type of zone.values()) {
+    for (const field of Object.values(type.getFields())) {
+      const need = declaredNeed(type, field) ?? 'OWN';
+      const inner = field.resolve ?? defaultFieldResolver;
+      const carries = zone.has(getNamedType(field.type).name);
+      const what = `"${field.name}"`;
+      field.resolve = (source: object, args, ctx: Context, info) => {
+        const grant = grantOf(source);
+        // Fail closed: a record under a report that carries no grant is a bug, never an open door.
+        if (!grant) throw new Error(`${type.name}.${field.name} was reached without a grant`);
+        if (need === 'CELL') admitFigure(ctx.viewer, grant, (source as { basis?: unknown }).basis, what);
+        else requireNeed(ctx.viewer, grant, need, what);
+        const result = inner(source, args, ctx, info);
+        return carries ? then(result, (r) => stamp(r, grant)) : result;
+      };
+    }
+  }
+  return schema;
+}

@@ -1,0 +1,25 @@
+import type { Channel, ScoredArea } from '@ksp/shared';
+import type { Context } from '../../context.js';
+import { reportAccess } from '../../access/policy.js';
+import { withGrant, type Grant } from '../../access/grant.js';
+import type { ParticipationRow } from '../participation/participation.service.js';
+import { ReportType } from './report.types.js';
+
+export interface ReportNarrowing {
+  channel: Channel | null;
+  area: ScoredArea | null;
+}
+
+/**
+ * The one place a report object is made, whatever the path (a participation, `history`,
+ * `lastYearTotal`, a competitor, an export): it asks the policy with that participation and
+ * stamps the grant it got. Everything under the report reads that grant (access/grant.ts).
+ * Null when the viewer may not see the edition at all. A report with a PUBLIC grant offers its
+ * un-narrowed total and nothing more.
+ */
+export function openReport(ctx: Context, participation: ParticipationRow, narrowing: ReportNarrowing): ReportType | null {
+  const access = reportAccess(ctx.viewer, participation);
+  if (!access) return null;
+  const grant: Grant = { access, subject: `${participation.name}, ${participation.editionName}`, minCellSize: participation.minCellSize };
+  return withGrant(Object.assign(new ReportType(), { participation, channel: narrowing.channel, area: narrowing.area }), grant);
+}
