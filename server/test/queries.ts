@@ -11,7 +11,7 @@ export const FULL_REPORT = `query($year: Int!, $slug: String!) { participation(y
     classBenchmark { company { slug name } total } classMean
     background { rolePlays { title } channels inquiriesByChannel { channel count } unanswered observerGenders { gender count } observerAgeBands { band count } }
     competitors { company { slug name } total report { total byChannel { channel total } areas { area score performances { code score } }
-      categories { category score } cx { nps csatMean } performances { code score } variation { total { median stdDev } } } }
+      categories { category score } cx { nps csatMean } performances { code score } variation { total { mean stdDev } } } }
     history { year className total areas { area score byChannel { channel score } } }
     performances { code score answers options { code count share } byChannel { channel score } }
     variation { total { min q1 median q3 max stdDev } byChannel { channel spread { median } } areas { area spread { median } }
