@@ -24,7 +24,7 @@ export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions
   const { plugins, validationRules, parseOptions } = hardening({ production });
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
-    formatError,
+    formatError: (formatted, error) => formatError(formatted, error, { production }),
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,

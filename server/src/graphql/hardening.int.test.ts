@@ -4,6 +4,7 @@ import { useApi, type GraphQLResult } from '../../test/api.js';
 import { fixtureBundle } from '../../test/factories.js';
 import { transaction } from '../db/sql.js';
 import { storeEdition } from '../modules/edition/edition-bundle.js';
+import { ECHO } from '../errors.js';
 import { LIMITS } from './hardening.js';
 
 const db = useTestDatabase();
@@ -167,5 +168,71 @@ describe('production', () => {
   it('answers ordinary queries', async () => {
     const { json } = await post(prod.url(), { query: '{ editions { year } }' });
     expect(json).toEqual({ data: { editions: [{ year: 2024 }] } });
+  });
+});
+
+describe('what an error message repeats', () => {
+  const REPORT = (channel: string) => `{ participation(year: 2024, companySlug: "alfa") { report(channel: ${channel}) { total } } }`;
+  const BY_VARIABLE = 'query($c: Channel) { participation(year: 2024, companySlug: "alfa") { report(channel: $c) { total } } }';
+
+  it('suggests no names in production: not for enum values, arguments or types either', async () => {
+    const cases: { body: unknown; dev: string; prod: string }[] = [
+      { body: { query: REPORT('PHON') },
+        dev: 'Value "PHON" does not exist in "Channel" enum. Did you mean the enum value "PHONE"?',
+        prod: 'Value "PHON" does not exist in "Channel" enum. Is the name spelled as in the schema?' },
+      { body: { query: BY_VARIABLE, variables: { c: 'PHON' } },
+        dev: 'Variable "$c" got invalid value "PHON"; Value "PHON" does not exist in "Channel" enum. Did you mean the enum value "PHONE"?',
+        prod: 'Variable "$c" got invalid value "PHON"; Value "PHON" does not exist in "Channel" enum. Is the name spelled as in the schema?' },
+      { body: { query: '{ participation(year: 2024, companySlu: "alfa") { tier } }' },
+        dev: 'Unknown argument "companySlu" on field "Query.participation". Did you mean "companySlug"?',
+        prod: 'Unknown argument "companySlu" on field "Query.participation". Is the name spelled as in the schema?' },
+      { body: { query: 'query($c: Chanel) { editions { year } }' },
+        dev: 'Unknown type "Chanel". Did you mean "Channel" or "ChannelCx"?',
+        prod: 'Unknown type "Chanel". Is the name spelled as in the schema?' },
+    ];
+    for (const { body, dev: devMessage, prod: prodMessage } of cases) {
+      const shown = await post(dev.url(), body);
+      expect(shown.json.errors!.map((e) => e.message)).toContain(devMessage);
+      const hidden = await post(prod.url(), body);
+      expect(hidden.status).toBe(400);
+      expect(hidden.json.errors!.map((e) => e.message)).toContain(prodMessage);
+      expect(JSON.stringify(hidden.json)).not.toContain('Did you mean');
+    }
+  });
+
+  it(`cuts a quoted value longer than ${ECHO.maxQuoted} characters, in our messages and in graphql-js's`, async () => {
+    const slug = 'x'.repeat(100_000);
+    const ours = await post(prod.url(), { query: `{ participation(year: 2024, companySlug: "${slug}") { tier } }` });
+    expect(ours.json.errors).toEqual([{
+      message: `No participation of "${'x'.repeat(ECHO.maxQuoted)}…" in a published edition 2024.`,
+      path: ['participation'], locations: [{ line: 1, column: 3 }], extensions: { code: 'NOT_FOUND' },
+    }]);
+
+    const value = 'PHONE'.repeat(200);
+    const literal = await post(dev.url(), { query: REPORT(value) });
+    expect(literal.status).toBe(400);
+    expect(literal.json.errors!.map((e) => e.message)).toEqual([`Value "${value.slice(0, ECHO.maxQuoted)}…" does not exist in "Channel" enum.`]);
+    const variable = await post(prod.url(), { query: BY_VARIABLE, variables: { c: value } });
+    expect(variable.json.errors!.map((e) => e.message)).toEqual([
+      `Variable "$c" got invalid value "${value.slice(0, ECHO.maxQuoted)}…"; Value "${value.slice(0, ECHO.maxQuoted)}…" does not exist in "Channel" enum.`,
+    ]);
+  });
+
+  it('quotes what the client sent through one helper in our own messages, cut like the rest', async () => {
+    const className = 'Bank "og" forsikring '.repeat(10);
+    const { json } = await post(prod.url(), { query: 'query($c: String) { resultList(year: 2024, className: $c) { rank } }', variables: { c: className } });
+    expect(json.errors).toEqual([{
+      message: `There is no class ${JSON.stringify(className.slice(0, ECHO.maxQuoted))}… in KSP 2024. Classes: Bank, Forsikring.`.replace(/"… in/, '…" in'),
+      path: ['resultList'], locations: [{ line: 1, column: 21 }], extensions: { code: 'BAD_USER_INPUT' },
+    }]);
+  });
+
+  it(`cuts a whole message at ${ECHO.maxMessage} characters`, async () => {
+    const { status, json } = await post(prod.url(), { query: `{ resultList(year: ${'9'.repeat(5000)}) { rank } }` });
+    expect(status).toBe(400);
+    const message = json.errors![0]!.message;
+    const start = 'Int cannot represent non 32-bit signed integer value: ';
+    expect(message).toBe(`${start}${'9'.repeat(ECHO.maxMessage - start.length)}…`);
+    expect(message).toHaveLength(ECHO.maxMessage + 1);
   });
 });

@@ -47,8 +47,8 @@ export interface Hardening {
 
 /**
  * graphql-armor's protections for Apollo. Depth, cost, aliases and directives are validation
- * rules. Field suggestions ("Did you mean …?") are masked in production, where they would map
- * the schema for someone without introspection.
+ * rules. Suggestions ("Did you mean …?") are masked in production by the error formatter
+ * (errors.ts), for every kind of name; armor's own masking knows field names only.
  *
  * The token limit is graphql-js's own `maxTokens` parse option rather than armor's max-tokens
  * plugin: that plugin throws from Apollo's `parsingDidStart` hook, which Apollo treats as an
@@ -62,8 +62,7 @@ export function hardening({ production }: { production: boolean }): Hardening {
     maxAliases: { n: LIMITS.maxAliases, ...rejection },
     maxDirectives: { n: LIMITS.maxDirectives, ...rejection },
     maxTokens: { enabled: false },
-    // armor replaces `Did you mean "…"` and keeps the question mark after it.
-    blockFieldSuggestion: { enabled: production, mask: 'Is the name spelled as in the schema' },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
     // armor's declarations name Apollo's CommonJS types, ours the ESM ones: the same plain

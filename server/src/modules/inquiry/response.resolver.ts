@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphq
 import type { Channel, InquiryStatus } from '@ksp/shared';
 import type { Context } from '../../context.js';
 import { canSeePoints } from '../../access/policy.js';
-import { BadInput } from '../../errors.js';
+import { BadInput, quote } from '../../errors.js';
 import { ChannelEnum, InquiryStatusEnum } from '../../graphql/enums.js';
 import { requireOwnReport } from '../report/report.resolver.js';
 import { ReportType } from '../report/report.types.js';
@@ -84,7 +84,7 @@ export class ResponseResolver {
       after: cursor,
     });
     if (page.searchTerms === 0) {
-      throw new BadInput(`search "${words}" has no words to look for: very common words (such as "og", "ikke") and signs are left out. Try a more specific word.`);
+      throw new BadInput(`search ${quote(words ?? '')} has no words to look for: very common words (such as "og", "ikke") and signs are left out. Try a more specific word.`);
     }
 
     const showPoints = canSeePoints(ctx.viewer, report.participation);
