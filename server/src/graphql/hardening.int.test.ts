@@ -236,3 +236,52 @@ describe('what an error message repeats', () => {
     expect(message).toHaveLength(ECHO.maxMessage + 1);
   });
 });
+
+describe('arguments PostgreSQL cannot take', () => {
+  const NUL_TAIL = 'contains the character U+0000 (NUL), which text cannot hold: remove it.';
+
+  it('refuses U+0000 in a literal argument: 400, BAD_USER_INPUT, naming the argument, nothing runs', async () => {
+    const { status, json } = await post(prod.url(), { query: '{ participation(year: 2024, companySlug: "a\\u0000b") { tier } }' });
+    expect(status).toBe(400);
+    expect(json).toEqual({ errors: [{
+      message: `Argument "companySlug" ${NUL_TAIL}`,
+      locations: [{ line: 1, column: 42 }],
+      extensions: { code: 'BAD_USER_INPUT' },
+    }] });
+  });
+
+  it('refuses U+0000 in a variable, wherever it is passed: the login e-mail, a comment search', async () => {
+    const login = await post(prod.url(), {
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      variables: { e: 'anna@test.no\u0000', p: 'secret' },
+    });
+    expect(login.status).toBe(400);
+    expect(login.json).toEqual({ errors: [{
+      message: `Argument "email" (variable "$e") ${NUL_TAIL}`,
+      locations: [{ line: 1, column: 51 }],
+      extensions: { code: 'BAD_USER_INPUT' },
+    }] });
+
+    const search = await post(prod.url(), {
+      query: 'query($s: String) { participation(year: 2024, companySlug: "alfa") { report { responses(search: $s) { totalCount } } } }',
+      variables: { s: 'god\u0000' },
+    });
+    expect(search.status).toBe(400);
+    expect(search.json.errors!.map((e) => [e.message, e.extensions?.code])).toEqual([[`Argument "search" (variable "$s") ${NUL_TAIL}`, 'BAD_USER_INPUT']]);
+  });
+
+  it('refuses U+0000 in the default value of a variable', async () => {
+    const { status, json } = await post(dev.url(), { query: 'query($c: String = "x\\u0000") { resultList(year: 2024, className: $c) { rank } }' });
+    expect(status).toBe(400);
+    expect(json.errors!.map((e) => [e.message, e.extensions?.code])).toEqual([[`The default value of variable "$c" ${NUL_TAIL}`, 'BAD_USER_INPUT']]);
+  });
+
+  it('takes other control characters and any other text as before', async () => {
+    const { status, json } = await post(prod.url(), {
+      query: 'query($s: String!) { participation(year: 2024, companySlug: $s) { tier } }',
+      variables: { s: 'a\u0001b – «ø»' },
+    });
+    expect(status).toBe(200);
+    expect(json.errors!.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+  });
+});

@@ -1,6 +1,7 @@
-import { GraphQLError, type ValidationContext } from 'graphql';
+import { GraphQLError, visit, type ASTNode, type ASTVisitor, type DocumentNode, type ValidationContext } from 'graphql';
 import type { ApolloServerPlugin, ApolloServerOptions } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ErrorCode } from '../errors.js';
 
 /**
  * Limits on the shape of an operation, checked before anything runs. Measured with
@@ -39,6 +40,73 @@ const reportAsValidationError = (ctx: ValidationContext | null, error: GraphQLEr
 };
 const rejection = { propagateOnRejection: false, onReject: [reportAsValidationError] };
 
+/** Whether a variable's value holds U+0000 anywhere, in a string or a key; iterative, so deep JSON cannot overflow the stack. */
+function holdsNul(value: unknown): boolean {
+  const stack = [value];
+  while (stack.length) {
+    const next = stack.pop();
+    if (typeof next === 'string') {
+      if (next.includes('\u0000')) return true;
+    } else if (next && typeof next === 'object') {
+      for (const [key, inner] of Object.entries(next)) {
+        if (key.includes('\u0000')) return true;
+        stack.push(inner);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The first argument of the document whose value holds U+0000, written out for a message:
+ * a literal (`"a\u0000b"`), a variable's value or a variable's default. Nested input fields
+ * are named with dots (`filter.name`).
+ */
+function argumentWithNul(document: DocumentNode, variables: Record<string, unknown>): { what: string; node?: ASTNode } | null {
+  const badVariables = new Set(Object.keys(variables).filter((name) => holdsNul(variables[name])));
+  const names: string[] = [];
+  let defining: string | null = null;
+  let found: { what: string; node?: ASTNode } | null = null;
+  const enter = (name: string) => { names.push(name); };
+  const leave = () => { names.pop(); };
+  visit(document, {
+    VariableDefinition: { enter(node) { defining = node.variable.name.value; }, leave() { defining = null; } },
+    Argument: { enter: (node) => enter(node.name.value), leave },
+    ObjectField: { enter: (node) => enter(node.name.value), leave },
+    StringValue(node) {
+      if (found || !node.value.includes('\u0000')) return;
+      found = { what: defining ? `The default value of variable "$${defining}"` : `Argument "${names.join('.')}"`, node };
+    },
+    Variable(node) {
+      if (found || defining || !badVariables.has(node.name.value)) return;
+      found = { what: `Argument "${names.join('.')}" (variable "$${node.name.value}")`, node };
+    },
+  });
+  if (!found && badVariables.size) found = { what: `Variable "$${[...badVariables][0]}"` };
+  return found;
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000 (NUL): a query with it failed in the database, as a server
+ * error. Every argument of an operation, written in the document or passed as a variable, is
+ * checked once here, before anything runs: HTTP 400, `BAD_USER_INPUT`, naming the argument.
+ * (graphql-js already refuses a raw NUL in the document itself; the escape `\u0000` it takes.)
+ */
+const refuseNul: ApolloServerPlugin<any> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, request }) {
+        const found = argumentWithNul(document, request.variables ?? {});
+        if (!found) return;
+        throw new GraphQLError(`${found.what} contains the character U+0000 (NUL), which text cannot hold: remove it.`, {
+          nodes: found.node,
+          extensions: { code: ErrorCode.BadUserInput, http: { status: 400 } },
+        });
+      },
+    };
+  },
+};
+
 export interface Hardening {
   plugins: ApolloServerPlugin<any>[];
   validationRules: NonNullable<ApolloServerOptions<any>['validationRules']>;
@@ -67,7 +135,7 @@ export function hardening({ production }: { production: boolean }): Hardening {
   return {
     // armor's declarations name Apollo's CommonJS types, ours the ESM ones: the same plain
     // objects at run time, two declarations of HeaderMap to the compiler.
-    plugins: plugins as unknown as ApolloServerPlugin<any>[],
+    plugins: [...(plugins as unknown as ApolloServerPlugin<any>[]), refuseNul],
     validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
   };
