@@ -285,3 +285,17 @@ describe('arguments PostgreSQL cannot take', () => {
     expect(json.errors!.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   });
 });
+
+describe('operations this API does not have', () => {
+  it('refuses a subscription as a client error: 400, GRAPHQL_VALIDATION_FAILED, with what to do instead', async () => {
+    for (const url of [dev.url(), prod.url()]) {
+      const { status, json } = await post(url, { query: 'subscription { editions { year } }' });
+      expect(status).toBe(400);
+      expect(json).toEqual({ errors: [{
+        message: 'Subscriptions are not supported: send a query or a mutation.',
+        locations: [{ line: 1, column: 1 }],
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }] });
+    }
+  });
+});

@@ -40,6 +40,21 @@ const reportAsValidationError = (ctx: ValidationContext | null, error: GraphQLEr
 };
 const rejection = { propagateOnRejection: false, onReject: [reportAsValidationError] };
 
+/**
+ * The schema has no subscription type, and graphql-js 16 does not check that in validation: a
+ * `subscription { … }` got as far as execution and failed there as a server error. Refused here
+ * instead: HTTP 400, `GRAPHQL_VALIDATION_FAILED`, nothing runs.
+ */
+export function noSubscriptions(ctx: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (node.operation === 'subscription') {
+        ctx.reportError(new GraphQLError('Subscriptions are not supported: send a query or a mutation.', { nodes: node }));
+      }
+    },
+  };
+}
+
 /** Whether a variable's value holds U+0000 anywhere, in a string or a key; iterative, so deep JSON cannot overflow the stack. */
 function holdsNul(value: unknown): boolean {
   const stack = [value];
@@ -136,7 +151,7 @@ export function hardening({ production }: { production: boolean }): Hardening {
     // armor's declarations name Apollo's CommonJS types, ours the ESM ones: the same plain
     // objects at run time, two declarations of HeaderMap to the compiler.
     plugins: [...(plugins as unknown as ApolloServerPlugin<any>[]), refuseNul],
-    validationRules,
+    validationRules: [...validationRules, noSubscriptions],
     parseOptions: { maxTokens: LIMITS.maxTokens },
   };
 }
