@@ -21,7 +21,7 @@ export interface AppOptions {
 /** The HTTP app: GraphQL at /graphql, the built dashboard at /, a health check at /healthz. */
 export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions = {}): Promise<{ app: Express; stop: () => Promise<void> }> {
   const production = options.production ?? config.NODE_ENV === 'production';
-  const { plugins, validationRules, parseOptions } = hardening({ production });
+  const { persistedQueries, plugins, validationRules, parseOptions } = hardening({ production });
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: (formatted, error) => formatError(formatted, error, { production }),
@@ -30,6 +30,7 @@ export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions
     csrfPrevention: true,
     // One operation per request: a JSON array gets HTTP 400 "Operation batching disabled."
     allowBatchedHttpRequests: false,
+    persistedQueries,
     plugins,
     validationRules,
     parseOptions,

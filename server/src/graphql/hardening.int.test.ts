@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/db.js';
 import { useApi, type GraphQLResult } from '../../test/api.js';
@@ -297,5 +298,53 @@ describe('operations this API does not have', () => {
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
       }] });
     }
+  });
+});
+
+describe('persisted queries (none: we do not take automatic persisted queries)', () => {
+  const NOT_SUPPORTED = { errors: [{ message: 'PersistedQueryNotSupported', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } }] };
+  const query = '{ editions { year } }';
+  const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+
+  it('refuses every persistedQuery extension, well-formed or not, as a client error: 400 with a stable code', async () => {
+    const variants: unknown[] = [
+      { query, extensions: { persistedQuery: { version: 1, sha256Hash: 123 } } },
+      { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } } },
+      { query, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } } },
+      { query, extensions: { persistedQuery: { version: 1, sha256Hash: 'not the hash' } } },
+      { query, extensions: { persistedQuery: { version: 2, sha256Hash: sha256(query) } } },
+      { extensions: { persistedQuery: { version: '1', sha256Hash: null } } },
+      { query, extensions: { persistedQuery: 'x' } },
+      { query, extensions: { persistedQuery: [] } },
+      { query, extensions: { persistedQuery: {} } },
+      { extensions: { persistedQuery: true } },
+    ];
+    for (const body of variants) {
+      for (const url of [dev.url(), prod.url()]) {
+        const { status, json } = await post(url, body);
+        expect({ body, status, json }).toEqual({ body, status: 400, json: NOT_SUPPORTED });
+      }
+    }
+  });
+
+  it('refuses it in a GET request the same way', async () => {
+    const params = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(query) } }) });
+    const res = await fetch(`${prod.url()}/graphql?${params}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual(NOT_SUPPORTED);
+  });
+
+  it('answers a malformed extensions field or an empty persistedQuery with BAD_REQUEST, never a server error', async () => {
+    const cases: [unknown, string][] = [
+      [{ query, extensions: 'persistedQuery' }, '`extensions` in a POST body should be provided as an object, not a recursively JSON-encoded string.'],
+      [{ query, extensions: 5 }, '`extensions` in a POST body must be an object if provided.'],
+      [{ extensions: { persistedQuery: null } }, 'GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension.'],
+    ];
+    for (const [body, message] of cases) {
+      const { status, json } = await post(prod.url(), body);
+      expect({ body, status, json }).toEqual({ body, status: 400, json: { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] } });
+    }
+    // An empty persistedQuery next to a query is no persisted query at all: the query runs.
+    expect(await post(prod.url(), { query, extensions: { persistedQuery: null } })).toEqual({ status: 200, json: { data: { editions: [{ year: 2024 }] } } });
   });
 });

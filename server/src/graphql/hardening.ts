@@ -122,7 +122,28 @@ const refuseNul: ApolloServerPlugin<any> = {
   },
 };
 
+/**
+ * We take no automatic persisted queries (APQ: a client registers any query under its hash), so
+ * `persistedQueries` is off and Apollo answers any `extensions.persistedQuery` with
+ * PERSISTED_QUERY_NOT_SUPPORTED, before any use of the hash, so that no malformed variant (a
+ * number as hash, a hash without a query, another version) reaches code that fails. Apollo sends
+ * that with HTTP 200 (so that an APQ client retries with the full query); for us it is a refused
+ * request: 400. Trusted documents (hashes registered from the web build) would be a cache of
+ * their own here, with this refusal for hashes not in it.
+ */
+const refusePersistedQueries: ApolloServerPlugin<any> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_SUPPORTED')) response.http.status = 400;
+      },
+    };
+  },
+};
+
 export interface Hardening {
+  persistedQueries: false;
   plugins: ApolloServerPlugin<any>[];
   validationRules: NonNullable<ApolloServerOptions<any>['validationRules']>;
   parseOptions: NonNullable<ApolloServerOptions<any>['parseOptions']>;
@@ -150,7 +171,8 @@ export function hardening({ production }: { production: boolean }): Hardening {
   return {
     // armor's declarations name Apollo's CommonJS types, ours the ESM ones: the same plain
     // objects at run time, two declarations of HeaderMap to the compiler.
-    plugins: [...(plugins as unknown as ApolloServerPlugin<any>[]), refuseNul],
+    persistedQueries: false,
+    plugins: [...(plugins as unknown as ApolloServerPlugin<any>[]), refuseNul, refusePersistedQueries],
     validationRules: [...validationRules, noSubscriptions],
     parseOptions: { maxTokens: LIMITS.maxTokens },
   };
