@@ -8,8 +8,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { config } from './config.js';
 import { createSchema } from './graphql/schema.js';
-import { formatError } from './errors.js';
-import { hardening } from './graphql/hardening.js';
+import { formatError, requestBodyError } from './errors.js';
+import { hardening, LIMITS } from './graphql/hardening.js';
 import { createLoaderRegistry, type Context } from './context.js';
 import { SESSION_COOKIE, SESSION_DAYS, viewerFromToken } from './modules/user/user.service.js';
 
@@ -41,7 +41,7 @@ export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
+  app.use('/graphql', express.json({ limit: LIMITS.maxBodyBytes }), expressMiddleware(apollo, {
     context: async ({ req, res }): Promise<Context> => {
       const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
       return {
@@ -59,7 +59,7 @@ export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions
         },
       };
     },
-  }));
+  }), requestBodyError);
 
   const dist = config.KSP_WEB_DIST;
   if (fs.existsSync(path.join(dist, 'index.html'))) {

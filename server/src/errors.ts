@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ErrorRequestHandler } from 'express';
 
 /** The error codes a client can rely on (contract.md), in one place. */
 export enum ErrorCode {
@@ -102,3 +103,26 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, { 
   if (!(original instanceof GraphQLError)) console.error(original);
   return { message: 'Something went wrong on the server.', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.Internal } };
 }
+
+/**
+ * A /graphql request whose body could not be read (express.json: not JSON, over the size limit,
+ * another charset) gets the same shape as any GraphQL error, never Express's HTML error page:
+ * `{ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] }` with the parser's status
+ * (400, 413, 415). Anything else that fails there is a server error, logged, as in formatError.
+ */
+export const requestBodyError: ErrorRequestHandler = (error: { status?: unknown; type?: unknown; limit?: unknown }, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error?.status === 'number' ? error.status : 500;
+  if (status >= 500 || typeof error.type !== 'string') {
+    console.error(error);
+    res.status(500).json({ errors: [{ message: 'Something went wrong on the server.', extensions: { code: ErrorCode.Internal } }] });
+    return;
+  }
+  const message = {
+    'entity.parse.failed': 'The request body is not valid JSON. Send { "query": "…", "variables": { … } }.',
+    'entity.too.large': typeof error.limit === 'number' ? `The request body is larger than ${Number((error.limit / 2 ** 20).toFixed(2))} MB.` : 'The request body is too large.',
+    'charset.unsupported': 'The request body must be JSON in UTF-8.',
+    'encoding.unsupported': 'The request body must be JSON in UTF-8, sent as it is or with gzip, deflate or br.',
+  }[error.type] ?? 'The request body could not be read.';
+  res.status(status).json({ errors: [{ message, extensions: { code: ErrorCode.BadRequest } }] });
+};

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/db.js';
 import { useApi, type GraphQLResult } from '../../test/api.js';
@@ -346,5 +347,45 @@ describe('persisted queries (none: we do not take automatic persisted queries)',
     }
     // An empty persistedQuery next to a query is no persisted query at all: the query runs.
     expect(await post(prod.url(), { query, extensions: { persistedQuery: null } })).toEqual({ status: 200, json: { data: { editions: [{ year: 2024 }] } } });
+  });
+});
+
+describe('request bodies that are not a GraphQL request', () => {
+  async function send(body: string | Buffer, headers: Record<string, string> = {}) {
+    const res = await fetch(`${prod.url()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    return { status: res.status, type: res.headers.get('content-type'), json: await res.json() as unknown };
+  }
+  const badRequest = (message: string) => ({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+
+  it('answers a body that is not JSON as a GraphQL error: 400, JSON, BAD_REQUEST', async () => {
+    for (const body of ['{"query": ', '{ query: "{ editions { year } }" }', '"just a string"']) {
+      expect(await send(body)).toEqual({
+        status: 400, type: 'application/json; charset=utf-8',
+        json: badRequest('The request body is not valid JSON. Send { "query": "…", "variables": { … } }.'),
+      });
+    }
+  });
+
+  it(`answers a body over ${LIMITS.maxBodyBytes} bytes with 413, as a GraphQL error, and takes one just under it`, async () => {
+    const query = '{ editions { year } }';
+    const sized = (bytes: number) => {
+      const frame = JSON.stringify({ query, variables: { pad: '' } });
+      return JSON.stringify({ query, variables: { pad: 'x'.repeat(bytes - frame.length) } });
+    };
+    expect(sized(LIMITS.maxBodyBytes)).toHaveLength(LIMITS.maxBodyBytes);
+    expect(await send(sized(LIMITS.maxBodyBytes + 1))).toEqual({
+      status: 413, type: 'application/json; charset=utf-8', json: badRequest('The request body is larger than 1 MB.'),
+    });
+    expect(await send(sized(LIMITS.maxBodyBytes))).toEqual({
+      status: 200, type: 'application/json; charset=utf-8', json: { data: { editions: [{ year: 2024 }] } },
+    });
+  });
+
+  it('counts the size after unzipping, and refuses a charset other than UTF-8 with 415', async () => {
+    const zipped = zlib.gzipSync(JSON.stringify({ query: '{ editions { year } }', variables: { pad: ' '.repeat(2 * LIMITS.maxBodyBytes) } }));
+    expect(zipped.length).toBeLessThan(10_000);
+    expect(await send(zipped, { 'content-encoding': 'gzip' })).toMatchObject({ status: 413, json: badRequest('The request body is larger than 1 MB.') });
+    expect(await send('{"query":"{ editions { year } }"}', { 'content-type': 'application/json; charset=latin1' }))
+      .toEqual({ status: 415, type: 'application/json; charset=utf-8', json: badRequest('The request body must be JSON in UTF-8.') });
   });
 });

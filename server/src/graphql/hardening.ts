@@ -26,6 +26,8 @@ export const LIMITS = {
   maxDirectives: 20,
   /** Lexer tokens; parsing stops at the limit, so a huge document costs nothing. */
   maxTokens: 1000,
+  /** The JSON body of a request (after gzip, if sent so); a larger one gets 413 unread. */
+  maxBodyBytes: 2 ** 20,
 } as const;
 
 /** The libraries' messages begin with "Syntax Error:" though the syntax is fine: drop it. */
