@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type pg from 'pg';
-import { config } from './config.js';
+import { config, type TrustProxy } from './config.js';
 import { createSchema } from './graphql/schema.js';
 import { formatError, requestBodyError } from './errors.js';
 import { hardening, LIMITS } from './graphql/hardening.js';
@@ -16,6 +16,8 @@ import { SESSION_COOKIE, SESSION_DAYS, viewerFromToken } from './modules/user/us
 export interface AppOptions {
   /** No introspection, no stack traces, no field suggestions. Default: NODE_ENV=production. */
   production?: boolean;
+  /** Proxies believed about the client's address (X-Forwarded-For). Default: KSP_TRUST_PROXY, none. */
+  trustProxy?: TrustProxy;
 }
 
 /** The HTTP app: GraphQL at /graphql, the built dashboard at /, a health check at /healthz. */
@@ -39,7 +41,8 @@ export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // req.ip (the address the sign-in limits count) comes from X-Forwarded-For only through proxies we name.
+  app.set('trust proxy', options.trustProxy ?? config.KSP_TRUST_PROXY);
   app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
   app.use('/graphql', express.json({ limit: LIMITS.maxBodyBytes }), expressMiddleware(apollo, {
     context: async ({ req, res }): Promise<Context> => {
