@@ -1,5 +1,6 @@
 import { GraphQLError, visit, type ASTNode, type ASTVisitor, type DocumentNode, type ValidationContext } from 'graphql';
 import type { ApolloServerPlugin, ApolloServerOptions } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ErrorCode } from '../errors.js';
 
@@ -174,7 +175,16 @@ export function hardening({ production }: { production: boolean }): Hardening {
     // armor's declarations name Apollo's CommonJS types, ours the ESM ones: the same plain
     // objects at run time, two declarations of HeaderMap to the compiler.
     persistedQueries: false,
-    plugins: [...(plugins as unknown as ApolloServerPlugin<any>[]), refuseNul, refusePersistedQueries],
+    plugins: [
+      ...(plugins as unknown as ApolloServerPlugin<any>[]),
+      refuseNul,
+      refusePersistedQueries,
+      // Apollo's landing page on GET /graphql loads Apollo Sandbox from Apollo's CDN: scripts from
+      // another origin, which our Content-Security-Policy (app.ts) refuses and our machines cannot
+      // reach. Without it a browser's GET gets the usual JSON error; any GraphQL client still
+      // works (with introspection outside production).
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     validationRules: [...validationRules, noSubscriptions],
     parseOptions: { maxTokens: LIMITS.maxTokens },
   };
