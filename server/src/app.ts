@@ -61,7 +61,7 @@ const securityHeaders = helmet({
 /** The HTTP app: GraphQL at /graphql, the built dashboard at /, a health check at /healthz. */
 export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions = {}): Promise<{ app: Express; stop: () => Promise<void> }> {
   const production = options.production ?? config.NODE_ENV === 'production';
-  const { persistedQueries, plugins, validationRules, parseOptions } = hardening({ production });
+  const { persistedQueries, plugins, validationRules, parseOptions } = hardening();
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: (formatted, error) => formatError(formatted, error, { production }),

@@ -153,8 +153,9 @@ export interface Hardening {
 }
 
 /**
- * graphql-armor's protections for Apollo. Depth, cost, aliases and directives are validation
- * rules. Suggestions ("Did you mean …?") are masked in production by the error formatter
+ * The protections for Apollo: graphql-armor's, and ours above (no U+0000 in arguments, no
+ * subscriptions, no persisted queries), with Apollo's landing page off. Depth, cost, aliases
+ * and directives are validation rules. Suggestions ("Did you mean …?") are masked in production by the error formatter
  * (errors.ts), for every kind of name; armor's own masking knows field names only.
  *
  * The token limit is graphql-js's own `maxTokens` parse option rather than armor's max-tokens
@@ -162,7 +163,7 @@ export interface Hardening {
  * unexpected failure of the server (HTTP 500, tried with armor 3.2.0 and Apollo 5.5.1); the
  * parse option fails the parse itself, a client error: HTTP 400, `GRAPHQL_PARSE_FAILED`.
  */
-export function hardening({ production }: { production: boolean }): Hardening {
+export function hardening(): Hardening {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, ignoreIntrospection: true, ...rejection },
     costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, ...rejection },
@@ -172,10 +173,10 @@ export function hardening({ production }: { production: boolean }): Hardening {
     blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
-    // armor's declarations name Apollo's CommonJS types, ours the ESM ones: the same plain
-    // objects at run time, two declarations of HeaderMap to the compiler.
     persistedQueries: false,
     plugins: [
+      // armor's declarations name Apollo's CommonJS types, ours the ESM ones: the same plain
+      // objects at run time, two declarations of HeaderMap to the compiler.
       ...(plugins as unknown as ApolloServerPlugin<any>[]),
       refuseNul,
       refusePersistedQueries,
