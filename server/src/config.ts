@@ -1,9 +1,40 @@
 import { fileURLToPath } from 'node:url';
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 /** The repository root, so commands behave the same from any working directory. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Which proxies Express believes about the client's address (its `trust proxy` setting). */
+export type TrustProxy = false | number | string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * KSP_TRUST_PROXY, in what Express's `trust proxy` takes: unset, empty or `false` trusts no proxy
+ * (the default); a number trusts that many hops in front of the server; otherwise a
+ * comma-separated list of proxy addresses, subnets (`10.0.0.0/8`, `fd00::/8`) and the names
+ * `loopback`, `linklocal`, `uniquelocal`. `true` (every hop) is refused: with it any client
+ * names its own address.
+ */
+export function parseTrustProxy(text: string | undefined): TrustProxy {
+  const value = (text ?? '').trim();
+  if (value === '' || value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true') throw new Error('true would believe any client about its address: give the number of proxies in front of the server, or their addresses');
+  return value.split(',').map((entry) => {
+    const item = entry.trim();
+    if (PROXY_NAMES.has(item)) return item;
+    const [address = '', bits, ...rest] = item.split('/');
+    const family = net.isIP(address);
+    const max = family === 4 ? 32 : 128;
+    if (!family || rest.length || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= max))) {
+      throw new Error(`"${item}" is not an address, a subnet (address/bits) or one of loopback, linklocal, uniquelocal`);
+    }
+    return item;
+  });
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -17,6 +48,19 @@ const schema = z.object({
   KSP_DEMO_PARTICIPANTS: z.coerce.number().int().min(8).max(2000).default(192),
   KSP_WEB_DIST: z.string().default(path.join(REPO_ROOT, 'web/dist')),
   KSP_LOG_SQL: z.stringbool().default(false),
+  /**
+   * Proxies whose X-Forwarded-For names the client (see parseTrustProxy); none by default. The
+   * client's address is what the sign-in limits count, so a trusted hop that is not a proxy
+   * of ours lets any client choose a fresh address for every guess.
+   */
+  KSP_TRUST_PROXY: z.string().optional().transform((text, ctx): TrustProxy => {
+    try {
+      return parseTrustProxy(text);
+    } catch (e) {
+      ctx.issues.push({ code: 'custom', message: (e as Error).message, input: text });
+      return z.NEVER;
+    }
+  }),
   /** Where the user typed the command: pnpm runs scripts in the package folder and passes this along. */
   INIT_CWD: z.string().default(process.cwd()),
 });

@@ -9,7 +9,7 @@ export interface Context {
   viewer: Viewer;
   /** The raw session token from the cookie, if any (to end it on logout). */
   sessionToken: string | undefined;
-  /** The client's IP address (`req.ip`; proxies are trusted on loopback only), for login limits. */
+  /** The client's IP address (`req.ip`: X-Forwarded-For only through the proxies of KSP_TRUST_PROXY), for login limits. */
   clientAddress: string;
   /** Set by `login` / `logout` to change the session cookie of the response. */
   setSessionCookie(token: string | null): void;

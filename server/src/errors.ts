@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ErrorRequestHandler } from 'express';
 
 /** The error codes a client can rely on (contract.md), in one place. */
 export enum ErrorCode {
@@ -10,6 +11,8 @@ export enum ErrorCode {
   TooManyRequests = 'TOO_MANY_REQUESTS',
   /** A competitor's figure over fewer inquiries than the edition's minimum cell size: withheld, the field is null. */
   TooFewInquiries = 'TOO_FEW_INQUIRIES',
+  /** A request that is not a GraphQL request we take: bad JSON, too large, batched, no query. */
+  BadRequest = 'BAD_REQUEST',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -38,23 +41,93 @@ export class TooFewInquiries extends DomainError {
   constructor(message: string) { super(ErrorCode.TooFewInquiries, message); }
 }
 
+/** How much of what a client sent an error message repeats: enough to recognise it, never a flood. */
+export const ECHO = {
+  /** A quoted value longer than this is cut to this many characters and "…". */
+  maxQuoted: 60,
+  /** A whole message longer than this is cut (a long unquoted number, many quoted values). */
+  maxMessage: 300,
+} as const;
+
+/** At most `max` characters and "…"; never splits a surrogate pair. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+  return `${text.slice(0, cut)}…`;
+}
+
+/**
+ * A value the client sent, for a message of ours: in double quotes (JSON-escaped, as graphql-js
+ * quotes), cut to ECHO.maxQuoted characters. `There is no class ${quote(name)}.`
+ */
+export function quote(value: string): string {
+  return JSON.stringify(shorten(value, ECHO.maxQuoted));
+}
+
+/** A double-quoted string in a message, with its escapes: ours (quote()) and graphql-js's. */
+const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
+/** graphql-js's suggestions: `Did you mean "editions"?`, `Did you mean the enum value "PHONE"?`, … */
+const SUGGESTION = / Did you mean [^?]*\?/g;
+const SUGGESTION_MASK = ' Is the name spelled as in the schema?';
+
+/**
+ * What every message goes through before it is sent: in production without "Did you mean …?"
+ * (graphql-js suggests fields, arguments, types and enum values, which maps the schema for
+ * someone who has no introspection), and never echoing more than ECHO allows of what the
+ * client sent, whoever wrote the message.
+ */
+function tidy(message: string, production: boolean): string {
+  const unsuggested = production ? message.replace(SUGGESTION, SUGGESTION_MASK) : message;
+  const capped = unsuggested.replace(QUOTED, (whole, inner: string) => {
+    if (inner.length <= ECHO.maxQuoted) return whole;
+    // Cut the value, not its escaped form, so that a value quote() has cut stays as it is.
+    let value = inner;
+    try { value = JSON.parse(whole) as string; } catch { /* not JSON-escaped: cut as it is */ }
+    return JSON.stringify(shorten(value, ECHO.maxQuoted));
+  });
+  return shorten(capped, ECHO.maxMessage);
+}
+
 /**
  * The one formatter: domain errors keep their message and code; errors of the request itself
  * (parse and validation errors, the limits of graphql/hardening.ts, a batched or CSRF-suspect
  * request) pass through with their code and message but without a stack trace; anything else
  * (a database error, a bug) becomes a generic message so no SQL or stack trace reaches a
- * client. The original is logged.
+ * client. The original is logged. Every message is tidied (see tidy()).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, { production }: { production: boolean }): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
+    return { message: tidy(original.message, production), path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== ErrorCode.Internal) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, message: tidy(formatted.message, production), extensions };
   }
   if (!(original instanceof GraphQLError)) console.error(original);
   return { message: 'Something went wrong on the server.', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.Internal } };
 }
+
+/**
+ * A /graphql request whose body could not be read (express.json: not JSON, over the size limit,
+ * another charset) gets the same shape as any GraphQL error, never Express's HTML error page:
+ * `{ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] }` with the parser's status
+ * (400, 413, 415). Anything else that fails there is a server error, logged, as in formatError.
+ */
+export const requestBodyError: ErrorRequestHandler = (error: { status?: unknown; type?: unknown; limit?: unknown }, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error?.status === 'number' ? error.status : 500;
+  if (status >= 500 || typeof error.type !== 'string') {
+    console.error(error);
+    res.status(500).json({ errors: [{ message: 'Something went wrong on the server.', extensions: { code: ErrorCode.Internal } }] });
+    return;
+  }
+  const message = {
+    'entity.parse.failed': 'The request body is not valid JSON. Send { "query": "…", "variables": { … } }.',
+    'entity.too.large': typeof error.limit === 'number' ? `The request body is larger than ${Number((error.limit / 2 ** 20).toFixed(2))} MB.` : 'The request body is too large.',
+    'charset.unsupported': 'The request body must be JSON in UTF-8.',
+    'encoding.unsupported': 'The request body must be JSON in UTF-8, sent as it is or with gzip, deflate or br.',
+  }[error.type] ?? 'The request body could not be read.';
+  res.status(status).json({ errors: [{ message, extensions: { code: ErrorCode.BadRequest } }] });
+};

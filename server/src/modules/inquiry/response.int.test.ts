@@ -278,6 +278,26 @@ describe('bad arguments', () => {
     expect(await problem({ min: 60, max: 50 })).toBe('minScore (60) must not be above maxScore (50).');
     expect(await problem({ search: 'x'.repeat(201) })).toContain('at most 200 characters');
   });
+
+  it('refuses a forged cursor with a time that does not exist, as a bad cursor and not a server error', async () => {
+    const staff = await as('staff@test.no');
+    const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    for (const at of ['2024-02-30T10:00:00.000000Z', '0000-01-01T00:00:00.000000Z', '2023-02-29T10:00:00.000000Z', '2024-09-03T24:00:00.000000Z', '2024-09-03T10:00:60.000000Z']) {
+      const after = b64({ at, id: 1 });
+      const result = await staff.query(IDS, { year: 2024, slug: 'alfa', after });
+      expect(result.errors, at).toEqual([{
+        message: `"${after}" is not a cursor of this list: pass the endCursor (or an edge's cursor) of an earlier page.`,
+        path: ['participation', 'report', 'responses'],
+        locations: [expect.any(Object)],
+        extensions: { code: 'BAD_USER_INPUT' },
+      }]);
+    }
+    // The earliest and the latest times of the format still page (past every response, or none).
+    const first = await staff.query(IDS, { year: 2024, slug: 'alfa', after: b64({ at: '0001-01-01T00:00:00.000000Z', id: 1 }) });
+    expect(ids(first)).toEqual(['alfa-1', 'alfa-2', 'alfa-3']);
+    const last = await staff.query(IDS, { year: 2024, slug: 'alfa', after: b64({ at: '9999-12-31T23:59:59.999999Z', id: 1 }) });
+    expect(ids(last)).toEqual([]);
+  });
 });
 
 describe('a long list', () => {

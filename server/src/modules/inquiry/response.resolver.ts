@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { Channel, InquiryStatus } from '@ksp/shared';
 import type { Context } from '../../context.js';
-import { BadInput } from '../../errors.js';
+import { BadInput, quote } from '../../errors.js';
 import { ChannelEnum, InquiryStatusEnum } from '../../graphql/enums.js';
 import { Needs } from '../../access/grant.js';
 import { ReportType } from '../report/report.types.js';
@@ -81,7 +81,7 @@ export class ResponseResolver {
       after: cursor,
     });
     if (page.searchTerms === 0) {
-      throw new BadInput(`search "${words}" has no words to look for: very common words (such as "og", "ikke") and signs are left out. Try a more specific word.`);
+      throw new BadInput(`search ${quote(words ?? '')} has no words to look for: very common words (such as "og", "ikke") and signs are left out. Try a more specific word.`);
     }
 
     const edges = page.rows.map((row) => ({ cursor: encodeCursor(row.cursor), node: toResponse(row, report.participation.year) }));

@@ -1,7 +1,7 @@
 import type { Area, Channel, Gender, InquiryStatus } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
 import { scoreSql } from '../report/scoring.sql.js';
-import { BadInput } from '../../errors.js';
+import { BadInput, quote } from '../../errors.js';
 
 // The read model of report chapter 5, "Individual responses". A page costs two statements,
 // whatever its size: one for the page and the count of all matches, one for the answers of
@@ -15,13 +15,20 @@ export interface Cursor {
 
 const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
+/** A time PostgreSQL takes: the format, and a real date (no 30 February, no year 0) that survives a round trip. */
+function isCursorTime(at: string): boolean {
+  if (!CURSOR_TIME.test(at)) return false;
+  const time = new Date(at);
+  return !Number.isNaN(time.getTime()) && time.getUTCFullYear() >= 1 && time.toISOString().slice(0, 19) === at.slice(0, 19);
+}
+
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify({ at: cursor.at, id: cursor.id })).toString('base64url');
 }
 
 /** The cursor of an edge, checked: anything else gives BadInput, never a database error. */
 export function decodeCursor(text: string): Cursor {
-  const bad = () => new BadInput(`"${text.length > 40 ? `${text.slice(0, 40)}…` : text}" is not a cursor of this list: pass the endCursor (or an edge's cursor) of an earlier page.`);
+  const bad = () => new BadInput(`${quote(text)} is not a cursor of this list: pass the endCursor (or an edge's cursor) of an earlier page.`);
   if (!/^[A-Za-z0-9_-]+$/.test(text)) throw bad();
   let value: unknown;
   try {
@@ -30,7 +37,7 @@ export function decodeCursor(text: string): Cursor {
     throw bad();
   }
   const { at, id } = (value ?? {}) as Partial<Cursor>;
-  if (typeof at !== 'string' || !CURSOR_TIME.test(at) || Number.isNaN(Date.parse(at))) throw bad();
+  if (typeof at !== 'string' || !isCursorTime(at)) throw bad();
   if (typeof id !== 'number' || !Number.isInteger(id) || id < 1 || id > 2_147_483_647) throw bad();
   return { at, id };
 }

@@ -3,7 +3,7 @@ import type { Channel, ScoredArea, Tier } from '@ksp/shared';
 import type { Context } from '../../context.js';
 import { canSeeEdition, canSeeSubscription, denial } from '../../access/policy.js';
 import { grantOf } from '../../access/grant.js';
-import { NotFound } from '../../errors.js';
+import { NotFound, quote } from '../../errors.js';
 import { ChannelEnum, ScoredAreaEnum, TierEnum } from '../../graphql/enums.js';
 import { ReportType } from '../report/report.types.js';
 import { reportLoaders } from '../report/report.loaders.js';
@@ -21,7 +21,7 @@ export class ParticipationResolver {
   ): Promise<ParticipationType> {
     const row = await findParticipation(ctx.sql, year, companySlug.trim().toLowerCase());
     if (!row || !canSeeEdition(ctx.viewer, row.editionStatus)) {
-      throw new NotFound(`No participation of "${companySlug}" in a published edition ${year}.`);
+      throw new NotFound(`No participation of ${quote(companySlug)} in a published edition ${year}.`);
     }
     return toParticipationType(row);
   }

@@ -1,7 +1,7 @@
 import { rankResultList } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
 import type { Viewer } from '../../access/viewer.js';
-import { BadInput } from '../../errors.js';
+import { BadInput, quote } from '../../errors.js';
 import { editionByYear } from '../edition/edition.service.js';
 import { totals as readTotals } from '../report/report.read-model.js';
 
@@ -20,7 +20,7 @@ export interface ResultListRow {
 export async function resultList(sql: Sql, viewer: Viewer, year: number, className?: string | null): Promise<ResultListRow[]> {
   const edition = await editionByYear(sql, viewer, year);
   if (className && !edition.classNames.includes(className)) {
-    throw new BadInput(`There is no class "${className}" in ${edition.name}. Classes: ${edition.classNames.join(', ')}.`);
+    throw new BadInput(`There is no class ${quote(className)} in ${edition.name}. Classes: ${edition.classNames.join(', ')}.`);
   }
   const participants = await rows<{ id: number; slug: string; name: string; className: string }>(sql,
     `select p.id, c.slug, c.name, k.name as "className" from participation p

@@ -8,7 +8,11 @@ import { addUser } from './user.service.js';
 import { LOGIN_LIMITS } from './login-limit.js';
 
 const db = useTestDatabase();
-const api = useApi(db);
+/** As behind a proxy on this machine: X-Forwarded-For names the client. */
+const BEHIND_PROXY = { trustProxy: ['loopback'] };
+const api = useApi(db, BEHIND_PROXY);
+/** With the default settings: no proxy is trusted. */
+const direct = useApi(db);
 
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id role } }`;
 
@@ -16,12 +20,14 @@ beforeAll(async () => {
   await addUser(db.pool, { email: 'anna@test.no', password: 'right-anna', role: 'STAFF' });
   await addUser(db.pool, { email: 'bjorn@test.no', password: 'right-bjorn', role: 'STAFF' });
   await addUser(db.pool, { email: 'carl@test.no', password: 'right-carl', role: 'STAFF' });
+  await addUser(db.pool, { email: 'dora@test.no', password: 'right-dora', role: 'STAFF' });
+  await addUser(db.pool, { email: 'erik@test.no', password: 'right-erik', role: 'STAFF' });
 });
 
 /**
- * A client acting from its own address. The app trusts proxies on loopback only, so the test
- * client on 127.0.0.1 may name its address in X-Forwarded-For; each test uses its own, and so
- * its own counters.
+ * A client acting from its own address. `api` trusts a proxy on loopback, so the test client
+ * on 127.0.0.1 may name its address in X-Forwarded-For; each test uses its own, and so its own
+ * counters.
  */
 function clientAt(address: string, baseUrl = api.url): ApiClient {
   const client = new ApiClient(baseUrl);
@@ -89,7 +95,7 @@ describe('repeated failed sign-ins are slowed down', () => {
     expect(stored).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'account:anna@test.no 198.51.100.1' })]));
 
     const pool = createPool(db.url);
-    const { app, stop } = await createApp(db.orm, pool);
+    const { app, stop } = await createApp(db.orm, pool, BEHIND_PROXY);
     const server = await new Promise<http.Server>((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
     try {
       const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -102,5 +108,26 @@ describe('repeated failed sign-ins are slowed down', () => {
       pool.on('error', () => {}); // see test/db.ts: connections may still be closing at the drop
       await pool.end();
     }
+  });
+});
+
+describe('the client address the limits count', () => {
+  const accountKeys = (email: string) => rows<{ key: string }>(db.pool, `select key from login_limit where key like $1 order by key`, [`account:${email} %`]);
+
+  it('ignores X-Forwarded-For by default: a client cannot name a fresh address for every guess', async () => {
+    for (let i = 0; i < LOGIN_LIMITS.perAccount.failures; i++) {
+      expect(code(await attempt(clientAt(`203.0.113.${i + 1}`, direct.url), 'dora@test.no', `wrong-${i}`))).toBe('UNAUTHENTICATED');
+    }
+    expect(code(await attempt(clientAt('203.0.113.99', direct.url), 'dora@test.no', 'right-dora'))).toBe('TOO_MANY_REQUESTS');
+    // All of them counted for the one real address of the connection.
+    expect(await accountKeys('dora@test.no')).toEqual([{ key: expect.stringMatching(/^account:dora@test\.no (::ffff:)?127\.0\.0\.1$/) }]);
+  });
+
+  it('with KSP_TRUST_PROXY naming the proxy, counts the address the proxy gives, not one the client wrote before it', async () => {
+    const client = new ApiClient(api.url);
+    // What a client sent itself comes first; our proxy appends the address it saw.
+    client.headers['x-forwarded-for'] = '192.0.2.1, 203.0.113.50';
+    await fail(client, 'erik@test.no', 1);
+    expect(await accountKeys('erik@test.no')).toEqual([{ key: 'account:erik@test.no 203.0.113.50' }]);
   });
 });
