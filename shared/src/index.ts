@@ -7,3 +7,4 @@ export * from './ranking/index.js';
 export * from './formats/index.js';
 export * from './fieldwork/eligibility.js';
 export * from './fieldwork/age-band.js';
+export * from './export/index.js';
