@@ -51,13 +51,14 @@ describe('the responses sheet', () => {
     expect(table.rows.map((r) => [r[1], r[5], r[13]])).toEqual([['Phone', 'Answered', 'Female'], ['E-mail', 'Unanswered', 'Other']]);
   });
 
-  it('fits column widths: comments 50 (wrapped), dates and scores fixed, the rest to the longest value within 8–40', () => {
+  it('fits column widths: comments 50 (wrapped), dates and scores fixed, the rest to the longest value within 10–40', () => {
     const widths = Object.fromEntries(responsesTable(QUESTIONS, RESPONSES).columns.map((c) => [c.key, c.width]));
     expect(widths).toMatchObject({
       id: 13, // "Henvendelse" + 2
-      channel: 9, contactedAt: 17, score: 11, // "Telefon" + 2, "Poeng (%)" + 2
+      channel: 10, // "Telefon" + 2 = 9, at least 10
+      contactedAt: 17, score: 11, // "Poeng (%)" + 2
       'q:REC_WELCOME': 23, // "Personlig og hyggelig" + 2
-      'q:CSAT': 8, commentReception: 50, observerGender: 19,
+      'q:CSAT': 10, commentReception: 50, observerGender: 19,
     });
   });
 });

@@ -36,7 +36,7 @@ export interface ExportTable {
 
 const LONG_TEXT_WIDTH = 50;
 const FIXED_WIDTH: Partial<Record<CellKind, number>> = { dateTime: 17, score: 10 };
-const MIN_WIDTH = 8;
+const MIN_WIDTH = 10;
 const MAX_WIDTH = 40;
 
 /** The longest line a value shows (dates and scores have fixed widths). */
@@ -47,7 +47,7 @@ function shownLength(value: CellValue): number {
   return Math.max(...value.split('\n').map((line) => line.length));
 }
 
-/** A width that fits the header and the values: long text a fixed 50 (wrapped), the rest 8–40. */
+/** A width that fits the header and the values: long text a fixed 50 (wrapped), the rest 10–40. */
 export function fitWidth(kind: CellKind, header: string, values: readonly CellValue[]): number {
   if (kind === 'longText') return LONG_TEXT_WIDTH;
   const fixed = FIXED_WIDTH[kind];
