@@ -1,5 +1,5 @@
 import type { Channel, ScoredArea } from '@ksp/shared';
-import type { Context } from '../../context.js';
+import type { Viewer } from '../../access/viewer.js';
 import { reportAccess } from '../../access/policy.js';
 import { withGrant, type Grant } from '../../access/grant.js';
 import type { ParticipationRow } from '../participation/participation.service.js';
@@ -15,9 +15,10 @@ export interface ReportNarrowing {
  * `lastYearTotal`, a competitor, an export): it asks the policy with that participation and
  * stamps the grant it got. Everything under the report reads that grant (access/grant.ts).
  * Null when the viewer may not see the edition at all. A report with a PUBLIC grant offers its
- * un-narrowed total and nothing more.
+ * un-narrowed total and nothing more. It needs only the viewer (a GraphQL context, or an export's
+ * request), so every path asks the same question the same way.
  */
-export function openReport(ctx: Context, participation: ParticipationRow, narrowing: ReportNarrowing): ReportType | null {
+export function openReport(ctx: { viewer: Viewer }, participation: ParticipationRow, narrowing: ReportNarrowing): ReportType | null {
   const access = reportAccess(ctx.viewer, participation);
   if (!access) return null;
   const grant: Grant = { access, subject: `${participation.name}, ${participation.editionName}`, minCellSize: participation.minCellSize };
