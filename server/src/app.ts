@@ -13,6 +13,7 @@ import { formatError, requestBodyError } from './errors.js';
 import { hardening, LIMITS } from './graphql/hardening.js';
 import { createLoaderRegistry, type Context } from './context.js';
 import { SESSION_COOKIE, SESSION_DAYS, viewerFromToken } from './modules/user/user.service.js';
+import { exportRouter } from './modules/export/export.routes.js';
 
 export interface AppOptions {
   /** No introspection, no stack traces, no field suggestions. Default: NODE_ENV=production. */
@@ -58,7 +59,7 @@ const securityHeaders = helmet({
   // keep to https once the app is served so (behind a TLS proxy).
 });
 
-/** The HTTP app: GraphQL at /graphql, the built dashboard at /, a health check at /healthz. */
+/** The HTTP app: GraphQL at /graphql, downloads at /eksport, the built dashboard at /, a health check at /healthz. */
 export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions = {}): Promise<{ app: Express; stop: () => Promise<void> }> {
   const production = options.production ?? config.NODE_ENV === 'production';
   const { persistedQueries, plugins, validationRules, parseOptions } = hardening();
@@ -102,6 +103,9 @@ export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions
       };
     },
   }), requestBodyError);
+
+  // Downloads (/eksport/…): the viewer from the same session cookie as the GraphQL context above.
+  app.use(exportRouter({ sql, viewerOf: (req) => viewerFromToken(sql, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]) }));
 
   const dist = options.webDist ?? config.KSP_WEB_DIST;
   if (fs.existsSync(path.join(dist, 'index.html'))) {

@@ -1,0 +1,57 @@
+import { questionnaireTable, responsesFileName, responsesTable, writeNorwegianCsv, type Locale } from '@ksp/shared';
+import type { Sql } from '../../db/sql.js';
+import type { Viewer } from '../../access/viewer.js';
+import { grantOf } from '../../access/grant.js';
+import { findParticipation, type ParticipationRow } from '../participation/participation.service.js';
+import { openReport } from '../report/open-report.js';
+import { exportQuestions, exportResponses } from './responses.read-model.js';
+import { writeXlsx, XLSX_CONTENT_TYPE } from './responses.xlsx.js';
+
+/** Why an export is refused, as HTTP: no file is sent. */
+export interface Refusal {
+  status: 401 | 403 | 404;
+  code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+  message: string;
+}
+
+/**
+ * Opens the participation's report for an export of single responses, through the one place
+ * every report path goes (`openReport`, which asks the policy), and admits only an OWN grant:
+ * single responses are the own report's (staff; the company's own manager with the report
+ * bought). Unknown year or company, or an edition the viewer may not see: 404. Otherwise no
+ * session: 401; any other grant (a chosen competitor's aggregates, the public total): 403.
+ */
+export async function openOwnReport(sql: Sql, viewer: Viewer, year: string, companySlug: string): Promise<{ participation: ParticipationRow } | { refusal: Refusal }> {
+  const slug = companySlug.trim().toLowerCase();
+  const notFound = { refusal: { status: 404, code: 'NOT_FOUND', message: `No participation of "${slug.slice(0, 60)}" in a published edition ${year.slice(0, 10)}.` } } as const;
+  if (!/^\d{4}$/.test(year)) return notFound;
+  const row = await findParticipation(sql, Number(year), slug);
+  if (!row) return notFound;
+  // Null: an edition the viewer may not see (unpublished, for anyone but staff).
+  const report = openReport({ viewer }, row, { channel: null, area: null });
+  if (!report) return notFound;
+  if (grantOf(report)!.access === 'OWN') return { participation: report.participation };
+  if (viewer.kind === 'anonymous') {
+    return { refusal: { status: 401, code: 'UNAUTHENTICATED', message: 'Sign in to download the responses.' } };
+  }
+  return { refusal: { status: 403, code: 'FORBIDDEN', message: `The responses of ${row.name}, ${row.editionName} are shown only in its own report.` } };
+}
+
+export type ExportFormat = 'xlsx' | 'csv';
+
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/** The responses file of a participation the viewer may export: one row per approved inquiry, and the questionnaire. */
+export async function responsesFile(sql: Sql, participation: ParticipationRow, format: ExportFormat, locale: Locale): Promise<ExportFile> {
+  const [questions, responses] = await Promise.all([exportQuestions(sql, participation.editionId), exportResponses(sql, participation)]);
+  const fileName = responsesFileName(participation.slug, participation.year, format);
+  const table = responsesTable(questions, responses, locale);
+  if (format === 'csv') {
+    return { fileName, contentType: 'text/csv; charset=utf-8', body: Buffer.from(writeNorwegianCsv(table), 'utf8') };
+  }
+  return { fileName, contentType: XLSX_CONTENT_TYPE, body: await writeXlsx([table, questionnaireTable(questions, locale)]) };
+}
