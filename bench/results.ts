@@ -149,7 +149,8 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
     row('errors by design in a full report', (r) => Object.entries(r.allowedErrors).map(([c, n]) => `${n} ${c}`).join(', ') || 'none'),
     '',
     'The analyst\'s SQL (`bench/analyst.sql`) computes the same figures as the full report over the raw tables (inquiry, answer, question, question_option, participation, company, edition, industry_class, observer, role_play) '
-      + 'without the project\'s views, in 12 queries sent one after another on one connection; every figure of the API\'s response is checked equal to it (to 1e-9) before anything is timed, and the run stops if one differs. '
+      + `without the project's views, in ${Object.keys(results[0]?.analyst.perStatement ?? {}).length} queries sent one after another on one connection; `
+      + 'every figure of the API\'s response is checked equal to it (to 1e-9) before anything is timed, and the run stops if one differs. '
       + 'Figures withheld by design are not compared: a chosen competitor\'s figure over fewer inquiries than the minimum cell size (`TOO_FEW_INQUIRIES`) and the areas of an earlier edition whose report was not bought (`FORBIDDEN` under `history`).',
     '',
     'Approval to visible: there is no approval flow in the API yet, so this is the time from a committed SQL change (an inquiry set from SUBMITTED to APPROVED; an approved answer changed, a published correction) '
