@@ -73,7 +73,9 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
     const report = await api.request(FULL_REPORT_NO_RESPONSES, vars);
     const allowed = (report.result.errors ?? []).filter(REPORT_BY_DESIGN);
     if ((report.result.errors ?? []).length !== allowed.length) throw new Error(`full report: ${JSON.stringify(report.result.errors)}`);
-    const comparison = compareFlat(flattenApi(report.result.data, allowed), flattenAnalyst((await analyst.run(year, slug)).rows, year));
+    const apiFlat = flattenApi(report.result.data, allowed);
+    const shape = { competitors: Number(apiFlat.values.get('comp#') ?? 0), history: Number(apiFlat.values.get('history#') ?? 0) };
+    const comparison = compareFlat(apiFlat, flattenAnalyst((await analyst.run(year, slug)).rows, year));
     if (comparison.mismatches.length) {
       console.error(`  The analyst's SQL and the API disagree on ${comparison.mismatches.length} figure(s):`);
       for (const m of comparison.mismatches.slice(0, 30)) console.error(`    ${m}`);
@@ -127,7 +129,7 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
       + ` (of which start-up ${imported.startupSeconds.toFixed(1)} s); ksp export ${imported.exportSeconds.toFixed(1)} s`);
 
     return {
-      editions, postgres, size: ds.size, loadSeconds: ds.loadSeconds, participant: { slug, year }, reportBytes: report.bytes, comparison,
+      editions, postgres, size: ds.size, loadSeconds: ds.loadSeconds, participant: { slug, year, ...shape }, reportBytes: report.bytes, comparison,
       allowedErrors: countCodes(allowed),
       floor, resultList, fullReport, classBenchmark, responses, analyst: analystRun, load,
       cpu: { serverMsPerRequest: serverCpu / done * 1000, postgresMsPerRequest: pgCpu / done * 1000 },

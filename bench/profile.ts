@@ -18,13 +18,34 @@ export interface Profile {
   statements: StatementProfile[];
 }
 
-/** A short name for a statement: its `/* report:… *\/` tag, or the start of its text. */
+/**
+ * The read models whose statements carry no tag, recognised by their text (the names of the
+ * functions in server/src/modules that send them).
+ */
+const KNOWN: [RegExp, string][] = [
+  [/from user_session/, 'session lookup (viewerFromToken)'],
+  [/from scored_item where .* group by grouping sets \(\(participation_id\), \(participation_id, channel\)\)/s, 'report: totals'],
+  [/select participation_id, area, channel, .* from scored_item/s, 'report: areaScores'],
+  [/select participation_id, category, channel, .* from scored_item/s, 'report: categoryScores'],
+  [/left join lateral \(select .* from scored_item si/s, 'report: inquiryScores'],
+  [/from scored_item si join inquiry i on i\.id = si\.inquiry_id/s, 'report: inquiryAreaScores'],
+  [/avg\(v\) filter \(where code = /, 'report: cxMeasures'],
+  [/with inq as \(/, 'report: background'],
+  [/as "chosenByCompanyIds"/, 'participation: participationsByIds / findParticipation'],
+  [/array_agg\(old\.id order by oe\.year desc\)/, 'participation: earlierParticipationIds'],
+  [/array_agg\(cp\.id order by pc\.position\)/, 'participation: competitorIds'],
+  [/array_agg\(id order by id\) as members/, 'participation: classMemberIds'],
+  [/from edition/, 'edition lookup'],
+];
+
+/** A short name for a statement: its `/* report:… *\/` tag, a known read model, or the start of its text. */
 export function statementLabel(text: string): string {
   const tag = /\/\*\s*([\w:.-]+)\s*\*\//.exec(text);
   if (tag) return tag[1]!;
+  const known = KNOWN.find(([re]) => re.test(text));
+  if (known) return known[1];
   const flat = text.replace(/\s+/g, ' ').trim();
-  const from = /\bfrom (\w+)/i.exec(flat)?.[1];
-  return `${flat.slice(0, 48)}…${from ? ` (from ${from})` : ''}`;
+  return `${flat.slice(0, 48)}…`;
 }
 
 export async function profileReport(url: string, adminUrl: string, api: GraphQLClient, year: number, slug: string, rounds: number): Promise<Profile> {

@@ -15,7 +15,7 @@ export interface DataSetResult {
   size: DataSetSize;
   loadSeconds?: number;
   postgres?: string;
-  participant: { slug: string; year: number };
+  participant: { slug: string; year: number; competitors: number; history: number };
   reportBytes: number;
   comparison: Comparison;
   allowedErrors: Record<string, number>;
@@ -126,7 +126,11 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
     row('answers', (r) => r.size.answers.toLocaleString('en')),
     row('database size', (r) => `${r.size.databaseMiB} MiB`),
     row('participant measured (konkurrent@ksp.demo)', (r) => `${r.participant.slug} ${r.participant.year}`),
+    row('its chosen competitors / earlier editions in the report', (r) => `${r.participant.competitors} / ${r.participant.history}`),
     row('full report JSON', (r) => `${(r.reportBytes / 1024).toFixed(1)} KiB`),
+    '',
+    'The demo manager `konkurrent@ksp.demo` is bound to the first konkurrent company (by slug) of the newest edition that bought its report and chose competitors, '
+      + 'so each data set measures its own participant; the 20-edition report is larger mainly through its history.',
     '',
     '## Figures',
     '',
