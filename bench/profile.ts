@@ -24,6 +24,11 @@ export interface Profile {
  */
 const KNOWN: [RegExp, string][] = [
   [/from user_session/, 'session lookup (viewerFromToken)'],
+  // PostgreSQL 18 keeps no leading comment in pg_stat_statements: the tagged ones by their text too.
+  [/^with scope as \(/, 'report:performances'],
+  [/^with per_inquiry as \( ?select participation_id, channel, inquiry_id/, 'report:variation.inquiries'],
+  [/^with per_inquiry as \( ?select participation_id, channel, area/, 'report:variation.areas'],
+  [/stddev_pop\(\(.*from scored_item si join question q/s, 'report:variation.performances'],
   [/from scored_item where .* group by grouping sets \(\(participation_id\), \(participation_id, channel\)\)/s, 'report: totals'],
   [/select participation_id, area, channel, .* from scored_item/s, 'report: areaScores'],
   [/select participation_id, category, channel, .* from scored_item/s, 'report: categoryScores'],
@@ -42,10 +47,10 @@ const KNOWN: [RegExp, string][] = [
 export function statementLabel(text: string): string {
   const tag = /\/\*\s*([\w:.-]+)\s*\*\//.exec(text);
   if (tag) return tag[1]!;
-  const known = KNOWN.find(([re]) => re.test(text));
+  const flatText = text.replace(/\s+/g, ' ').trim();
+  const known = KNOWN.find(([re]) => re.test(flatText));
   if (known) return known[1];
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `${flat.slice(0, 48)}…`;
+  return `${flatText.slice(0, 48)}…`;
 }
 
 export async function profileReport(url: string, adminUrl: string, api: GraphQLClient, year: number, slug: string, rounds: number): Promise<Profile> {
