@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'shared', root: './shared', include: ['src/**/*.test.ts'] } },
+      // The benchmark's own pure parts (percentiles, comparing the API with the analyst's SQL).
+      { test: { name: 'bench', root: './bench', include: ['**/*.test.ts'] } },
       {
         // graphql 16 ships CJS and ESM; Node (and type-graphql) load the CJS one, Vite would
         // pick the ESM one for our own imports: two copies of graphql break instanceof checks.

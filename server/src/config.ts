@@ -36,6 +36,9 @@ export function parseTrustProxy(text: string | undefined): TrustProxy {
   });
 }
 
+/** The most demo editions one load may ask for. */
+export const MAX_DEMO_EDITIONS = 30;
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
@@ -44,7 +47,8 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   KSP_DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
   KSP_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
-  KSP_DEMO_EDITIONS: z.coerce.number().int().min(1).max(10).default(3),
+  /** Demo editions loaded into an empty database; up to 30 (the benchmark loads 20). */
+  KSP_DEMO_EDITIONS: z.coerce.number().int().min(1).max(MAX_DEMO_EDITIONS).default(3),
   KSP_DEMO_PARTICIPANTS: z.coerce.number().int().min(8).max(2000).default(192),
   KSP_WEB_DIST: z.string().default(path.join(REPO_ROOT, 'web/dist')),
   KSP_LOG_SQL: z.stringbool().default(false),

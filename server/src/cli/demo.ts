@@ -9,13 +9,21 @@ export const DEMO_PASSWORD = 'ksp-demo';
 
 export interface DemoLogin { email: string; role: string; who: string }
 
+export interface DemoLoadOptions {
+  editions: number;
+  participants: number;
+  /** Told after each stored edition (20 editions take a few minutes): how many of how many are stored. */
+  onProgress?: (stored: number, total: number) => void;
+}
+
 /** Loads the generated demo editions, observers and one user per role and tier, in one transaction. */
-export async function loadDemo(pool: pg.Pool, opts: { editions: number; participants: number }): Promise<void> {
+export async function loadDemo(pool: pg.Pool, opts: DemoLoadOptions): Promise<void> {
   const demo = generateDemo({ editions: opts.editions, participants: opts.participants });
   await transaction(pool, async (client) => {
     await storeObservers(client, demo.observers);
-    for (const edition of demo.editions) {
+    for (const [i, edition] of demo.editions.entries()) {
       await storeEdition(client, edition.bundle, { status: edition.status, fieldworkWeeks: edition.fieldworkWeeks, rolePlays: edition.rolePlays });
+      opts.onProgress?.(i + 1, demo.editions.length);
     }
     await storeObserverRelations(client, demo.observers);
     await createDemoUsers(client);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { formatProblems, parseBundle, serializeBundle, type Role } from '@ksp/shared';
-import { config } from '../config.js';
+import { config, MAX_DEMO_EDITIONS } from '../config.js';
 import { openDatabase } from '../db/orm.js';
 import { createPool, transaction } from '../db/sql.js';
 import { BadInput, DomainError, NotFound } from '../errors.js';
@@ -26,6 +26,12 @@ async function withDatabase<T>(fn: (pool: ReturnType<typeof createPool>) => Prom
 const int = (name: string) => (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n)) throw new InvalidArgumentError(`${name} must be a whole number.`);
+  return n;
+};
+
+const editions = (value: string) => {
+  const n = int('--editions')(value);
+  if (n < 1 || n > MAX_DEMO_EDITIONS) throw new InvalidArgumentError(`--editions must be 1 to ${MAX_DEMO_EDITIONS}.`);
   return n;
 };
 
@@ -103,7 +109,7 @@ program.command('user')
 
 program.command('demo')
   .description('Load generated demo data (deterministic seed) into an empty database.')
-  .option('--editions <n>', 'number of editions, ending 2024', int('--editions'), config.KSP_DEMO_EDITIONS)
+  .option('--editions <n>', `number of editions (1–${MAX_DEMO_EDITIONS}), ending 2024`, editions, config.KSP_DEMO_EDITIONS)
   .option('--participants <n>', 'participants per edition', int('--participants'), config.KSP_DEMO_PARTICIPANTS)
   .action(async (opts: { editions: number; participants: number }) => {
     const logins = await withDatabase(async (pool) => {

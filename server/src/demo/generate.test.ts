@@ -97,6 +97,12 @@ describe('generateDemo', () => {
     }
   });
 
+  it('ends in 2024 up to 25 editions, and starts in 2000 beyond (the first year the database accepts)', () => {
+    const years = (editions: number) => generateDemo({ participants: 24, editions }).editions.map((e) => e.bundle.questionnaire.edition.year);
+    expect(years(20)).toEqual(Array.from({ length: 20 }, (_, i) => 2005 + i));
+    expect(years(30)).toEqual(Array.from({ length: 30 }, (_, i) => 2000 + i));
+  });
+
   it('keeps most companies across editions, with a few joining or leaving', () => {
     const [a, , c] = data.editions.map((e) => new Set(e.bundle.participants.map((p) => p.companySlug)));
     const inBoth = [...c!].filter((s) => a!.has(s)).length;

@@ -57,7 +57,10 @@ export interface DemoOptions {
   participants?: number;
   /** Seed of the pseudo-random generator (default 'ksp'). */
   seed?: string;
-  /** Year of the newest edition (default 2024). */
+  /**
+   * Year of the newest edition (default 2024, or later where more than 25 editions would
+   * start before 2000, the first year the database accepts).
+   */
   lastYear?: number;
   /** Size of the observer pool (default 1500, or 6 per participant when more). */
   observers?: number;
@@ -69,6 +72,10 @@ export interface DemoOptions {
 export const DEMO_MIN_QUALITY_SCORE = 60;
 /** The fieldwork weeks (ISO) of every demo edition. */
 export const DEMO_FIELDWORK_WEEKS: readonly number[] = [36, 37, 38, 39, 40, 41, 42, 43, 44];
+/** The newest demo edition, unless so many editions are asked for that they would start before FIRST_EDITION_YEAR. */
+export const DEMO_LAST_YEAR = 2024;
+/** The earliest edition year the schema accepts (`edition.year between 2000 and 2100`). */
+const FIRST_EDITION_YEAR = 2000;
 /** At most this many inquiries per observer in one edition. */
 const MAX_LOAD_PER_EDITION = 10;
 
@@ -486,7 +493,7 @@ export function generateDemo(opts: DemoOptions = {}): DemoData {
   const editionCount = Math.max(1, Math.floor(opts.editions ?? 3));
   const participantCount = Math.max(1, Math.floor(opts.participants ?? 192));
   const seed = opts.seed ?? 'ksp';
-  const lastYear = opts.lastYear ?? 2024;
+  const lastYear = opts.lastYear ?? Math.max(DEMO_LAST_YEAR, FIRST_EDITION_YEAR + editionCount - 1);
   const observerCount = Math.max(1, Math.floor(opts.observers ?? Math.max(1500, participantCount * 6)));
   const years = Array.from({ length: editionCount }, (_, i) => lastYear - (editionCount - 1) + i);
   const firstYear = years[0]!;

@@ -1,0 +1,151 @@
+/**
+ * `pnpm bench`: the speed of the API at scale (issue 9). For each data set (3 and 20 demo
+ * editions, each in its own embedded PostgreSQL, cached under .tmp/bench/) it starts the
+ * production server in its own process and measures over HTTP on loopback:
+ *   - at concurrency 1 (p50/p95/p99): the protocol floor, the result list of the newest edition,
+ *     the full participant report (every section but `responses`), the class benchmark and a
+ *     page of responses with a comment search;
+ *   - at concurrency 32: full reports per second, p95 and errors, with the CPU of server and
+ *     PostgreSQL per request;
+ *   - the same report's figures by the analyst's plain SQL (analyst.sql) over the raw tables,
+ *     checked equal to the API's, and its p50/p95/p99;
+ *   - where a full report's time goes (pg_stat_statements), approval and correction to visible,
+ *     and `ksp import` of one edition into a fresh database.
+ * Writes bench/RESULTS.md (full runs) and prints a summary. Options: bench/options.ts.
+ */
+import os from 'node:os';
+import { Analyst, flattenAnalyst } from './analyst.js';
+import { compareFlat, flattenApi } from './compare.js';
+import { openDataSet } from './datasets.js';
+import { GraphQLClient, NO_ERRORS, runConcurrent, runSerial, type SerialResult } from './http.js';
+import { measureImport } from './import.js';
+import { profileReport } from './profile.js';
+import { CLASS_BENCHMARK, FLOOR, FULL_REPORT_NO_RESPONSES, LOGIN, REPORT_BY_DESIGN, RESPONSES_SEARCH, RESULT_LIST } from './requests.js';
+import { machine, printSummary, writeResults, type DataSetResult } from './results.js';
+import { cpuBetween, cpuSeconds, postgresCpu, startServer } from './server.js';
+import { parseOptions } from './options.js';
+import { DEMO_PASSWORD } from '../server/src/cli/demo.js';
+import { summarize } from './stats.js';
+import { measureVisibility } from './visibility.js';
+import pg from 'pg';
+
+const options = parseOptions(process.argv.slice(2), process.env);
+const startedAt = new Date();
+console.log(`pnpm bench${options.quick ? ' --quick' : ''}: data sets of ${options.editions.join(' and ')} editions, ${options.rounds} rounds, `
+  + `${options.requests} requests at concurrency ${options.concurrency}${options.write ? '' : ' (RESULTS.md not written)'}`);
+if (os.loadavg()[0]! > os.cpus().length * 0.5) {
+  console.log(`note: load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores: other work is running, figures will be noisy`);
+}
+
+const results: DataSetResult[] = [];
+for (const editions of options.editions) results.push(await measureDataSet(editions));
+const meta = { startedAt, machine: await machine(), options, loadAverage: os.loadavg() };
+printSummary(results, meta);
+if (options.write) {
+  const file = writeResults(results, meta);
+  console.log(`\nWrote ${file}`);
+}
+process.exit(0);
+
+async function measureDataSet(editions: number): Promise<DataSetResult> {
+  console.log(`\n${editions} editions`);
+  const ds = await openDataSet(editions, options.participants, { fresh: options.fresh });
+  console.log(`  ${ds.size.editions} editions, ${ds.size.inquiries} inquiries, ${ds.size.answers} answers, ${ds.size.databaseMiB} MiB`
+    + (ds.loadSeconds !== undefined ? ` (loaded in ${ds.loadSeconds.toFixed(0)} s)` : ' (from the cache)'));
+  const server = await startServer(ds.url);
+  const setup = new pg.Client({ connectionString: ds.url });
+  await setup.connect();
+  const clients: GraphQLClient[] = [];
+  const analyst = new Analyst(ds.url);
+  try {
+    const { rows: [who] } = await setup.query<{ slug: string; year: number }>(
+      `select c.slug, (select max(year) from edition)::int as year from app_user u join company c on c.id = u.company_id where u.email = 'konkurrent@ksp.demo'`);
+    if (!who) throw new Error('the data set has no konkurrent@ksp.demo');
+    const { slug, year } = who;
+    const postgres = (await setup.query<{ server_version: string }>('show server_version')).rows[0]?.server_version;
+    const api = new GraphQLClient(server.graphql, 1);
+    clients.push(api);
+    await api.must(LOGIN, { e: 'konkurrent@ksp.demo', p: DEMO_PASSWORD });
+    const vars = { year, slug };
+
+    // The same figures both ways, before anything is timed.
+    await analyst.connect();
+    const report = await api.request(FULL_REPORT_NO_RESPONSES, vars);
+    const allowed = (report.result.errors ?? []).filter(REPORT_BY_DESIGN);
+    if ((report.result.errors ?? []).length !== allowed.length) throw new Error(`full report: ${JSON.stringify(report.result.errors)}`);
+    const apiFlat = flattenApi(report.result.data, allowed);
+    const shape = { competitors: Number(apiFlat.values.get('comp#') ?? 0), history: Number(apiFlat.values.get('history#') ?? 0) };
+    const comparison = compareFlat(apiFlat, flattenAnalyst((await analyst.run(year, slug)).rows, year));
+    if (comparison.mismatches.length) {
+      console.error(`  The analyst's SQL and the API disagree on ${comparison.mismatches.length} figure(s):`);
+      for (const m of comparison.mismatches.slice(0, 30)) console.error(`    ${m}`);
+      throw new Error('figures differ: the benchmark compares equal work only');
+    }
+    console.log(`  full report of ${slug} ${year}: ${(report.bytes / 1024).toFixed(1)} KiB; ${comparison.compared} figures equal to the analyst's SQL`
+      + ` (${comparison.withheld} withheld by design: ${Object.entries(countCodes(allowed)).map(([c, n]) => `${n} ${c}`).join(', ') || 'none'})`);
+
+    const deadline = () => Date.now() + options.phaseSeconds * 1000;
+    const serial = async (name: string, query: string, v: Record<string, unknown>, allow = NO_ERRORS): Promise<SerialResult> => {
+      const r = await runSerial(() => api.request(query, v), options.rounds, allow, { deadline: deadline() });
+      console.log(`  ${name.padEnd(34)} p50 ${r.latency.p50.toFixed(1).padStart(6)} ms  p95 ${r.latency.p95.toFixed(1).padStart(6)} ms  p99 ${r.latency.p99.toFixed(1).padStart(6)} ms`
+        + `  ${(r.bytes / 1024).toFixed(1)} KiB${r.errors ? `  ${r.errors} ERRORS` : ''}`);
+      return r;
+    };
+    const floor = await serial('{ __typename }', FLOOR, {});
+    const resultList = await serial(`resultList(${year})`, RESULT_LIST, { year });
+    const fullReport = await serial('full report', FULL_REPORT_NO_RESPONSES, vars, REPORT_BY_DESIGN);
+    const classBenchmark = await serial('class benchmark', CLASS_BENCHMARK, vars);
+    const responses = await serial('responses page, comment search', RESPONSES_SEARCH, vars);
+
+    const analystRun = await analyst.measure(year, slug, options.rounds, deadline());
+    const a = analystRun.latency;
+    console.log(`  ${"analyst's plain SQL".padEnd(34)} p50 ${a.p50.toFixed(1).padStart(6)} ms  p95 ${a.p95.toFixed(1).padStart(6)} ms  p99 ${a.p99.toFixed(1).padStart(6)} ms`
+      + `  API/analyst at p95: ${(fullReport.latency.p95 / a.p95).toFixed(2)}`);
+
+    // Concurrency: one session, `concurrency` keep-alive connections, a closed loop.
+    const pool = new GraphQLClient(server.graphql, options.concurrency);
+    clients.push(pool);
+    pool.cookie = api.cookie;
+    for (let i = 0; i < options.concurrency; i++) await pool.request(FULL_REPORT_NO_RESPONSES, vars); // open the connections
+    const serverBefore = cpuSeconds(server.pid);
+    const pgBefore = postgresCpu(ds.postmasterPid());
+    const load = await runConcurrent(() => pool.request(FULL_REPORT_NO_RESPONSES, vars), options.requests, options.concurrency, REPORT_BY_DESIGN, { deadline: deadline() });
+    const serverCpu = cpuSeconds(server.pid) - serverBefore;
+    const pgCpu = cpuBetween(pgBefore, postgresCpu(ds.postmasterPid()));
+    const done = load.latency.count;
+    console.log(`  full report at concurrency ${options.concurrency}:`.padEnd(36) + ` ${load.perSecond.toFixed(1)} req/s  p95 ${load.latency.p95.toFixed(0)} ms`
+      + `  ${load.errors} errors of ${done}  CPU per request: server ${(serverCpu / done * 1000).toFixed(1)} ms, PostgreSQL ${(pgCpu / done * 1000).toFixed(1)} ms`
+      + (load.firstFailure ? `\n    first failure: ${load.firstFailure}` : ''));
+
+    const profile = await profileReport(ds.url, ds.url.replace(/\/ksp$/, '/postgres'), api, year, slug, options.profileRounds);
+    console.log(`  profile: ${profile.statementsPerRequest.toFixed(0)} statements, SQL ${profile.sqlMs.toFixed(1)} ms of ${profile.wallMs.toFixed(1)} ms per full report`);
+
+    const visibility = await measureVisibility(ds.url, api, analyst, year, slug, options.visibilitySamples);
+    const vis = [...visibility.approvalMs, ...visibility.correctionMs];
+    console.log(`  approval / correction to visible: max ${Math.max(...vis).toFixed(0)} ms over ${vis.length} changes${visibility.timeouts ? `, ${visibility.timeouts} NOT VISIBLE within 10 s` : ''}`);
+
+    const imported = await measureImport(ds, year, options.importRounds);
+    console.log(`  ksp import of ${imported.inquiries} inquiries into a fresh database: ${imported.importSeconds.map((s) => s.toFixed(1)).join(', ')} s`
+      + ` (of which start-up ${imported.startupSeconds.toFixed(1)} s); ksp export ${imported.exportSeconds.toFixed(1)} s`);
+
+    return {
+      editions, postgres, size: ds.size, loadSeconds: ds.loadSeconds, participant: { slug, year, ...shape }, reportBytes: report.bytes, comparison,
+      allowedErrors: countCodes(allowed),
+      floor, resultList, fullReport, classBenchmark, responses, analyst: analystRun, load,
+      cpu: { serverMsPerRequest: serverCpu / done * 1000, postgresMsPerRequest: pgCpu / done * 1000 },
+      profile, visibility: { ...visibility, all: summarize(vis) }, imported,
+    };
+  } finally {
+    await Promise.all(clients.map((c) => c.close()));
+    await analyst.end().catch(() => {});
+    await setup.end();
+    await server.stop();
+    await ds.stop();
+  }
+}
+
+function countCodes(errors: { extensions?: { code?: string } }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const e of errors) out[e.extensions?.code ?? '?'] = (out[e.extensions?.code ?? '?'] ?? 0) + 1;
+  return out;
+}

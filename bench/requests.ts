@@ -1,0 +1,48 @@
+import { FULL_REPORT } from '../server/test/queries.js';
+import type { ErrorPolicy, GraphQLError } from './http.js';
+
+// The requests measured, as the dashboard would send them.
+
+/** The protocol floor: HTTP, Apollo, the context (session lookup), no resolver work. */
+export const FLOOR = `{ __typename }`;
+
+/** The public result list of one edition, as the start page asks it. */
+export const RESULT_LIST = `query($year: Int!) { resultList(year: $year) { rank classRank total className company { slug name } } }`;
+
+/** `sel` without the field `name(…) { … }`, found by matching braces. */
+export function withoutField(sel: string, name: string): string {
+  const start = sel.search(new RegExp(`\\b${name}\\s*[({]`));
+  if (start < 0) throw new Error(`no field ${name}`);
+  let i = sel.indexOf('{', start);
+  for (let depth = 0; i < sel.length; i++) {
+    if (sel[i] === '{') depth++;
+    else if (sel[i] === '}' && --depth === 0) break;
+  }
+  return sel.slice(0, start) + sel.slice(i + 1);
+}
+
+/**
+ * The full participant report: every section but `responses` (about 59 KiB of JSON), the
+ * dashboard's report page as server/test/queries.ts holds it.
+ */
+export const FULL_REPORT_NO_RESPONSES = withoutField(FULL_REPORT, 'responses');
+
+/** The class benchmark: the class's totals and each area's class mean. */
+export const CLASS_BENCHMARK = `query($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) {
+  report { classBenchmark { company { slug } total } areas { classBenchmark { mean } } } } }`;
+
+/** A page of responses with a Norwegian full-text search of the comments. */
+export const RESPONSES_SEARCH = `query($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report {
+  responses(first: 20, search: "hyggelig") { totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id channel score highlights { reception agent overall } } } } } } }`;
+
+export const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`;
+
+/**
+ * Errors of the full report that are there by design: a chosen competitor's figure over fewer
+ * inquiries than the minimum cell size (TOO_FEW_INQUIRIES), and the areas of an earlier
+ * edition whose report the company did not buy (FORBIDDEN under `history`, README "Roles").
+ */
+export const REPORT_BY_DESIGN: ErrorPolicy = (e: GraphQLError) =>
+  e.extensions?.code === 'TOO_FEW_INQUIRIES' ||
+  (e.extensions?.code === 'FORBIDDEN' && e.path?.[2] === 'history' && e.path?.[4] === 'areas');
