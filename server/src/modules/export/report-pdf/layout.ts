@@ -22,6 +22,41 @@ const RULE = '#c9cfd8';
 const HEAD_FILL = '#eef2f7';
 const OWN = '#0b4f8a';
 
+/** What pdfkit needs of a fontkit font: it lays out text (and is handed over whole to `registerFont`). */
+interface FontkitFont {
+  layout(text: string, features?: unknown): { positions: object[] };
+}
+
+/**
+ * The fonts, opened once per process and shared by every document: parsing a TrueType font and
+ * shaping text with its OpenType tables (Inter's contextual alternates) cost more than the rest of
+ * a report. pdfkit lays text out word by word without features; those runs are kept here, and each
+ * caller gets its own copy of the positions (pdfkit scales them in place).
+ */
+let shared: Record<keyof typeof FONTS, FontkitFont> | undefined;
+function sharedFonts(): Record<keyof typeof FONTS, FontkitFont> {
+  if (shared) return shared;
+  const fontkit = require('fontkit') as { openSync(file: string): FontkitFont };
+  const open = (file: string): FontkitFont => {
+    const font = fontkit.openSync(file);
+    const layout = font.layout.bind(font);
+    const runs = new Map<string, { positions: object[] }>();
+    font.layout = (text, features) => {
+      if (features) return layout(text, features);
+      let run = runs.get(text);
+      if (!run) {
+        run = layout(text);
+        if (runs.size > 100_000) runs.clear();
+        runs.set(text, run);
+      }
+      return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as object, run, { positions: run.positions.map((p) => ({ ...p })) }) as { positions: object[] };
+    };
+    return font;
+  };
+  shared = { regular: open(FONTS.regular), semibold: open(FONTS.semibold), bold: open(FONTS.bold) };
+  return shared;
+}
+
 export interface Column {
   label: string;
   /** Share of the text width; the shares of a table add up to 1. */
@@ -42,9 +77,11 @@ export class ReportLayout {
       size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: false, lang: meta.lang,
       info: { Title: meta.title, Author: meta.author, Creator: 'KSP – Kundeserviceprisen' },
     });
-    this.doc.registerFont('Inter', FONTS.regular);
-    this.doc.registerFont('Inter-SemiBold', FONTS.semibold);
-    this.doc.registerFont('Inter-Bold', FONTS.bold);
+    const fonts = sharedFonts();
+    // pdfkit takes a fontkit font as it is (anything with `layout`); its types know only paths and buffers.
+    this.doc.registerFont('Inter', fonts.regular as never);
+    this.doc.registerFont('Inter-SemiBold', fonts.semibold as never);
+    this.doc.registerFont('Inter-Bold', fonts.bold as never);
     this.doc.font('Inter');
   }
 
