@@ -40,13 +40,15 @@ export const managerOf = (companyId: number): Viewer => ({ kind: 'user', userId:
 export async function writeReports(options: {
   orm: MikroORM; sql: pg.Pool; schema: GraphQLSchema; year: number; reports: readonly BoughtReport[]; out: string; locale: Locale;
   concurrency?: number; onDone?: (slug: string) => void;
+  /** Whom each file is written for; by default the participant's own manager. */
+  viewerOf?: (report: BoughtReport) => Viewer;
 }): Promise<string[]> {
   fs.mkdirSync(options.out, { recursive: true });
   const queue = [...options.reports];
   const written: string[] = [];
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const ctx = contextFor(options.orm, options.sql, managerOf(next.companyId));
+      const ctx = contextFor(options.orm, options.sql, (options.viewerOf ?? ((r) => managerOf(r.companyId)))(next));
       const pdf = await reportPdf(options.schema, ctx, options.year, next.slug, options.locale);
       if (!pdf) throw new Error(`The report of ${next.slug} ${options.year} could not be opened as its own manager.`);
       const file = path.join(options.out, `${next.slug}.pdf`);

@@ -144,10 +144,13 @@ export class ReportLayout {
   table(columns: readonly Column[], rows: readonly (readonly string[])[], options: { bold?: (row: number) => boolean } = {}): void {
     const doc = this.doc;
     const widths = columns.map((c) => c.width * this.width);
+    const header = columns.map((c) => c.label);
     const pad = 3;
     const size = 8.5;
+    // The header a little smaller, so a long label fits over a number column.
+    const sizeOf = (cells: readonly string[]) => (cells === header ? size - 1 : size);
     const rowHeight = (cells: readonly string[], font: string) => {
-      doc.font(font).fontSize(size);
+      doc.font(font).fontSize(sizeOf(cells));
       return Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i]! - 2 * pad }))) + 2 * pad;
     };
     const drawRow = (cells: readonly string[], font: string, fill?: string) => {
@@ -155,7 +158,7 @@ export class ReportLayout {
       const y = doc.y;
       if (fill) doc.rect(this.left, y, this.width, h).fill(fill);
       let x = this.left;
-      doc.font(font).fontSize(size).fillColor(TEXT);
+      doc.font(font).fontSize(sizeOf(cells)).fillColor(TEXT);
       cells.forEach((cell, i) => {
         doc.text(cell, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: columns[i]!.align ?? 'left', lineBreak: true });
         x += widths[i]!;
@@ -164,7 +167,6 @@ export class ReportLayout {
       doc.x = this.left;
       doc.y = y + h;
     };
-    const header = columns.map((c) => c.label);
     this.ensure(rowHeight(header, 'Inter-SemiBold') + rowHeight(rows[0] ?? header, 'Inter') + 4);
     drawRow(header, 'Inter-SemiBold', HEAD_FILL);
     rows.forEach((row, i) => {

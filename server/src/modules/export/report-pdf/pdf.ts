@@ -309,18 +309,18 @@ class ReportBuilder {
     const labels = [t.col.total, ...areas.map((a) => t.area[a])];
     this.chart(groupedBarsOption(labels, rows.map((row) => ({
       name: row.name, own: row.own, values: [numberOrNull(row.total), ...areas.map((a) => numberOrNull(row.areas.find((x) => x.area === a)?.score))],
-    })), this.text(t.chart.competitors)), 340);
-    const w = 0.62 / (1 + areas.length);
+    })), { ...this.text(t.chart.competitors), horizontal: true }), 120 + rows.length * 5 * 16);
+    const w = 0.72 / (1 + areas.length);
     layout.table(
-      [{ label: t.col.company, width: 0.38 }, { label: t.col.total, width: w, align: 'right' }, ...areas.map((a) => ({ label: t.area[a], width: w, align: 'right' as const }))],
+      [{ label: t.col.company, width: 0.28 }, { label: t.col.total, width: w, align: 'right' }, ...areas.map((a) => ({ label: t.area[a], width: w, align: 'right' as const }))],
       rows.map((row) => [row.name, this.pct(row.total), ...areas.map((a) => this.pct(row.areas.find((x) => x.area === a)?.score ?? null))]),
       { bold: (i) => i === 0 },
     );
     const cats = (d.categories ?? []).map((c) => c.category);
     if (cats.length) {
-      const cw = 0.62 / cats.length;
+      const cw = 0.72 / cats.length;
       layout.table(
-        [{ label: t.col.company, width: 0.38 }, ...cats.map((c) => ({ label: t.category[c], width: cw, align: 'right' as const }))],
+        [{ label: t.col.company, width: 0.28 }, ...cats.map((c) => ({ label: t.category[c], width: cw, align: 'right' as const }))],
         rows.map((row) => [row.name, ...cats.map((c) => this.pct(row.categories.find((x) => x.category === c)?.score ?? null))]),
         { bold: (i) => i === 0 },
       );
