@@ -7,6 +7,7 @@
  *   pnpm bench:reports                 (a fresh embedded PostgreSQL in a temporary folder)
  *   DATABASE_URL=… pnpm bench:reports  (an existing database with the demo data)
  *   KSP_BENCH_CONCURRENCY=1 pnpm bench:reports
+ *   KSP_BENCH_THREADS=2 pnpm bench:reports     (render in two worker threads)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,19 +39,20 @@ const reports = await rows<BoughtReport>(pool,
    where e.year = 2024 order by c.slug`);
 const schema = await createSchema();
 const concurrency = Number(process.env.KSP_BENCH_CONCURRENCY ?? 2);
+const threads = Number(process.env.KSP_BENCH_THREADS ?? 0);
 const out = path.join(dir, 'reports');
 const cpu = process.cpuUsage();
 const started = performance.now();
 let done = 0;
 const files = await writeReports({
-  orm, sql: pool, schema, year: 2024, reports, out, locale: 'nb', concurrency,
+  orm, sql: pool, schema, year: 2024, reports, out, locale: 'nb', concurrency, threads,
   viewerOf: () => ({ kind: 'user', userId: 0, role: 'STAFF', companyId: null, observerId: null }),
   onDone: () => { if (++done % 24 === 0) console.log(`  ${done}/${reports.length} after ${((performance.now() - started) / 1000).toFixed(1)} s`); },
 });
 const seconds = (performance.now() - started) / 1000;
 const used = process.cpuUsage(cpu);
 const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
-console.log(`${files.length} reports in ${seconds.toFixed(1)} s (${((1000 * seconds) / files.length).toFixed(0)} ms each, concurrency ${concurrency}); ` +
+console.log(`${files.length} reports in ${seconds.toFixed(1)} s (${((1000 * seconds) / files.length).toFixed(0)} ms each, concurrency ${concurrency}, threads ${threads}); ` +
   `CPU ${((used.user + used.system) / 1e6).toFixed(1)} s in this process; mean file ${(bytes / files.length / 1024).toFixed(0)} KB; ${os.loadavg()[0]!.toFixed(1)} load average`);
 await pool.end();
 await orm.close(true);

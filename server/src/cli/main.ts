@@ -125,7 +125,8 @@ program.command('reports')
   .requiredOption('--out <dir>', 'output folder (created if missing)')
   .option('--lang <lang>', 'nb (bokmål, default) or en', 'nb')
   .option('--concurrency <n>', 'reports in progress at once', int('--concurrency'), 2)
-  .action(async (opts: { year: number; out: string; lang: string; concurrency: number }) => {
+  .option('--threads <n>', 'render in this many worker threads (0: in this thread)', int('--threads'), 0)
+  .action(async (opts: { year: number; out: string; lang: string; concurrency: number; threads: number }) => {
     const out = userPath(opts.out);
     const started = performance.now();
     const count = await withDatabase(async (pool, orm) => {
@@ -134,7 +135,7 @@ program.command('reports')
       const bar = new SingleBar({ format: 'Reports {bar} {value}/{total} {percentage}% | {eta_formatted} left | {slug}', hideCursor: true }, Presets.shades_classic);
       bar.start(reports.length, 0, { slug: '' });
       try {
-        await writeReports({ orm, sql: pool, schema, year: opts.year, reports, out, locale: exportLocale(opts.lang), concurrency: opts.concurrency,
+        await writeReports({ orm, sql: pool, schema, year: opts.year, reports, out, locale: exportLocale(opts.lang), concurrency: opts.concurrency, threads: opts.threads,
           onDone: (slug) => bar.increment({ slug }) });
       } finally {
         bar.stop();
