@@ -63,8 +63,9 @@ const securityHeaders = helmet({
 export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions = {}): Promise<{ app: Express; stop: () => Promise<void> }> {
   const production = options.production ?? config.NODE_ENV === 'production';
   const { persistedQueries, plugins, validationRules, parseOptions } = hardening();
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     formatError: (formatted, error) => formatError(formatted, error, { production }),
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
@@ -105,7 +106,7 @@ export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions
   }), requestBodyError);
 
   // Downloads (/eksport/…): the viewer from the same session cookie as the GraphQL context above.
-  app.use(exportRouter({ sql, viewerOf: (req) => viewerFromToken(sql, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]) }));
+  app.use(exportRouter({ sql, orm, schema, viewerOf: (req) => viewerFromToken(sql, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]) }));
 
   const dist = options.webDist ?? config.KSP_WEB_DIST;
   if (fs.existsSync(path.join(dist, 'index.html'))) {

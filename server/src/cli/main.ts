@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
+import { Presets, SingleBar } from 'cli-progress';
 import { formatProblems, parseBundle, serializeBundle, type Role } from '@ksp/shared';
 import { config, MAX_DEMO_EDITIONS } from '../config.js';
 import { openDatabase } from '../db/orm.js';
@@ -9,14 +10,18 @@ import { createPool, transaction } from '../db/sql.js';
 import { BadInput, DomainError, NotFound } from '../errors.js';
 import { readEdition, refreshStatistics, storeEdition } from '../modules/edition/edition-bundle.js';
 import { addUser } from '../modules/user/user.service.js';
+import { exportLocale } from '@ksp/shared';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createSchema } from '../graphql/schema.js';
+import { boughtReports, writeReports } from '../modules/export/report-pdf/edition.js';
 import { listDemoLogins, loadDemo, printDemoLogins } from './demo.js';
 
 /** Opens the database for one command and always closes it (the embedded server too). */
-async function withDatabase<T>(fn: (pool: ReturnType<typeof createPool>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(fn: (pool: ReturnType<typeof createPool>, orm: MikroORM) => Promise<T>): Promise<T> {
   const db = await openDatabase({ quiet: true });
   const pool = createPool(db.orm.config.getClientUrl());
   try {
-    return await fn(pool);
+    return await fn(pool, db.orm);
   } finally {
     await pool.end();
     await db.close();
@@ -118,6 +123,32 @@ program.command('demo')
     });
     console.log(`Loaded ${opts.editions} demo editions with ${opts.participants} participants each.`);
     printDemoLogins(logins);
+  });
+
+program.command('reports')
+  .description('Write the report PDF of every participant that bought the report: <company_slug>.pdf, as its own manager sees it.')
+  .requiredOption('--year <year>', 'the edition year (published)', int('--year'))
+  .requiredOption('--out <dir>', 'output folder (created if missing)')
+  .option('--lang <lang>', 'nb (bokmål, default) or en', 'nb')
+  .option('--concurrency <n>', 'reports in progress at once', int('--concurrency'), 2)
+  .option('--threads <n>', 'render in this many worker threads (0: in this thread)', int('--threads'), 0)
+  .action(async (opts: { year: number; out: string; lang: string; concurrency: number; threads: number }) => {
+    const out = userPath(opts.out);
+    const started = performance.now();
+    const count = await withDatabase(async (pool, orm) => {
+      const reports = await boughtReports(pool, opts.year);
+      const schema = await createSchema();
+      const bar = new SingleBar({ format: 'Reports {bar} {value}/{total} {percentage}% | {eta_formatted} left | {slug}', hideCursor: true }, Presets.shades_classic);
+      bar.start(reports.length, 0, { slug: '' });
+      try {
+        await writeReports({ orm, sql: pool, schema, year: opts.year, reports, out, locale: exportLocale(opts.lang), concurrency: opts.concurrency, threads: opts.threads,
+          onDone: (slug) => bar.increment({ slug }) });
+      } finally {
+        bar.stop();
+      }
+      return reports.length;
+    });
+    console.log(`Wrote ${count} report(s) of ${opts.year} to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   });
 
 try {

@@ -2,6 +2,7 @@ import { questionnaireTable, responsesFileName, responsesTable, writeNorwegianCs
 import type { Sql } from '../../db/sql.js';
 import type { Viewer } from '../../access/viewer.js';
 import { grantOf } from '../../access/grant.js';
+import type { ReportAccess } from '../../access/policy.js';
 import { findParticipation, type ParticipationRow } from '../participation/participation.service.js';
 import { openReport } from '../report/open-report.js';
 import { exportQuestions, exportResponses } from './responses.read-model.js';
@@ -15,13 +16,14 @@ export interface Refusal {
 }
 
 /**
- * Opens the participation's report for an export of single responses, through the one place
- * every report path goes (`openReport`, which asks the policy), and admits only an OWN grant:
- * single responses are the own report's (staff; the company's own manager with the report
- * bought). Unknown year or company, or an edition the viewer may not see: 404. Otherwise no
- * session: 401; any other grant (a chosen competitor's aggregates, the public total): 403.
+ * Opens the participation's report for an export through the one place every report path goes
+ * (`openReport`, which asks the policy), and admits the grants in `admit`: single responses are the
+ * own report's (OWN: staff; the company's own manager with the report bought); the report PDF also
+ * admits a chosen competitor's aggregates (COMPETITOR). Unknown year or company, or an edition the
+ * viewer may not see: 404. Otherwise no session: 401; any other grant (the public total): 403.
  */
-export async function openOwnReport(sql: Sql, viewer: Viewer, year: string, companySlug: string): Promise<{ participation: ParticipationRow } | { refusal: Refusal }> {
+export async function openReportFor(sql: Sql, viewer: Viewer, year: string, companySlug: string, admit: readonly ReportAccess[],
+  words: { signIn: string; refused: (row: ParticipationRow) => string }): Promise<{ participation: ParticipationRow; access: ReportAccess } | { refusal: Refusal }> {
   const slug = companySlug.trim().toLowerCase();
   const notFound = { refusal: { status: 404, code: 'NOT_FOUND', message: `No participation of "${slug.slice(0, 60)}" in a published edition ${year.slice(0, 10)}.` } } as const;
   if (!/^\d{4}$/.test(year)) return notFound;
@@ -30,11 +32,20 @@ export async function openOwnReport(sql: Sql, viewer: Viewer, year: string, comp
   // Null: an edition the viewer may not see (unpublished, for anyone but staff).
   const report = openReport({ viewer }, row, { channel: null, area: null });
   if (!report) return notFound;
-  if (grantOf(report)!.access === 'OWN') return { participation: report.participation };
+  const access = grantOf(report)!.access;
+  if (admit.includes(access)) return { participation: report.participation, access };
   if (viewer.kind === 'anonymous') {
-    return { refusal: { status: 401, code: 'UNAUTHENTICATED', message: 'Sign in to download the responses.' } };
+    return { refusal: { status: 401, code: 'UNAUTHENTICATED', message: words.signIn } };
   }
-  return { refusal: { status: 403, code: 'FORBIDDEN', message: `The responses of ${row.name}, ${row.editionName} are shown only in its own report.` } };
+  return { refusal: { status: 403, code: 'FORBIDDEN', message: words.refused(row) } };
+}
+
+/** The single responses: the own report's only (an OWN grant). */
+export async function openOwnReport(sql: Sql, viewer: Viewer, year: string, companySlug: string): Promise<{ participation: ParticipationRow } | { refusal: Refusal }> {
+  return openReportFor(sql, viewer, year, companySlug, ['OWN'], {
+    signIn: 'Sign in to download the responses.',
+    refused: (row) => `The responses of ${row.name}, ${row.editionName} are shown only in its own report.`,
+  });
 }
 
 export type ExportFormat = 'xlsx' | 'csv';

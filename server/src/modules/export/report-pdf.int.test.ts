@@ -1,0 +1,188 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { useTestDatabase } from '../../../test/db.js';
+import { useApi, type ApiClient } from '../../../test/api.js';
+import { fixtureBundle, fixtureResponses, PARTICIPANTS, perfectResponse, response } from '../../../test/factories.js';
+import { rows, transaction } from '../../db/sql.js';
+import { storeEdition } from '../edition/edition-bundle.js';
+import { addUser } from '../user/user.service.js';
+import { loadDemo } from '../../cli/demo.js';
+
+/** The text of a PDF, page by page, whitespace (the no-break space of `87,45 %` too) as single spaces. */
+async function pdfPages(file: Buffer): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(file), disableFontFace: true, useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
+  const db = useTestDatabase();
+  const api = useApi(db);
+
+  /**
+   * 2024 (published) is factories.ts's fixture, with beta (chosen by alfa, konkurrent tier) given
+   * channels PHONE and EMAIL and six inquiries more:
+   * - alfa: PHONE 17/20 and 0/20 (unanswered), EMAIL 7/12 (REC N/A): total 24/52 = 46,15 %,
+   *   PHONE 17/40 = 42,50 %, EMAIL 7/12 = 58,33 %;
+   * - beta: PHONE beta-1 2/20 and four perfect 20/20: 82/100 = 82,00 % over 5 inquiries (shown to
+   *   a competitor); EMAIL two of RT B 1 + REC B 2 + AGT B 3 + OVR B 0 = 6/16: 12/32 = 37,50 % over
+   *   2 inquiries (under the minimum cell size 5: withheld from a competitor); total 94/132 = 71,21 %.
+   * 2025 is the same, unpublished.
+   */
+  beforeAll(async () => {
+    const participants = PARTICIPANTS.map((p) => (p.companySlug === 'beta' ? { ...p, channels: ['PHONE', 'EMAIL'] as typeof p.channels } : p));
+    const email = (id: string) => response({ inquiryId: id, companySlug: 'beta', channel: 'EMAIL',
+      answers: { RT_WAIT: 'B', REC_WELCOME: 'B', AGT_NEEDS: 'B', OVR_BUY: 'B', CSAT: '3', CES: '4', NPS: '8', VES1: '4', VES2: '4' },
+      comments: { reception: 'Hemmelig kommentar om beta.', agent: '', overall: '' } });
+    const responses = [
+      ...fixtureResponses(),
+      ...[1, 2, 3, 4].map((i) => perfectResponse('beta', 'PHONE', { inquiryId: `beta-p${i}` })),
+      email('beta-e1'), email('beta-e2'),
+    ];
+    await transaction(db.pool, async (client) => {
+      await storeEdition(client, fixtureBundle({ participants, responses }), { status: 'PUBLISHED' });
+      await storeEdition(client, fixtureBundle({ year: 2025 }), { status: 'REVIEW' });
+    });
+    await addUser(db.pool, { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
+    await addUser(db.pool, { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
+    await addUser(db.pool, { email: 'beta@test.no', password: 'secret-beta', role: 'MANAGER', companySlug: 'beta' });
+    await addUser(db.pool, { email: 'gamma@test.no', password: 'secret-gamma', role: 'MANAGER', companySlug: 'gamma' });
+    await addUser(db.pool, { email: 'observer@test.no', password: 'secret-observer', role: 'OBSERVER', observerId: 'OBS-1' });
+  });
+
+  async function as(email: string | null): Promise<ApiClient> {
+    const client = api.client();
+    if (email) await client.login(email, `secret-${email.split('@')[0]}`);
+    return client;
+  }
+  async function download(client: ApiClient, p: string) {
+    const res = await fetch(`${api.url()}${p}`, { headers: client.cookie ? { cookie: client.cookie } : {} });
+    return { res, body: Buffer.from(await res.arrayBuffer()) };
+  }
+
+  it('gives the own manager the whole report: cover, contents, chapters, numbers in Norwegian format, page numbers', async () => {
+    const { res, body } = await download(await as('alfa@test.no'), '/eksport/2024/alfa/rapport.pdf');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain('filename="rapport-alfa-2024.pdf"');
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = await pdfPages(body);
+    const all = pages.join('\n');
+    // The cover: company, edition, class, total, ranks (alfa 46,15 % is 3rd of 3 overall, 2nd of 2 in Bank).
+    expect(pages[0]).toContain('Alfa Bank');
+    expect(pages[0]).toContain('Deltakerrapport · KSP 2024');
+    expect(pages[0]).toMatch(/Klasse Bank/);
+    expect(pages[0]).toContain('Totalresultat 46,15 %');
+    expect(pages[0]).toContain('Plassering totalt 3 av 3');
+    expect(pages[0]).toContain('Plassering i klassen 2 av 2');
+    expect(pages[0]).toContain('I fjor deltok ikke');
+    // Contents with page numbers, and every chapter of the own report.
+    expect(pages[1]).toMatch(/^.*Innhold Totalt 3 Område: Svar- og ventetid \d+ .*Konkurrenter \d+/);
+    for (const chapter of ['Kategorier', 'Kundeopplevelse (CX)', 'Variasjon', 'Bakgrunn', 'Konkurrenter', 'Historikk']) expect(all).toContain(chapter);
+    // Total and channels, the class benchmark and its mean (46,1538… and 71,2121…: 58,68 %).
+    expect(pages[2]).toMatch(/Totalt 46,15 % Telefon 42,50 % E-post 58,33 % Snitt i klassen 58,68 %/);
+    expect(pages[2]).toMatch(/1 Beta Sparebank 71,21 % 2 Alfa Bank 46,15 %/);
+    // Competitors side by side: beta's total over 7 inquiries.
+    expect(all).toMatch(/Beta Sparebank 71,21 %/);
+    // The running header and footer on every page.
+    pages.slice(1).forEach((page, i) => {
+      expect(page).toContain('KSP 2024 · Alfa Bank');
+      expect(page).toContain(`Side ${i + 2} av ${pages.length}`);
+    });
+  });
+
+  it('is in English with ?lang=en', async () => {
+    const { res, body } = await download(await as('alfa@test.no'), '/eksport/2024/alfa/rapport.pdf?lang=en');
+    expect(res.status).toBe(200);
+    const pages = await pdfPages(body);
+    expect(pages[0]).toContain('Participant report · KSP 2024');
+    expect(pages[0]).toContain('Total score 46.15%');
+    expect(pages[1]).toContain('Contents');
+    expect(pages.join('\n')).toMatch(/Phone 42.50%/);
+    expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
+  });
+
+  it("gives a konkurrent manager a chosen competitor's aggregates only, small cells marked", async () => {
+    const { res, body } = await download(await as('alfa@test.no'), '/eksport/2024/beta/rapport.pdf');
+    expect(res.status).toBe(200);
+    const pages = await pdfPages(body);
+    const all = pages.join('\n');
+    expect(pages[0]).toContain('Beta Sparebank');
+    expect(pages[0]).toContain('Totalresultat 71,21 %');
+    expect(pages[0]).toContain('bare samlede tall');
+    // PHONE over 5 inquiries is shown; EMAIL over 2 is withheld, as on screen.
+    expect(all).toMatch(/Telefon 82,00 %/);
+    expect(all).toMatch(/E-post for få henvendelser/);
+    expect(all).not.toContain('37,50');
+    // No own-only sections: class detail (the class's totals are the public result list), background,
+    // history, its own competitors; no single inquiries or comments.
+    for (const chapter of ['Bakgrunn', 'Historikk', 'Konkurrenter', 'Svar- og ventetid mot klassen', 'Klassen']) expect(all).not.toContain(chapter);
+    expect(all).toContain('Totalt mot klassen');
+    expect(all).not.toContain('Hemmelig kommentar');
+    expect(all).not.toContain('beta-p1');
+    expect(all).toContain('Kategorier');
+  });
+
+  it('staff may download any report, also of an unpublished edition', async () => {
+    const staff = await as('staff@test.no');
+    expect((await download(staff, '/eksport/2024/gamma/rapport.pdf')).res.status).toBe(200);
+    expect((await download(staff, '/eksport/2025/alfa/rapport.pdf')).res.status).toBe(200);
+  });
+
+  it('refuses with 403, 401 or 404 and sends no file', async () => {
+    const cases: [string | null, string, number, string][] = [
+      [null, '/eksport/2024/alfa/rapport.pdf', 401, 'UNAUTHENTICATED'],
+      ['gamma@test.no', '/eksport/2024/gamma/rapport.pdf', 403, 'FORBIDDEN'], // no report bought
+      ['gamma@test.no', '/eksport/2024/alfa/rapport.pdf', 403, 'FORBIDDEN'], // another company
+      ['beta@test.no', '/eksport/2024/alfa/rapport.pdf', 403, 'FORBIDDEN'], // enkel: chose no competitors
+      ['observer@test.no', '/eksport/2024/alfa/rapport.pdf', 403, 'FORBIDDEN'],
+      ['alfa@test.no', '/eksport/2024/finnes-ikke/rapport.pdf', 404, 'NOT_FOUND'],
+      ['alfa@test.no', '/eksport/1999/alfa/rapport.pdf', 404, 'NOT_FOUND'],
+      ['alfa@test.no', '/eksport/2025/alfa/rapport.pdf', 404, 'NOT_FOUND'], // unpublished
+    ];
+    for (const [who, p, status, code] of cases) {
+      const { res, body } = await download(await as(who), p);
+      expect([who, p, res.status]).toEqual([who, p, status]);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(res.headers.get('content-disposition')).toBeNull();
+      expect(JSON.parse(body.toString()).error.code).toBe(code);
+    }
+  });
+});
+
+describe('ksp reports', () => {
+  const db = useTestDatabase();
+  const run = promisify(execFile);
+
+  it('writes exactly one valid PDF per bought report of the demo edition', async () => {
+    await loadDemo(db.pool, { editions: 1, participants: 8 });
+    const bought = await rows<{ slug: string }>(db.pool,
+      `select c.slug from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
+       where e.year = 2024 and p.report_purchased order by c.slug`);
+    expect(bought.length).toBeGreaterThan(0);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ksp-reports-'));
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../../cli/main.ts'), 'reports', '--year', '2024', '--out', out], {
+      cwd: path.resolve(import.meta.dirname, '../../..'),
+      env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' },
+    });
+    expect(stdout).toContain(`Wrote ${bought.length} report(s) of 2024`);
+    expect(fs.readdirSync(out).sort()).toEqual(bought.map((b) => `${b.slug}.pdf`));
+    for (const { slug } of bought) {
+      const file = fs.readFileSync(path.join(out, `${slug}.pdf`));
+      expect(file.subarray(0, 5).toString()).toBe('%PDF-');
+      const pages = await pdfPages(file);
+      expect(pages.length).toBeGreaterThan(5);
+      expect(pages[1]).toContain('Innhold');
+    }
+  }, 240_000);
+});
