@@ -8,6 +8,7 @@ import { ResultListResolver } from '../modules/result-list/result-list.resolver.
 import { ParticipationResolver } from '../modules/participation/participation.resolver.js';
 import { AreaScoreResolver, CategoryScoreResolver, CxReportResolver, ReportResolver } from '../modules/report/report.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { EditionParticipantsResolver, MeResolver } from '../modules/user/me.resolver.js';
 import { AssignmentResolver, ObserverResponseResolver } from '../modules/fieldwork/assignment.resolver.js';
 import { AreaPerformanceResolver, PerformanceResolver, VariationResolver } from '../modules/report/performance.resolver.js';
 import { ResponseAnswersResolver, ResponseResolver } from '../modules/inquiry/response.resolver.js';
@@ -18,7 +19,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       EditionResolver, ResultListResolver, ParticipationResolver, ReportResolver, AreaScoreResolver, CategoryScoreResolver,
-      CxReportResolver, PerformanceResolver, AreaPerformanceResolver, VariationResolver, UserResolver, ResponseResolver, ResponseAnswersResolver,
+      CxReportResolver, PerformanceResolver, AreaPerformanceResolver, VariationResolver, UserResolver, MeResolver, EditionParticipantsResolver, ResponseResolver, ResponseAnswersResolver,
       AssignmentResolver, ObserverResponseResolver,
     ],
     validate: false,
