@@ -1,0 +1,134 @@
+import type { BarSeriesOption, EChartsOption } from 'echarts';
+import { base, escapeHtml, gridTop, MEAN_COLOUR, OTHER_COLOUR, OWN_COLOUR, percentFormat, SERIES_COLOURS, tooltipValue, type ChartText, type ValueFormat } from './theme.js';
+
+export interface RankedBar {
+  label: string;
+  value: number | null;
+  /** The own company: dark blue, bold, first in the legend's sense. */
+  own?: boolean;
+}
+
+export interface RankedBarsText extends ChartText {
+  valueAxis: string;
+  /** The name of the mean line, e.g. "Snitt i klassen". */
+  meanLabel?: string;
+  /** Shown where a value is missing, e.g. "for få henvendelser". */
+  missingLabel?: string;
+  format?: ValueFormat;
+  max?: number;
+}
+
+/**
+ * Horizontal bars, best at the top, one per member (class benchmark, totals per channel):
+ * the own bar highlighted, an optional mean as a dashed line, each bar labelled with its value.
+ */
+export function rankedBarsOption(bars: readonly RankedBar[], mean: number | null | undefined, text: RankedBarsText): EChartsOption {
+  const format = text.format ?? percentFormat(text.locale);
+  // ECharts draws the first category at the bottom: reverse so the best is on top.
+  const sorted = [...bars].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)).reverse();
+  const series: BarSeriesOption = {
+    type: 'bar',
+    name: text.valueAxis,
+    barMaxWidth: 22,
+    data: sorted.map((b) => ({
+      value: b.value,
+      itemStyle: { color: b.own ? OWN_COLOUR : OTHER_COLOUR },
+      label: {
+        show: true,
+        position: 'right',
+        fontWeight: b.own ? 'bold' : 'normal',
+        formatter: () => (b.value === null ? (text.missingLabel ?? format(null)) : format(b.value)),
+      },
+    })),
+    ...(mean !== null && mean !== undefined
+      ? {
+          markLine: {
+            symbol: 'none',
+            silent: true,
+            lineStyle: { color: MEAN_COLOUR, type: 'dashed', width: 1.5 },
+            label: { formatter: `${text.meanLabel ?? ''} ${format(mean)}`.trim(), position: 'end' },
+            data: [{ xAxis: mean }],
+          },
+        }
+      : {}),
+  };
+  return {
+    ...base(text),
+    grid: { left: 8, right: 96, top: gridTop(text), bottom: 36, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: tooltipValue(format),
+    },
+    xAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 24, min: 0, max: text.max ?? 100, axisLabel: { formatter: (v: number) => format(v).replace(/,00/, '') } },
+    yAxis: {
+      type: 'category',
+      data: sorted.map((b) => ({ value: b.label, textStyle: b.own ? { fontWeight: 'bold', color: OWN_COLOUR } : {} })),
+      axisLabel: { width: 180, overflow: 'truncate' },
+    },
+    series: [series],
+  };
+}
+
+export interface GroupedSeries {
+  name: string;
+  values: readonly (number | null)[];
+  /** The own company's series: dark blue. */
+  own?: boolean;
+}
+
+export interface GroupedBarsText extends ChartText {
+  valueAxis: string;
+  format?: ValueFormat;
+  max?: number;
+  /** Horizontal bars suit long category names (performances). */
+  horizontal?: boolean;
+}
+
+/**
+ * Bars grouped by category (areas, channels, performances), one series each (own, class
+ * mean, competitors): a legend, labels with the values, tooltips with every series.
+ */
+export function groupedBarsOption(categories: readonly string[], series: readonly GroupedSeries[], text: GroupedBarsText): EChartsOption {
+  const format = text.format ?? percentFormat(text.locale);
+  const legend = series.length > 1;
+  const colours = series.map((s, i) => (s.own ? OWN_COLOUR : SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length]!));
+  const valueAxis = { type: 'value' as const, name: text.valueAxis, nameLocation: 'middle' as const, nameGap: text.horizontal ? 24 : 44, min: 0, max: text.max ?? 100 };
+  const categoryAxis = {
+    type: 'category' as const,
+    data: text.horizontal ? [...categories].reverse() : [...categories],
+    axisLabel: text.horizontal ? { width: 240, overflow: 'truncate' as const } : { interval: 0, width: 110, overflow: 'break' as const },
+  };
+  return {
+    ...base(text),
+    color: colours,
+    ...(legend ? { legend: { top: text.subtitle ? 48 : 28, left: 0, data: series.map((s) => s.name) } } : {}),
+    // Patterns besides colour, so series stay apart in greyscale and for colour-blind readers.
+    aria: { enabled: true, decal: { show: legend } },
+    grid: { left: 8, right: 72, top: gridTop(text, legend), bottom: text.horizontal ? 36 : 48, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: tooltipValue(format),
+    },
+    xAxis: text.horizontal ? valueAxis : categoryAxis,
+    yAxis: text.horizontal ? categoryAxis : valueAxis,
+    series: series.map((s): BarSeriesOption => ({
+      type: 'bar',
+      name: s.name,
+      barMaxWidth: 28,
+      data: text.horizontal ? [...s.values].reverse() : [...s.values],
+      label: {
+        show: series.length <= 3 && categories.length <= 12,
+        position: text.horizontal ? 'right' : 'top',
+        fontSize: 11,
+        formatter: (p) => format(typeof p.value === 'number' ? p.value : null),
+      },
+    })),
+  };
+}
+
+/** A tooltip line as HTML: the series name and its value. */
+export function tooltipLine(name: string, value: string): string {
+  return `${escapeHtml(name)}: <b>${escapeHtml(value)}</b>`;
+}

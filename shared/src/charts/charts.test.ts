@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { init, use } from 'echarts/core';
+import { BarChart, BoxplotChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import type { EChartsOption } from 'echarts';
+import { groupedBarsOption, heatmapOption, historyOption, OWN_COLOUR, rankedBarsOption, spreadOption, type SpreadText } from './index.js';
+
+// The tests read the options as plain data: a narrow view of what each builder sets.
+type AnyRecord = Record<string, any>;
+const series = (o: EChartsOption) => o.series as AnyRecord[];
+const axis = (o: EChartsOption, key: 'xAxis' | 'yAxis') => o[key] as AnyRecord;
+
+describe('rankedBarsOption (class benchmark)', () => {
+  const option = rankedBarsOption(
+    [{ label: 'Beta', value: 61.2 }, { label: 'Alfa', value: 87.4512, own: true }, { label: 'Gamma', value: null }],
+    74.13,
+    { title: 'Totalt mot klassen', valueAxis: 'Totalt (%)', meanLabel: 'Snitt i klassen', missingLabel: 'for få henvendelser', locale: 'nb' },
+  );
+
+  it('puts the best on top (ECharts draws the first category at the bottom) and highlights the own bar', () => {
+    expect(axis(option, 'yAxis').data.map((d: AnyRecord) => d.value)).toEqual(['Gamma', 'Beta', 'Alfa']);
+    const data = series(option)[0]!.data as AnyRecord[];
+    expect(data.map((d) => d.value)).toEqual([null, 61.2, 87.4512]);
+    expect(data[2]!.itemStyle.color).toBe(OWN_COLOUR);
+    expect(data[1]!.itemStyle.color).not.toBe(OWN_COLOUR);
+    expect(axis(option, 'yAxis').data[2].textStyle.fontWeight).toBe('bold');
+  });
+
+  it('labels values in Norwegian format, says why a value is missing, and draws the class mean', () => {
+    const data = series(option)[0]!.data as AnyRecord[];
+    expect(data[2]!.label.formatter()).toBe('87,45\u00a0%');
+    expect(data[0]!.label.formatter()).toBe('for få henvendelser');
+    expect(series(option)[0]!.markLine.data).toEqual([{ xAxis: 74.13 }]);
+    expect(series(option)[0]!.markLine.label.formatter).toBe('Snitt i klassen 74,13\u00a0%');
+    expect((option.tooltip as AnyRecord).valueFormatter(87.4512)).toBe('87,45\u00a0%');
+    expect((option.title as AnyRecord).text).toBe('Totalt mot klassen');
+    expect(axis(option, 'xAxis').name).toBe('Totalt (%)');
+  });
+});
+
+describe('groupedBarsOption', () => {
+  it('gives each series its values, a legend, the own series in the own colour, and patterns', () => {
+    const option = groupedBarsOption(['Telefon', 'E-post'], [
+      { name: 'Dere', values: [80, 70], own: true },
+      { name: 'Snitt i klassen', values: [75, null] },
+    ], { title: 'Per kanal', valueAxis: 'Score (%)', locale: 'en' });
+    expect(series(option).map((s) => s.data)).toEqual([[80, 70], [75, null]]);
+    expect((option.legend as AnyRecord).data).toEqual(['Dere', 'Snitt i klassen']);
+    expect((option.color as string[])[0]).toBe(OWN_COLOUR);
+    expect((option.aria as AnyRecord).decal.show).toBe(true);
+    expect(series(option)[0]!.label.formatter({ value: 80 })).toBe('80.00%');
+  });
+
+  it('lists horizontal categories top-down like a table', () => {
+    const option = groupedBarsOption(['A', 'B', 'C'], [{ name: 'Score', values: [1, 2, 3], own: true }], { title: 't', valueAxis: 'v', locale: 'nb', horizontal: true });
+    expect(axis(option, 'yAxis').data).toEqual(['C', 'B', 'A']);
+    expect(series(option)[0]!.data).toEqual([3, 2, 1]);
+    expect(option.legend).toBeUndefined();
+  });
+});
+
+describe('heatmapOption (performance × channel)', () => {
+  const option = heatmapOption(['Behov', 'Navn'], ['Telefon', 'Chat'], [[80, null], [50, 25]],
+    { title: 'Prestasjoner per kanal', valueLabel: 'Score', missingLabel: 'ingen svar', locale: 'nb' });
+
+  it('puts the first row on top and prints every value, the missing ones in words', () => {
+    expect(axis(option, 'yAxis').data).toEqual(['Navn', 'Behov']);
+    const data = series(option)[0]!.data as [number, number, number | string][];
+    expect(data).toEqual([[0, 1, 80], [1, 1, '-'], [0, 0, 50], [1, 0, 25]]);
+    const label = series(option)[0]!.label.formatter;
+    expect(label({ value: [0, 1, 80] })).toBe('80,0\u00a0%');
+    expect(label({ value: [1, 1, '-'] })).toBe('ingen svar');
+    expect((option.tooltip as AnyRecord).formatter({ value: [1, 1, '-'] })).toBe('Behov<br>Chat: <b>ingen svar</b>');
+  });
+});
+
+const SPREAD_TEXT: SpreadText = {
+  title: 'Variasjon per kanal', valueAxis: 'Score per henvendelse (%)', locale: 'nb',
+  labels: { min: 'Laveste', q1: 'Nedre kvartil', median: 'Median', q3: 'Øvre kvartil', max: 'Høyeste', mean: 'Snitt', stdDev: 'Standardavvik', count: 'Henvendelser', inquiry: 'Henvendelse' },
+};
+
+describe('spreadOption (variation)', () => {
+  it('draws a box from the order statistics, the mean as a point and the inquiries as a clickable strip', () => {
+    const option = spreadOption([
+      { label: 'Telefon', spread: { min: 40, q1: 60, median: 70, q3: 80, max: 95, mean: 68.5, stdDev: 12.3, count: 3 }, points: [{ id: 'I-1', score: 40 }, { id: 'I-2', score: 95 }] },
+    ], SPREAD_TEXT);
+    const [box, mean, strip] = series(option);
+    expect(box!.data).toEqual([[40, 60, 70, 80, 95]]);
+    expect(mean!.data).toEqual([[0, 68.5]]);
+    expect(strip!.data.map((p: AnyRecord) => [p.name, p.value[1]])).toEqual([['I-1', 40], ['I-2', 95]]);
+    expect(box!.tooltip.formatter({ dataIndex: 0 })).toContain('Median: <b>70,00\u00a0%</b>');
+  });
+
+  it('draws no box where the order statistics are withheld (a competitor), and still the mean', () => {
+    const option = spreadOption([
+      { label: 'Telefon', spread: { min: null, q1: null, median: null, q3: null, max: null, mean: 70, stdDev: 9, count: 12 } },
+    ], SPREAD_TEXT);
+    expect(series(option)[0]!.data).toEqual([[]]);
+    expect(series(option)).toHaveLength(2);
+    const tip = series(option)[0]!.tooltip.formatter({ dataIndex: 0 });
+    expect(tip).not.toContain('Median');
+    expect(tip).toContain('Standardavvik: <b>9,00\u00a0%</b>');
+  });
+});
+
+describe('historyOption', () => {
+  it('keeps a gap where a year has no value and marks lines apart by symbol', () => {
+    const option = historyOption([2022, 2023, 2024], [
+      { name: 'Totalt', values: [70, null, 72.36], own: true },
+      { name: 'Kundebehandleren', values: [60, 65, 70] },
+    ], { title: 'Historikk', valueAxis: 'Score (%)', yearAxis: 'Utgave', locale: 'nb' });
+    expect(series(option).map((s) => s.data)).toEqual([[70, null, 72.36], [60, 65, 70]]);
+    expect(series(option).map((s) => s.symbol)).toEqual(['circle', 'rect']);
+    expect(axis(option, 'xAxis').data).toEqual(['2022', '2023', '2024']);
+  });
+});
+
+describe('on the server (the later PDF export)', () => {
+  it('renders every builder to SVG with ECharts server-side rendering', () => {
+    use([BarChart, BoxplotChart, HeatmapChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
+    const options = [
+      rankedBarsOption([{ label: 'Alfa', value: 80, own: true }, { label: 'Beta', value: 60 }], 70, { title: 'Klassen', valueAxis: 'Totalt', locale: 'nb' }),
+      groupedBarsOption(['Telefon'], [{ name: 'Dere', values: [80], own: true }], { title: 'Kanaler', valueAxis: 'Score', locale: 'nb' }),
+      heatmapOption(['Behov'], ['Telefon'], [[80]], { title: 'Varmekart', valueLabel: 'Score', missingLabel: '–', locale: 'nb' }),
+      spreadOption([{ label: 'Telefon', spread: { min: 1, q1: 2, median: 3, q3: 4, max: 5, mean: 3, stdDev: 1, count: 5 } }], SPREAD_TEXT),
+      historyOption([2023, 2024], [{ name: 'Totalt', values: [70, 72], own: true }], { title: 'Historikk', valueAxis: 'Score', yearAxis: 'År', locale: 'nb' }),
+    ];
+    for (const option of options) {
+      const chart = init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 300 });
+      chart.setOption(option);
+      const svg = chart.renderToSVGString();
+      chart.dispose();
+      expect(svg).toContain((option.title as AnyRecord).text);
+    }
+  });
+});

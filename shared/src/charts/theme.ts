@@ -1,0 +1,60 @@
+import type { EChartsOption } from 'echarts';
+import { formatNumber, formatPercent, NO_VALUE, type Locale } from '../format/number.js';
+
+/**
+ * Colours that survive colour blindness (Okabe–Ito, without the pale yellow). The own
+ * company is always dark blue *and* named in bold; others are a grey with 3:1 contrast
+ * on white. Meaning never rests on red against green.
+ */
+export const OWN_COLOUR = '#0b4f8a';
+export const OTHER_COLOUR = '#8a94a3';
+export const MEAN_COLOUR = '#1b1f24';
+export const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000'];
+/** Light to dark blue, for heatmaps: read with the numbers printed in each cell. */
+export const SEQUENTIAL = ['#f7fbff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
+export const TEXT_COLOUR = '#1b1f24';
+export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+
+/** What every chart shows in words: its title and, where it has axes, what they measure. */
+export interface ChartText {
+  title: string;
+  /** Under the title, e.g. the channel a chart is narrowed to. */
+  subtitle?: string;
+  locale: Locale;
+}
+
+/** Formats a value for labels and tooltips: percent with 2 decimals unless told otherwise. */
+export type ValueFormat = (value: number | null | undefined) => string;
+export const percentFormat = (locale: Locale, decimals = 2): ValueFormat => (v) => formatPercent(v, decimals, locale);
+export const numberFormat = (locale: Locale, decimals = 2): ValueFormat => (v) => formatNumber(v, decimals, locale);
+export { NO_VALUE };
+
+/** Title, text style and the ARIA description every chart shares. */
+export function base(text: ChartText): EChartsOption {
+  return {
+    animation: false,
+    textStyle: { fontFamily: FONT, color: TEXT_COLOUR },
+    title: {
+      text: text.title,
+      ...(text.subtitle ? { subtext: text.subtitle } : {}),
+      left: 0,
+      top: 0,
+      textStyle: { fontSize: 15, fontWeight: 600, color: TEXT_COLOUR },
+      subtextStyle: { color: '#4a5260' },
+    },
+    aria: { enabled: true },
+  };
+}
+
+/** Room for the title (and subtitle) above the plot. */
+export const gridTop = (text: ChartText, legend = false) => (text.subtitle ? 56 : 36) + (legend ? 28 : 0);
+
+/** A tooltip value: a number formatted, or the dash for no value. */
+export function tooltipValue(format: ValueFormat) {
+  return (value: unknown): string => (typeof value === 'number' ? format(value) : format(null));
+}
+
+/** Escapes text placed in an HTML tooltip. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
