@@ -1,5 +1,5 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import { base, escapeHtml, gridTop, MEAN_COLOUR, OTHER_COLOUR, OWN_COLOUR, percentFormat, SERIES_COLOURS, tooltipValue, type ChartText, type ValueFormat } from './theme.js';
+import { base, legendTop, escapeHtml, gridTop, MEAN_COLOUR, OTHER_COLOUR, OWN_COLOUR, percentFormat, SERIES_COLOURS, tooltipValue, type ChartText, type ValueFormat } from './theme.js';
 
 export interface RankedBar {
   label: string;
@@ -93,7 +93,12 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
   const format = text.format ?? percentFormat(text.locale);
   const legend = series.length > 1;
   const colours = series.map((s, i) => (s.own ? OWN_COLOUR : SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length]!));
-  const valueAxis = { type: 'value' as const, name: text.valueAxis, nameLocation: 'middle' as const, nameGap: text.horizontal ? 24 : 44, min: 0, max: text.max ?? 100 };
+  const valueAxis = {
+    type: 'value' as const, name: text.valueAxis, nameLocation: 'middle' as const, nameGap: text.horizontal ? 26 : 40,
+    ...(text.horizontal ? {} : { nameRotate: 90 }), min: 0, max: text.max ?? 100,
+  };
+  // Bar labels round to one decimal where several series stand side by side; tooltips and tables keep two.
+  const labelFormat = text.format ?? (series.length > 1 ? percentFormat(text.locale, 1) : format);
   const categoryAxis = {
     type: 'category' as const,
     data: text.horizontal ? [...categories].reverse() : [...categories],
@@ -102,9 +107,9 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
   return {
     ...base(text),
     color: colours,
-    ...(legend ? { legend: { top: text.subtitle ? 48 : 28, left: 0, data: series.map((s) => s.name) } } : {}),
+    ...(legend ? { legend: { top: legendTop(text), left: 0, data: series.map((s) => s.name) } } : {}),
     // Patterns besides colour, so series stay apart in greyscale and for colour-blind readers.
-    aria: { enabled: true, decal: { show: legend } },
+    aria: { enabled: true, label: { enabled: false }, decal: { show: legend } },
     grid: { left: 8, right: 72, top: gridTop(text, legend), bottom: text.horizontal ? 36 : 48, containLabel: true },
     tooltip: {
       trigger: 'axis',
@@ -122,7 +127,7 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
         show: series.length <= 3 && categories.length <= 12,
         position: text.horizontal ? 'right' : 'top',
         fontSize: 11,
-        formatter: (p) => format(typeof p.value === 'number' ? p.value : null),
+        formatter: (p) => labelFormat(typeof p.value === 'number' ? p.value : null),
       },
     })),
   };

@@ -49,7 +49,9 @@ describe('groupedBarsOption', () => {
     expect((option.legend as AnyRecord).data).toEqual(['Dere', 'Snitt i klassen']);
     expect((option.color as string[])[0]).toBe(OWN_COLOUR);
     expect((option.aria as AnyRecord).decal.show).toBe(true);
-    expect(series(option)[0]!.label.formatter({ value: 80 })).toBe('80.00%');
+    // Side by side, bar labels round to one decimal; the tooltip keeps two.
+    expect(series(option)[0]!.label.formatter({ value: 80 })).toBe('80.0%');
+    expect((option.tooltip as AnyRecord).valueFormatter(80)).toBe('80.00%');
   });
 
   it('lists horizontal categories top-down like a table', () => {

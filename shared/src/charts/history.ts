@@ -1,5 +1,5 @@
 import type { EChartsOption, LineSeriesOption } from 'echarts';
-import { base, gridTop, OWN_COLOUR, percentFormat, SERIES_COLOURS, tooltipValue, type ChartText, type ValueFormat } from './theme.js';
+import { base, legendTop, gridTop, OWN_COLOUR, percentFormat, SERIES_COLOURS, tooltipValue, type ChartText, type ValueFormat } from './theme.js';
 
 export interface HistorySeries {
   name: string;
@@ -21,7 +21,7 @@ export function historyOption(years: readonly number[], series: readonly History
   return {
     ...base(text),
     color: series.map((s, i) => (s.own ? OWN_COLOUR : SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length]!)),
-    legend: { top: text.subtitle ? 48 : 28, left: 0, data: series.map((s) => s.name) },
+    legend: { top: legendTop(text), left: 0, data: series.map((s) => s.name) },
     grid: { left: 8, right: 24, top: gridTop(text, true), bottom: 40, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: tooltipValue(format) },
     xAxis: { type: 'category', name: text.yearAxis, nameLocation: 'middle', nameGap: 28, data: years.map(String) },

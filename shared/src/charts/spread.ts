@@ -1,5 +1,5 @@
 import type { BoxplotSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
-import { base, escapeHtml, gridTop, OTHER_COLOUR, OWN_COLOUR, percentFormat, type ChartText, type ValueFormat } from './theme.js';
+import { base, legendTop, escapeHtml, gridTop, OTHER_COLOUR, OWN_COLOUR, percentFormat, type ChartText, type ValueFormat } from './theme.js';
 
 /** The spread of a set of inquiry scores; order statistics may be withheld (a competitor): null. */
 export interface SpreadValues {
@@ -84,7 +84,7 @@ export function spreadOption(groups: readonly SpreadGroup[], text: SpreadText): 
   };
   return {
     ...base(text),
-    legend: { top: text.subtitle ? 48 : 28, left: 0, data: [l.mean, ...(points.length ? [l.inquiry] : [])] },
+    legend: { top: legendTop(text), left: 0, data: [l.mean, ...(points.length ? [l.inquiry] : [])] },
     grid: { left: 8, right: 16, top: gridTop(text, true), bottom: 36, containLabel: true },
     tooltip: { trigger: 'item' },
     xAxis: { type: 'category', data: groups.map((g) => g.label), boundaryGap: true },

@@ -21,6 +21,8 @@ export interface ChartText {
   /** Under the title, e.g. the channel a chart is narrowed to. */
   subtitle?: string;
   locale: Locale;
+  /** False where the page prints the title above the chart itself (the web app); the PDF keeps it in. */
+  titleInChart?: boolean;
 }
 
 /** Formats a value for labels and tooltips: percent with 2 decimals unless told otherwise. */
@@ -35,6 +37,7 @@ export function base(text: ChartText): EChartsOption {
     animation: false,
     textStyle: { fontFamily: FONT, color: TEXT_COLOUR },
     title: {
+      show: text.titleInChart !== false,
       text: text.title,
       ...(text.subtitle ? { subtext: text.subtitle } : {}),
       left: 0,
@@ -42,12 +45,18 @@ export function base(text: ChartText): EChartsOption {
       textStyle: { fontSize: 15, fontWeight: 600, color: TEXT_COLOUR },
       subtextStyle: { color: '#4a5260' },
     },
-    aria: { enabled: true },
+    // The page labels each chart itself (and offers a table): ECharts' own generated English
+    // description would replace that label, so only its decal patterns are used.
+    aria: { enabled: true, label: { enabled: false } },
   };
 }
 
-/** Room for the title (and subtitle) above the plot. */
-export const gridTop = (text: ChartText, legend = false) => (text.subtitle ? 56 : 36) + (legend ? 28 : 0);
+/** Where a legend goes: under the title (and subtitle), or at the top without one. */
+export const legendTop = (text: ChartText) => (text.titleInChart === false ? 0 : text.subtitle ? 48 : 28);
+
+/** Room for the title (and subtitle) and a legend above the plot. */
+export const gridTop = (text: ChartText, legend = false) =>
+  (text.titleInChart === false ? 16 : text.subtitle ? 56 : 36) + (legend ? 28 : 0);
 
 /** A tooltip value: a number formatted, or the dash for no value. */
 export function tooltipValue(format: ValueFormat) {
@@ -58,3 +67,9 @@ export function tooltipValue(format: ValueFormat) {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
+
+/**
+ * The option type as the builders produce it. Web code takes it from here: `echarts` types
+ * resolve to a second copy under the web's bundler resolution, and the two do not mix.
+ */
+export type { EChartsOption as ChartOption } from 'echarts';

@@ -1,17 +1,29 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
+import { Landing } from './Landing';
 import { NotFoundPage } from './NotFoundPage';
+import { SignInPage } from './session/SignInPage';
 import { ResultListPage } from '../modules/result-list/components/ResultListPage';
+import { ReportLayout } from '../modules/report/components/ReportLayout';
 
-/** The routes. Providers (urql, i18n, router) are set up by the caller: main.tsx or a test. */
+// Each chapter is its own chunk: a page loads only the code (and charts) it shows.
+const Overview = lazy(() => import('../modules/report/chapters/overview/Overview'));
+
+/** The routes (contract.md "Dashboard URLs"). Providers (urql, i18n, router) are set up by the caller. */
 export function App() {
   return (
-    <Layout>
-      <Routes>
-        <Route path="/" element={<ResultListPage />} />
-        <Route path="/resultater/:year" element={<ResultListPage />} />
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Landing />} />
+        <Route path="logg-inn" element={<SignInPage />} />
+        <Route path="resultater/:year" element={<ResultListPage />} />
+        <Route path="rapport/:year/:company" element={<ReportLayout />}>
+          <Route index element={<Overview />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
-      </Routes>
-    </Layout>
+      </Route>
+    </Routes>
   );
 }

@@ -22,10 +22,11 @@ export interface RenderedApp extends RenderResult {
 }
 
 export function renderApp({ path = '/', handlers, locale }: { path?: string; handlers: Record<string, Handler>; locale?: Locale }): RenderedApp {
-  const { client, calls } = stubGraphQL(handlers);
+  // Nobody is signed in unless a test says otherwise.
+  const { createClient, calls } = stubGraphQL({ Me: () => ({ data: { me: null } }), ...handlers });
   const i18n = createI18n(locale);
   const view = render(
-    <Providers client={client} i18n={i18n}>
+    <Providers createClient={createClient} i18n={i18n}>
       <MemoryRouter initialEntries={[path]}>
         <App />
         <LocationProbe />

@@ -36,10 +36,8 @@ export function ResultListPage() {
     body = (
       <>
         <ResultFilters
-          editions={editions.editions}
           edition={edition}
           className={params.className}
-          onEditionChange={params.selectEdition}
           onClassChange={(next) => edition && params.selectClass(edition, next)}
         />
         {edition ? (

@@ -20,15 +20,6 @@ export function useResultListParams() {
   const navigate = useNavigate();
   const className = searchParams.get(CLASS_PARAM) || undefined;
 
-  /** Keeps the chosen class when the other edition has it too. */
-  const selectEdition = useCallback(
-    (edition: EditionSummary) => {
-      const keep = className && edition.classNames.includes(className) ? className : undefined;
-      void navigate(resultListPath(edition.year, keep));
-    },
-    [className, navigate],
-  );
-
   const selectClass = useCallback(
     (edition: EditionSummary, next: string | undefined) => {
       void navigate(resultListPath(edition.year, next));
@@ -36,5 +27,5 @@ export function useResultListParams() {
     [navigate],
   );
 
-  return { yearParam, className, selectEdition, selectClass };
+  return { yearParam, className, selectClass };
 }
