@@ -9,6 +9,7 @@ import { ReportLayout } from '../modules/report/components/ReportLayout';
 
 // Each chapter is its own chunk: a page loads only the code (and charts) it shows.
 const Overview = lazy(() => import('../modules/report/chapters/overview/Overview'));
+const Areas = lazy(() => import('../modules/report/chapters/areas/Areas'));
 
 /** The routes (contract.md "Dashboard URLs"). Providers (urql, i18n, router) are set up by the caller. */
 export function App() {
@@ -20,6 +21,7 @@ export function App() {
         <Route path="resultater/:year" element={<ResultListPage />} />
         <Route path="rapport/:year/:company" element={<ReportLayout />}>
           <Route index element={<Overview />} />
+          <Route path="omrader/:area" element={<Areas />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
