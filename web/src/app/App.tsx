@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { Landing } from './Landing';
@@ -10,6 +10,8 @@ import { ReportLayout } from '../modules/report/components/ReportLayout';
 // Each chapter is its own chunk: a page loads only the code (and charts) it shows.
 const Overview = lazy(() => import('../modules/report/chapters/overview/Overview'));
 const Areas = lazy(() => import('../modules/report/chapters/areas/Areas'));
+const Responses = lazy(() => import('../modules/report/chapters/responses/Responses'));
+const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
 
 /** The routes (contract.md "Dashboard URLs"). Providers (urql, i18n, router) are set up by the caller. */
 export function App() {
@@ -22,10 +24,20 @@ export function App() {
         <Route path="rapport/:year/:company" element={<ReportLayout />}>
           <Route index element={<Overview />} />
           <Route path="omrader/:area" element={<Areas />} />
+          <Route path="besvarelser" element={<Responses />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      {/* Workshop mode fills the screen: no site header, no chapter navigation. */}
+      <Route
+        path="rapport/:year/:company/besvarelser/:inquiryId"
+        element={
+          <Suspense fallback={null}>
+            <Workshop />
+          </Suspense>
+        }
+      />
     </Routes>
   );
 }
