@@ -110,7 +110,7 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
     ...(legend ? { legend: { top: legendTop(text), left: 0, data: series.map((s) => s.name) } } : {}),
     // Patterns besides colour, so series stay apart in greyscale and for colour-blind readers.
     aria: { enabled: true, label: { enabled: false }, decal: { show: legend } },
-    grid: { left: 8, right: 72, top: gridTop(text, legend), bottom: text.horizontal ? 36 : 48, containLabel: true },
+    grid: { left: text.horizontal ? 8 : 36, right: 72, top: gridTop(text, legend), bottom: text.horizontal ? 36 : 48, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

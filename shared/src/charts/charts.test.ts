@@ -79,7 +79,7 @@ describe('heatmapOption (performance × channel)', () => {
 
 const SPREAD_TEXT: SpreadText = {
   title: 'Variasjon per kanal', valueAxis: 'Score per henvendelse (%)', locale: 'nb',
-  labels: { min: 'Laveste', q1: 'Nedre kvartil', median: 'Median', q3: 'Øvre kvartil', max: 'Høyeste', mean: 'Snitt', stdDev: 'Standardavvik', count: 'Henvendelser', inquiry: 'Henvendelse' },
+  labels: { min: 'Laveste', q1: 'Nedre kvartil', median: 'Median', q3: 'Øvre kvartil', max: 'Høyeste', mean: 'Snitt', stdDev: 'Standardavvik', count: 'Henvendelser', inquiry: 'Henvendelse', meanSd: 'Snitt ± standardavvik' },
 };
 
 describe('spreadOption (variation)', () => {
@@ -99,7 +99,9 @@ describe('spreadOption (variation)', () => {
       { label: 'Telefon', spread: { min: null, q1: null, median: null, q3: null, max: null, mean: 70, stdDev: 9, count: 12 } },
     ], SPREAD_TEXT);
     expect(series(option)[0]!.data).toEqual([[]]);
-    expect(series(option)).toHaveLength(2);
+    // Instead, a dashed range of one standard deviation either side of the mean.
+    expect(series(option).map((s) => s.name)).toEqual(['Score per henvendelse (%)', 'Snitt', 'Snitt ± standardavvik']);
+    expect(series(option)[2]!.data).toEqual([[61, 61, 70, 79, 79]]);
     const tip = series(option)[0]!.tooltip.formatter({ dataIndex: 0 });
     expect(tip).not.toContain('Median');
     expect(tip).toContain('Standardavvik: <b>9,00\u00a0%</b>');

@@ -22,10 +22,10 @@ export function historyOption(years: readonly number[], series: readonly History
     ...base(text),
     color: series.map((s, i) => (s.own ? OWN_COLOUR : SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length]!)),
     legend: { top: legendTop(text), left: 0, data: series.map((s) => s.name) },
-    grid: { left: 8, right: 24, top: gridTop(text, true), bottom: 40, containLabel: true },
+    grid: { left: 36, right: 24, top: gridTop(text, true), bottom: 40, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: tooltipValue(format) },
     xAxis: { type: 'category', name: text.yearAxis, nameLocation: 'middle', nameGap: 28, data: years.map(String) },
-    yAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 44, min: 0, max: 100 },
+    yAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 40, nameRotate: 90, min: 0, max: 100 },
     series: series.map((s, i): LineSeriesOption => ({
       type: 'line',
       name: s.name,

@@ -22,7 +22,7 @@ export interface SpreadGroup {
 
 export interface SpreadText extends ChartText {
   valueAxis: string;
-  labels: { min: string; q1: string; median: string; q3: string; max: string; mean: string; stdDev: string; count: string; inquiry: string };
+  labels: { min: string; q1: string; median: string; q3: string; max: string; mean: string; stdDev: string; count: string; inquiry: string; meanSd: string };
   format?: ValueFormat;
 }
 
@@ -72,7 +72,23 @@ export function spreadOption(groups: readonly SpreadGroup[], text: SpreadText): 
     data: groups.map((g, i) => [i, g.spread.mean ?? '-']),
     tooltip: { formatter: (p) => `${escapeHtml(groups[(p as { dataIndex: number }).dataIndex]?.label ?? '')}<br>${escapeHtml(l.mean)}: <b>${escapeHtml(format((p as unknown as { value: [number, number] }).value[1]))}</b>` },
   };
-  const points = groups.flatMap((g, gi) => (g.points ?? []).map((p, pi) => ({ name: p.id, value: [gi + 0.38 + jitter(pi) * 0.4, p.score ?? 0] })));
+  // Without order statistics (a competitor), a dashed range of one standard deviation either side of the mean.
+  const sdRange = groups.map((g) => {
+    const { mean: m, stdDev: sd } = g.spread;
+    return !hasBox(g.spread) && typeof m === 'number' && typeof sd === 'number'
+      ? [Math.max(0, m - sd), Math.max(0, m - sd), m, Math.min(100, m + sd), Math.min(100, m + sd)]
+      : [];
+  });
+  const range: BoxplotSeriesOption = {
+    type: 'boxplot',
+    name: l.meanSd,
+    itemStyle: { color: 'rgba(0,0,0,0)', borderColor: OWN_COLOUR, borderWidth: 1.5, borderType: 'dashed' },
+    boxWidth: [2, 2],
+    data: sdRange,
+    tooltip: box.tooltip!,
+  };
+  const hasRange = sdRange.some((r) => r.length > 0);
+  const points = groups.flatMap((g, gi) => (g.points ?? []).map((p, pi) => ({ name: p.id, value: [gi + 0.3 + jitter(pi) * 0.3, p.score ?? 0] })));
   const strip: ScatterSeriesOption = {
     type: 'scatter',
     name: l.inquiry,
@@ -84,11 +100,16 @@ export function spreadOption(groups: readonly SpreadGroup[], text: SpreadText): 
   };
   return {
     ...base(text),
-    legend: { top: legendTop(text), left: 0, data: [l.mean, ...(points.length ? [l.inquiry] : [])] },
-    grid: { left: 8, right: 16, top: gridTop(text, true), bottom: 36, containLabel: true },
+    legend: { top: legendTop(text), left: 0, data: [l.mean, ...(hasRange ? [l.meanSd] : []), ...(points.length ? [l.inquiry] : [])] },
+    grid: { left: 36, right: 16, top: gridTop(text, true), bottom: 36, containLabel: true },
     tooltip: { trigger: 'item' },
-    xAxis: { type: 'category', data: groups.map((g) => g.label), boundaryGap: true },
-    yAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 44, min: 0, max: 100 },
-    series: [box, mean, ...(points.length ? [{ ...strip, xAxisIndex: 0 }] : [])],
+    xAxis: [
+      { type: 'category', data: groups.map((g) => g.label), boundaryGap: true },
+      // The strip sits beside each box: a hidden value axis over the same width places it.
+      { type: 'value', min: -0.5, max: groups.length - 0.5, show: false },
+    ],
+    yAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 40, nameRotate: 90, min: 0, max: 100, axisLine: { onZero: false } },
+    // The strip stays the third series (index 2), so a click on it can be told apart.
+    series: [box, mean, ...(points.length ? [{ ...strip, xAxisIndex: 1 }] : []), ...(hasRange ? [range] : [])],
   };
 }

@@ -11,6 +11,7 @@ import { ReportLayout } from '../modules/report/components/ReportLayout';
 const Overview = lazy(() => import('../modules/report/chapters/overview/Overview'));
 const Areas = lazy(() => import('../modules/report/chapters/areas/Areas'));
 const Responses = lazy(() => import('../modules/report/chapters/responses/Responses'));
+const Variation = lazy(() => import('../modules/report/chapters/variation/Variation'));
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
 
 /** The routes (contract.md "Dashboard URLs"). Providers (urql, i18n, router) are set up by the caller. */
@@ -25,6 +26,7 @@ export function App() {
           <Route index element={<Overview />} />
           <Route path="omrader/:area" element={<Areas />} />
           <Route path="besvarelser" element={<Responses />} />
+          <Route path="variasjon" element={<Variation />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -215,6 +215,7 @@ export const en: Resources = {
   variation: {
     heading: 'Variation',
     intro: 'How alike are the inquiries? The box holds the middle 50 % of the inquiries, the line is the median, the diamond the mean and each dot one inquiry. Click a dot to open the response.',
+    introCompetitor: 'How alike are the inquiries? The diamond is the mean and the dashed line one standard deviation above and below. Single inquiries, lowest and highest show in the own report only.',
     byChannel: 'Score per inquiry, per channel',
     byArea: 'Score per inquiry, per area',
     widest: 'The performances that vary most',
@@ -226,6 +227,7 @@ export const en: Resources = {
     mean: 'Mean',
     stdDev: 'Standard deviation',
     count: 'Inquiries',
+    meanSd: 'Mean ± standard deviation',
     inquiry: 'Inquiry',
     group: 'Group',
     scorePerInquiry: 'Score per inquiry (%)',

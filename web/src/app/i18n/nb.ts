@@ -214,6 +214,7 @@ export const nb = {
   variation: {
     heading: 'Variasjon',
     intro: 'Hvor like er henvendelsene? Boksen viser de midterste 50 % av henvendelsene, streken medianen, romben snittet og prikkene hver henvendelse. Klikk en prikk for å åpne besvarelsen.',
+    introCompetitor: 'Hvor like er henvendelsene? Romben viser snittet og den stiplede streken ett standardavvik over og under. Enkelthenvendelser, laveste og høyeste vises bare i egen rapport.',
     byChannel: 'Score per henvendelse, per kanal',
     byArea: 'Score per henvendelse, per område',
     widest: 'Prestasjonene som varierer mest',
@@ -225,6 +226,7 @@ export const nb = {
     mean: 'Snitt',
     stdDev: 'Standardavvik',
     count: 'Henvendelser',
+    meanSd: 'Snitt ± standardavvik',
     inquiry: 'Henvendelse',
     group: 'Gruppe',
     scorePerInquiry: 'Score per henvendelse (%)',
