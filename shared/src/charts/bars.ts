@@ -75,6 +75,8 @@ export interface GroupedSeries {
   values: readonly (number | null)[];
   /** The own company's series: dark blue. */
   own?: boolean;
+  /** A fixed colour where the meaning calls for one (e.g. NPS groups); still with a pattern. */
+  colour?: string;
 }
 
 export interface GroupedBarsText extends ChartText {
@@ -83,6 +85,9 @@ export interface GroupedBarsText extends ChartText {
   max?: number;
   /** Horizontal bars suit long category names (performances). */
   horizontal?: boolean;
+  /** Stack the series (shares that add up to 100). */
+  stacked?: boolean;
+  min?: number;
 }
 
 /**
@@ -92,10 +97,10 @@ export interface GroupedBarsText extends ChartText {
 export function groupedBarsOption(categories: readonly string[], series: readonly GroupedSeries[], text: GroupedBarsText): EChartsOption {
   const format = text.format ?? percentFormat(text.locale);
   const legend = series.length > 1;
-  const colours = series.map((s, i) => (s.own ? OWN_COLOUR : SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length]!));
+  const colours = series.map((s, i) => s.colour ?? (s.own ? OWN_COLOUR : SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length]!));
   const valueAxis = {
     type: 'value' as const, name: text.valueAxis, nameLocation: 'middle' as const, nameGap: text.horizontal ? 26 : 40,
-    ...(text.horizontal ? {} : { nameRotate: 90 }), min: 0, max: text.max ?? 100,
+    ...(text.horizontal ? {} : { nameRotate: 90 }), min: text.min ?? 0, max: text.max ?? 100,
   };
   // Bar labels round to one decimal where several series stand side by side; tooltips and tables keep two.
   const labelFormat = text.format ?? (series.length > 1 ? percentFormat(text.locale, 1) : format);
@@ -122,12 +127,14 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
       type: 'bar',
       name: s.name,
       barMaxWidth: 28,
+      ...(text.stacked ? { stack: 'total' } : {}),
       data: text.horizontal ? [...s.values].reverse() : [...s.values],
       label: {
         show: series.length <= 3 && categories.length <= 12,
-        position: text.horizontal ? 'right' : 'top',
+        position: text.stacked ? 'inside' : text.horizontal ? 'right' : 'top',
         fontSize: 11,
-        formatter: (p) => labelFormat(typeof p.value === 'number' ? p.value : null),
+        // Inside a stack, a slim segment has no room for its label: the tooltip and table still give it.
+        formatter: (p) => (text.stacked && typeof p.value === 'number' && p.value < 6 ? '' : labelFormat(typeof p.value === 'number' ? p.value : null)),
       },
     })),
   };

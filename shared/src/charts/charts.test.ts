@@ -139,3 +139,15 @@ describe('on the server (the later PDF export)', () => {
     }
   });
 });
+
+describe('groupedBarsOption, stacked', () => {
+  it('stacks shares with fixed colours and labels inside', () => {
+    const option = groupedBarsOption(['Telefon'], [
+      { name: 'Kritikere', values: [20], colour: '#D55E00' },
+      { name: 'Ambassadører', values: [50], colour: '#0072B2' },
+    ], { title: 'NPS', valueAxis: 'Andel', locale: 'nb', stacked: true });
+    expect(series(option).map((s) => s.stack)).toEqual(['total', 'total']);
+    expect(option.color).toEqual(['#D55E00', '#0072B2']);
+    expect(series(option)[0]!.label.position).toBe('inside');
+  });
+});

@@ -12,6 +12,8 @@ const Overview = lazy(() => import('../modules/report/chapters/overview/Overview
 const Areas = lazy(() => import('../modules/report/chapters/areas/Areas'));
 const Responses = lazy(() => import('../modules/report/chapters/responses/Responses'));
 const Variation = lazy(() => import('../modules/report/chapters/variation/Variation'));
+const Cx = lazy(() => import('../modules/report/chapters/cx/Cx'));
+const Categories = lazy(() => import('../modules/report/chapters/categories/Categories'));
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
 
 /** The routes (contract.md "Dashboard URLs"). Providers (urql, i18n, router) are set up by the caller. */
@@ -27,6 +29,8 @@ export function App() {
           <Route path="omrader/:area" element={<Areas />} />
           <Route path="besvarelser" element={<Responses />} />
           <Route path="variasjon" element={<Variation />} />
+          <Route path="cx" element={<Cx />} />
+          <Route path="kategorier" element={<Categories />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
