@@ -14,6 +14,10 @@ const Responses = lazy(() => import('../modules/report/chapters/responses/Respon
 const Variation = lazy(() => import('../modules/report/chapters/variation/Variation'));
 const Cx = lazy(() => import('../modules/report/chapters/cx/Cx'));
 const Categories = lazy(() => import('../modules/report/chapters/categories/Categories'));
+const Competitors = lazy(() => import('../modules/report/chapters/competitors/Competitors'));
+const History = lazy(() => import('../modules/report/chapters/history/History'));
+const Background = lazy(() => import('../modules/report/chapters/background/Background'));
+const StaffOverview = lazy(() => import('../modules/staff/StaffOverview'));
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
 
 /** The routes (contract.md "Dashboard URLs"). Providers (urql, i18n, router) are set up by the caller. */
@@ -24,6 +28,14 @@ export function App() {
         <Route index element={<Landing />} />
         <Route path="logg-inn" element={<SignInPage />} />
         <Route path="resultater/:year" element={<ResultListPage />} />
+        <Route
+          path="oversikt/:year"
+          element={
+            <Suspense fallback={null}>
+              <StaffOverview />
+            </Suspense>
+          }
+        />
         <Route path="rapport/:year/:company" element={<ReportLayout />}>
           <Route index element={<Overview />} />
           <Route path="omrader/:area" element={<Areas />} />
@@ -31,6 +43,9 @@ export function App() {
           <Route path="variasjon" element={<Variation />} />
           <Route path="cx" element={<Cx />} />
           <Route path="kategorier" element={<Categories />} />
+          <Route path="konkurrenter" element={<Competitors />} />
+          <Route path="historikk" element={<History />} />
+          <Route path="bakgrunn" element={<Background />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
