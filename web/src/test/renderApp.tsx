@@ -8,7 +8,7 @@ import { createI18n } from '../app/i18n';
 import { stubGraphQL, type Handler, type RecordedCall } from './graphql';
 
 // Chapters are lazy chunks: the first render of one compiles it, which takes a while on a busy machine.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 function LocationProbe() {
   const location = useLocation();
