@@ -39,6 +39,7 @@ type Documents = {
     "\n  query EditionParticipants($year: Int!) {\n    editionParticipants(year: $year) {\n      company {\n        slug\n        name\n      }\n      className\n      tier\n      reportPurchased\n      competitors {\n        slug\n      }\n    }\n  }\n": typeof types.EditionParticipantsDocument,
     "\n  query Editions {\n    editions {\n      year\n      name\n      status\n      classNames\n    }\n  }\n": typeof types.EditionsDocument,
     "\n  query ResultList($year: Int!, $className: String) {\n    resultList(year: $year, className: $className) {\n      rank\n      classRank\n      total\n      className\n      company {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ResultListDocument,
+    "\n  query LastYearTotals($year: Int!) {\n    resultList(year: $year) {\n      total\n      company {\n        slug\n      }\n    }\n  }\n": typeof types.LastYearTotalsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      role\n      email\n      company {\n        slug\n        name\n      }\n      participations {\n        year\n        editionStatus\n        className\n        tier\n        reportPurchased\n        competitors {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n  query EditionParticipants($year: Int!) {\n    editionParticipants(year: $year) {\n      company {\n        slug\n        name\n      }\n      className\n      tier\n      reportPurchased\n      competitors {\n        slug\n      }\n    }\n  }\n": types.EditionParticipantsDocument,
     "\n  query Editions {\n    editions {\n      year\n      name\n      status\n      classNames\n    }\n  }\n": types.EditionsDocument,
     "\n  query ResultList($year: Int!, $className: String) {\n    resultList(year: $year, className: $className) {\n      rank\n      classRank\n      total\n      className\n      company {\n        slug\n        name\n      }\n    }\n  }\n": types.ResultListDocument,
+    "\n  query LastYearTotals($year: Int!) {\n    resultList(year: $year) {\n      total\n      company {\n        slug\n      }\n    }\n  }\n": types.LastYearTotalsDocument,
 };
 
 /**
@@ -182,6 +184,10 @@ export function graphql(source: "\n  query Editions {\n    editions {\n      yea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ResultList($year: Int!, $className: String) {\n    resultList(year: $year, className: $className) {\n      rank\n      classRank\n      total\n      className\n      company {\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResultList($year: Int!, $className: String) {\n    resultList(year: $year, className: $className) {\n      rank\n      classRank\n      total\n      className\n      company {\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LastYearTotals($year: Int!) {\n    resultList(year: $year) {\n      total\n      company {\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query LastYearTotals($year: Int!) {\n    resultList(year: $year) {\n      total\n      company {\n        slug\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,12 +7,15 @@ interface Props {
   edition: EditionSummary | undefined;
   className: string | undefined;
   onClassChange: (className: string | undefined) => void;
+  search: string;
+  onSearchChange: (search: string) => void;
 }
 
 /** The class filter (the edition is picked in the header). Each change is a navigation: the URL holds the choice. */
-export function ResultFilters({ edition, className, onClassChange }: Props) {
+export function ResultFilters({ edition, className, onClassChange, search, onSearchChange }: Props) {
   const { t } = useTranslation();
   const classId = useId();
+  const searchId = useId();
   const classNames = edition?.classNames ?? [];
   // A class from an old link that this edition lacks is still shown as chosen; the list is then empty.
   const classOptions = className && !classNames.includes(className) ? [...classNames, className] : classNames;
@@ -34,6 +37,10 @@ export function ResultFilters({ edition, className, onClassChange }: Props) {
             </option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor={searchId}>{t('resultList.search')}</label>
+        <input id={searchId} type="search" value={search} onChange={(event) => onSearchChange(event.target.value)} />
       </div>
     </div>
   );

@@ -5,7 +5,8 @@ import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useLocale } from '../../../app/i18n/useLocale';
 import type { EditionSummary } from '../graphql/documents';
 import { pickEdition, useEditions } from '../hooks/useEditions';
-import { useResultList } from '../hooks/useResultList';
+import { useResultList, type Sort, type SortKey } from '../hooks/useResultList';
+import { useLastYear } from '../hooks/useLastYear';
 import { useResultListParams } from '../hooks/useResultListParams';
 import { ResultFilters } from './ResultFilters';
 import { ResultTable } from './ResultTable';
@@ -39,9 +40,11 @@ export function ResultListPage() {
           edition={edition}
           className={params.className}
           onClassChange={(next) => edition && params.selectClass(edition, next)}
+          search={params.search}
+          onSearchChange={params.setSearch}
         />
         {edition ? (
-          <Results edition={edition} className={params.className} />
+          <Results edition={edition} editions={editions.editions} className={params.className} search={params.search} sort={params.sort} onSort={params.sortBy} />
         ) : (
           <p className="notice" role="status">
             {t('resultList.unknownEdition', { year: params.yearParam })}
@@ -60,10 +63,20 @@ export function ResultListPage() {
 }
 
 /** The list of one edition: loading, error, empty, or the count, the table and what the total means. */
-function Results({ edition, className }: { edition: EditionSummary; className: string | undefined }) {
+function Results({ edition, editions, className, search, sort, onSort }: {
+  edition: EditionSummary;
+  editions: readonly EditionSummary[];
+  className: string | undefined;
+  search: string;
+  sort: Sort;
+  onSort: (key: SortKey) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { rows, fetching, error, retry } = useResultList(edition.year, className);
+  const { rows: allRows, fetching, error, retry } = useResultList(edition.year, className);
+  const lastYear = useLastYear(editions, edition);
+  const needle = search.trim().toLocaleLowerCase(locale);
+  const rows = allRows && needle ? allRows.filter((r) => r.company.name.toLocaleLowerCase(locale).includes(needle)) : allRows;
 
   if (error) return <ErrorMessage error={error} onRetry={retry} />;
   if (!rows) {
@@ -95,6 +108,9 @@ function Results({ edition, className }: { edition: EditionSummary; className: s
         }
         locale={locale}
         busy={fetching}
+        lastYear={lastYear}
+        sort={sort}
+        onSort={onSort}
       />
       <p className="explanation">
         {t('resultList.explanation')}

@@ -32,3 +32,15 @@ export const ResultListQuery = graphql(`
 
 export type EditionSummary = EditionsData['editions'][number];
 export type ResultRow = ResultListData['resultList'][number];
+
+/** Last year's public totals, to show each company's change (the public list of that edition). */
+export const LastYearTotalsQuery = graphql(`
+  query LastYearTotals($year: Int!) {
+    resultList(year: $year) {
+      total
+      company {
+        slug
+      }
+    }
+  }
+`);
