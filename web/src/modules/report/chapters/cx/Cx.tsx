@@ -95,7 +95,7 @@ export default function Cx() {
               </div>
               <div className="figure-grid">
                 <ChartFigure
-                  title={t('cx.byChannel')}
+                  title={t('cx.meansTitle')}
                   use={BARS}
                   height="18rem"
                   option={groupedBarsOption(
@@ -104,7 +104,7 @@ export default function Cx() {
                       { name: report.own ? t('cx.own') : report.company.name, values: MEANS.map((m) => cx[m]), own: true },
                       ...(cx.classMean ? [{ name: t('cx.classMean'), values: MEANS.map((m) => cx.classMean?.[m] ?? null) }] : []),
                     ],
-                    { title: t('cx.byChannel'), valueAxis: t('cx.measure'), locale, titleInChart: false, horizontal: true, max: 7, format: numberFormat(locale) },
+                    { title: t('cx.meansTitle'), valueAxis: t('cx.meanAxis'), locale, titleInChart: false, horizontal: true, max: 7, format: numberFormat(locale) },
                   )}
                   table={{
                     columns: [t('cx.measure'), t('cx.own'), ...(cx.classMean ? [t('cx.classMean')] : [])],
