@@ -15,7 +15,7 @@ export function ChapterState({ data, error, retry, children }: { data: unknown; 
   const { me } = useMe();
   if (data) return <>{children()}</>;
   if (error) {
-    if (errorKind(error) === 'forbidden') return <NoAccess signedIn={!!me} />;
+    if (errorKind(error) === 'forbidden') return <NoAccess signedIn={!!me} level={2} />;
     return <ErrorMessage error={error} onRetry={retry} />;
   }
   return (

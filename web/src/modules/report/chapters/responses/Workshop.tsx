@@ -74,7 +74,7 @@ export default function Workshop() {
   if (!Number.isInteger(year)) body = <p className="notice">{t('workshop.notFound')}</p>;
   else if (!edges) {
     if (result.error) {
-      body = errorKind(result.error) === 'forbidden' ? <NoAccess signedIn={!!me} /> : <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+      body = errorKind(result.error) === 'forbidden' ? <NoAccess signedIn={!!me} level={2} /> : <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     } else {
       body = (
         <p className="notice" role="status">
