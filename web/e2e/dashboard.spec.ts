@@ -189,3 +189,16 @@ test('every chapter passes axe, at 1280 px and at tablet width, with a screensho
     await page.screenshot({ path: `${SHOTS}/workshop-${label}.png`, fullPage: true });
   }
 });
+
+test('the public result list passes axe, sorted and searched, at both widths', async ({ page }) => {
+  for (const [width, label] of [[1280, '1280'], [800, 'tablet']] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/resultater/2024?sorter=change&synkende=1');
+    await expect(page.getByRole('columnheader', { name: 'Endring (poeng)' })).toHaveAttribute('aria-sort', 'descending');
+    await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
+    await checkAxe(page, `result list at ${label}`);
+    await page.screenshot({ path: `${SHOTS}/result-list-${label}.png`, fullPage: false });
+  }
+  await page.getByLabel('Søk etter selskap').fill('a');
+  await expect(page).toHaveURL(/sok=a/);
+});

@@ -42,6 +42,12 @@ describe('the variation chapter', () => {
     const rows = within(within(figure).getByRole('table')).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
     expect(rows[0]).toEqual(['Gruppe', 'Laveste', 'Nedre kvartil', 'Median', 'Øvre kvartil', 'Høyeste', 'Snitt', 'Standardavvik', 'Henvendelser']);
     expect(rows[1]).toEqual(['Telefon', '49,00\u00a0%', '69,00\u00a0%', '79,00\u00a0%', '89,00\u00a0%', '99,00\u00a0%', '79,00\u00a0%', '13,80', '13']);
+    // The single inquiries, lowest first, each a link (the keyboard's way to what the points open).
+    const list = screen.getByText('Alle 2 henvendelser, lavest score først').closest('details')!;
+    expect(within(list).getAllByRole('link', { hidden: true }).map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['37,89\u00a0% – E-post – henvendelse I-2', '/rapport/2024/alfa/besvarelser/I-2'],
+      ['95,45\u00a0% – Telefon – henvendelse I-1', '/rapport/2024/alfa/besvarelser/I-1'],
+    ]);
   });
 
   it('asks a competitor for aggregates only and marks what is withheld', async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatNumber, formatPercent } from '@ksp/shared/format/number';
@@ -114,6 +114,22 @@ export default function Variation() {
                 onPointClick={open}
                 table={spreadTable(areaGroups, ['participation', 'report', 'variation', 'areas'], cells, t, pct, (x) => formatNumber(x, 2, locale))}
               />
+              {data.inquiries && data.inquiries.length > 0 && (
+                <details className="panel inquiry-list">
+                  <summary>{t('variation.lowestFirst', { count: data.inquiries.length })}</summary>
+                  <ol>
+                    {[...data.inquiries]
+                      .sort((a, b) => (a.score ?? -1) - (b.score ?? -1))
+                      .map((i) => (
+                        <li key={i.id}>
+                          <Link to={responsePath(report.year, report.company.slug, i.id)}>
+                            {t('variation.inquiryLink', { id: i.id, channel: t(`domain.channel.${i.channel}`), score: pct(i.score) })}
+                          </Link>
+                        </li>
+                      ))}
+                  </ol>
+                </details>
+              )}
               <ChartFigure
                 title={t('variation.widest')}
                 use={BARS}
