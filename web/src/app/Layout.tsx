@@ -1,9 +1,11 @@
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
+import { ErrorBoundary } from './ErrorBoundary';
 import { useTranslation } from 'react-i18next';
 import { Header } from './Header';
 
 export function Layout() {
   const { t } = useTranslation();
+  const location = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -11,7 +13,9 @@ export function Layout() {
       </a>
       <Header />
       <main id="main" className="container" tabIndex={-1}>
-        <Outlet />
+        <ErrorBoundary resetKey={location.pathname}>
+          <Outlet />
+        </ErrorBoundary>
       </main>
     </>
   );

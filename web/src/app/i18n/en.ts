@@ -18,6 +18,8 @@ export const en: Resources = {
     forbidden: 'You do not have access to this.',
     badInput: 'The request was not valid: {{message}}',
     generic: 'Something went wrong on our side. Please try again shortly.',
+    crashed: 'This view could not be shown. Reload the page; if that does not help, try again shortly.',
+    reload: 'Reload the page',
     retry: 'Try again',
   },
   nav: {

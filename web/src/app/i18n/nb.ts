@@ -17,6 +17,8 @@ export const nb = {
     forbidden: 'Du har ikke tilgang til dette.',
     badInput: 'Forespørselen var ugyldig: {{message}}',
     generic: 'Noe gikk galt hos oss. Prøv igjen om litt.',
+    crashed: 'Denne visningen kunne ikke vises. Last siden på nytt; hjelper ikke det, prøv igjen om litt.',
+    reload: 'Last siden på nytt',
     retry: 'Prøv igjen',
   },
   nav: {

@@ -1,5 +1,6 @@
 import { Suspense, useMemo } from 'react';
-import { Outlet, useParams, useSearchParams } from 'react-router';
+import { Outlet, useLocation, useParams, useSearchParams } from 'react-router';
+import { ErrorBoundary } from '../../../app/ErrorBoundary';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { Channel } from '@ksp/shared/domain';
@@ -20,6 +21,7 @@ export function ReportLayout() {
   const { t } = useTranslation();
   const params = useParams<{ year: string; company: string }>();
   const [search] = useSearchParams();
+  const location = useLocation();
   const year = Number(params.year);
   const slug = params.company ?? '';
   const validYear = Number.isInteger(year) && year > 1900;
@@ -88,7 +90,9 @@ export function ReportLayout() {
               </p>
             }
           >
-            <Outlet context={context} />
+            <ErrorBoundary resetKey={location.pathname}>
+              <Outlet context={context} />
+            </ErrorBoundary>
           </Suspense>
         </div>
       </div>

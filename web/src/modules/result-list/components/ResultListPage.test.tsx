@@ -267,3 +267,18 @@ describe('last year, search and sorting', () => {
     expect(screen.getByText('2 deltakere')).toBeTruthy();
   });
 });
+
+describe('links to dashboards', () => {
+  it('links the own company and its chosen competitors for a manager with the report, and nothing else', async () => {
+    const me = {
+      id: 2, role: 'MANAGER' as const, email: 'leder@alfa.no', company: { slug: 'alfa-bank', name: 'Alfa Bank' },
+      participations: [{ year: 2024, editionStatus: 'PUBLISHED' as const, className: 'Bank', tier: 'KONKURRENT' as const, reportPurchased: true, competitors: [{ slug: 'delta-telekom', name: 'Delta Telekom' }] }],
+    };
+    renderApp({ handlers: { Editions: editions, ResultList: resultList, LastYearTotals: () => ({ data: { resultList: [] } }), Me: () => ({ data: { me } }) }, path: '/resultater/2024' });
+    const table = within(await screen.findByRole('table'));
+    expect(table.getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Alfa Bank', '/rapport/2024/alfa-bank'],
+      ['Delta Telekom', '/rapport/2024/delta-telekom'],
+    ]);
+  });
+});

@@ -7,6 +7,8 @@ import type { EditionSummary } from '../graphql/documents';
 import { pickEdition, useEditions } from '../hooks/useEditions';
 import { useResultList, type Sort, type SortKey } from '../hooks/useResultList';
 import { useLastYear } from '../hooks/useLastYear';
+import { useMe } from '../../../app/session/useMe';
+import { reportPath } from '../../../app/paths';
 import { useResultListParams } from '../hooks/useResultListParams';
 import { ResultFilters } from './ResultFilters';
 import { ResultTable } from './ResultTable';
@@ -75,6 +77,15 @@ function Results({ edition, editions, className, search, sort, onSort }: {
   const locale = useLocale();
   const { rows: allRows, fetching, error, retry } = useResultList(edition.year, className);
   const lastYear = useLastYear(editions, edition);
+  const { me } = useMe();
+  // The dashboards the viewer may open from the list (the server still decides): staff any,
+  // a manager the own (report bought) and its chosen competitors of that edition.
+  const own = me?.company ? me.participations.find((p) => p.year === edition.year) : undefined;
+  const linkFor = (slug: string): string | undefined => {
+    if (me?.role === 'STAFF') return reportPath(edition.year, slug);
+    if (!own || !me?.company || !own.reportPurchased) return undefined;
+    return slug === me.company.slug || own.competitors.some((c) => c.slug === slug) ? reportPath(edition.year, slug) : undefined;
+  };
   const needle = search.trim().toLocaleLowerCase(locale);
   const rows = allRows && needle ? allRows.filter((r) => r.company.name.toLocaleLowerCase(locale).includes(needle)) : allRows;
 
@@ -111,6 +122,7 @@ function Results({ edition, editions, className, search, sort, onSort }: {
         lastYear={lastYear}
         sort={sort}
         onSort={onSort}
+        linkFor={linkFor}
       />
       <p className="explanation">
         {t('resultList.explanation')}

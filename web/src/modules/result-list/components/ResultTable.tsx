@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatNumber, formatPercent, type Locale } from '@ksp/shared/format/number';
 import type { ResultRow } from '../graphql/documents';
 import { sortRows, type Sort, type SortKey } from '../hooks/useResultList';
@@ -15,6 +16,8 @@ interface Props {
   lastYear?: ReadonlyMap<string, number> | undefined;
   sort?: Sort;
   onSort?: (key: SortKey) => void;
+  /** The dashboard of a company the viewer may open, if any. */
+  linkFor?: (slug: string) => string | undefined;
 }
 
 const COLLATOR_LOCALE: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB' };
@@ -33,7 +36,7 @@ function Change({ value, locale }: { value: number | undefined; locale: Locale }
   );
 }
 
-export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, sort, onSort }: Props) {
+export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, sort, onSort, linkFor }: Props) {
   const { t } = useTranslation();
   const sorted = useMemo(
     () => sortRows(rows, byClass, new Intl.Collator(COLLATOR_LOCALE[locale]), sort, lastYear),
@@ -74,11 +77,12 @@ export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, so
         <tbody>
           {sorted.map((row) => {
             const last = lastYear?.get(row.company.slug);
+            const link = linkFor?.(row.company.slug);
             return (
               <tr key={row.company.slug}>
                 <td className="col-rank">{formatNumber(byClass ? row.classRank : row.rank, 0, locale)}</td>
                 <th scope="row" className="col-company">
-                  {row.company.name}
+                  {link ? <Link to={link}>{row.company.name}</Link> : row.company.name}
                 </th>
                 <td className="col-class">{row.className}</td>
                 <td className="col-total">{formatPercent(row.total, 2, locale)}</td>
