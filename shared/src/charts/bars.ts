@@ -60,7 +60,7 @@ export function rankedBarsOption(bars: readonly RankedBar[], mean: number | null
       axisPointer: { type: 'shadow' },
       valueFormatter: tooltipValue(format),
     },
-    xAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 24, min: 0, max: text.max ?? 100, axisLabel: { formatter: (v: number) => format(v).replace(/,00/, '') } },
+    xAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 24, min: 0, max: text.max ?? 100, axisLabel: { formatter: (v: number) => (text.format ? format(v) : percentFormat(text.locale, 0)(v)) } },
     yAxis: {
       type: 'category',
       data: sorted.map((b) => ({ value: b.label, textStyle: b.own ? { fontWeight: 'bold', color: OWN_COLOUR } : {} })),

@@ -144,7 +144,7 @@ export const en: Resources = {
   },
   areas: {
     heading: '{{area}}',
-    againstClass: '{{area}}: you against the class',
+    againstClass: '{{area}}: {{company}} against the class',
     byChannel: '{{area}} per channel',
     performances: 'Performances in {{area}}',
     performance: 'Performance',

@@ -143,7 +143,7 @@ export const nb = {
   },
   areas: {
     heading: '{{area}}',
-    againstClass: '{{area}}: dere mot klassen',
+    againstClass: '{{area}}: {{company}} mot klassen',
     byChannel: '{{area}} per kanal',
     performances: 'Prestasjoner i {{area}}',
     performance: 'Prestasjon',

@@ -94,13 +94,13 @@ function AreaPage({ area }: { area: ScoredArea }) {
               <div className="figure-grid">
                 {bench && (
                   <ChartFigure
-                    title={t('areas.againstClass', { area: areaName })}
+                    title={t('areas.againstClass', { area: areaName, company: report.company.name })}
                     use={BARS}
                     height={`${Math.max(12, bench.members.length * 2 + 5)}rem`}
                     option={rankedBarsOption(
                       bench.members.map((m) => ({ label: m.company.name, value: m.score, own: m.company.slug === report.company.slug })),
                       bench.mean,
-                      { title: t('areas.againstClass', { area: areaName }), valueAxis: t('report.scorePercent'), meanLabel: t('report.classMean'), locale, titleInChart: false },
+                      { title: t('areas.againstClass', { area: areaName, company: report.company.name }), valueAxis: t('report.scorePercent'), meanLabel: t('report.classMean'), locale, titleInChart: false },
                     )}
                     table={{
                       columns: [t('report.company'), t('report.score')],
