@@ -330,6 +330,7 @@ export const en: Resources = {
       PUBLISHED: 'published',
     },
     search: 'Search for a company',
+    own: 'you',
     allClasses: 'All classes',
     caption: 'Results for {{edition}}, all classes',
     captionClass: 'Results for {{edition}}, class {{className}}',

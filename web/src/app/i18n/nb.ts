@@ -329,6 +329,7 @@ export const nb = {
       PUBLISHED: 'publisert',
     },
     search: 'Søk etter selskap',
+    own: 'dere',
     allClasses: 'Alle klasser',
     caption: 'Resultatliste for {{edition}}, alle klasser',
     captionClass: 'Resultatliste for {{edition}}, klassen {{className}}',

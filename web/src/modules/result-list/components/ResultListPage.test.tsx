@@ -280,5 +280,7 @@ describe('links to dashboards', () => {
       ['Alfa Bank', '/rapport/2024/alfa-bank'],
       ['Delta Telekom', '/rapport/2024/delta-telekom'],
     ]);
+    expect(table.getByRole('row', { name: /Alfa Bank/ }).className).toBe('is-own');
+    expect(table.getByText('(dere)')).toBeTruthy();
   });
 });

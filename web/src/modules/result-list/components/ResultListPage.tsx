@@ -123,6 +123,7 @@ function Results({ edition, editions, className, search, sort, onSort }: {
         sort={sort}
         onSort={onSort}
         linkFor={linkFor}
+        ownSlug={me?.company?.slug}
       />
       <p className="explanation">
         {t('resultList.explanation')}

@@ -18,6 +18,8 @@ interface Props {
   onSort?: (key: SortKey) => void;
   /** The dashboard of a company the viewer may open, if any. */
   linkFor?: (slug: string) => string | undefined;
+  /** The signed-in manager's company: its row stands out. */
+  ownSlug?: string | undefined;
 }
 
 const COLLATOR_LOCALE: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB' };
@@ -36,7 +38,7 @@ function Change({ value, locale }: { value: number | undefined; locale: Locale }
   );
 }
 
-export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, sort, onSort, linkFor }: Props) {
+export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, sort, onSort, linkFor, ownSlug }: Props) {
   const { t } = useTranslation();
   const sorted = useMemo(
     () => sortRows(rows, byClass, new Intl.Collator(COLLATOR_LOCALE[locale]), sort, lastYear),
@@ -79,10 +81,11 @@ export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, so
             const last = lastYear?.get(row.company.slug);
             const link = linkFor?.(row.company.slug);
             return (
-              <tr key={row.company.slug}>
+              <tr key={row.company.slug} className={row.company.slug === ownSlug ? 'is-own' : undefined}>
                 <td className="col-rank">{formatNumber(byClass ? row.classRank : row.rank, 0, locale)}</td>
                 <th scope="row" className="col-company">
                   {link ? <Link to={link}>{row.company.name}</Link> : row.company.name}
+                  {row.company.slug === ownSlug && <span className="own-tag"> ({t('resultList.own')})</span>}
                 </th>
                 <td className="col-class">{row.className}</td>
                 <td className="col-total">{formatPercent(row.total, 2, locale)}</td>
