@@ -109,6 +109,7 @@ export const en: Resources = {
     totalPercent: 'Total (%)',
     company: 'Company',
     noData: 'No data in this selection.',
+    partial: 'Some figures could not be loaded and are missing below. Try reloading the page.',
     chapter: {
       overview: 'Overview',
       areas: 'Areas',

@@ -108,6 +108,7 @@ export const nb = {
     totalPercent: 'Totalt (%)',
     company: 'Selskap',
     noData: 'Ingen data i dette utvalget.',
+    partial: 'Noen tall kunne ikke hentes og mangler nedenfor. Prøv å laste siden på nytt.',
     chapter: {
       overview: 'Oversikt',
       areas: 'Områder',

@@ -34,5 +34,5 @@ export function withheldAt(cells: WithheldCells, path: readonly (string | number
 export function onlyWithheld(error: CombinedError | undefined): boolean {
   if (!error) return true;
   if (error.networkError) return false;
-  return error.graphQLErrors.every((e) => e.path && (e.path.length > 2) && REASONS[String(e.extensions?.['code'] ?? '')]);
+  return error.graphQLErrors.every((e) => e.path !== undefined && e.path.length > 2 && REASONS[String(e.extensions?.['code'] ?? '')] !== undefined);
 }

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../../app/ErrorMessage';
 import { errorKind } from '../../../app/errors';
 import { NoAccess } from '../../../app/NoAccess';
 import { useMe } from '../../../app/session/useMe';
+import { onlyWithheld } from '../withheld';
 
 /**
  * A chapter's loading and error states in words. With data (even partial, some cells
@@ -13,7 +14,15 @@ import { useMe } from '../../../app/session/useMe';
 export function ChapterState({ data, error, retry, children }: { data: unknown; error: CombinedError | undefined; retry: () => void; children: () => ReactNode }) {
   const { t } = useTranslation();
   const { me } = useMe();
-  if (data) return <>{children()}</>;
+  if (data) {
+    // Partial data: withheld cells are marked where they stand; any other failure is said once on top.
+    return (
+      <>
+        {error && !onlyWithheld(error) && <p className="notice notice--error" role="alert">{t('report.partial')}</p>}
+        {children()}
+      </>
+    );
+  }
   if (error) {
     if (errorKind(error) === 'forbidden') return <NoAccess signedIn={!!me} level={2} />;
     return <ErrorMessage error={error} onRetry={retry} />;

@@ -103,3 +103,13 @@ describe('the overview chapter', () => {
     expect(within(figure).getByText(/^78,95\s%$/)).toBeTruthy();
   });
 });
+
+describe('partial data with another failure', () => {
+  it('shows what came and says once that some figures are missing', async () => {
+    const broken = { ...REPORT, lastYearTotal: null };
+    renderApp({ path: '/rapport/2024/alfa', handlers: handlers(broken, [{ message: 'x', path: ['participation', 'report', 'lastYearTotal'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]) });
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('Noen tall kunne ikke hentes og mangler nedenfor. Prøv å laste siden på nytt.');
+    expect(screen.getByText('Totalt', { selector: 'dt' }).nextElementSibling?.textContent).toBe('72,36\u00a0%');
+  });
+});
