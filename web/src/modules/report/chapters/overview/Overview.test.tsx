@@ -39,6 +39,7 @@ const RANKS: ClassRanksQuery = {
     { rank: 40, classRank: 1, total: 83.71, company: { slug: 'beta' } },
     { rank: 91, classRank: 2, total: 72.36, company: { slug: 'alfa' } },
   ],
+  everyone: Array.from({ length: 192 }, (_, i) => ({ rank: i + 1 })),
 };
 
 const handlers = (report: OverviewReport | null, errors?: ReturnType<typeof fieldError>[]) => ({
@@ -59,7 +60,7 @@ describe('the overview chapter', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Oversikt' })).toBeTruthy();
     const kpi = (name: string) => screen.getByText(name, { selector: 'dt' }).nextElementSibling?.textContent;
     expect(kpi('Totalt')).toBe('72,36\u00a0%');
-    expect(kpi('Plass totalt')).toBe('91');
+    expect(kpi('Plass totalt')).toBe('91 av 192');
     expect(kpi('Plass i klassen')).toBe('2 av 2');
     expect(kpi('Snitt i klassen')).toBe('74,13\u00a0%');
     expect(kpi('I fjor')).toBe('71,38\u00a0%▲ +0,98 prosentpoeng');

@@ -61,7 +61,13 @@ export default function Overview() {
                 </div>
                 <div className="kpi">
                   <dt>{t('overview.rank')}</dt>
-                  <dd>{row ? formatNumber(row.rank, 0, locale) : <span className="kpi__note">{t('overview.rankUnknown')}</span>}</dd>
+                  <dd>
+                    {row ? (
+                      t('overview.rankOf', { rank: formatNumber(row.rank, 0, locale), count: formatNumber(ranks.data?.everyone.length ?? 0, 0, locale) })
+                    ) : (
+                      <span className="kpi__note">{t('overview.rankUnknown')}</span>
+                    )}
+                  </dd>
                 </div>
                 <div className="kpi">
                   <dt>{t('overview.classRank')}</dt>

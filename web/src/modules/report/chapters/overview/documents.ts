@@ -49,7 +49,10 @@ export const OverviewDocument = graphql(`
   }
 `);
 
-/** The public ranks: the class's result list carries both the overall rank and the class rank. */
+/**
+ * The public ranks: the class's result list carries both the overall rank and the class rank;
+ * the whole list's length is the "of N" of the overall rank.
+ */
 export const ClassRanksDocument = graphql(`
   query ClassRanks($year: Int!, $className: String!) {
     resultList(year: $year, className: $className) {
@@ -59,6 +62,9 @@ export const ClassRanksDocument = graphql(`
       company {
         slug
       }
+    }
+    everyone: resultList(year: $year) {
+      rank
     }
   }
 `);
