@@ -40,6 +40,7 @@ export const en: Resources = {
     documentTitle: 'Sign in – KSP',
     heading: 'Sign in',
     intro: 'Sign in to see the report of your customer centre.',
+    already: 'You are already signed in as {{email}}. Signing in again switches user.',
     email: 'E-mail',
     password: 'Password',
     submit: 'Sign in',

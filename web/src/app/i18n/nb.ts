@@ -39,6 +39,7 @@ export const nb = {
     documentTitle: 'Logg inn – KSP',
     heading: 'Logg inn',
     intro: 'Logg inn for å se rapporten til ditt kundesenter.',
+    already: 'Du er allerede logget inn som {{email}}. Logger du inn på nytt, bytter du bruker.',
     email: 'E-post',
     password: 'Passord',
     submit: 'Logg inn',

@@ -5,6 +5,7 @@ import { useMutation, type CombinedError } from 'urql';
 import { LoginDocument } from './documents';
 import { useClientReset } from './ClientReset';
 import { ErrorMessage } from '../ErrorMessage';
+import { useMe } from './useMe';
 
 /** Where to go after signing in: a path inside the app only (never another site). */
 export const RETURN_PARAM = 'til';
@@ -23,6 +24,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const resetClient = useClientReset();
+  const { me } = useMe();
   const [{ fetching }, login] = useMutation(LoginDocument);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -61,6 +63,11 @@ export function SignInPage() {
     <section className="sign-in" aria-labelledby="sign-in-heading">
       <h1 id="sign-in-heading">{t('signIn.heading')}</h1>
       <p>{t('signIn.intro')}</p>
+      {me && (
+        <p className="notice notice--info" role="status">
+          {t('signIn.already', { email: me.email })}
+        </p>
+      )}
       <form onSubmit={(e) => void submit(e)} noValidate aria-describedby={problem ? problemId : undefined}>
         <div className="field field--wide">
           <label htmlFor={emailId}>{t('signIn.email')}</label>
