@@ -11,8 +11,9 @@ import { ChartFigure } from '../../components/ChartFigure';
 import { Figure } from '../../components/Withheld';
 import { withheldAt, withheldCells } from '../../withheld';
 import { CxDocument } from './documents';
+import type { CxMeasuresFragment, NpsGroupsFragment } from '../../../../graphql/generated/graphql';
 
-type Measure = 'csatMean' | 'csatTop2Share' | 'cesMean' | 'nps' | 'ves1Mean' | 'ves2Mean';
+type Measure = keyof CxMeasuresFragment;
 const MEASURES: Measure[] = ['csatMean', 'csatTop2Share', 'cesMean', 'nps', 'ves1Mean', 'ves2Mean'];
 const MEANS: Measure[] = ['csatMean', 'cesMean', 'ves1Mean', 'ves2Mean'];
 
@@ -23,7 +24,7 @@ export function formatMeasure(measure: Measure, value: number | null | undefined
   return formatNumber(value, 2, locale);
 }
 
-type Groups = { promoters: number; passives: number; detractors: number; count: number };
+type Groups = NpsGroupsFragment;
 const share = (part: number, g: Groups) => (g.count > 0 ? (100 * part) / g.count : null);
 
 /** Chapter 4, CX: the five international measures, per channel, against the class. */

@@ -14,9 +14,10 @@ import { ChartFigure, type FigureTable } from '../../components/ChartFigure';
 import { Figure } from '../../components/Withheld';
 import { withheldAt, withheldCells, type WithheldCells } from '../../withheld';
 import { VariationDocument } from './documents';
+import type { SpreadAggregatesFragment, SpreadOrderFragment } from '../../../../graphql/generated/graphql';
 
-/** A spread as the query returns it: order statistics absent for a competitor. */
-type SpreadData = { count: number; mean: number | null; stdDev: number | null; min?: number | null; q1?: number | null; median?: number | null; q3?: number | null; max?: number | null };
+/** A spread as the query returns it: order statistics absent for a competitor (@include). */
+type SpreadData = SpreadAggregatesFragment & Partial<SpreadOrderFragment>;
 
 const values = (s: SpreadData): SpreadValues => ({
   min: s.min ?? null, q1: s.q1 ?? null, median: s.median ?? null, q3: s.q3 ?? null, max: s.max ?? null, mean: s.mean, stdDev: s.stdDev, count: s.count,
