@@ -111,6 +111,7 @@ export const en: Resources = {
     company: 'Company',
     noData: 'No data in this selection.',
     partial: 'Some figures could not be loaded and are missing below. Try reloading the page.',
+    allChannelsOnly: 'This chapter covers all channels; the channel choice does not apply here.',
     chapter: {
       overview: 'Overview',
       areas: 'Areas',

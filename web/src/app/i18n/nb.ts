@@ -110,6 +110,7 @@ export const nb = {
     company: 'Selskap',
     noData: 'Ingen data i dette utvalget.',
     partial: 'Noen tall kunne ikke hentes og mangler nedenfor. Prøv å laste siden på nytt.',
+    allChannelsOnly: 'Dette kapittelet gjelder alle kanaler; kanalvalget brukes ikke her.',
     chapter: {
       overview: 'Oversikt',
       areas: 'Områder',

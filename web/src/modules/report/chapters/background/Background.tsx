@@ -34,6 +34,7 @@ export default function Background() {
           return (
             <>
               <ChapterHeading title={t('background.heading')} />
+              {report.channel && <p className="notice notice--info">{t('report.allChannelsOnly')}</p>}
               <div className="background-grid">
                 <section aria-labelledby="roleplays-heading" className="panel">
                   <h3 id="roleplays-heading">{t('background.rolePlays')}</h3>

@@ -41,6 +41,7 @@ export default function History() {
           return (
             <>
               <ChapterHeading title={t('history.heading')} />
+              {report.channel && <p className="notice notice--info">{t('report.allChannelsOnly')}</p>}
               {entries.length < 2 && <p className="notice">{t('history.none')}</p>}
               <ChartFigure
                 title={t('history.title')}
