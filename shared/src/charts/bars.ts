@@ -87,6 +87,8 @@ export interface GroupedBarsText extends ChartText {
   horizontal?: boolean;
   /** Stack the series (shares that add up to 100). */
   stacked?: boolean;
+  /** Ticks of the value axis; whole percents by default, else `format`. */
+  axisFormat?: ValueFormat;
   min?: number;
 }
 
@@ -101,7 +103,7 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
   const valueAxis = {
     type: 'value' as const, name: text.valueAxis, nameLocation: 'middle' as const, nameGap: text.horizontal ? 26 : 40,
     ...(text.horizontal ? {} : { nameRotate: 90 }), min: text.min ?? 0, max: text.max ?? 100,
-    axisLabel: { formatter: (v: number) => (text.format ? text.format(v) : percentFormat(text.locale, 0)(v)) },
+    axisLabel: { formatter: (v: number) => (text.axisFormat ?? (text.format ? text.format : percentFormat(text.locale, 0)))(v) },
   };
   // Bar labels round to one decimal where several series stand side by side; tooltips and tables keep two.
   const labelFormat = text.format ?? (series.length > 1 ? percentFormat(text.locale, 1) : format);

@@ -105,7 +105,7 @@ export default function Cx() {
                       { name: report.own ? t('cx.own') : report.company.name, values: MEANS.map((m) => cx[m]), own: true },
                       ...(cx.classMean ? [{ name: t('cx.classMean'), values: MEANS.map((m) => cx.classMean?.[m] ?? null) }] : []),
                     ],
-                    { title: t('cx.meansTitle'), valueAxis: t('cx.meanAxis'), locale, titleInChart: false, horizontal: true, max: 7, format: numberFormat(locale) },
+                    { title: t('cx.meansTitle'), valueAxis: t('cx.meanAxis'), locale, titleInChart: false, horizontal: true, max: 7, format: numberFormat(locale), axisFormat: numberFormat(locale, 0) },
                   )}
                   table={{
                     columns: [t('cx.measure'), t('cx.own'), ...(cx.classMean ? [t('cx.classMean')] : [])],

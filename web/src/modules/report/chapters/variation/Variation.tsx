@@ -138,7 +138,7 @@ export default function Variation() {
                 option={groupedBarsOption(
                   v.widestPerformances.map((p) => p.text),
                   [{ name: t('variation.stdDev'), values: v.widestPerformances.map((p) => p.stdDev), own: true }],
-                  { title: t('variation.widest'), valueAxis: t('variation.stdDev'), locale, titleInChart: false, horizontal: true, format: numberFormat(locale), max: 60 },
+                  { title: t('variation.widest'), valueAxis: t('variation.stdDev'), locale, titleInChart: false, horizontal: true, format: numberFormat(locale), axisFormat: numberFormat(locale, 0), max: 60 },
                 )}
                 table={{
                   columns: [t('variation.performance'), t('variation.stdDev'), t('report.score'), t('variation.answers')],
