@@ -4,6 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
 // the real server on the demo data, in Debian's Chromium (no browser download is possible here).
 export default defineConfig({
   testDir: 'e2e',
+  // Traces of failures; Playwright empties this folder on each run, so screenshots of the
+  // chapters go beside it (test-results/screenshots) and survive a run of a single test.
+  outputDir: 'test-results/artifacts',
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env['CI'],
@@ -36,7 +39,8 @@ export default defineConfig({
     // and starts empty so every run loads the demo data afresh.
     command: 'rm -rf ../.tmp/e2e-db && node --import tsx src/main.ts',
     cwd: '../server',
-    env: { PORT: '4173', KSP_DATA_DIR: '../.tmp/e2e-db', KSP_DEMO_PARTICIPANTS: '48', NODE_ENV: 'production' },
+    // Its own embedded PostgreSQL port, so a developer's running server (default 54329) is never touched.
+    env: { PORT: '4173', KSP_PG_PORT: '54403', KSP_DATA_DIR: '../.tmp/e2e-db', KSP_DEMO_PARTICIPANTS: '48', NODE_ENV: 'production' },
     url: 'http://127.0.0.1:4173/healthz',
     timeout: 240_000,
     reuseExistingServer: false,

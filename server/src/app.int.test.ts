@@ -16,7 +16,7 @@ const db = useTestDatabase();
 const prod = useApi(db, { production: true, webDist: dist });
 const dev = useApi(db, { production: false, webDist: dist });
 
-const CSP = "default-src 'self';script-src 'self';script-src-attr 'none';style-src 'self';img-src 'self' data:;font-src 'self';"
+const CSP = "default-src 'self';script-src 'self';script-src-attr 'none';style-src 'self';style-src-attr 'unsafe-inline';img-src 'self' data:;font-src 'self';"
   + "connect-src 'self';object-src 'none';base-uri 'self';form-action 'self';frame-ancestors 'none'";
 
 describe('security headers', () => {

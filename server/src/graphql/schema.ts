@@ -8,6 +8,7 @@ import { ResultListResolver } from '../modules/result-list/result-list.resolver.
 import { ParticipationResolver } from '../modules/participation/participation.resolver.js';
 import { AreaScoreResolver, CategoryScoreResolver, CxReportResolver, HistoryEntryResolver, ReportResolver } from '../modules/report/report.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { EditionParticipantsResolver, MeResolver } from '../modules/user/me.resolver.js';
 import { AssignmentResolver, ObserverResponseResolver } from '../modules/fieldwork/assignment.resolver.js';
 import { AreaPerformanceResolver, PerformanceClassResolver, PerformanceResolver, VariationResolver } from '../modules/report/performance.resolver.js';
 import { enforceGrants } from '../access/grant.js';
@@ -20,8 +21,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
   return enforceGrants(await buildSchema({
     resolvers: [
       EditionResolver, ResultListResolver, ParticipationResolver, ReportResolver, HistoryEntryResolver, AreaScoreResolver, CategoryScoreResolver,
-      CxReportResolver, PerformanceResolver, AreaPerformanceResolver, PerformanceClassResolver, VariationResolver, UserResolver, ResponseResolver,
-      ResponseAnswersResolver, AssignmentResolver, ObserverResponseResolver,
+      CxReportResolver, PerformanceResolver, AreaPerformanceResolver, PerformanceClassResolver, VariationResolver, UserResolver, MeResolver,
+      EditionParticipantsResolver, ResponseResolver, ResponseAnswersResolver, AssignmentResolver, ObserverResponseResolver,
     ],
     validate: false,
   }));

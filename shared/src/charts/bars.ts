@@ -60,7 +60,7 @@ export function rankedBarsOption(bars: readonly RankedBar[], mean: number | null
       axisPointer: { type: 'shadow' },
       valueFormatter: tooltipValue(format),
     },
-    xAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 24, min: 0, max: text.max ?? 100, axisLabel: { formatter: (v: number) => format(v).replace(/,00/, '') } },
+    xAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 24, min: 0, max: text.max ?? 100, axisLabel: { formatter: (v: number) => (text.format ? format(v) : percentFormat(text.locale, 0)(v)) } },
     yAxis: {
       type: 'category',
       data: sorted.map((b) => ({ value: b.label, textStyle: b.own ? { fontWeight: 'bold', color: OWN_COLOUR } : {} })),
@@ -87,6 +87,8 @@ export interface GroupedBarsText extends ChartText {
   horizontal?: boolean;
   /** Stack the series (shares that add up to 100). */
   stacked?: boolean;
+  /** Ticks of the value axis; whole percents by default, else `format`. */
+  axisFormat?: ValueFormat;
   min?: number;
 }
 
@@ -101,6 +103,7 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
   const valueAxis = {
     type: 'value' as const, name: text.valueAxis, nameLocation: 'middle' as const, nameGap: text.horizontal ? 26 : 40,
     ...(text.horizontal ? {} : { nameRotate: 90 }), min: text.min ?? 0, max: text.max ?? 100,
+    axisLabel: { formatter: (v: number) => (text.axisFormat ?? (text.format ? text.format : percentFormat(text.locale, 0)))(v) },
   };
   // Bar labels round to one decimal where several series stand side by side; tooltips and tables keep two.
   const labelFormat = text.format ?? (series.length > 1 ? percentFormat(text.locale, 1) : format);

@@ -68,12 +68,14 @@ describe('heatmapOption (performance × channel)', () => {
 
   it('puts the first row on top and prints every value, the missing ones in words', () => {
     expect(axis(option, 'yAxis').data).toEqual(['Navn', 'Behov']);
-    const data = series(option)[0]!.data as [number, number, number | string][];
-    expect(data).toEqual([[0, 1, 80], [1, 1, '-'], [0, 0, 50], [1, 0, 25]]);
+    const data = series(option)[0]!.data as [number, number, number][];
+    // No value: below the scale (drawn pale grey), labelled in words.
+    expect(data).toEqual([[0, 1, 80], [1, 1, -1], [0, 0, 50], [1, 0, 25]]);
+    expect((option.visualMap as AnyRecord).min).toBe(0);
     const label = series(option)[0]!.label.formatter;
     expect(label({ value: [0, 1, 80] })).toBe('80,0\u00a0%');
-    expect(label({ value: [1, 1, '-'] })).toBe('ingen svar');
-    expect((option.tooltip as AnyRecord).formatter({ value: [1, 1, '-'] })).toBe('Behov<br>Chat: <b>ingen svar</b>');
+    expect(label({ value: [1, 1, -1] })).toBe('ingen svar');
+    expect((option.tooltip as AnyRecord).formatter({ value: [1, 1, -1] })).toBe('Behov<br>Chat: <b>ingen svar</b>');
   });
 });
 

@@ -1,6 +1,9 @@
 import type { EChartsOption, HeatmapSeriesOption } from 'echarts';
 import { base, escapeHtml, gridTop, percentFormat, SEQUENTIAL, type ChartText, type ValueFormat } from './theme.js';
 
+/** The value of a cell without one: below the colour scale, so drawn in the out-of-range grey. */
+const MISSING = -1;
+
 export interface HeatmapText extends ChartText {
   /** The legend of the colour scale, e.g. "Score". */
   valueLabel: string;
@@ -16,7 +19,9 @@ export interface HeatmapText extends ChartText {
 export function heatmapOption(rows: readonly string[], columns: readonly string[], values: readonly (readonly (number | null)[])[], text: HeatmapText): EChartsOption {
   const format = text.format ?? percentFormat(text.locale, 1);
   // ECharts puts row 0 at the bottom: flip so the first row is on top, as in a table.
-  const data = values.flatMap((row, r) => row.map((v, c) => [c, rows.length - 1 - r, v ?? '-'] as [number, number, number | string]));
+  // A cell without a value (the question does not apply to the channel) is drawn pale grey
+  // below the scale (-1) and labelled in words, rather than left blank.
+  const data = values.flatMap((row, r) => row.map((v, c) => [c, rows.length - 1 - r, v ?? MISSING] as [number, number, number]));
   const series: HeatmapSeriesOption = {
     type: 'heatmap',
     name: text.valueLabel,
@@ -25,8 +30,8 @@ export function heatmapOption(rows: readonly string[], columns: readonly string[
       show: true,
       fontSize: 11,
       formatter: (p) => {
-        const v = (p.value as [number, number, number | string])[2];
-        return typeof v === 'number' ? format(v) : text.missingLabel;
+        const v = (p.value as [number, number, number])[2];
+        return v === MISSING ? text.missingLabel : format(v);
       },
     },
     itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
@@ -38,9 +43,9 @@ export function heatmapOption(rows: readonly string[], columns: readonly string[
     tooltip: {
       trigger: 'item',
       formatter: (p) => {
-        const [c, r, v] = (p as unknown as { value: [number, number, number | string] }).value;
+        const [c, r, v] = (p as unknown as { value: [number, number, number] }).value;
         const row = rows[rows.length - 1 - r] ?? '';
-        return `${escapeHtml(row)}<br>${escapeHtml(columns[c] ?? '')}: <b>${escapeHtml(typeof v === 'number' ? format(v) : text.missingLabel)}</b>`;
+        return `${escapeHtml(row)}<br>${escapeHtml(columns[c] ?? '')}: <b>${escapeHtml(v === MISSING ? text.missingLabel : format(v))}</b>`;
       },
     },
     xAxis: { type: 'category', data: [...columns], position: 'top', splitArea: { show: false } },
@@ -54,6 +59,7 @@ export function heatmapOption(rows: readonly string[], columns: readonly string[
       bottom: 0,
       text: ['100', `0 ${text.valueLabel}`],
       inRange: { color: SEQUENTIAL },
+      outOfRange: { color: '#eef0f3' },
       // Dark cells get white numbers through ECharts' automatic label contrast.
     },
     series: [series],

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { getInstanceByDom } from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent } from 'echarts/components';
-import type { EChartsOption } from 'echarts';
+import type { ChartOption as EChartsOption } from '@ksp/shared/charts/index';
 import { Chart } from './Chart';
 
 // jsdom has no layout and no canvas: give elements a size, and let ECharts estimate text widths.

@@ -12,7 +12,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <Providers client={createUrqlClient()} i18n={createI18n()}>
+    <Providers createClient={() => createUrqlClient()} i18n={createI18n()}>
       <BrowserRouter>
         <App />
       </BrowserRouter>

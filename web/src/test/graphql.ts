@@ -23,7 +23,7 @@ export interface RecordedCall {
  * The app's real urql client (same exchanges and options) over a stubbed `fetch` that
  * answers by operation name. Records what was sent, so a test can check the variables.
  */
-export function stubGraphQL(handlers: Record<string, Handler>): { client: Client; calls: RecordedCall[] } {
+export function stubGraphQL(handlers: Record<string, Handler>): { client: Client; createClient: () => Client; calls: RecordedCall[] } {
   const calls: RecordedCall[] = [];
   const fetch = async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const body = JSON.parse(String(init?.body)) as { operationName: string; variables?: Record<string, unknown> };
@@ -35,5 +35,6 @@ export function stubGraphQL(handlers: Record<string, Handler>): { client: Client
     if (result === NETWORK_DOWN) throw new TypeError('Failed to fetch');
     return new Response(JSON.stringify(result), { status: 200, headers: { 'Content-Type': 'application/json' } });
   };
-  return { client: createUrqlClient({ url: 'http://localhost/graphql', fetch }), calls };
+  const createClient = () => createUrqlClient({ url: 'http://localhost/graphql', fetch });
+  return { client: createClient(), createClient, calls };
 }

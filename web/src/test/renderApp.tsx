@@ -1,4 +1,4 @@
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { MemoryRouter, useLocation } from 'react-router';
 import type { Locale } from '@ksp/shared/format/number';
@@ -6,6 +6,9 @@ import { App } from '../app/App';
 import { Providers } from '../app/Providers';
 import { createI18n } from '../app/i18n';
 import { stubGraphQL, type Handler, type RecordedCall } from './graphql';
+
+// Chapters are lazy chunks: the first render of one compiles it, which takes a while on a busy machine.
+configure({ asyncUtilTimeout: 15_000 });
 
 function LocationProbe() {
   const location = useLocation();
@@ -22,10 +25,11 @@ export interface RenderedApp extends RenderResult {
 }
 
 export function renderApp({ path = '/', handlers, locale }: { path?: string; handlers: Record<string, Handler>; locale?: Locale }): RenderedApp {
-  const { client, calls } = stubGraphQL(handlers);
+  // Nobody is signed in unless a test says otherwise.
+  const { createClient, calls } = stubGraphQL({ Me: () => ({ data: { me: null } }), ...handlers });
   const i18n = createI18n(locale);
   const view = render(
-    <Providers client={client} i18n={i18n}>
+    <Providers createClient={createClient} i18n={i18n}>
       <MemoryRouter initialEntries={[path]}>
         <App />
         <LocationProbe />

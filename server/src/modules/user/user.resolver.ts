@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Role } from '@ksp/shared';
 import { RoleEnum } from '../../graphql/enums.js';
 import type { Context } from '../../context.js';
@@ -6,6 +6,7 @@ import { Unauthenticated } from '../../errors.js';
 import { login, logout } from './user.service.js';
 import { withLoginLimits } from './login-limit.js';
 
+/** The signed-in user; `me.resolver.ts` adds what the web needs to know about them. */
 @ObjectType('SignedInUser')
 export class SignedInUserType {
   @Field(() => Int) id!: number;
@@ -28,10 +29,5 @@ export class UserResolver {
     if (ctx.sessionToken) await logout(ctx.sql, ctx.sessionToken);
     ctx.setSessionCookie(null);
     return true;
-  }
-
-  @Query(() => SignedInUserType, { nullable: true, description: 'The signed-in user, or null.' })
-  me(@Ctx() ctx: Context) {
-    return ctx.viewer.kind === 'user' ? { id: ctx.viewer.userId, role: ctx.viewer.role } : null;
   }
 }

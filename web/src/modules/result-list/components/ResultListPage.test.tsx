@@ -223,3 +223,64 @@ describe('loading, empty and error states', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Resultater');
   });
 });
+
+describe('last year, search and sorting', () => {
+  const LAST_YEAR = { data: { resultList: [
+    { total: 85.0, company: { slug: 'alfa-bank' } },
+    { total: 82.5, company: { slug: 'cirkel-bank' } },
+    { total: 60.0, company: { slug: 'delta-telekom' } },
+  ] } };
+  const handlers = { Editions: editions, ResultList: resultList, LastYearTotals: () => LAST_YEAR };
+
+  it('shows last year’s total and the change, with nothing where a company did not take part', async () => {
+    const { calls } = renderApp({ handlers });
+    await screen.findByRole('columnheader', { name: /I fjor/ });
+    expect(calls.find((c) => c.operationName === 'LastYearTotals')?.variables).toEqual({ year: 2023 });
+    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toEqual(['Plass', 'Selskap', 'Klasse', 'Totalt', 'I fjor', 'Endring (poeng)']);
+    expect(tableRows().map((r) => [r[1], r[4], r[5]])).toEqual([
+      ['Alfa Bank', '85,00\u00a0%', '▲ +2,45'],
+      ['Bredbånd AS', '–', '–'],
+      ['Cirkel Bank', '82,50\u00a0%', '▼ −2,40'],
+      ['Delta Telekom', '60,00\u00a0%', '▲ +1,01'],
+    ]);
+  });
+
+  it('sorts by a column on click, turning the direction on a second click, in the URL', async () => {
+    const { location } = renderApp({ handlers });
+    await screen.findByRole('columnheader', { name: /I fjor/ });
+    fireEvent.click(screen.getByRole('button', { name: /Endring/ }));
+    await waitFor(() => expect(location()).toBe('/?sorter=change&synkende=1'));
+    expect(tableRows().map((r) => r[1])).toEqual(['Alfa Bank', 'Delta Telekom', 'Cirkel Bank', 'Bredbånd AS']);
+    expect(screen.getByRole('columnheader', { name: /Endring/ }).getAttribute('aria-sort')).toBe('descending');
+    fireEvent.click(screen.getByRole('button', { name: /Selskap/ }));
+    await waitFor(() => expect(location()).toBe('/?sorter=company'));
+    expect(tableRows().map((r) => r[1])).toEqual(['Alfa Bank', 'Bredbånd AS', 'Cirkel Bank', 'Delta Telekom']);
+  });
+
+  it('searches by company name, in the URL', async () => {
+    const { location } = renderApp({ handlers });
+    await screen.findByRole('table');
+    fireEvent.change(screen.getByLabelText('Søk etter selskap'), { target: { value: 'bank' } });
+    await waitFor(() => expect(location()).toBe('/?sok=bank'));
+    expect(tableRows().map((r) => r[1])).toEqual(['Alfa Bank', 'Cirkel Bank']);
+    expect(screen.getByText('2 deltakere')).toBeTruthy();
+  });
+});
+
+describe('links to dashboards', () => {
+  it('links the own company and its chosen competitors for a manager with the report, and nothing else', async () => {
+    const me = {
+      id: 2, role: 'MANAGER' as const, email: 'leder@alfa.no', company: { slug: 'alfa-bank', name: 'Alfa Bank' },
+      participations: [{ year: 2024, editionStatus: 'PUBLISHED' as const, className: 'Bank', tier: 'KONKURRENT' as const, reportPurchased: true, competitors: [{ slug: 'delta-telekom', name: 'Delta Telekom' }] }],
+    };
+    renderApp({ handlers: { Editions: editions, ResultList: resultList, LastYearTotals: () => ({ data: { resultList: [] } }), Me: () => ({ data: { me } }) }, path: '/resultater/2024' });
+    const table = within(await screen.findByRole('table'));
+    expect(table.getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Alfa Bank', '/rapport/2024/alfa-bank'],
+      ['Delta Telekom', '/rapport/2024/delta-telekom'],
+    ]);
+    expect(table.getByRole('row', { name: /Alfa Bank/ }).className).toBe('is-own');
+    expect(table.getByText('(dere)')).toBeTruthy();
+  });
+});

@@ -5,7 +5,10 @@ import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useLocale } from '../../../app/i18n/useLocale';
 import type { EditionSummary } from '../graphql/documents';
 import { pickEdition, useEditions } from '../hooks/useEditions';
-import { useResultList } from '../hooks/useResultList';
+import { useResultList, type Sort, type SortKey } from '../hooks/useResultList';
+import { useLastYear } from '../hooks/useLastYear';
+import { useMe } from '../../../app/session/useMe';
+import { reportPath } from '../../../app/paths';
 import { useResultListParams } from '../hooks/useResultListParams';
 import { ResultFilters } from './ResultFilters';
 import { ResultTable } from './ResultTable';
@@ -36,14 +39,14 @@ export function ResultListPage() {
     body = (
       <>
         <ResultFilters
-          editions={editions.editions}
           edition={edition}
           className={params.className}
-          onEditionChange={params.selectEdition}
           onClassChange={(next) => edition && params.selectClass(edition, next)}
+          search={params.search}
+          onSearchChange={params.setSearch}
         />
         {edition ? (
-          <Results edition={edition} className={params.className} />
+          <Results edition={edition} editions={editions.editions} className={params.className} search={params.search} sort={params.sort} onSort={params.sortBy} />
         ) : (
           <p className="notice" role="status">
             {t('resultList.unknownEdition', { year: params.yearParam })}
@@ -62,10 +65,29 @@ export function ResultListPage() {
 }
 
 /** The list of one edition: loading, error, empty, or the count, the table and what the total means. */
-function Results({ edition, className }: { edition: EditionSummary; className: string | undefined }) {
+function Results({ edition, editions, className, search, sort, onSort }: {
+  edition: EditionSummary;
+  editions: readonly EditionSummary[];
+  className: string | undefined;
+  search: string;
+  sort: Sort;
+  onSort: (key: SortKey) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { rows, fetching, error, retry } = useResultList(edition.year, className);
+  const { rows: allRows, fetching, error, retry } = useResultList(edition.year, className);
+  const lastYear = useLastYear(editions, edition);
+  const { me } = useMe();
+  // The dashboards the viewer may open from the list (the server still decides): staff any,
+  // a manager the own (report bought) and its chosen competitors of that edition.
+  const own = me?.company ? me.participations.find((p) => p.year === edition.year) : undefined;
+  const linkFor = (slug: string): string | undefined => {
+    if (me?.role === 'STAFF') return reportPath(edition.year, slug);
+    if (!own || !me?.company || !own.reportPurchased) return undefined;
+    return slug === me.company.slug || own.competitors.some((c) => c.slug === slug) ? reportPath(edition.year, slug) : undefined;
+  };
+  const needle = search.trim().toLocaleLowerCase(locale);
+  const rows = allRows && needle ? allRows.filter((r) => r.company.name.toLocaleLowerCase(locale).includes(needle)) : allRows;
 
   if (error) return <ErrorMessage error={error} onRetry={retry} />;
   if (!rows) {
@@ -97,6 +119,11 @@ function Results({ edition, className }: { edition: EditionSummary; className: s
         }
         locale={locale}
         busy={fetching}
+        lastYear={lastYear}
+        sort={sort}
+        onSort={onSort}
+        linkFor={linkFor}
+        ownSlug={me?.company?.slug}
       />
       <p className="explanation">
         {t('resultList.explanation')}

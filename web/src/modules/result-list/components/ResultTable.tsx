@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatNumber, formatPercent, type Locale } from '@ksp/shared/format/number';
 import type { ResultRow } from '../graphql/documents';
-import { sortRows } from '../hooks/useResultList';
+import { sortRows, type Sort, type SortKey } from '../hooks/useResultList';
 
 interface Props {
   rows: readonly ResultRow[];
@@ -11,47 +12,92 @@ interface Props {
   byClass: boolean;
   locale: Locale;
   busy: boolean;
+  /** Last year's totals by company; undefined while loading. */
+  lastYear?: ReadonlyMap<string, number> | undefined;
+  sort?: Sort;
+  onSort?: (key: SortKey) => void;
+  /** The dashboard of a company the viewer may open, if any. */
+  linkFor?: (slug: string) => string | undefined;
+  /** The signed-in manager's company: its row stands out. */
+  ownSlug?: string | undefined;
 }
 
 const COLLATOR_LOCALE: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB' };
 
-export function ResultTable({ rows, caption, byClass, locale, busy }: Props) {
+/** A signed change in percentage points, `+0,98` / `−1,20`, with an arrow that is not the only sign. */
+function Change({ value, locale }: { value: number | undefined; locale: Locale }) {
+  if (value === undefined) return <>–</>;
+  const text = `${value > 0 ? '+' : ''}${formatNumber(value, 2, locale)}`;
+  return (
+    <>
+      <span aria-hidden="true" className="change-arrow">
+        {value > 0.005 ? '▲' : value < -0.005 ? '▼' : ''}
+      </span>{' '}
+      {text}
+    </>
+  );
+}
+
+export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, sort, onSort, linkFor, ownSlug }: Props) {
   const { t } = useTranslation();
   const sorted = useMemo(
-    () => sortRows(rows, byClass, new Intl.Collator(COLLATOR_LOCALE[locale])),
-    [rows, byClass, locale],
+    () => sortRows(rows, byClass, new Intl.Collator(COLLATOR_LOCALE[locale]), sort, lastYear),
+    [rows, byClass, locale, sort, lastYear],
   );
+  const showLastYear = lastYear !== undefined && lastYear.size > 0;
+  const header = (key: SortKey, label: string, className: string) => {
+    const active = sort?.key === key;
+    return (
+      <th scope="col" className={className} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+        {onSort ? (
+          // The arrow is drawn by CSS (data-sort); aria-sort on the header tells assistive technology.
+          <button type="button" className="sort-button" data-sort={active ? (sort.descending ? 'desc' : 'asc') : 'none'} onClick={() => onSort(key)}>
+            {label}
+          </button>
+        ) : (
+          label
+        )}
+      </th>
+    );
+  };
   return (
     <div className="table-scroll">
       <table className="result-table" aria-busy={busy}>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="col-rank">
-              {byClass ? t('resultList.columns.classRank') : t('resultList.columns.rank')}
-            </th>
-            <th scope="col" className="col-company">
-              {t('resultList.columns.company')}
-            </th>
+            {header('rank', byClass ? t('resultList.columns.classRank') : t('resultList.columns.rank'), 'col-rank')}
+            {header('company', t('resultList.columns.company'), 'col-company')}
             <th scope="col" className="col-class">
               {t('resultList.columns.className')}
             </th>
-            <th scope="col" className="col-total">
-              {t('resultList.columns.total')}
-            </th>
+            {header('total', t('resultList.columns.total'), 'col-total')}
+            {showLastYear && header('lastYear', t('resultList.columns.lastYear'), 'col-last')}
+            {showLastYear && header('change', t('resultList.columns.change'), 'col-change')}
           </tr>
         </thead>
         <tbody>
-          {sorted.map((row) => (
-            <tr key={row.company.slug}>
-              <td className="col-rank">{formatNumber(byClass ? row.classRank : row.rank, 0, locale)}</td>
-              <th scope="row" className="col-company">
-                {row.company.name}
-              </th>
-              <td className="col-class">{row.className}</td>
-              <td className="col-total">{formatPercent(row.total, 2, locale)}</td>
-            </tr>
-          ))}
+          {sorted.map((row) => {
+            const last = lastYear?.get(row.company.slug);
+            const link = linkFor?.(row.company.slug);
+            return (
+              <tr key={row.company.slug} className={row.company.slug === ownSlug ? 'is-own' : undefined}>
+                <td className="col-rank">{formatNumber(byClass ? row.classRank : row.rank, 0, locale)}</td>
+                <th scope="row" className="col-company">
+                  {link ? <Link to={link}>{row.company.name}</Link> : row.company.name}
+                  {row.company.slug === ownSlug && <span className="own-tag"> ({t('resultList.own')})</span>}
+                </th>
+                <td className="col-class">{row.className}</td>
+                <td className="col-total">{formatPercent(row.total, 2, locale)}</td>
+                {showLastYear && <td className="col-last">{formatPercent(last, 2, locale)}</td>}
+                {showLastYear && (
+                  <td className="col-change">
+                    <Change value={last === undefined ? undefined : row.total - last} locale={locale} />
+                  </td>
+                )}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,21 +1,10 @@
-import { gql } from 'urql';
-import type { EditionStatus } from '@ksp/shared/domain';
+import { graphql } from '../../../graphql/generated';
+import type { EditionsQuery as EditionsData, ResultListQuery as ResultListData } from '../../../graphql/generated/graphql';
 
-// The documents this page sends, and the shapes they return (schema.graphql on the server).
-
-export interface EditionSummary {
-  year: number;
-  name: string;
-  status: EditionStatus;
-  classNames: string[];
-}
-
-export interface EditionsData {
-  editions: EditionSummary[];
-}
+// The documents this page sends; their result types are generated from schema.graphql (`pnpm codegen`).
 
 /** What the viewer may see (publicly: published editions), newest first. */
-export const EditionsQuery = gql<EditionsData, Record<string, never>>`
+export const EditionsQuery = graphql(`
   query Editions {
     editions {
       year
@@ -24,27 +13,9 @@ export const EditionsQuery = gql<EditionsData, Record<string, never>>`
       classNames
     }
   }
-`;
+`);
 
-export interface ResultRow {
-  rank: number;
-  classRank: number;
-  /** Percent of possible points (0–100), full precision. */
-  total: number;
-  className: string;
-  company: { slug: string; name: string };
-}
-
-export interface ResultListData {
-  resultList: ResultRow[];
-}
-
-export interface ResultListVariables {
-  year: number;
-  className?: string;
-}
-
-export const ResultListQuery = gql<ResultListData, ResultListVariables>`
+export const ResultListQuery = graphql(`
   query ResultList($year: Int!, $className: String) {
     resultList(year: $year, className: $className) {
       rank
@@ -57,4 +28,19 @@ export const ResultListQuery = gql<ResultListData, ResultListVariables>`
       }
     }
   }
-`;
+`);
+
+export type EditionSummary = EditionsData['editions'][number];
+export type ResultRow = ResultListData['resultList'][number];
+
+/** Last year's public totals, to show each company's change (the public list of that edition). */
+export const LastYearTotalsQuery = graphql(`
+  query LastYearTotals($year: Int!) {
+    resultList(year: $year) {
+      total
+      company {
+        slug
+      }
+    }
+  }
+`);

@@ -24,8 +24,40 @@ export function useResultList(year: number | undefined, className: string | unde
   };
 }
 
-/** By the rank shown (the class rank when a class is chosen), ties by company name. */
-export function sortRows(rows: readonly ResultRow[], byClass: boolean, collator: Intl.Collator): ResultRow[] {
-  const rankOf = (r: ResultRow) => (byClass ? r.classRank : r.rank);
-  return [...rows].sort((a, b) => rankOf(a) - rankOf(b) || collator.compare(a.company.name, b.company.name));
+export type SortKey = 'rank' | 'company' | 'total' | 'lastYear' | 'change';
+export interface Sort {
+  key: SortKey;
+  descending: boolean;
+}
+export const DEFAULT_SORT: Sort = { key: 'rank', descending: false };
+
+/**
+ * By the column chosen (rank by default: the class rank when a class is chosen), ties by
+ * company name; rows without a value (no last year) last in either direction.
+ */
+export function sortRows(
+  rows: readonly ResultRow[],
+  byClass: boolean,
+  collator: Intl.Collator,
+  sort: Sort = DEFAULT_SORT,
+  lastYear: ReadonlyMap<string, number> = new Map(),
+): ResultRow[] {
+  const value = (r: ResultRow): number | undefined => {
+    const last = lastYear.get(r.company.slug);
+    switch (sort.key) {
+      case 'rank': return byClass ? r.classRank : r.rank;
+      case 'total': return r.total;
+      case 'lastYear': return last;
+      case 'change': return last === undefined ? undefined : r.total - last;
+      default: return undefined;
+    }
+  };
+  const byName = (a: ResultRow, b: ResultRow) => collator.compare(a.company.name, b.company.name);
+  return [...rows].sort((a, b) => {
+    if (sort.key === 'company') return sort.descending ? byName(b, a) : byName(a, b);
+    const va = value(a);
+    const vb = value(b);
+    if (va === undefined || vb === undefined) return va === vb ? byName(a, b) : va === undefined ? 1 : -1;
+    return (sort.descending ? vb - va : va - vb) || byName(a, b);
+  });
 }

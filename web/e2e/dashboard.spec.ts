@@ -1,0 +1,204 @@
+import { createRequire } from 'node:module';
+import { expect, test, type Page } from '@playwright/test';
+
+// The participant dashboard on the demo data, as managers and staff use it, with axe on every
+// chapter and a screenshot of each (web/test-results/screenshots/, git-ignored).
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const PASSWORD = 'ksp-demo';
+const SHOTS = 'test-results/screenshots';
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/logg-inn');
+  await page.getByLabel('E-post').fill(email);
+  await page.getByLabel('Passord').fill(PASSWORD);
+  await page.getByLabel('Passord').press('Enter');
+  await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
+}
+
+/** The API as the signed-in page sees it (same cookies). */
+async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await page.request.post('/graphql', { data: { query, variables } });
+  const body = (await res.json()) as { data: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+interface MeData {
+  me: { company: { slug: string; name: string } | null; participations: { year: number; competitors: { slug: string }[] }[] };
+}
+const ME = '{ me { company { slug name } participations { year competitors { slug } } } }';
+
+/** No serious or critical accessibility violations on the page as it stands. */
+async function checkAxe(page: Page, name: string): Promise<void> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious, `${name}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
+}
+
+/** A chapter has finished loading: no loading notice left, its heading shown. */
+async function settled(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: /Laster/ })).toHaveCount(0);
+  await page.waitForTimeout(300); // charts draw after data
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('ksp.e2e.started')) {
+      localStorage.clear();
+      sessionStorage.setItem('ksp.e2e.started', '1');
+    }
+  });
+});
+
+test('a manager signs in, sees the own total as the API gives it, drills into AGENT, a channel and a response in workshop mode', async ({ page }) => {
+  await signIn(page, 'konkurrent@ksp.demo');
+  const { me } = await api<MeData>(page, ME);
+  const slug = me.company!.slug;
+  const year = me.participations[0]!.year;
+  await expect(page).toHaveURL(`/rapport/${year}/${slug}`);
+  await expect(page.getByRole('heading', { level: 1, name: me.company!.name })).toBeVisible();
+  await expect(page.getByText('konkurrent@ksp.demo')).toBeVisible();
+
+  const { participation } = await api<{ participation: { report: { total: number } } }>(
+    page, 'query($y: Int!, $s: String!) { participation(year: $y, companySlug: $s) { report { total } } }', { y: year, s: slug });
+  const expected = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(participation.report.total);
+  await expect(page.locator('.kpi--main dd')).toHaveText(`${expected}\u00a0%`);
+
+  await page.getByRole('navigation', { name: 'Kapitler i rapporten' }).getByRole('link', { name: 'Kundebehandleren' }).click();
+  await expect(page).toHaveURL(`/rapport/${year}/${slug}/omrader/AGENT`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Kundebehandleren' })).toBeVisible();
+
+  const channel = page.getByLabel('Kanal', { exact: true });
+  const first = (await channel.locator('option').allTextContents())[1]!;
+  await channel.selectOption({ label: first });
+  await expect(page).toHaveURL(/\?kanal=[A-Z]+$/);
+  await expect(page.getByText(`Kun ${first}`)).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Kapitler i rapporten' }).getByRole('link', { name: 'Besvarelser' }).click();
+  await expect(page).toHaveURL(new RegExp(`/rapport/${year}/${slug}/besvarelser\\?kanal=`));
+  await page.getByRole('link', { name: 'Åpne i workshopmodus' }).first().click();
+  await expect(page.getByText(/^Henvendelse 1 av \d+$/)).toBeVisible();
+  const firstUrl = page.url();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/^Henvendelse 2 av \d+$/)).toBeVisible();
+  expect(page.url()).not.toBe(firstUrl);
+  await page.getByRole('button', { name: /Forrige/ }).click();
+  await expect(page.getByText(/^Henvendelse 1 av \d+$/)).toBeVisible();
+});
+
+test('an enkel manager opening another company’s dashboard is told it has no access', async ({ page }) => {
+  await signIn(page, 'konkurrent@ksp.demo');
+  const { me } = await api<MeData>(page, ME);
+  const competitor = me.participations[0]!.competitors[0]!.slug;
+  const year = me.participations[0]!.year;
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await expect(page.getByRole('link', { name: 'Logg inn' })).toBeVisible();
+
+  await signIn(page, 'enkel@ksp.demo');
+  await page.goto(`/rapport/${year}/${competitor}/cx`);
+  await expect(page.getByRole('heading', { name: 'Du har ikke tilgang til denne visningen' })).toBeVisible();
+  await expect(page.getByText(/Brukeren din har ikke tilgang/)).toBeVisible();
+  await checkAxe(page, 'no access');
+  await page.screenshot({ path: `${SHOTS}/no-access-1280.png`, fullPage: true });
+});
+
+test('signed out, a dashboard offers sign-in and comes back after it', async ({ page }) => {
+  await page.goto('/');
+  const row = page.locator('tbody tr').first();
+  await expect(row).toBeVisible();
+  const { resultList } = await api<{ resultList: { company: { slug: string } }[] }>(page, '{ resultList(year: 2024) { company { slug } } }');
+  await page.goto(`/rapport/2024/${resultList[0]!.company.slug}`);
+  await expect(page.getByText('Denne siden er for innloggede deltakere. Logg inn for å se den.')).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Logg inn' }).click();
+  await expect(page).toHaveURL(/\/logg-inn\?til=/);
+  await checkAxe(page, 'sign-in');
+  await page.screenshot({ path: `${SHOTS}/sign-in-1280.png`, fullPage: true });
+  await page.getByLabel('E-post').fill('staff@ksp.demo');
+  await page.getByLabel('Passord').fill('feil-passord');
+  await page.getByLabel('Passord').press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Feil e-post eller passord. Prøv igjen.');
+  await page.getByLabel('Passord').fill(PASSWORD);
+  await page.getByLabel('Passord').press('Enter');
+  await expect(page).toHaveURL(`/rapport/2024/${resultList[0]!.company.slug}`);
+});
+
+test('staff land on the edition overview and open any participant, switching between them', async ({ page }) => {
+  await signIn(page, 'staff@ksp.demo');
+  await expect(page).toHaveURL(/\/oversikt\/\d{4}$/);
+  await settled(page);
+  await checkAxe(page, 'staff overview');
+  await page.screenshot({ path: `${SHOTS}/staff-overview-1280.png`, fullPage: false });
+  const link = page.getByRole('table').getByRole('link').nth(3);
+  const name = (await link.textContent())!;
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await settled(page);
+  const switcher = page.getByLabel('Åpne deltaker');
+  const other = (await switcher.locator('option').allTextContents()).find((o) => o !== name)!;
+  await switcher.selectOption({ label: other });
+  await expect(page.getByRole('heading', { level: 1, name: other })).toBeVisible();
+});
+
+const CHAPTERS: [string, string][] = [
+  ['overview', ''],
+  ['area-response-time', '/omrader/RESPONSE_TIME'],
+  ['area-reception', '/omrader/RECEPTION'],
+  ['area-agent', '/omrader/AGENT?prestasjon=AGT_NEEDS'],
+  ['area-overall', '/omrader/OVERALL'],
+  ['categories', '/kategorier'],
+  ['cx', '/cx'],
+  ['variation', '/variasjon'],
+  ['responses', '/besvarelser?sok=navn'],
+  ['competitors', '/konkurrenter'],
+  ['history', '/historikk'],
+  ['background', '/bakgrunn'],
+];
+
+test('every chapter passes axe, at 1280 px and at tablet width, with a screenshot of each', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, 'konkurrent@ksp.demo');
+  const { me } = await api<MeData>(page, ME);
+  const base = `/rapport/${me.participations[0]!.year}/${me.company!.slug}`;
+  for (const [width, label] of [[1280, '1280'], [800, 'tablet']] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [name, path] of CHAPTERS) {
+      await page.goto(base + path);
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      await settled(page);
+      await checkAxe(page, `${name} at ${label}`);
+      await page.screenshot({ path: `${SHOTS}/${name}-${label}.png`, fullPage: true });
+    }
+    // A competitor's aggregate view and workshop mode.
+    await page.goto(`/rapport/${me.participations[0]!.year}/${me.participations[0]!.competitors[0]!.slug}/variasjon`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Variasjon' })).toBeVisible();
+    await settled(page);
+    await checkAxe(page, `competitor variation at ${label}`);
+    await page.screenshot({ path: `${SHOTS}/competitor-variation-${label}.png`, fullPage: true });
+
+    await page.goto(`${base}/besvarelser`);
+    await page.getByRole('link', { name: 'Åpne i workshopmodus' }).first().click();
+    await expect(page.getByText(/^Henvendelse 1 av \d+$/)).toBeVisible();
+    await checkAxe(page, `workshop at ${label}`);
+    await page.screenshot({ path: `${SHOTS}/workshop-${label}.png`, fullPage: true });
+  }
+});
+
+test('the public result list passes axe, sorted and searched, at both widths', async ({ page }) => {
+  for (const [width, label] of [[1280, '1280'], [800, 'tablet']] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/resultater/2024?sorter=change&synkende=1');
+    await expect(page.getByRole('columnheader', { name: 'Endring (poeng)' })).toHaveAttribute('aria-sort', 'descending');
+    await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
+    await checkAxe(page, `result list at ${label}`);
+    await page.screenshot({ path: `${SHOTS}/result-list-${label}.png`, fullPage: false });
+  }
+  await page.getByLabel('Søk etter selskap').fill('a');
+  await expect(page).toHaveURL(/sok=a/);
+});

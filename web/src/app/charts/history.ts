@@ -1,0 +1,5 @@
+import { LineChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import type { ChartExtensions } from '../Chart';
+
+export const HISTORY: ChartExtensions = [LineChart, GridComponent, TooltipComponent, TitleComponent, LegendComponent, AriaComponent];

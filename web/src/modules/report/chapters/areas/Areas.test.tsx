@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '../../../../test/renderApp';
+import { useChartEnvironment } from '../../../../test/chartEnv';
+import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } from '../../../../test/fixtures';
+import type { AreaChapterQuery, PerformanceDistributionQuery } from '../../../../graphql/generated/graphql';
+
+type AreaReport = NonNullable<NonNullable<AreaChapterQuery['participation']>['report']>;
+type DistributionReport = NonNullable<NonNullable<PerformanceDistributionQuery['participation']>['report']>;
+
+const AREA: AreaReport = {
+  areas: [{
+    area: 'AGENT',
+    score: 70.0419,
+    byChannel: [{ channel: 'PHONE', score: 77.21 }, { channel: 'EMAIL', score: 68.54 }],
+    classBenchmark: { mean: 72.19, members: [{ company: { slug: 'beta', name: 'Beta Sparebank' }, score: 82.14 }, { company: { slug: 'alfa', name: 'Alfa Bank' }, score: 70.0419 }] },
+  }],
+  performances: [
+    { code: 'AGT_NEEDS', text: 'Stilte kundebehandleren spørsmål om behovet?', scored: true, score: 58, maxPoints: 6, answers: 25,
+      byChannel: [{ channel: 'PHONE', score: 76.9, answers: 13 }, { channel: 'EMAIL', score: 50, answers: 8 }] },
+    { code: 'AGT_MORE', text: 'Spurte om du hadde flere spørsmål?', scored: true, score: null, maxPoints: 3, answers: 9,
+      byChannel: [{ channel: 'PHONE', score: 100, answers: 9 }] },
+  ],
+};
+
+const DISTRIBUTION: DistributionReport = {
+  performances: [{
+    code: 'AGT_NEEDS', text: 'Stilte kundebehandleren spørsmål om behovet?', answers: 25,
+    options: [
+      { code: 'A', label: 'Ja, flere gode spørsmål', points: 6, notApplicable: false, count: 8, share: 32 },
+      { code: 'C', label: 'Nei', points: 0, notApplicable: false, count: 4, share: 16 },
+    ],
+  }],
+};
+
+const handlers = {
+  Me: meHandler(KONKURRENT_ME),
+  Editions: EDITIONS_HANDLER,
+  ReportShell: shellHandler(),
+  // A competitor-style withheld score and count, as the server will send them.
+  AreaChapter: () => ({
+    data: { participation: { report: AREA } },
+    errors: [fieldError('TOO_FEW_INQUIRIES', ['participation', 'report', 'performances', 1, 'score'])],
+  }),
+  PerformanceDistribution: () => ({ data: { participation: { report: DISTRIBUTION } } }),
+};
+
+useChartEnvironment();
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('an area chapter', () => {
+  it('shows the area score, the class mean and each channel, narrowed by area in the query', async () => {
+    const { calls } = renderApp({ path: '/rapport/2024/alfa/omrader/AGENT', handlers });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Kundebehandleren' })).toBeTruthy();
+    const kpi = (name: string) => screen.getByText(name, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(kpi('Snitt i klassen')).toBe('72,19\u00a0%');
+    expect(kpi('Telefon')).toBe('77,21\u00a0%');
+    expect(calls.find((c) => c.operationName === 'AreaChapter')?.variables).toEqual({ year: 2024, companySlug: 'alfa', area: 'AGENT', own: true });
+    expect(screen.getByRole('link', { name: 'Kundebehandleren' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('lists the performances, marking a withheld score in words', async () => {
+    renderApp({ path: '/rapport/2024/alfa/omrader/AGENT', handlers });
+    const table = within(await screen.findByRole('table'));
+    const row = table.getByRole('row', { name: /flere spørsmål/ });
+    expect(within(row).getByText('For få henvendelser til å vises')).toBeTruthy();
+    expect(table.getByRole('row', { name: /behovet/ }).textContent).toContain('58,00\u00a0%');
+  });
+
+  it('opens a performance’s answer distribution on demand, kept in the URL', async () => {
+    const { calls, location } = renderApp({ path: '/rapport/2024/alfa/omrader/AGENT', handlers });
+    const row = within(await screen.findByRole('table')).getByRole('row', { name: /behovet/ });
+    expect(calls.some((c) => c.operationName === 'PerformanceDistribution')).toBe(false);
+    fireEvent.click(within(row).getByRole('button', { name: 'Vis svarfordeling' }));
+    await waitFor(() => expect(location()).toBe('/rapport/2024/alfa/omrader/AGENT?prestasjon=AGT_NEEDS'));
+    const distribution = await screen.findByRole('table', { name: 'Svarfordeling: Stilte kundebehandleren spørsmål om behovet?' });
+    expect(within(distribution).getAllByRole('row').map((r) => r.textContent)).toEqual([
+      'SvaralternativPoengAntallAndel',
+      'Ja, flere gode spørsmål6832,0\u00a0%',
+      'Nei0416,0\u00a0%',
+    ]);
+    expect(screen.getByRole('link', { name: 'Se besvarelsene bak' }).getAttribute('href')).toBe('/rapport/2024/alfa/besvarelser?sporsmal=AGT_NEEDS');
+  });
+
+  it('gives the not-found page for an unknown area', async () => {
+    renderApp({ path: '/rapport/2024/alfa/omrader/CX', handlers });
+    expect(await screen.findByRole('heading', { name: 'Fant ikke siden' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,223 @@
+import { Fragment, useEffect, useMemo } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { formatNumber, formatPercent } from '@ksp/shared/format/number';
+import { groupedBarsOption, heatmapOption, rankedBarsOption } from '@ksp/shared/charts/index';
+import type { Channel, ScoredArea } from '@ksp/shared/domain';
+import { useLocale } from '../../../../app/i18n/useLocale';
+import { BARS } from '../../../../app/charts/bars';
+import { HEATMAP } from '../../../../app/charts/heatmap';
+import { CHAPTER_SEGMENT, parseArea, reportPath } from '../../../../app/paths';
+import { NotFoundPage } from '../../../../app/NotFoundPage';
+import { reportVariables, useReport } from '../../hooks/useReport';
+import { ChapterHeading, ChapterState } from '../../components/ChapterState';
+import { ChartFigure } from '../../components/ChartFigure';
+import { Figure } from '../../components/Withheld';
+import { withheldAt, withheldCells } from '../../withheld';
+import { AreaDocument } from './documents';
+import { Distribution } from './Distribution';
+
+/** The performance whose distribution is open: `?prestasjon=CODE`. */
+export const PERFORMANCE_PARAM = 'prestasjon';
+
+/** Chapter 2, one page per area: against the class, per channel, per performance, performance × channel. */
+export default function Areas() {
+  const { area: areaParam } = useParams<{ area: string }>();
+  const area = parseArea(areaParam);
+  return area ? <AreaPage area={area} /> : <NotFoundPage />;
+}
+
+function AreaPage({ area }: { area: ScoredArea }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const report = useReport();
+  const [search, setSearch] = useSearchParams();
+  const open = search.get(PERFORMANCE_PARAM) ?? undefined;
+  const [result, reexecute] = useQuery({ query: AreaDocument, variables: { ...reportVariables(report), area, own: report.own } });
+  const data = result.data?.participation?.report;
+  const cells = useMemo(() => withheldCells(result.error), [result.error]);
+  const at = (...path: (string | number)[]) => withheldAt(cells, ['participation', 'report', ...path]);
+  const areaName = t(`domain.area.${area}`);
+
+  useEffect(() => {
+    document.title = t('report.documentTitle', { chapter: areaName, company: report.company.name, year: report.year });
+  }, [t, report, areaName]);
+
+  const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
+  const toggle = (code: string) => {
+    const next = new URLSearchParams(search);
+    if (open === code) next.delete(PERFORMANCE_PARAM);
+    else next.set(PERFORMANCE_PARAM, code);
+    setSearch(next, { preventScrollReset: true });
+  };
+
+  return (
+    <section aria-labelledby="chapter-heading">
+      <ChapterState data={data} error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })}>
+        {() => {
+          if (!data) return null;
+          const own = data.areas[0];
+          if (!own) return <p className="notice">{t('report.noData')}</p>;
+          const channels = own.byChannel;
+          const scored = data.performances.filter((p) => p.scored);
+          const columns: Channel[] = [...new Set(scored.flatMap((p) => p.byChannel.map((c) => c.channel as Channel)))].sort(
+            (a, b) => report.channels.indexOf(a) - report.channels.indexOf(b),
+          );
+          const bench = own.classBenchmark;
+          return (
+            <>
+              <ChapterHeading title={areaName} channel={report.channel && t(`domain.channel.${report.channel}`)} />
+              <dl className="kpis">
+                <div className="kpi kpi--main">
+                  <dt>{areaName}</dt>
+                  <dd>
+                    <Figure reason={at('areas', 0, 'score')}>{pct(own.score)}</Figure>
+                  </dd>
+                </div>
+                {bench && (
+                  <div className="kpi">
+                    <dt>{t('report.classMean')}</dt>
+                    <dd>{pct(bench.mean)}</dd>
+                  </div>
+                )}
+                {channels.map((c, i) => (
+                  <div className="kpi" key={c.channel}>
+                    <dt>{t(`domain.channel.${c.channel}`)}</dt>
+                    <dd>
+                      <Figure reason={at('areas', 0, 'byChannel', i, 'score')}>{pct(c.score)}</Figure>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+
+              <div className="figure-grid">
+                {bench && (
+                  <ChartFigure
+                    title={t('areas.againstClass', { area: areaName, company: report.company.name })}
+                    use={BARS}
+                    height={`${Math.max(12, bench.members.length * 2 + 5)}rem`}
+                    option={rankedBarsOption(
+                      bench.members.map((m) => ({ label: m.company.name, value: m.score, own: m.company.slug === report.company.slug })),
+                      bench.mean,
+                      { title: t('areas.againstClass', { area: areaName, company: report.company.name }), valueAxis: t('report.scorePercent'), meanLabel: t('report.classMean'), locale, titleInChart: false },
+                    )}
+                    table={{
+                      columns: [t('report.company'), t('report.score')],
+                      rows: [...bench.members]
+                        .sort((a, b) => (b.score ?? -1) - (a.score ?? -1))
+                        .map((m) => ({ key: m.company.slug, cells: [m.company.slug === report.company.slug ? <strong key="n">{m.company.name}</strong> : m.company.name, pct(m.score)] })),
+                    }}
+                  />
+                )}
+                <ChartFigure
+                  title={t('areas.byChannel', { area: areaName })}
+                  use={BARS}
+                  height="16rem"
+                  option={groupedBarsOption(
+                    channels.map((c) => t(`domain.channel.${c.channel}`)),
+                    [{ name: areaName, values: channels.map((c) => c.score), own: true }],
+                    { title: t('areas.byChannel', { area: areaName }), valueAxis: t('report.scorePercent'), locale, titleInChart: false },
+                  )}
+                  table={{
+                    columns: [t('report.channel'), t('report.score')],
+                    rows: channels.map((c, i) => ({ key: c.channel, cells: [t(`domain.channel.${c.channel}`), <Figure key="v" reason={at('areas', 0, 'byChannel', i, 'score')}>{pct(c.score)}</Figure>] })),
+                  }}
+                />
+              </div>
+
+              <section aria-labelledby="performances-heading" className="performances">
+                <h3 id="performances-heading">{t('areas.performances', { area: areaName })}</h3>
+                <div className="table-scroll">
+                  <table className="data-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('areas.performance')}</th>
+                        <th scope="col" className="num">
+                          {t('report.score')}
+                        </th>
+                        {report.own && (
+                          <th scope="col" className="num">
+                            {t('areas.classFigure')}
+                          </th>
+                        )}
+                        <th scope="col" className="num">
+                          {t('areas.weight')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('areas.answers')}
+                        </th>
+                        <th scope="col">
+                          <span className="visually-hidden">{t('areas.open')}</span>
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {data.performances.map((p, i) => (
+                        <Fragment key={p.code}>
+                          <tr className={open === p.code ? 'is-open' : undefined}>
+                            <th scope="row">{p.text}</th>
+                            <td className="num">
+                              {p.scored ? <Figure reason={at('performances', i, 'score')}>{pct(p.score)}</Figure> : <span className="withheld">{t('areas.unscored')}</span>}
+                            </td>
+                            {report.own && <td className="num">{p.scored ? pct(p.classScore) : '–'}</td>}
+                            <td className="num">{p.maxPoints ?? '–'}</td>
+                            <td className="num">
+                              <Figure reason={at('performances', i, 'answers')}>{formatNumber(p.answers, 0, locale)}</Figure>
+                            </td>
+                            <td>
+                              <button type="button" className="button button--small" aria-expanded={open === p.code} onClick={() => toggle(p.code)}>
+                                {t('areas.open')}
+                              </button>
+                            </td>
+                          </tr>
+                          {open === p.code && (
+                            <tr className="distribution-row">
+                              <td colSpan={report.own ? 6 : 5}>
+                                <Distribution area={area} code={p.code} />
+                                {report.own && (
+                                  <Link to={reportPath(report.year, report.company.slug, CHAPTER_SEGMENT.responses, new URLSearchParams({ ...(report.channel ? { kanal: report.channel } : {}), sporsmal: p.code }))}>
+                                    {t('areas.seeResponses')}
+                                  </Link>
+                                )}
+                              </td>
+                            </tr>
+                          )}
+                        </Fragment>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                {report.own && <p className="explanation">{t('areas.classFigureExplained')}</p>}
+              </section>
+
+              {scored.length > 0 && columns.length > 0 && (
+                <ChartFigure
+                  title={t('areas.heatmap')}
+                  use={HEATMAP}
+                  height={`${Math.max(14, scored.length * 2.4 + 6)}rem`}
+                  option={heatmapOption(
+                    scored.map((p) => p.text),
+                    columns.map((c) => t(`domain.channel.${c}`)),
+                    scored.map((p) => columns.map((c) => p.byChannel.find((b) => b.channel === c)?.score ?? null)),
+                    { title: t('areas.heatmap'), valueLabel: t('report.score'), missingLabel: t('areas.noAnswers'), locale, titleInChart: false },
+                  )}
+                  table={{
+                    columns: [t('areas.performance'), ...columns.map((c) => t(`domain.channel.${c}`))],
+                    rows: scored.map((p) => ({
+                      key: p.code,
+                      cells: [p.text, ...columns.map((c) => {
+                        const cell = p.byChannel.find((b) => b.channel === c);
+                        return cell ? `${pct(cell.score)} (${formatNumber(cell.answers, 0, locale)})` : '–';
+                      })],
+                    })),
+                  }}
+                />
+              )}
+            </>
+          );
+        }}
+      </ChapterState>
+    </section>
+  );
+}

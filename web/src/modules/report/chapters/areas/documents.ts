@@ -1,0 +1,66 @@
+import { graphql } from '../../../../graphql/generated';
+
+/** One area: its score against the class, per channel, and its performances per channel. */
+export const AreaDocument = graphql(`
+  query AreaChapter($year: Int!, $companySlug: String!, $channel: Channel, $area: ScoredArea!, $own: Boolean!) {
+    participation(year: $year, companySlug: $companySlug) {
+      report(channel: $channel, area: $area) {
+        areas {
+          area
+          score
+          byChannel {
+            channel
+            score
+          }
+          classBenchmark @include(if: $own) {
+            mean
+            members {
+              company {
+                slug
+                name
+              }
+              score
+            }
+          }
+        }
+        performances {
+          code
+          text
+          scored
+          score
+          classScore @include(if: $own)
+          maxPoints
+          answers
+          byChannel {
+            channel
+            score
+            answers
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** On demand: the answer distribution of the area's performances. */
+export const DistributionDocument = graphql(`
+  query PerformanceDistribution($year: Int!, $companySlug: String!, $channel: Channel, $area: ScoredArea!) {
+    participation(year: $year, companySlug: $companySlug) {
+      report(channel: $channel, area: $area) {
+        performances {
+          code
+          text
+          answers
+          options {
+            code
+            label
+            points
+            notApplicable
+            count
+            share
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,137 @@
+import { useEffect, useMemo } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { formatPercent } from '@ksp/shared/format/number';
+import { groupedBarsOption, rankedBarsOption } from '@ksp/shared/charts/index';
+import { SCORED_AREAS, type Channel } from '@ksp/shared/domain';
+import type { CompetitorFiguresFragment } from '../../../../graphql/generated/graphql';
+import { useLocale } from '../../../../app/i18n/useLocale';
+import { BARS } from '../../../../app/charts/bars';
+import { channelQuery, reportPath } from '../../../../app/paths';
+import { reportVariables, useReport } from '../../hooks/useReport';
+import { ChapterHeading, ChapterState } from '../../components/ChapterState';
+import { ChartFigure } from '../../components/ChartFigure';
+import { Figure } from '../../components/Withheld';
+import { withheldAt, withheldCells } from '../../withheld';
+import { CompetitorsDocument } from './documents';
+
+interface Column {
+  slug: string;
+  name: string;
+  own: boolean;
+  figures: CompetitorFiguresFragment | null;
+  /** Where this company's figures sit in the response, for withheld cells. */
+  path: (string | number)[];
+}
+
+/** Chapter 7 (konkurrent tier): own results and the chosen competitors' side by side, aggregates only. */
+export default function Competitors() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const report = useReport();
+  const [result, reexecute] = useQuery({ query: CompetitorsDocument, variables: reportVariables(report) });
+  const data = result.data?.participation?.report;
+  const cells = useMemo(() => withheldCells(result.error), [result.error]);
+
+  useEffect(() => {
+    document.title = t('report.documentTitle', { chapter: t('report.chapter.competitors'), company: report.company.name, year: report.year });
+  }, [t, report]);
+
+  const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
+
+  return (
+    <section aria-labelledby="chapter-heading">
+      <ChapterState data={data} error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })}>
+        {() => {
+          if (!data) return null;
+          if (data.competitors.length === 0) {
+            return (
+              <>
+                <ChapterHeading title={t('competitors.heading')} />
+                <p className="notice">{report.ownParticipation?.tier === 'ENKEL' ? t('competitors.notTier') : t('competitors.none')}</p>
+              </>
+            );
+          }
+          const base = ['participation', 'report'];
+          const columns: Column[] = [
+            { slug: report.company.slug, name: report.company.name, own: true, figures: data, path: base },
+            ...data.competitors.map((c, i) => ({ slug: c.company.slug, name: c.company.name, own: false, figures: c.report, path: [...base, 'competitors', i, 'report'] })),
+          ];
+          const cell = (col: Column, value: number | null | undefined, ...path: (string | number)[]) => (
+            <Figure key={col.slug} reason={withheldAt(cells, [...col.path, ...path])}>{pct(value)}</Figure>
+          );
+          const channels: Channel[] = report.channel ? [report.channel] : [...new Set(columns.flatMap((c) => c.figures?.byChannel.map((b) => b.channel as Channel) ?? []))];
+          const header = [t('report.company'), ...columns.map((c) => c.name)];
+          return (
+            <>
+              <ChapterHeading title={t('competitors.heading')} channel={report.channel && t(`domain.channel.${report.channel}`)} />
+              <p className="explanation">{t('competitors.intro')}</p>
+              <ul className="link-list">
+                {data.competitors.map((c) => (
+                  <li key={c.company.slug}>
+                    <Link to={reportPath(report.year, c.company.slug, '', channelQuery(report.channel))}>{t('competitors.open', { company: c.company.name })}</Link>
+                  </li>
+                ))}
+              </ul>
+              <ChartFigure
+                title={t('competitors.totals')}
+                use={BARS}
+                height={`${Math.max(10, columns.length * 2.2 + 5)}rem`}
+                option={rankedBarsOption(
+                  columns.map((c) => ({ label: c.name, value: c.figures?.total ?? null, own: c.own })),
+                  null,
+                  { title: t('competitors.totals'), valueAxis: t('report.totalPercent'), missingLabel: t('withheld.tooFewShort'), locale, titleInChart: false },
+                )}
+                table={{
+                  columns: [t('report.company'), t('overview.total')],
+                  rows: columns.map((c) => ({ key: c.slug, cells: [c.own ? <strong key="n">{c.name}</strong> : c.name, cell(c, c.figures?.total, 'total')] })),
+                }}
+              />
+              <ChartFigure
+                title={t('competitors.areas')}
+                use={BARS}
+                height="22rem"
+                option={groupedBarsOption(
+                  SCORED_AREAS.map((a) => t(`domain.area.${a}`)),
+                  columns.map((c) => ({ name: c.name, own: c.own, values: SCORED_AREAS.map((a) => c.figures?.areas.find((x) => x.area === a)?.score ?? null) })),
+                  { title: t('competitors.areas'), valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true },
+                )}
+                table={{
+                  columns: [t('report.chapter.areas'), ...header.slice(1)],
+                  rows: SCORED_AREAS.map((a) => ({
+                    key: a,
+                    cells: [t(`domain.area.${a}`), ...columns.map((c) => {
+                      const i = c.figures?.areas.findIndex((x) => x.area === a) ?? -1;
+                      return i < 0 ? '–' : cell(c, c.figures?.areas[i]?.score, 'areas', i, 'score');
+                    })],
+                  })),
+                }}
+              />
+              <ChartFigure
+                title={t('competitors.channels')}
+                use={BARS}
+                height="20rem"
+                option={groupedBarsOption(
+                  channels.map((ch) => t(`domain.channel.${ch}`)),
+                  columns.map((c) => ({ name: c.name, own: c.own, values: channels.map((ch) => c.figures?.byChannel.find((b) => b.channel === ch)?.total ?? null) })),
+                  { title: t('competitors.channels'), valueAxis: t('report.totalPercent'), locale, titleInChart: false },
+                )}
+                table={{
+                  columns: [t('report.channel'), ...header.slice(1)],
+                  rows: channels.map((ch) => ({
+                    key: ch,
+                    cells: [t(`domain.channel.${ch}`), ...columns.map((c) => {
+                      const i = c.figures?.byChannel.findIndex((b) => b.channel === ch) ?? -1;
+                      return i < 0 ? '–' : cell(c, c.figures?.byChannel[i]?.total, 'byChannel', i, 'total');
+                    })],
+                  })),
+                }}
+              />
+            </>
+          );
+        }}
+      </ChapterState>
+    </section>
+  );
+}

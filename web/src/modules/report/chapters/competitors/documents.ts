@@ -1,0 +1,35 @@
+import { graphql } from '../../../../graphql/generated';
+
+/** The own aggregates and each chosen competitor's, side by side. Never a competitor's tier. */
+export const CompetitorsDocument = graphql(`
+  query CompetitorsChapter($year: Int!, $companySlug: String!, $channel: Channel) {
+    participation(year: $year, companySlug: $companySlug) {
+      report(channel: $channel) {
+        ...CompetitorFigures
+        competitors {
+          company {
+            slug
+            name
+          }
+          report(channel: $channel) {
+            ...CompetitorFigures
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CompetitorFiguresFragment = graphql(`
+  fragment CompetitorFigures on Report {
+    total
+    byChannel {
+      channel
+      total
+    }
+    areas {
+      area
+      score
+    }
+  }
+`);

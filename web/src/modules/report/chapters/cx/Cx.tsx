@@ -1,0 +1,150 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { formatNumber, formatPercent, type Locale } from '@ksp/shared/format/number';
+import { groupedBarsOption, numberFormat, percentFormat } from '@ksp/shared/charts/index';
+import { useLocale } from '../../../../app/i18n/useLocale';
+import { BARS } from '../../../../app/charts/bars';
+import { reportVariables, useReport } from '../../hooks/useReport';
+import { ChapterHeading, ChapterState } from '../../components/ChapterState';
+import { ChartFigure } from '../../components/ChartFigure';
+import { Figure } from '../../components/Withheld';
+import { withheldAt, withheldCells } from '../../withheld';
+import { CxDocument } from './documents';
+import type { CxMeasuresFragment, NpsGroupsFragment } from '../../../../graphql/generated/graphql';
+
+type Measure = keyof CxMeasuresFragment;
+const MEASURES: Measure[] = ['csatMean', 'csatTop2Share', 'cesMean', 'nps', 'ves1Mean', 'ves2Mean'];
+const MEANS: Measure[] = ['csatMean', 'cesMean', 'ves1Mean', 'ves2Mean'];
+
+/** Each measure on its own scale: means with 2 decimals, the CSAT share in percent, NPS a whole number (−12). */
+export function formatMeasure(measure: Measure, value: number | null | undefined, locale: Locale): string {
+  if (measure === 'csatTop2Share') return formatPercent(value, 1, locale);
+  if (measure === 'nps') return formatNumber(value, 0, locale);
+  return formatNumber(value, 2, locale);
+}
+
+type Groups = NpsGroupsFragment;
+/** A group's share of the NPS answers; null where the counts are withheld (a competitor's small cell) or there are none. */
+const share = (part: number | null, g: Groups) => (part !== null && g.count ? (100 * part) / g.count : null);
+
+/** Chapter 4, CX: the five international measures, per channel, against the class. */
+export default function Cx() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const report = useReport();
+  const [result, reexecute] = useQuery({ query: CxDocument, variables: { ...reportVariables(report), own: report.own } });
+  const cx = result.data?.participation?.report?.cx;
+  const cells = useMemo(() => withheldCells(result.error), [result.error]);
+  const at = (...path: (string | number)[]) => withheldAt(cells, ['participation', 'report', 'cx', ...path]);
+
+  useEffect(() => {
+    document.title = t('report.documentTitle', { chapter: t('report.chapter.cx'), company: report.company.name, year: report.year });
+  }, [t, report]);
+
+  return (
+    <section aria-labelledby="chapter-heading">
+      <ChapterState data={cx} error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })}>
+        {() => {
+          if (!cx) return null;
+          const channels = cx.byChannel;
+          const groupRows: { key: string; label: string; groups: Groups; path: (string | number)[] }[] = [
+            ...channels.map((c, i) => ({ key: c.channel, label: t(`domain.channel.${c.channel}`), groups: c.npsDistribution, path: ['byChannel', i, 'npsDistribution'] })),
+            { key: 'all', label: t('report.allChannels'), groups: cx.npsDistribution, path: ['npsDistribution'] },
+          ];
+          return (
+            <>
+              <ChapterHeading title={t('cx.heading')} channel={report.channel && t(`domain.channel.${report.channel}`)} />
+              <p className="explanation">{t('cx.intro')}</p>
+              <div className="table-scroll">
+                <table className="data-table cx-table">
+                  <caption className="visually-hidden">{t('cx.heading')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('cx.measure')}</th>
+                      <th scope="col" className="num">
+                        {report.own ? t('cx.own') : report.company.name}
+                      </th>
+                      {cx.classMean && (
+                        <th scope="col" className="num">
+                          {t('cx.classMean')}
+                        </th>
+                      )}
+                      {channels.map((c) => (
+                        <th scope="col" className="num" key={c.channel}>
+                          {t(`domain.channel.${c.channel}`)}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {MEASURES.map((m) => (
+                      <tr key={m}>
+                        <th scope="row">{t(`cx.${m}`)}</th>
+                        <td className="num strong">
+                          <Figure reason={at(m)}>{formatMeasure(m, cx[m], locale)}</Figure>
+                        </td>
+                        {cx.classMean && <td className="num">{formatMeasure(m, cx.classMean[m], locale)}</td>}
+                        {channels.map((c, i) => (
+                          <td className="num" key={c.channel}>
+                            <Figure reason={at('byChannel', i, m)}>{formatMeasure(m, c[m], locale)}</Figure>
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <div className="figure-grid">
+                <ChartFigure
+                  title={t('cx.meansTitle')}
+                  use={BARS}
+                  height="18rem"
+                  option={groupedBarsOption(
+                    MEANS.map((m) => t(`cx.${m}`)),
+                    [
+                      { name: report.own ? t('cx.own') : report.company.name, values: MEANS.map((m) => cx[m]), own: true },
+                      ...(cx.classMean ? [{ name: t('cx.classMean'), values: MEANS.map((m) => cx.classMean?.[m] ?? null) }] : []),
+                    ],
+                    { title: t('cx.meansTitle'), valueAxis: t('cx.meanAxis'), locale, titleInChart: false, horizontal: true, max: 7, format: numberFormat(locale), axisFormat: numberFormat(locale, 0) },
+                  )}
+                  table={{
+                    columns: [t('cx.measure'), t('cx.own'), ...(cx.classMean ? [t('cx.classMean')] : [])],
+                    rows: MEANS.map((m) => ({ key: m, cells: [t(`cx.${m}`), formatMeasure(m, cx[m], locale), ...(cx.classMean ? [formatMeasure(m, cx.classMean[m], locale)] : [])] })),
+                  }}
+                />
+                <ChartFigure
+                  title={t('cx.npsTitle')}
+                  use={BARS}
+                  height="18rem"
+                  option={groupedBarsOption(
+                    groupRows.map((r) => r.label),
+                    [
+                      { name: t('cx.detractors'), values: groupRows.map((r) => share(r.groups.detractors, r.groups)), colour: '#D55E00' },
+                      { name: t('cx.passives'), values: groupRows.map((r) => share(r.groups.passives, r.groups)), colour: '#8a94a3' },
+                      { name: t('cx.promoters'), values: groupRows.map((r) => share(r.groups.promoters, r.groups)), colour: '#0072B2' },
+                    ],
+                    { title: t('cx.npsTitle'), valueAxis: t('areas.share'), locale, titleInChart: false, horizontal: true, stacked: true, format: percentFormat(locale, 0) },
+                  )}
+                  table={{
+                    columns: [t('report.channel'), t('cx.detractors'), t('cx.passives'), t('cx.promoters'), t('cx.npsAxis')],
+                    rows: groupRows.map((r) => ({
+                      key: r.key,
+                      cells: [
+                        r.label,
+                        <Figure key="d" reason={at(...r.path, 'detractors')}>{`${r.groups.detractors} (${formatPercent(share(r.groups.detractors, r.groups), 0, locale)})`}</Figure>,
+                        <Figure key="p" reason={at(...r.path, 'passives')}>{`${r.groups.passives} (${formatPercent(share(r.groups.passives, r.groups), 0, locale)})`}</Figure>,
+                        <Figure key="r" reason={at(...r.path, 'promoters')}>{`${r.groups.promoters} (${formatPercent(share(r.groups.promoters, r.groups), 0, locale)})`}</Figure>,
+                        formatNumber(r.groups.promoters !== null && r.groups.detractors !== null ? share(r.groups.promoters - r.groups.detractors, r.groups) : null, 0, locale),
+                      ],
+                    })),
+                  }}
+                />
+              </div>
+            </>
+          );
+        }}
+      </ChapterState>
+    </section>
+  );
+}

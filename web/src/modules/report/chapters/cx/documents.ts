@@ -1,0 +1,63 @@
+import { graphql } from '../../../../graphql/generated';
+
+/** CX: the five measures, per channel, the NPS groups and (own report) the class means. */
+export const CxDocument = graphql(`
+  query CxChapter($year: Int!, $companySlug: String!, $channel: Channel, $own: Boolean!) {
+    participation(year: $year, companySlug: $companySlug) {
+      report(channel: $channel) {
+        cx {
+          ...CxMeasures
+          npsDistribution {
+            ...NpsGroups
+          }
+          byChannel {
+            channel
+            ...CxMeasuresByChannel
+            npsDistribution {
+              ...NpsGroups
+            }
+          }
+          classMean @include(if: $own) {
+            csatMean
+            csatTop2Share
+            cesMean
+            nps
+            ves1Mean
+            ves2Mean
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CxMeasuresFragment = graphql(`
+  fragment CxMeasures on CxReport {
+    csatMean
+    csatTop2Share
+    cesMean
+    nps
+    ves1Mean
+    ves2Mean
+  }
+`);
+
+export const CxMeasuresByChannelFragment = graphql(`
+  fragment CxMeasuresByChannel on ChannelCx {
+    csatMean
+    csatTop2Share
+    cesMean
+    nps
+    ves1Mean
+    ves2Mean
+  }
+`);
+
+export const NpsGroupsFragment = graphql(`
+  fragment NpsGroups on NpsDistribution {
+    promoters
+    passives
+    detractors
+    count
+  }
+`);

@@ -1,0 +1,27 @@
+import { graphql } from '../../../../graphql/generated';
+
+/** This edition and every earlier one the company took part in (totals and areas). */
+export const HistoryDocument = graphql(`
+  query HistoryChapter($year: Int!, $companySlug: String!) {
+    participation(year: $year, companySlug: $companySlug) {
+      className
+      report {
+        year
+        total
+        areas {
+          area
+          score
+        }
+        history {
+          year
+          className
+          total
+          areas {
+            area
+            score
+          }
+        }
+      }
+    }
+  }
+`);

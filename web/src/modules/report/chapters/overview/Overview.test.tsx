@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { renderApp } from '../../../../test/renderApp';
+import { useChartEnvironment } from '../../../../test/chartEnv';
+import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } from '../../../../test/fixtures';
+import type { ClassRanksQuery, OverviewChapterQuery } from '../../../../graphql/generated/graphql';
+
+type OverviewReport = NonNullable<NonNullable<OverviewChapterQuery['participation']>['report']>;
+
+const REPORT: OverviewReport = {
+  total: 72.35984,
+  lastYearTotal: 71.37946,
+  classMean: 74.1306,
+  byChannel: [{ channel: 'PHONE', total: 78.9516 }, { channel: 'EMAIL', total: 71.4286 }],
+  classBenchmark: [
+    { company: { slug: 'beta', name: 'Beta Sparebank' }, total: 83.71 },
+    { company: { slug: 'alfa', name: 'Alfa Bank' }, total: 72.35984 },
+  ],
+  areas: [
+    { area: 'RESPONSE_TIME', score: 88, classBenchmark: { mean: 79.78 } },
+    { area: 'RECEPTION', score: 77.33, classBenchmark: { mean: 80.03 } },
+    { area: 'AGENT', score: 70.04, classBenchmark: { mean: 72.19 } },
+    { area: 'OVERALL', score: 73.33, classBenchmark: { mean: 75.19 } },
+  ],
+  performances: [
+    { code: 'AGT_EXTRA', text: 'Ga kundebehandleren nyttig tilleggsinformasjon?', scored: true, score: 50 },
+    { code: 'CALLBACK', text: 'Tilbud om tilbakeringing?', scored: false, score: null },
+  ],
+  variation: {
+    byChannel: [
+      { channel: 'PHONE', spread: { stdDev: 13.77, count: 13 } },
+      { channel: 'EMAIL', spread: { stdDev: 15.81, count: 8 } },
+    ],
+  },
+};
+
+const RANKS: ClassRanksQuery = {
+  resultList: [
+    { rank: 40, classRank: 1, total: 83.71, company: { slug: 'beta' } },
+    { rank: 91, classRank: 2, total: 72.36, company: { slug: 'alfa' } },
+  ],
+  everyone: Array.from({ length: 192 }, (_, i) => ({ rank: i + 1 })),
+};
+
+const handlers = (report: OverviewReport | null, errors?: ReturnType<typeof fieldError>[]) => ({
+  Me: meHandler(KONKURRENT_ME),
+  Editions: EDITIONS_HANDLER,
+  ReportShell: shellHandler(),
+  OverviewChapter: () => ({ data: { participation: report && { report } }, ...(errors ? { errors } : {}) }),
+  ClassRanks: () => ({ data: RANKS }),
+});
+
+useChartEnvironment();
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('the overview chapter', () => {
+  it('shows the total, ranks, class mean and last year in Norwegian format', async () => {
+    const { calls } = renderApp({ path: '/rapport/2024/alfa', handlers: handlers(REPORT) });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Oversikt' })).toBeTruthy();
+    const kpi = (name: string) => screen.getByText(name, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(kpi('Totalt')).toBe('72,36\u00a0%');
+    expect(kpi('Plass totalt')).toBe('91 av 192');
+    expect(kpi('Plass i klassen')).toBe('2 av 2');
+    expect(kpi('Snitt i klassen')).toBe('74,13\u00a0%');
+    expect(kpi('I fjor')).toBe('71,38\u00a0%▲ +0,98 prosentpoeng');
+    expect(calls.find((c) => c.operationName === 'OverviewChapter')?.variables).toEqual({ year: 2024, companySlug: 'alfa', own: true });
+    expect(calls.find((c) => c.operationName === 'ClassRanks')?.variables).toEqual({ year: 2024, className: 'Bank' });
+  });
+
+  it('reads the data in words', async () => {
+    renderApp({ path: '/rapport/2024/alfa', handlers: handlers(REPORT) });
+    const reading = within(await screen.findByRole('region', { name: 'Kort fortalt' }));
+    expect(reading.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Sterkeste område: Svar- og ventetid med 88,00\u00a0%.',
+      'Svakest mot klassen: Mottak og velkomst, 2,70 prosentpoeng under snittet i klassen.',
+      'Svakeste prestasjon: «Ga kundebehandleren nyttig tilleggsinformasjon?» med 50,00\u00a0%.',
+      'Kanalen med størst spredning: E-post (standardavvik 15,81).',
+    ]);
+  });
+
+  it('offers each chart as a table with the exact numbers', async () => {
+    renderApp({ path: '/rapport/2024/alfa', handlers: handlers(REPORT) });
+    const figure = await screen.findByRole('figure', { name: 'Totalt per kanal' });
+    expect(within(figure).getByRole('img', { name: 'Totalt per kanal' })).toBeTruthy();
+    fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
+    const rows = within(within(figure).getByRole('table')).getAllByRole('row').map((r) => r.textContent);
+    expect(rows).toEqual(['KanalTotalt', 'Telefon78,95\u00a0%', 'E-post71,43\u00a0%']);
+  });
+
+  it('narrows to the channel in the URL and says so', async () => {
+    const { calls } = renderApp({ path: '/rapport/2024/alfa?kanal=EMAIL', handlers: handlers(REPORT) });
+    expect(await screen.findByText('Kun E-post')).toBeTruthy();
+    expect(calls.find((c) => c.operationName === 'OverviewChapter')?.variables).toMatchObject({ channel: 'EMAIL' });
+    expect((screen.getByLabelText('Kanal') as HTMLSelectElement).value).toBe('EMAIL');
+  });
+
+  it('marks a withheld figure in words and shows the rest', async () => {
+    const withheld = { ...REPORT, byChannel: [{ channel: 'PHONE' as const, total: 78.9516 }, { channel: 'EMAIL' as const, total: null }] };
+    renderApp({ path: '/rapport/2024/alfa', handlers: handlers(withheld, [fieldError('TOO_FEW_INQUIRIES', ['participation', 'report', 'byChannel', 1, 'total'])]) });
+    const figure = await screen.findByRole('figure', { name: 'Totalt per kanal' });
+    fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
+    expect(within(figure).getByText('For få henvendelser til å vises')).toBeTruthy();
+    expect(within(figure).getByText(/^78,95\s%$/)).toBeTruthy();
+  });
+});
+
+describe('partial data with another failure', () => {
+  it('shows what came and says once that some figures are missing', async () => {
+    const broken = { ...REPORT, lastYearTotal: null };
+    renderApp({ path: '/rapport/2024/alfa', handlers: handlers(broken, [{ message: 'x', path: ['participation', 'report', 'lastYearTotal'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]) });
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('Noen tall kunne ikke hentes og mangler nedenfor. Prøv å laste siden på nytt.');
+    expect(screen.getByText('Totalt', { selector: 'dt' }).nextElementSibling?.textContent).toBe('72,36\u00a0%');
+  });
+});

@@ -1,0 +1,71 @@
+import { graphql } from '../../../../graphql/generated';
+
+/**
+ * The overview: totals, the class, the channels, and what the short reading needs. Fields that
+ * belong to the own report only are asked with `own`, so a competitor's overview still loads.
+ */
+export const OverviewDocument = graphql(`
+  query OverviewChapter($year: Int!, $companySlug: String!, $channel: Channel, $own: Boolean!) {
+    participation(year: $year, companySlug: $companySlug) {
+      report(channel: $channel) {
+        total
+        lastYearTotal
+        classMean
+        byChannel {
+          channel
+          total
+        }
+        classBenchmark {
+          company {
+            slug
+            name
+          }
+          total
+        }
+        areas {
+          area
+          score
+          classBenchmark @include(if: $own) {
+            mean
+          }
+        }
+        performances {
+          code
+          text
+          scored
+          score
+          classScore @include(if: $own)
+        }
+        variation {
+          byChannel {
+            channel
+            spread {
+              stdDev
+              count
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The public ranks: the class's result list carries both the overall rank and the class rank;
+ * the whole list's length is the "of N" of the overall rank.
+ */
+export const ClassRanksDocument = graphql(`
+  query ClassRanks($year: Int!, $className: String!) {
+    resultList(year: $year, className: $className) {
+      rank
+      classRank
+      total
+      company {
+        slug
+      }
+    }
+    everyone: resultList(year: $year) {
+      rank
+    }
+  }
+`);

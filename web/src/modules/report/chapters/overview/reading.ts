@@ -1,0 +1,51 @@
+import type { Channel, ScoredArea } from '@ksp/shared/domain';
+
+export interface ReadingInput {
+  areas: readonly { area: ScoredArea; score: number | null; classMean: number | null | undefined }[];
+  channelSpread: readonly { channel: Channel; stdDev: number | null; count: number | null }[];
+  performances: readonly { text: string; scored: boolean; score: number | null; classScore?: number | null }[];
+}
+
+export interface Reading {
+  strongestArea?: { area: ScoredArea; score: number };
+  /** The area furthest below the class mean; `aboveEverywhere` when none is below. */
+  weakestAgainstClass?: { area: ScoredArea; diff: number } | 'aboveEverywhere';
+  /** The performance furthest below its class figure (`classScore` given), else the lowest score. */
+  weakestPerformance?: { text: string; score: number; classScore?: number };
+  widestChannel?: { channel: Channel; stdDev: number };
+}
+
+const known = <T extends { score: number | null }>(rows: readonly T[]) => rows.filter((r): r is T & { score: number } => typeof r.score === 'number');
+
+/** A short reading generated from the data: the sentences of the overview's "In short". */
+export function overviewReading({ areas, channelSpread, performances }: ReadingInput): Reading {
+  const reading: Reading = {};
+  const scored = known(areas);
+  const strongest = [...scored].sort((a, b) => b.score - a.score)[0];
+  if (strongest) reading.strongestArea = { area: strongest.area, score: strongest.score };
+
+  const gaps = scored
+    .filter((a): a is typeof a & { classMean: number } => typeof a.classMean === 'number')
+    .map((a) => ({ area: a.area, diff: a.classMean - a.score }));
+  if (gaps.length > 0) {
+    const worst = [...gaps].sort((a, b) => b.diff - a.diff)[0]!;
+    reading.weakestAgainstClass = worst.diff > 0 ? worst : 'aboveEverywhere';
+  }
+
+  // Against the class where the class figure is known (the own report); a competitor's view has
+  // no class figures, so there the lowest score stands for the weakest performance.
+  const scoredPerformances = known(performances.filter((p) => p.scored));
+  const againstClass = scoredPerformances
+    .filter((p): p is typeof p & { classScore: number } => typeof p.classScore === 'number')
+    .sort((a, b) => (b.classScore - b.score) - (a.classScore - a.score))[0];
+  const lowest = [...scoredPerformances].sort((a, b) => a.score - b.score)[0];
+  if (againstClass) reading.weakestPerformance = { text: againstClass.text, score: againstClass.score, classScore: againstClass.classScore };
+  else if (lowest) reading.weakestPerformance = { text: lowest.text, score: lowest.score };
+
+  // A spread over one or two inquiries says little; require at least 3.
+  const widest = channelSpread
+    .filter((c): c is typeof c & { stdDev: number } => typeof c.stdDev === 'number' && (c.count ?? 0) >= 3)
+    .sort((a, b) => b.stdDev - a.stdDev)[0];
+  if (widest && channelSpread.length > 1) reading.widestChannel = { channel: widest.channel, stdDev: widest.stdDev };
+  return reading;
+}

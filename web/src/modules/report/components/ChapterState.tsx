@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
+import { ErrorMessage } from '../../../app/ErrorMessage';
+import { errorKind } from '../../../app/errors';
+import { NoAccess } from '../../../app/NoAccess';
+import { useMe } from '../../../app/session/useMe';
+import { onlyWithheld } from '../withheld';
+
+/**
+ * A chapter's loading and error states in words. With data (even partial, some cells
+ * withheld) the chapter renders what it got; without, it says why.
+ */
+export function ChapterState({ data, error, retry, children }: { data: unknown; error: CombinedError | undefined; retry: () => void; children: () => ReactNode }) {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  if (data) {
+    // Partial data: withheld cells are marked where they stand; any other failure is said once on top.
+    return (
+      <>
+        {error && !onlyWithheld(error) && <p className="notice notice--error" role="alert">{t('report.partial')}</p>}
+        {children()}
+      </>
+    );
+  }
+  if (error) {
+    if (errorKind(error) === 'forbidden') return <NoAccess signedIn={!!me} level={2} />;
+    return <ErrorMessage error={error} onRetry={retry} />;
+  }
+  return (
+    <p className="notice" role="status">
+      {t('report.loadingChapter')}
+    </p>
+  );
+}
+
+/** The chapter's heading and, when narrowed, which channel it shows. */
+export function ChapterHeading({ title, channel }: { title: string; channel?: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <div className="chapter-heading">
+      <h2 id="chapter-heading">{title}</h2>
+      {channel && <span className="badge">{t('report.narrowedTo', { channel })}</span>}
+    </div>
+  );
+}

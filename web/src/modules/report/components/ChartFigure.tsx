@@ -1,0 +1,77 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChartOption } from '@ksp/shared/charts/index';
+import { Chart, type ChartExtensions } from '../../../app/Chart';
+
+export interface FigureTable {
+  columns: readonly string[];
+  /** The first cell of each row is its header. */
+  rows: readonly { key: string; cells: readonly ReactNode[] }[];
+}
+
+interface Props {
+  title: string;
+  option: ChartOption;
+  use: ChartExtensions;
+  table: FigureTable;
+  /** CSS height of the chart. */
+  height?: string;
+  onPointClick?: (point: { seriesIndex: number; name: string; dataIndex: number }) => void;
+  /** Shown under the chart, e.g. what a mark means. */
+  note?: ReactNode;
+}
+
+/** A chart with its title, and the same numbers as a table one click away. */
+export function ChartFigure({ title, option, use, table, height = '20rem', onPointClick, note }: Props) {
+  const { t } = useTranslation();
+  const [asTable, setAsTable] = useState(false);
+  const headingId = useId();
+  return (
+    <figure className="chart-figure" aria-labelledby={headingId}>
+      <div className="chart-figure__bar">
+        <h3 id={headingId} className="chart-figure__title">
+          {title}
+        </h3>
+        <button type="button" className="button button--small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+          {asTable ? t('report.showChart') : t('report.showTable')}
+        </button>
+      </div>
+      {asTable ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((c, i) => (
+                  <th key={i} scope="col" className={i === 0 ? undefined : 'num'}>
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.key}>
+                  {row.cells.map((cell, i) =>
+                    i === 0 ? (
+                      <th key={i} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={i} className="num">
+                        {cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <Chart option={option} use={use} label={title} style={{ height }} className="chart" onPointClick={onPointClick} />
+      )}
+      {note && <figcaption className="chart-figure__note">{note}</figcaption>}
+    </figure>
+  );
+}

@@ -1,0 +1,101 @@
+import { Suspense, useMemo } from 'react';
+import { Outlet, useLocation, useParams, useSearchParams } from 'react-router';
+import { ErrorBoundary } from '../../../app/ErrorBoundary';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import type { Channel } from '@ksp/shared/domain';
+import { ReportShellDocument } from '../graphql/shell';
+import { CHANNEL_PARAM, parseChannel } from '../../../app/paths';
+import { isStaff, ownParticipation, useMe } from '../../../app/session/useMe';
+import { errorKind } from '../../../app/errors';
+import { ErrorMessage } from '../../../app/ErrorMessage';
+import { NoAccess } from '../../../app/NoAccess';
+import { NotFoundPage } from '../../../app/NotFoundPage';
+import type { ReportContext } from '../hooks/useReport';
+import { ChapterNav } from './ChapterNav';
+import { ChannelFilter } from './ChannelFilter';
+import { ParticipantSwitcher } from './ParticipantSwitcher';
+
+/** The participant dashboard: who and which edition, the chapters, the channel filter, and the chapter itself. */
+export function ReportLayout() {
+  const { t } = useTranslation();
+  const params = useParams<{ year: string; company: string }>();
+  const [search] = useSearchParams();
+  const location = useLocation();
+  const year = Number(params.year);
+  const slug = params.company ?? '';
+  const validYear = Number.isInteger(year) && year > 1900;
+  const { me } = useMe();
+  const [result, reexecute] = useQuery({ query: ReportShellDocument, variables: { year, companySlug: slug }, pause: !validYear });
+  const channel = parseChannel(search.get(CHANNEL_PARAM));
+  const participation = result.data?.participation;
+
+  const context = useMemo((): ReportContext | undefined => {
+    if (!participation?.report) return undefined;
+    const staff = isStaff(me);
+    const own = ownParticipation(me, year, participation.company.slug);
+    return {
+      year,
+      company: participation.company,
+      className: participation.className,
+      channel,
+      channels: participation.report.byChannel.map((c) => c.channel as Channel),
+      own: staff || own !== undefined,
+      staff,
+      ownParticipation: own,
+    };
+  }, [participation, me, year, channel]);
+
+  if (!validYear) return <NotFoundPage />;
+  if (!context) {
+    if (result.error) {
+      const kind = errorKind(result.error);
+      if (kind === 'forbidden') return <NoAccess signedIn={!!me} />;
+      if (kind === 'notFound') {
+        return (
+          <p className="notice" role="status">
+            {t('report.notFound', { company: slug, year })}
+          </p>
+        );
+      }
+      return <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    }
+    return (
+      <p className="notice" role="status">
+        {t('report.loading')}
+      </p>
+    );
+  }
+
+  return (
+    <div className="report">
+      <div className="report__head">
+        <div>
+          <h1 className="report__title">{t('report.heading', { company: context.company.name })}</h1>
+          <p className="report__subtitle">{t('report.subheading', { year, className: context.className })}</p>
+        </div>
+        <div className="report__tools">
+          {context.staff && <ParticipantSwitcher year={year} company={context.company.slug} />}
+          <ChannelFilter channels={context.channels} channel={channel} />
+        </div>
+      </div>
+      {!context.own && <p className="notice notice--info">{t('report.competitorNote')}</p>}
+      <div className="report__body">
+        <ChapterNav report={context} />
+        <div className="report__chapter">
+          <Suspense
+            fallback={
+              <p className="notice" role="status">
+                {t('report.loadingChapter')}
+              </p>
+            }
+          >
+            <ErrorBoundary resetKey={location.pathname}>
+              <Outlet context={context} />
+            </ErrorBoundary>
+          </Suspense>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { graphql } from '../../../graphql/generated';
+
+/** Just enough to know the report may be opened, what it is called, and its channels. */
+export const ReportShellDocument = graphql(`
+  query ReportShell($year: Int!, $companySlug: String!) {
+    participation(year: $year, companySlug: $companySlug) {
+      company {
+        slug
+        name
+      }
+      className
+      report {
+        byChannel {
+          channel
+        }
+      }
+    }
+  }
+`);
+
+/** Staff only: every participant of an edition, for the switcher and the edition overview. */
+export const EditionParticipantsDocument = graphql(`
+  query EditionParticipants($year: Int!) {
+    editionParticipants(year: $year) {
+      company {
+        slug
+        name
+      }
+      className
+      tier
+      reportPurchased
+      competitors {
+        slug
+      }
+    }
+  }
+`);

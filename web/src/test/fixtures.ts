@@ -1,0 +1,38 @@
+import type { MeQuery } from '../graphql/generated/graphql';
+import type { Handler } from './graphql';
+
+// Typed fixed data for component tests: the shapes come from the generated types.
+
+export type MeData = NonNullable<MeQuery['me']>;
+
+export const KONKURRENT_ME: MeData = {
+  id: 2,
+  role: 'MANAGER',
+  email: 'leder@alfa.no',
+  company: { slug: 'alfa', name: 'Alfa Bank' },
+  participations: [
+    { year: 2024, editionStatus: 'PUBLISHED', className: 'Bank', tier: 'KONKURRENT', reportPurchased: true, competitors: [{ slug: 'beta', name: 'Beta Sparebank' }] },
+    { year: 2023, editionStatus: 'PUBLISHED', className: 'Bank', tier: 'KONKURRENT', reportPurchased: true, competitors: [] },
+  ],
+};
+
+export const STAFF_ME: MeData = { id: 1, role: 'STAFF', email: 'stab@ksp.no', company: null, participations: [] };
+
+export const meHandler = (me: MeData | null): Handler => () => ({ data: { me } });
+
+export const EDITIONS_HANDLER: Handler = () => ({
+  data: {
+    editions: [
+      { year: 2024, name: 'KSP 2024', status: 'PUBLISHED', classNames: ['Bank', 'Mobil'] },
+      { year: 2023, name: 'KSP 2023', status: 'PUBLISHED', classNames: ['Bank'] },
+    ],
+  },
+});
+
+/** The report shell: Alfa Bank in Bank, examined on phone and e-mail. */
+export const shellHandler = (slug = 'alfa', name = 'Alfa Bank'): Handler => () => ({
+  data: { participation: { company: { slug, name }, className: 'Bank', report: { byChannel: [{ channel: 'PHONE' }, { channel: 'EMAIL' }] } } },
+});
+
+/** An error the server sends for a field, at that field's path. */
+export const fieldError = (code: string, path: (string | number)[]) => ({ message: code, path, extensions: { code } });
