@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -5,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 // chapter and a screenshot of each (web/test-results/screenshots/, git-ignored).
 
 const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'ksp-demo';
 const SHOTS = 'test-results/screenshots';
 
@@ -32,7 +33,9 @@ const ME = '{ me { company { slug name } participations { year competitors { slu
 
 /** No serious or critical accessibility violations on the page as it stands. */
 async function checkAxe(page: Page, name: string): Promise<void> {
-  await page.addScriptTag({ path: AXE });
+  // Evaluated through the DevTools protocol: the app's Content-Security-Policy (rightly) refuses
+  // an injected <script>, and the test must not loosen it.
+  await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
@@ -48,7 +51,19 @@ async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(300); // charts draw after data
 }
 
+/** Content-Security-Policy violations the page reported: the built app must cause none. */
+const cspViolations = new WeakMap<Page, string[]>();
+
+test.afterEach(async ({ page }) => {
+  expect(cspViolations.get(page) ?? []).toEqual([]);
+});
+
 test.beforeEach(async ({ page }) => {
+  const violations: string[] = [];
+  cspViolations.set(page, violations);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) violations.push(message.text());
+  });
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('ksp.e2e.started')) {
       localStorage.clear();
