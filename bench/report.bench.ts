@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { startEmbedded } from '../server/src/db/embedded.js';
 import { ensureDatabase, initOrm } from '../server/src/db/orm.js';
-import { createPool, rows } from '../server/src/db/sql.js';
+import { rows, sqlOn } from '../server/src/db/sql.js';
 import { createApp } from '../server/src/app.js';
 import { DEMO_PASSWORD, loadDemo } from '../server/src/cli/demo.js';
 import { FULL_REPORT } from '../server/test/queries.js';
@@ -30,13 +30,13 @@ if (!url) {
   url = await ensureDatabase(server, 'ksp');
 }
 const orm = await initOrm(url);
-const pool = createPool(url);
-if (!(await rows(pool, 'select 1 from edition limit 1')).length) {
+const sql = sqlOn(orm.em);
+if (!(await rows(sql, 'select 1 from edition limit 1')).length) {
   const t = Date.now();
-  await loadDemo(pool, { editions: 3, participants: 192 });
+  await loadDemo(orm, { editions: 3, participants: 192 });
   console.log(`demo data loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
-const { app, stop } = await createApp(orm, pool, { production: true });
+const { app, stop } = await createApp({ orm, sql }, { production: true });
 const http = app.listen(0, '127.0.0.1');
 await new Promise((resolve) => http.once('listening', resolve));
 const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
@@ -51,7 +51,7 @@ async function gql(query: string, variables: Record<string, unknown> = {}) {
 }
 
 await gql(`mutation { login(email: "konkurrent@ksp.demo", password: "${DEMO_PASSWORD}") { id } }`);
-const [konk] = await rows<{ slug: string }>(pool, `select c.slug from app_user u join company c on c.id = u.company_id where u.email = 'konkurrent@ksp.demo'`);
+const [konk] = await rows<{ slug: string }>(sql, `select c.slug from app_user u join company c on c.id = u.company_id where u.email = 'konkurrent@ksp.demo'`);
 
 async function measure(name: string, run: () => Promise<unknown>) {
   await run(); // warm up
@@ -76,7 +76,6 @@ await measure('responses page, comment search', () => gql(`query($s: String!) { 
 
 http.close();
 await stop();
-await pool.end();
 await orm.close(true);
 await stopEmbedded();
 if (dir) fs.rmSync(dir, { recursive: true, force: true });

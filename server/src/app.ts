@@ -4,8 +4,7 @@ import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import type pg from 'pg';
+import type { Database } from './db/orm.js';
 import { config } from './config.js';
 import { createSchema } from './graphql/schema.js';
 import { formatError } from './errors.js';
@@ -19,7 +18,7 @@ export interface AppOptions {
 }
 
 /** The HTTP app: GraphQL at /graphql, the built dashboard at /, a health check at /healthz. */
-export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions = {}): Promise<{ app: Express; stop: () => Promise<void> }> {
+export async function createApp(db: Pick<Database, 'orm' | 'sql'>, options: AppOptions = {}): Promise<{ app: Express; stop: () => Promise<void> }> {
   const production = options.production ?? config.NODE_ENV === 'production';
   const { plugins, validationRules, parseOptions } = hardening({ production });
   const apollo = new ApolloServer<Context>({
@@ -43,10 +42,11 @@ export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
     context: async ({ req, res }): Promise<Context> => {
       const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+      const em = db.orm.em.fork();
       return {
-        em: orm.em.fork(),
-        sql,
-        viewer: await viewerFromToken(sql, token),
+        em,
+        sql: db.sql,
+        viewer: await viewerFromToken(db.sql, token),
         sessionToken: token,
         clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         loader: createLoaderRegistry(),

@@ -1,7 +1,7 @@
-import type pg from 'pg';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { ObserverProfile } from '@ksp/shared';
 import { generateDemo } from '../demo/generate.js';
-import { rows, transaction } from '../db/sql.js';
+import { rows, sqlOn, type Sql } from '../db/sql.js';
 import { refreshStatistics, storeEdition } from '../modules/edition/edition-bundle.js';
 import { addUser } from '../modules/user/user.service.js';
 
@@ -10,20 +10,21 @@ export const DEMO_PASSWORD = 'ksp-demo';
 export interface DemoLogin { email: string; role: string; who: string }
 
 /** Loads the generated demo editions, observers and one user per role and tier, in one transaction. */
-export async function loadDemo(pool: pg.Pool, opts: { editions: number; participants: number }): Promise<void> {
+export async function loadDemo(orm: MikroORM, opts: { editions: number; participants: number }): Promise<void> {
   const demo = generateDemo({ editions: opts.editions, participants: opts.participants });
-  await transaction(pool, async (client) => {
-    await storeObservers(client, demo.observers);
+  await orm.em.fork().transactional(async (em) => {
+    const sql = sqlOn(em);
+    await storeObservers(sql, demo.observers);
     for (const edition of demo.editions) {
-      await storeEdition(client, edition.bundle, { status: edition.status, fieldworkWeeks: edition.fieldworkWeeks, rolePlays: edition.rolePlays });
+      await storeEdition(em, edition.bundle, { status: edition.status, fieldworkWeeks: edition.fieldworkWeeks, rolePlays: edition.rolePlays });
     }
-    await storeObserverRelations(client, demo.observers);
-    await createDemoUsers(client);
+    await storeObserverRelations(sql, demo.observers);
+    await createDemoUsers(em);
   });
-  await refreshStatistics(pool);
+  await refreshStatistics(sqlOn(orm.em));
 }
 
-async function storeObservers(client: pg.PoolClient, observers: ObserverProfile[]) {
+async function storeObservers(client: Sql, observers: ObserverProfile[]) {
   await client.query(
     `insert into observer (external_id, gender, birth_year, region, quality_score)
      select * from unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::numeric[])
@@ -33,7 +34,7 @@ async function storeObservers(client: pg.PoolClient, observers: ObserverProfile[
 }
 
 /** Customer relations and earlier contacts (outside KSP) make observers ineligible for those companies. */
-async function storeObserverRelations(client: pg.PoolClient, observers: ObserverProfile[]) {
+async function storeObserverRelations(client: Sql, observers: ObserverProfile[]) {
   const pairs = observers.flatMap((o) => [
     ...o.customerOf.map((slug) => [o.id, slug, 'CUSTOMER'] as const),
     ...o.contactedBefore.map((slug) => [o.id, slug, 'CONTACTED'] as const),
@@ -47,7 +48,8 @@ async function storeObserverRelations(client: pg.PoolClient, observers: Observer
 }
 
 /** One login per role and tier, bound to companies picked from the newest edition so every case can be tried. */
-async function createDemoUsers(client: pg.PoolClient): Promise<void> {
+async function createDemoUsers(em: EntityManager): Promise<void> {
+  const client = sqlOn(em);
   const pick = async (where: string) => (await rows<{ slug: string; name: string }>(client,
     `select c.slug, c.name from participation p join company c on c.id = p.company_id
      where p.edition_id = (select id from edition order by year desc limit 1) and ${where} order by c.slug limit 1`))[0];
@@ -58,7 +60,7 @@ async function createDemoUsers(client: pg.PoolClient): Promise<void> {
     'select o.external_id from observer o where exists (select 1 from inquiry i where i.observer_id = o.id) order by o.external_id limit 1');
 
   const add = (email: string, role: 'STAFF' | 'MANAGER' | 'OBSERVER', binding: { companySlug?: string; observerId?: string } = {}) =>
-    addUser(client, { email, password: DEMO_PASSWORD, role, ...binding });
+    addUser(em, { email, password: DEMO_PASSWORD, role, ...binding });
   await add('staff@ksp.demo', 'STAFF');
   if (konkurrent) await add('konkurrent@ksp.demo', 'MANAGER', { companySlug: konkurrent.slug });
   if (enkel) await add('enkel@ksp.demo', 'MANAGER', { companySlug: enkel.slug });
@@ -67,8 +69,8 @@ async function createDemoUsers(client: pg.PoolClient): Promise<void> {
 }
 
 /** The demo users with what each can try, described from the newest edition. */
-export async function listDemoLogins(pool: pg.Pool): Promise<DemoLogin[]> {
-  return rows<DemoLogin>(pool,
+export async function listDemoLogins(sql: Sql): Promise<DemoLogin[]> {
+  return rows<DemoLogin>(sql,
     `select u.email, u.role,
             case u.role when 'STAFF' then 'project manager: sees everything'
                         when 'OBSERVER' then 'observer ' || o.external_id

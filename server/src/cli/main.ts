@@ -4,21 +4,18 @@ import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { formatProblems, parseBundle, serializeBundle, type Role } from '@ksp/shared';
 import { config } from '../config.js';
-import { openDatabase } from '../db/orm.js';
-import { createPool, transaction } from '../db/sql.js';
+import { openDatabase, type Database } from '../db/orm.js';
 import { BadInput, DomainError, NotFound } from '../errors.js';
 import { readEdition, refreshStatistics, storeEdition } from '../modules/edition/edition-bundle.js';
 import { addUser } from '../modules/user/user.service.js';
 import { listDemoLogins, loadDemo, printDemoLogins } from './demo.js';
 
 /** Opens the database for one command and always closes it (the embedded server too). */
-async function withDatabase<T>(fn: (pool: ReturnType<typeof createPool>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const db = await openDatabase({ quiet: true });
-  const pool = createPool(db.orm.config.getClientUrl());
   try {
-    return await fn(pool);
+    return await fn(db);
   } finally {
-    await pool.end();
     await db.close();
   }
 }
@@ -60,9 +57,9 @@ program.command('import')
       return;
     }
     const bundle = parsed.value;
-    await withDatabase(async (pool) => {
-      await transaction(pool, (client) => storeEdition(client, bundle, { status: opts.publish ? 'PUBLISHED' : 'REVIEW' }));
-      await refreshStatistics(pool);
+    await withDatabase(async (db) => {
+      await db.orm.em.fork().transactional((em) => storeEdition(em, bundle, { status: opts.publish ? 'PUBLISHED' : 'REVIEW' }));
+      await refreshStatistics(db.sql);
     });
     const { edition } = bundle.questionnaire;
     console.log(`Imported ${edition.name}: ${bundle.participants.length} participants, ${bundle.responses.length} responses` +
@@ -74,7 +71,7 @@ program.command('export')
   .requiredOption('--year <year>', 'the edition year', int('--year'))
   .requiredOption('--out <dir>', 'output folder (created if missing)')
   .action(async (opts: { year: number; out: string }) => {
-    const bundle = await withDatabase((pool) => readEdition(pool, opts.year));
+    const bundle = await withDatabase((db) => readEdition(db.sql, opts.year));
     if (!bundle) throw new NotFound(`There is no edition ${opts.year}.`);
     const files = serializeBundle(bundle);
     const out = userPath(opts.out);
@@ -95,7 +92,7 @@ program.command('user')
   .option('--company <slug>', 'the company a MANAGER belongs to')
   .option('--observer <id>', 'the observer id an OBSERVER signs in as')
   .action(async (opts: { email: string; password: string; role: string; company?: string; observer?: string }) => {
-    await withDatabase((pool) => addUser(pool, {
+    await withDatabase((db) => addUser(db.orm.em.fork(), {
       email: opts.email, password: opts.password, role: opts.role.toUpperCase() as Role, companySlug: opts.company, observerId: opts.observer,
     }));
     console.log(`User ${opts.email.toLowerCase()} (${opts.role.toUpperCase()}) is ready.`);
@@ -106,9 +103,9 @@ program.command('demo')
   .option('--editions <n>', 'number of editions, ending 2024', int('--editions'), config.KSP_DEMO_EDITIONS)
   .option('--participants <n>', 'participants per edition', int('--participants'), config.KSP_DEMO_PARTICIPANTS)
   .action(async (opts: { editions: number; participants: number }) => {
-    const logins = await withDatabase(async (pool) => {
-      await loadDemo(pool, opts);
-      return listDemoLogins(pool);
+    const logins = await withDatabase(async (db) => {
+      await loadDemo(db.orm, opts);
+      return listDemoLogins(db.sql);
     });
     console.log(`Loaded ${opts.editions} demo editions with ${opts.participants} participants each.`);
     printDemoLogins(logins);

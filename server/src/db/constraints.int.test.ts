@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/db.js';
 import { fixtureBundle } from '../../test/factories.js';
-import { rows, transaction } from './sql.js';
+import { rows } from './sql.js';
 import { storeEdition } from '../modules/edition/edition-bundle.js';
 
 const db = useTestDatabase();
 
-const one = async (sql: string, params: unknown[] = []) => (await rows<Record<string, number>>(db.pool, sql, params))[0]!;
+const one = async (sql: string, params: unknown[] = []) => (await rows<Record<string, number>>(db.sql, sql, params))[0]!;
 
 /** Runs a statement that the database must refuse, and returns PostgreSQL's message. */
 async function refused(sql: string, params: unknown[] = []): Promise<string> {
   try {
-    await db.pool.query(sql, params);
+    await db.sql.query(sql, params);
   } catch (e) {
     return (e as Error).message;
   }
@@ -19,7 +19,7 @@ async function refused(sql: string, params: unknown[] = []): Promise<string> {
 }
 
 beforeAll(async () => {
-  await transaction(db.pool, (client) => storeEdition(client, fixtureBundle(), { status: 'PUBLISHED' }));
+  await db.orm.em.fork().transactional((em) => storeEdition(em, fixtureBundle(), { status: 'PUBLISHED' }));
 });
 
 describe('the database enforces what it can', () => {
@@ -64,7 +64,7 @@ describe('the database enforces what it can', () => {
     expect(counts.inquiries).toBe(5);
     expect(counts.approved).toBe(5);
     // alfa-3 needed two attempts: the first failed, the last one is the reported one.
-    const attempts = await rows<{ answered: boolean; wait_seconds: number | null }>(db.pool,
+    const attempts = await rows<{ answered: boolean; wait_seconds: number | null }>(db.sql,
       `select a.answered, a.wait_seconds from inquiry_attempt a join inquiry i on i.id = a.inquiry_id where i.external_id = 'alfa-3' order by a.id`);
     expect(attempts).toEqual([{ answered: false, wait_seconds: null }, { answered: false, wait_seconds: 300 }]);
   });
@@ -72,7 +72,7 @@ describe('the database enforces what it can', () => {
 
 describe('fieldwork records derived on storing an edition', () => {
   it('gives every inquiry the assignment of its observer to that participant, with the Oslo week', async () => {
-    const linked = await rows<{ external_id: string; channel: string; week: number }>(db.pool,
+    const linked = await rows<{ external_id: string; channel: string; week: number }>(db.sql,
       `select i.external_id, a.channel, a.week from inquiry i join assignment a on a.id = i.assignment_id order by i.external_id`);
     // Fixture inquiries fall on 2024-09-02 … 09-21: Monday 2 September starts ISO week 36, Saturday 21st ends week 38.
     expect(linked).toHaveLength(5);

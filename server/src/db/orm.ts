@@ -6,6 +6,7 @@ import { ENTITIES } from './entities.js';
 import { Migration20261123000000_initial } from './migrations/Migration20261123000000_initial.js';
 import { Migration20261123010000_login_limits } from './migrations/Migration20261123010000_login_limits.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
+import { sqlOn, type Sql } from './sql.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -26,8 +27,11 @@ export function ormOptions(clientUrl: string): Options {
   };
 }
 
+/** The ORM and SQL on its connection: one pool for the process. */
 export interface Database {
   orm: MikroORM;
+  /** The read models' SQL, on the ORM's pool (`sqlOn(orm.em)`). */
+  sql: Sql;
   close(): Promise<void>;
 }
 
@@ -42,6 +46,7 @@ export async function openDatabase(opts: { quiet?: boolean } = {}): Promise<Data
   const orm = await initOrm(url);
   return {
     orm,
+    sql: sqlOn(orm.em),
     async close() {
       await orm.close(true);
       await embedded?.stop();

@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   DEFAULT_WAIT_LIMITS,
   isScored,
@@ -10,7 +10,7 @@ import {
   type QuestionDef,
   type ResponseRow,
 } from '@ksp/shared';
-import { rows, type Sql } from '../../db/sql.js';
+import { rows, sqlOn, type Sql } from '../../db/sql.js';
 import { BadInput } from '../../errors.js';
 
 export interface StoreOptions {
@@ -24,7 +24,8 @@ export interface StoreOptions {
  * caller's transaction. Import and the demo generator both come through here.
  * Bulk rows travel as arrays through `unnest`, so an edition costs a handful of statements.
  */
-export async function storeEdition(client: pg.PoolClient, bundle: EditionBundle, opts: StoreOptions): Promise<number> {
+export async function storeEdition(em: EntityManager, bundle: EditionBundle, opts: StoreOptions): Promise<number> {
+  const client = sqlOn(em);
   const { edition: e, questions } = bundle.questionnaire;
   const existing = await rows(client, 'select 1 from edition where year = $1', [e.year]);
   if (existing.length) throw new BadInput(`Edition ${e.year} already exists; remove it before importing it again.`);
@@ -81,7 +82,7 @@ export async function storeEdition(client: pg.PoolClient, bundle: EditionBundle,
   return editionId;
 }
 
-async function storeQuestionnaire(client: pg.PoolClient, editionId: number, questions: QuestionDef[]): Promise<Map<string, number>> {
+async function storeQuestionnaire(client: Sql, editionId: number, questions: QuestionDef[]): Promise<Map<string, number>> {
   return idMap(client,
     `insert into question (edition_id, code, area, kind, text, channels, categories, max_points, scale_min, scale_max, position)
      select $1, code, area, kind, text, string_to_array(ch, ';'), string_to_array(cat, ';'), mp, smin, smax, pos
@@ -101,7 +102,7 @@ interface Ids {
   optionIds: Map<string, number>;
 }
 
-async function storeResponses(client: pg.PoolClient, editionId: number, responses: ResponseRow[], questions: QuestionDef[], ids: Ids) {
+async function storeResponses(client: Sql, editionId: number, responses: ResponseRow[], questions: QuestionDef[], ids: Ids) {
   // Observers are known across editions by their id; the files carry gender and birth year.
   const observers = new Map(responses.map((r) => [r.observerId, r]));
   const observerIds = await idMap(client,
@@ -175,7 +176,7 @@ export async function refreshStatistics(sql: Sql): Promise<void> {
 }
 
 /** Inserts rows and maps each returned `key` to its id. */
-async function idMap(client: pg.PoolClient, text: string, params: unknown[]): Promise<Map<string, number>> {
+async function idMap(client: Sql, text: string, params: unknown[]): Promise<Map<string, number>> {
   const result = await rows<{ id: number; key: string }>(client, text, params);
   return new Map(result.map((r) => [String(r.key), r.id]));
 }

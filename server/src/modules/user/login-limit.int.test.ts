@@ -2,7 +2,9 @@ import type http from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.js';
 import { ApiClient, useApi, type GraphQLResult } from '../../../test/api.js';
-import { createPool, rows } from '../../db/sql.js';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ormOptions } from '../../db/orm.js';
+import { rows, sqlOn } from '../../db/sql.js';
 import { createApp } from '../../app.js';
 import { addUser } from './user.service.js';
 import { LOGIN_LIMITS } from './login-limit.js';
@@ -13,9 +15,9 @@ const api = useApi(db);
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id role } }`;
 
 beforeAll(async () => {
-  await addUser(db.pool, { email: 'anna@test.no', password: 'right-anna', role: 'STAFF' });
-  await addUser(db.pool, { email: 'bjorn@test.no', password: 'right-bjorn', role: 'STAFF' });
-  await addUser(db.pool, { email: 'carl@test.no', password: 'right-carl', role: 'STAFF' });
+  await addUser(db.orm.em.fork(), { email: 'anna@test.no', password: 'right-anna', role: 'STAFF' });
+  await addUser(db.orm.em.fork(), { email: 'bjorn@test.no', password: 'right-bjorn', role: 'STAFF' });
+  await addUser(db.orm.em.fork(), { email: 'carl@test.no', password: 'right-carl', role: 'STAFF' });
 });
 
 /**
@@ -84,12 +86,12 @@ describe('repeated failed sign-ins are slowed down', () => {
     expect(code(await attempt(clientAt('198.51.100.6'), 'carl@test.no', 'right-carl'))).toBe('OK');
   });
 
-  it('keeps the counters in PostgreSQL: a restarted server (new pool, new app) still blocks', async () => {
-    const stored = await rows<{ key: string; points: number }>(db.pool, `select key, points from login_limit where key like '%198.51.100.1'`);
+  it('keeps the counters in PostgreSQL: a restarted server (new ORM and pool, new app) still blocks', async () => {
+    const stored = await rows<{ key: string; points: number }>(db.sql, `select key, points from login_limit where key like '%198.51.100.1'`);
     expect(stored).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'account:anna@test.no 198.51.100.1' })]));
 
-    const pool = createPool(db.url);
-    const { app, stop } = await createApp(db.orm, pool);
+    const orm = await MikroORM.init(ormOptions(db.url));
+    const { app, stop } = await createApp({ orm, sql: sqlOn(orm.em) });
     const server = await new Promise<http.Server>((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
     try {
       const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -99,8 +101,7 @@ describe('repeated failed sign-ins are slowed down', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
       await stop();
-      pool.on('error', () => {}); // see test/db.ts: connections may still be closing at the drop
-      await pool.end();
+      await orm.close(true);
     }
   });
 });

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { ROLES, type Role } from '@ksp/shared';
-import { rows, type Sql } from '../../db/sql.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rows, sqlOn, type Sql } from '../../db/sql.js';
 import type { Viewer } from '../../access/viewer.js';
 import { BadInput } from '../../errors.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -11,7 +12,8 @@ export const SESSION_DAYS = 30;
 export interface NewUser { email: string; password: string; role: Role; companySlug?: string; observerId?: string }
 
 /** Creates a user (or resets the password and binding of an existing one: `ksp user add` is idempotent). */
-export async function addUser(sql: Sql, u: NewUser): Promise<number> {
+export async function addUser(em: EntityManager, u: NewUser): Promise<number> {
+  const sql = sqlOn(em);
   const email = u.email.trim().toLowerCase();
   if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new BadInput(`"${u.email}" is not an e-mail address.`);
   if (!ROLES.includes(u.role)) throw new BadInput(`Role must be one of ${ROLES.join(', ')}, got "${u.role}".`);
