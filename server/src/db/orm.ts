@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { MikroORM, PostgreSqlDriver, ReferenceKind, UnderscoreNamingStrategy, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { config } from '../config.js';
 import { ENTITIES } from './entities.js';
@@ -13,11 +13,33 @@ export const MIGRATIONS = [
   { name: 'Migration20261123010000_login_limits', class: Migration20261123010000_login_limits },
 ];
 
+/**
+ * Constraint and index names as PostgreSQL makes them (`<table>_<columns>_fkey`, `_key`, `_idx`),
+ * so the entities name things as the hand-written migrations do and the two can be compared.
+ */
+export class PostgresNamingStrategy extends UnderscoreNamingStrategy {
+  override indexName(tableName: string, columns: string[], type: 'primary' | 'foreign' | 'unique' | 'index' | 'sequence' | 'check'): string {
+    const suffix = ({ foreign: 'fkey', unique: 'key', index: 'idx' } as Record<string, string | undefined>)[type];
+    if (!suffix || !columns.length) return super.indexName(tableName, columns, type);
+    return `${tableName.slice(tableName.indexOf('.') + 1)}_${columns.join('_')}_${suffix}`;
+  }
+}
+
 export function ormOptions(clientUrl: string): Options {
   return {
     driver: PostgreSqlDriver,
     clientUrl,
     entities: ENTITIES,
+    namingStrategy: PostgresNamingStrategy,
+    discovery: {
+      // Keys never change, and the migrations say so (no ON UPDATE CASCADE); MikroORM would
+      // otherwise give every relation that rule.
+      onMetadata(meta) {
+        for (const prop of meta.props) {
+          if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) prop.updateRule ??= 'no action';
+        }
+      },
+    },
     extensions: [Migrator],
     // Listed explicitly: works the same under tsx, vitest and a build, without file globbing.
     migrations: { migrationsList: MIGRATIONS, path: 'src/db/migrations', pathTs: 'src/db/migrations', transactional: true, allOrNothing: true, silent: true },
