@@ -53,15 +53,17 @@ describe('the full report query', () => {
     const withOne = await countFor(one!.slug);
     const without = await countFor(none!.slug);
     console.log(`full report: ${withCompetitors} statements with ${most!.n} competitors, ${withOne} with 1, ${without} without`);
-    // Competitors' sections are batched: five cost what one costs.
-    expect(withCompetitors).toBe(withOne);
+    // Competitors' sections are batched: five cost no more than one. (Fewer is possible: when
+    // class members and competitors are asked for in the same tick, DataLoader batches them together.)
+    expect(withCompetitors).toBeLessThanOrEqual(withOne);
     expect(withCompetitors).toBeLessThanOrEqual(MAX_STATEMENTS);
     expect(without).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
 });
 
 /**
- * The bound: one statement per report section and lookup kind, plus the session. Measured:
- * 33 with competitors (their sections batched in one statement each), 26 without.
+ * The bound: one statement per report section and lookup kind (the session is read through the
+ * entity manager, not counted here). Measured: 32 with competitors (their sections batched in one
+ * statement each), 25 without.
  */
 const MAX_STATEMENTS = 34;
