@@ -2,7 +2,9 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { ObserverProfile } from '@ksp/shared';
 import { generateDemo } from '../demo/generate.js';
 import { rows, sqlOn, type Sql } from '../db/sql.js';
-import { refreshStatistics, storeEdition } from '../modules/edition/edition-bundle.js';
+import { MAX_PARAMETERS, refreshStatistics, storeEdition } from '../modules/edition/edition-bundle.js';
+import { Observer, ObserverCompany } from '../modules/observer/observer.entity.js';
+import { Company } from '../modules/participation/participation.entity.js';
 import { addUser } from '../modules/user/user.service.js';
 
 export const DEMO_PASSWORD = 'ksp-demo';
@@ -13,38 +15,40 @@ export interface DemoLogin { email: string; role: string; who: string }
 export async function loadDemo(orm: MikroORM, opts: { editions: number; participants: number }): Promise<void> {
   const demo = generateDemo({ editions: opts.editions, participants: opts.participants });
   await orm.em.fork().transactional(async (em) => {
-    const sql = sqlOn(em);
-    await storeObservers(sql, demo.observers);
+    const observerIds = await storeObservers(em, demo.observers);
     for (const edition of demo.editions) {
       await storeEdition(em, edition.bundle, { status: edition.status, fieldworkWeeks: edition.fieldworkWeeks, rolePlays: edition.rolePlays });
     }
-    await storeObserverRelations(sql, demo.observers);
+    await storeObserverRelations(em, demo.observers, observerIds);
     await createDemoUsers(em);
   });
   await refreshStatistics(sqlOn(orm.em));
 }
 
-async function storeObservers(client: Sql, observers: ObserverProfile[]) {
-  await client.query(
-    `insert into observer (external_id, gender, birth_year, region, quality_score)
-     select * from unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::numeric[])
-     on conflict (external_id) do update set region = excluded.region, quality_score = excluded.quality_score`,
-    [observers.map((o) => o.id), observers.map((o) => o.gender), observers.map((o) => o.birthYear),
-      observers.map((o) => o.region), observers.map((o) => o.qualityScore)]);
+/** The observer pool, with what the interchange files do not carry: region and quality score. */
+async function storeObservers(em: EntityManager, observers: ObserverProfile[]): Promise<Map<string, number>> {
+  const stored = await em.upsertMany(Observer, observers.map((o) => ({
+    externalId: o.id, gender: o.gender, birthYear: o.birthYear, region: o.region, qualityScore: o.qualityScore,
+  })), { onConflictFields: ['externalId'], onConflictAction: 'merge', onConflictMergeFields: ['region', 'qualityScore'] });
+  return new Map(stored.map((o) => [o.externalId, o.id]));
 }
 
-/** Customer relations and earlier contacts (outside KSP) make observers ineligible for those companies. */
-async function storeObserverRelations(client: Sql, observers: ObserverProfile[]) {
-  const pairs = observers.flatMap((o) => [
+/**
+ * Customer relations and earlier contacts (outside KSP) make observers ineligible for those
+ * companies. Companies that take part in no demo edition are not stored, and neither are their
+ * relations; a contact already recorded from the demo inquiries stays as it is.
+ */
+async function storeObserverRelations(em: EntityManager, observers: ObserverProfile[], observerIds: Map<string, number>) {
+  const companyIds = new Map((await em.find(Company, {}, { fields: ['slug'] })).map((c) => [c.slug, c.id]));
+  const relations = observers.flatMap((o) => [
     ...o.customerOf.map((slug) => [o.id, slug, 'CUSTOMER'] as const),
     ...o.contactedBefore.map((slug) => [o.id, slug, 'CONTACTED'] as const),
-  ]);
-  await client.query(
-    `insert into observer_company (observer_id, company_id, relation)
-     select o.id, c.id, u.relation from unnest($1::text[], $2::text[], $3::text[]) as u(observer, slug, relation)
-     join observer o on o.external_id = u.observer join company c on c.slug = u.slug
-     on conflict do nothing`,
-    [pairs.map((p) => p[0]), pairs.map((p) => p[1]), pairs.map((p) => p[2])]);
+  ]).filter(([, slug]) => companyIds.has(slug))
+    .map(([observer, slug, relation]) => ({ observer: observerIds.get(observer)!, company: companyIds.get(slug)!, relation }));
+  const size = Math.floor(MAX_PARAMETERS / 3);
+  for (let i = 0; i < relations.length; i += size) {
+    await em.createQueryBuilder(ObserverCompany).insert(relations.slice(i, i + size)).onConflict().ignore().execute();
+  }
 }
 
 /** One login per role and tier, bound to companies picked from the newest edition so every case can be tried. */
