@@ -5,12 +5,14 @@ import { config } from '../config.js';
 import { ENTITIES } from './entities.js';
 import { Migration20261123000000_initial } from './migrations/Migration20261123000000_initial.js';
 import { Migration20261123010000_login_limits } from './migrations/Migration20261123010000_login_limits.js';
+import { Migration20261124010000_counted } from './migrations/Migration20261124010000_counted.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { sqlOn, type Sql } from './sql.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
   { name: 'Migration20261123010000_login_limits', class: Migration20261123010000_login_limits },
+  { name: 'Migration20261124010000_counted', class: Migration20261124010000_counted },
 ];
 
 /**

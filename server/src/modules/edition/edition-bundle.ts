@@ -191,7 +191,7 @@ export async function refreshStatistics(sql: Sql): Promise<void> {
   await sql.query('analyze');
 }
 
-/** Reads one edition back in interchange form: the questionnaire, participants and approved responses. */
+/** Reads one edition back in interchange form: the questionnaire, participants and the responses that count (approved). */
 export async function readEdition(sql: Sql, year: number): Promise<EditionBundle | undefined> {
   const [edition] = await rows<{ id: number; year: number; name: string; inquiries_per_participant: number; channel_keys: EditionBundle['questionnaire']['edition']['channelKeys']; wait_limits: Record<string, { waitSeconds: number; attempts: number }> }>(
     sql, 'select * from edition where year = $1', [year]);
@@ -229,9 +229,9 @@ export async function readEdition(sql: Sql, year: number): Promise<EditionBundle
             (select json_object_agg(q.code, coalesce(qo.code, a.scale_value::text))
                from answer a join question q on q.id = a.question_id left join question_option qo on qo.id = a.option_id
               where a.inquiry_id = i.id) as answers
-     from inquiry i join participation p on p.id = i.participation_id join company c on c.id = p.company_id
+     from counted_inquiry i join participation p on p.id = i.participation_id join company c on c.id = p.company_id
      join observer o on o.id = i.observer_id
-     where i.edition_id = $1 and i.review_status = 'APPROVED' order by i.id`, [edition.id]);
+     where i.edition_id = $1 order by i.id`, [edition.id]);
   const responses: ResponseRow[] = responseRows.map((r) => ({
     inquiryId: r.external_id, companySlug: r.slug, channel: r.channel, observerId: r.observer, observerGender: r.gender,
     observerBirthYear: r.birth_year, contactedAt: r.contacted_at, status: r.status, attempts: r.attempts, waitSeconds: r.wait_seconds,

@@ -7,7 +7,7 @@ import { Observer } from '../observer/observer.entity.js';
 @Entity({ tableName: 'role_play' })
 export class RolePlay {
   @PrimaryKey({ type: 'integer' }) id!: number;
-  @ManyToOne(() => Participation, { deleteRule: 'cascade' }) participation!: Participation;
+  @ManyToOne(() => Participation, { deleteRule: 'cascade', index: true }) participation!: Participation;
   @Property({ type: 'text' }) title!: string;
   @Property({ type: 'text' }) description = '';
 }
@@ -18,7 +18,7 @@ export class RolePlay {
 export class Assignment {
   @PrimaryKey({ type: 'integer' }) id!: number;
   @ManyToOne(() => Participation, { deleteRule: 'cascade' }) participation!: Participation;
-  @ManyToOne(() => Observer) observer!: Observer;
+  @ManyToOne(() => Observer, { index: true }) observer!: Observer;
   @Enum({ items: [...CHANNELS] }) channel!: Channel;
   @Property({ type: 'integer', nullable: true }) week?: number | null;
 }

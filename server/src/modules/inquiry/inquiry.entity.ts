@@ -24,7 +24,7 @@ export class Inquiry {
   @Enum({ items: [...INQUIRY_STATUSES] }) status!: InquiryStatus;
   @Enum({ items: [...REVIEW_STATUSES] }) reviewStatus: ReviewStatus = 'SUBMITTED';
   @ManyToOne(() => Observer, { index: 'inquiry_observer_idx' }) observer!: Observer;
-  @ManyToOne(() => Assignment, { nullable: true, deleteRule: 'set null' }) assignment?: Assignment | null;
+  @ManyToOne(() => Assignment, { nullable: true, deleteRule: 'set null', index: true }) assignment?: Assignment | null;
   @Property({ type: 'datetime' }) contactedAt!: Date;
   @Property({ type: 'integer' }) attempts = 1;
   @Property({ type: 'integer', nullable: true }) waitSeconds?: number | null;

@@ -1,4 +1,4 @@
-import { ArrayType, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { TIERS, type Channel, type Tier } from '@ksp/shared';
 import { Edition } from '../edition/edition.entity.js';
 
@@ -45,6 +45,8 @@ export class Participation {
  */
 @Entity({ tableName: 'participation_competitor' })
 @Unique({ properties: ['participation', 'position'] })
+// Who chose a company as competitor in an edition (its report's access grants).
+@Index({ properties: ['edition', 'competitorCompany'] })
 export class ParticipationCompetitor {
   @ManyToOne(() => Participation, { primary: true, createForeignKeyConstraint: false }) participation!: Participation;
   @ManyToOne(() => Company, { primary: true, fieldName: 'competitor_company_id' }) competitorCompany!: Company;

@@ -21,5 +21,5 @@ export class UserSession {
   @PrimaryKey({ type: 'text' }) tokenHash!: string;
   @ManyToOne(() => User, { deleteRule: 'cascade', index: 'user_session_user_idx' }) user!: User;
   @Property({ type: 'datetime', defaultRaw: 'now()' }) createdAt?: Date;
-  @Property({ type: 'datetime' }) expiresAt!: Date;
+  @Property({ type: 'datetime', index: true }) expiresAt!: Date;
 }
