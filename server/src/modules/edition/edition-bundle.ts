@@ -170,13 +170,13 @@ async function nextIds(sql: Sql, table: 'inquiry' | 'assignment', n: number): Pr
 const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The ISO week of the civil date in Oslo at an instant (as PostgreSQL's `extract(week from t at time zone 'Europe/Oslo')`). */
-export function osloIsoWeek(at: Date): number {
+function osloIsoWeek(at: Date): number {
   const [year, month, day] = OSLO_DATE.format(at).split('-').map(Number) as [number, number, number];
   return isoWeek({ year, month, day }).week;
 }
 
 /** `em.insertMany` (ORM-mapped columns and types, no unit of work) in chunks under PostgreSQL's parameter limit. */
-export async function insertInChunks<T extends object>(em: EntityManager, entity: EntityClass<T>, data: RequiredEntityData<T>[]): Promise<void> {
+async function insertInChunks<T extends object>(em: EntityManager, entity: EntityClass<T>, data: RequiredEntityData<T>[]): Promise<void> {
   if (!data.length) return;
   const size = Math.floor(MAX_PARAMETERS / Object.keys(data[0]!).length);
   for (let i = 0; i < data.length; i += size) await em.insertMany(entity, data.slice(i, i + size));
