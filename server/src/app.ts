@@ -46,7 +46,7 @@ export async function createApp(db: Pick<Database, 'orm' | 'sql'>, options: AppO
       return {
         em,
         sql: db.sql,
-        viewer: await viewerFromToken(em, token),
+        viewer: await viewerFromToken(db.sql, token),
         sessionToken: token,
         clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         loader: createLoaderRegistry(),
