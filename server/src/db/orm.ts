@@ -19,7 +19,7 @@ export const MIGRATIONS = [
  * Constraint and index names as PostgreSQL makes them (`<table>_<columns>_fkey`, `_key`, `_idx`),
  * so the entities name things as the hand-written migrations do and the two can be compared.
  */
-export class PostgresNamingStrategy extends UnderscoreNamingStrategy {
+class PostgresNamingStrategy extends UnderscoreNamingStrategy {
   override indexName(tableName: string, columns: string[], type: 'primary' | 'foreign' | 'unique' | 'index' | 'sequence' | 'check'): string {
     const suffix = ({ foreign: 'fkey', unique: 'key', index: 'idx' } as Record<string, string | undefined>)[type];
     if (!suffix || !columns.length) return super.indexName(tableName, columns, type);

@@ -38,7 +38,7 @@ export const MAX_PARAMETERS = 65_535;
  *
  * The records an edition is made of (edition, classes, companies, participations, picks, role
  * plays, questions, options, observers) go through the unit of work; the bulk of it (about 4,800
- * inquiries and 190,000 answers, assignments, attempts, review events) through `em.insertMany` in
+ * inquiries and 145,000 answers, assignments, attempts, review events) through `em.insertMany` in
  * chunks. The observers' contacts, derived from the stored inquiries, are set-based SQL on the
  * transaction's connection.
  */
