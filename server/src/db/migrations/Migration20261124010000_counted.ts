@@ -44,8 +44,8 @@ where i.review_status = 'APPROVED';
 -- question then drops out of earned and possible points), points are the chosen option's.
 -- The channel rule is written coalesce(…, false): the same condition (neither side is ever
 -- null), but PostgreSQL estimates it at 50 % of the rows instead of 5 %, where the truth is
--- all of them; with the 5 % guess it planned nested loops that made report-sized queries
--- (a participant, its class, its competitors) about twice as slow.
+-- all of them; with the 5 % guess it planned nested loops and a sort where hashing is right,
+-- up to twice as slow on report-sized queries (a participant, its class, its competitors).
 create view counted_answer as
 select i.id as inquiry_id, i.participation_id, i.edition_id, i.channel,
        q.id as question_id, q.code, q.area, q.kind, q.categories, q.max_points,
