@@ -6,7 +6,7 @@ import pg from 'pg';
 import { REPO_ROOT } from '../server/src/config.js';
 import { startEmbedded, type EmbeddedServer } from '../server/src/db/embedded.js';
 import { ensureDatabase, initOrm } from '../server/src/db/orm.js';
-import { createPool } from '../server/src/db/sql.js';
+import { sqlOn } from '../server/src/db/sql.js';
 import { loadDemo } from '../server/src/cli/demo.js';
 
 // A data set is the demo data of N editions in its own embedded PostgreSQL. Loading 20
@@ -116,21 +116,20 @@ export async function openDataSet(editions: number, participants: number, opts: 
   }
   const url = await ensureDatabase(server, 'ksp');
   const orm = await initOrm(url);
-  const pool = createPool(url);
+  const sql = sqlOn(orm.em);
   let loadSeconds: number | undefined;
   try {
-    await pool.query('create extension if not exists pg_stat_statements');
+    await sql.query('create extension if not exists pg_stat_statements');
     if (!cached) {
       const started = Date.now();
       const progress = progressLine(`  loading ${label}`);
       progress.update(`generating ${editions} editions`);
-      await loadDemo(pool, { editions, participants, onProgress: (done, total) =>
+      await loadDemo(orm, { editions, participants, onProgress: (done, total) =>
         progress.update(done < total ? `${done}/${total} editions stored` : `${done}/${total} editions stored, committing and refreshing statistics`) });
       loadSeconds = (Date.now() - started) / 1000;
       progress.done(`${editions}/${editions} editions loaded`);
     }
   } finally {
-    await pool.end();
     await orm.close(true);
   }
   const size = await measureSize(url);

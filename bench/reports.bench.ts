@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startEmbedded } from '../server/src/db/embedded.js';
 import { ensureDatabase, initOrm } from '../server/src/db/orm.js';
-import { createPool, rows } from '../server/src/db/sql.js';
+import { rows, sqlOn } from '../server/src/db/sql.js';
 import { loadDemo } from '../server/src/cli/demo.js';
 import { createSchema } from '../server/src/graphql/schema.js';
 import { writeReports, type BoughtReport } from '../server/src/modules/export/report-pdf/edition.js';
@@ -28,13 +28,13 @@ if (!url) {
   url = await ensureDatabase(server, 'ksp');
 }
 const orm = await initOrm(url);
-const pool = createPool(url);
-if (!(await rows(pool, 'select 1 from edition limit 1')).length) {
+const sql = sqlOn(orm.em);
+if (!(await rows(sql, 'select 1 from edition limit 1')).length) {
   const t = Date.now();
-  await loadDemo(pool, { editions: 3, participants: 192 });
+  await loadDemo(orm, { editions: 3, participants: 192 });
   console.log(`demo data loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
-const reports = await rows<BoughtReport>(pool,
+const reports = await rows<BoughtReport>(sql,
   `select c.slug, c.id as "companyId" from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
    where e.year = 2024 order by c.slug`);
 const schema = await createSchema();
@@ -45,7 +45,7 @@ const cpu = process.cpuUsage();
 const started = performance.now();
 let done = 0;
 const files = await writeReports({
-  orm, sql: pool, schema, year: 2024, reports, out, locale: 'nb', concurrency, threads,
+  orm, sql, schema, year: 2024, reports, out, locale: 'nb', concurrency, threads,
   viewerOf: () => ({ kind: 'user', userId: 0, role: 'STAFF', companyId: null, observerId: null }),
   onDone: () => { if (++done % 24 === 0) console.log(`  ${done}/${reports.length} after ${((performance.now() - started) / 1000).toFixed(1)} s`); },
 });
@@ -54,7 +54,6 @@ const used = process.cpuUsage(cpu);
 const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
 console.log(`${files.length} reports in ${seconds.toFixed(1)} s (${((1000 * seconds) / files.length).toFixed(0)} ms each, concurrency ${concurrency}, threads ${threads}); ` +
   `CPU ${((used.user + used.system) / 1e6).toFixed(1)} s in this process; mean file ${(bytes / files.length / 1024).toFixed(0)} KB; ${os.loadavg()[0]!.toFixed(1)} load average`);
-await pool.end();
 await orm.close(true);
 await stopEmbedded();
 fs.rmSync(dir, { recursive: true, force: true });

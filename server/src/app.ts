@@ -5,8 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import helmet from 'helmet';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import type pg from 'pg';
+import type { Database } from './db/orm.js';
 import { config, type TrustProxy } from './config.js';
 import { createSchema } from './graphql/schema.js';
 import { formatError, requestBodyError } from './errors.js';
@@ -63,7 +62,7 @@ const securityHeaders = helmet({
 });
 
 /** The HTTP app: GraphQL at /graphql, downloads at /eksport, the built dashboard at /, a health check at /healthz. */
-export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions = {}): Promise<{ app: Express; stop: () => Promise<void> }> {
+export async function createApp(db: Pick<Database, 'orm' | 'sql'>, options: AppOptions = {}): Promise<{ app: Express; stop: () => Promise<void> }> {
   const production = options.production ?? config.NODE_ENV === 'production';
   const { persistedQueries, plugins, validationRules, parseOptions } = hardening();
   const schema = await createSchema();
@@ -91,10 +90,11 @@ export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions
   app.use('/graphql', express.json({ limit: LIMITS.maxBodyBytes }), expressMiddleware(apollo, {
     context: async ({ req, res }): Promise<Context> => {
       const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+      const em = db.orm.em.fork();
       return {
-        em: orm.em.fork(),
-        sql,
-        viewer: await viewerFromToken(sql, token),
+        em,
+        sql: db.sql,
+        viewer: await viewerFromToken(db.sql, token),
         sessionToken: token,
         clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         loader: createLoaderRegistry(),
@@ -109,7 +109,7 @@ export async function createApp(orm: MikroORM, sql: pg.Pool, options: AppOptions
   }), requestBodyError);
 
   // Downloads (/eksport/…): the viewer from the same session cookie as the GraphQL context above.
-  app.use(exportRouter({ sql, orm, schema, viewerOf: (req) => viewerFromToken(sql, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]) }));
+  app.use(exportRouter({ sql: db.sql, orm: db.orm, schema, viewerOf: (req) => viewerFromToken(db.sql, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]) }));
 
   const dist = options.webDist ?? config.KSP_WEB_DIST;
   if (fs.existsSync(path.join(dist, 'index.html'))) {

@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type pg from 'pg';
+import type { Sql } from './db/sql.js';
 import type { Viewer } from './access/viewer.js';
 
-/** Per request: a forked entity manager, the SQL pool for read models, and who is asking. */
+/**
+ * Per request: a forked entity manager (its own unit of work, for writes and single records),
+ * SQL for the read models on the same connection pool, and who is asking.
+ */
 export interface Context {
   em: EntityManager;
-  sql: pg.Pool;
+  sql: Sql;
   viewer: Viewer;
   /** The raw session token from the cookie, if any (to end it on logout). */
   sessionToken: string | undefined;

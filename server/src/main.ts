@@ -1,25 +1,27 @@
 import 'reflect-metadata';
 import { config } from './config.js';
 import { openDatabase } from './db/orm.js';
-import { createPool, rows } from './db/sql.js';
+import { Edition } from './modules/edition/edition.entity.js';
 import { createApp } from './app.js';
 import { listDemoLogins, loadDemo, printDemoLogins } from './cli/demo.js';
+import { purgeExpiredSessions } from './modules/user/user.service.js';
 
 // `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo data when empty, then serve.
 const db = await openDatabase({ quiet: true });
-const sql = createPool(db.orm.config.getClientUrl());
 
-const [{ count }] = (await rows<{ count: number }>(sql, 'select count(*)::int as count from edition')) as [{ count: number }];
-if (count === 0) {
+if ((await db.orm.em.fork().count(Edition)) === 0) {
   const started = Date.now();
   console.log(`Empty database: loading demo data (${config.KSP_DEMO_EDITIONS} editions, ${config.KSP_DEMO_PARTICIPANTS} participants each)…`);
-  await loadDemo(sql, { editions: config.KSP_DEMO_EDITIONS, participants: config.KSP_DEMO_PARTICIPANTS });
+  await loadDemo(db.orm, { editions: config.KSP_DEMO_EDITIONS, participants: config.KSP_DEMO_PARTICIPANTS });
   console.log(`Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-const { app, stop } = await createApp(db.orm, sql);
+// Sessions that ran out while the server was down.
+await purgeExpiredSessions(db.orm.em.fork());
+
+const { app, stop } = await createApp(db);
 const server = app.listen(config.PORT, config.HOST, async () => {
-  const logins = await listDemoLogins(sql);
+  const logins = await listDemoLogins(db.sql);
   console.log(`\nKSP – Kundeserviceprisen is running at http://localhost:${config.PORT}  (GraphQL: /graphql)`);
   console.log(config.DATABASE_URL ? 'Database: DATABASE_URL' : `Database: embedded PostgreSQL, data in ${config.KSP_DATA_DIR}`);
   printDemoLogins(logins);
@@ -32,7 +34,6 @@ async function shutdown(signal: string) {
   console.log(`\n${signal}: stopping…`);
   server.close();
   await stop();
-  await sql.end();
   await db.close();
   process.exit(0);
 }

@@ -3,7 +3,6 @@ import type { ParticipantRow, ResponseRow } from '@ksp/shared';
 import type { TestDatabase } from './db.js';
 import type { ApiClient, useApi } from './api.js';
 import { fixtureBundle, perfectResponse } from './factories.js';
-import { transaction } from '../src/db/sql.js';
 import { storeEdition } from '../src/modules/edition/edition-bundle.js';
 import { addUser } from '../src/modules/user/user.service.js';
 
@@ -46,15 +45,15 @@ export const VIEWERS: Who[] = ['anonymous', 'observer', 'staff', 'konk', 'konk-u
 export function useAccessFixture(db: TestDatabase, api: ReturnType<typeof useApi>): Map<Who, ApiClient> {
   const clients = new Map<Who, ApiClient>();
   beforeAll(async () => {
-    await transaction(db.pool, async (client) => {
-      await storeEdition(client, fixtureBundle({ year: 2023, participants: PARTICIPANTS_2023, responses: responsesFor(2023) }), { status: 'PUBLISHED' });
-      await storeEdition(client, fixtureBundle({ year: 2024, participants: PARTICIPANTS, responses: responsesFor(2024) }), { status: 'PUBLISHED' });
-      await storeEdition(client, fixtureBundle({ year: 2025, participants: PARTICIPANTS, responses: responsesFor(2025) }), { status: 'REVIEW' });
+    await db.orm.em.fork().transactional(async (em) => {
+      await storeEdition(em, fixtureBundle({ year: 2023, participants: PARTICIPANTS_2023, responses: responsesFor(2023) }), { status: 'PUBLISHED' });
+      await storeEdition(em, fixtureBundle({ year: 2024, participants: PARTICIPANTS, responses: responsesFor(2024) }), { status: 'PUBLISHED' });
+      await storeEdition(em, fixtureBundle({ year: 2025, participants: PARTICIPANTS, responses: responsesFor(2025) }), { status: 'REVIEW' });
     });
-    await addUser(db.pool, { email: 'staff@t.no', password: PASSWORD, role: 'STAFF' });
-    await addUser(db.pool, { email: 'observer@t.no', password: PASSWORD, role: 'OBSERVER', observerId: 'OBS-1' });
+    await addUser(db.orm.em.fork(), { email: 'staff@t.no', password: PASSWORD, role: 'STAFF' });
+    await addUser(db.orm.em.fork(), { email: 'observer@t.no', password: PASSWORD, role: 'OBSERVER', observerId: 'OBS-1' });
     for (const m of ['konk', 'konk-uten', 'enkel', 'enkel-uten'] as const) {
-      await addUser(db.pool, { email: `${m}@t.no`, password: PASSWORD, role: 'MANAGER', companySlug: m });
+      await addUser(db.orm.em.fork(), { email: `${m}@t.no`, password: PASSWORD, role: 'MANAGER', companySlug: m });
     }
     for (const who of VIEWERS) {
       const c = api.client();

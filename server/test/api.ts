@@ -39,7 +39,7 @@ export function useApi(db: TestDatabase, options: AppOptions = {}): { url: () =>
   let stop: () => Promise<void>;
   let url = '';
   beforeAll(async () => {
-    const created = await createApp(db.orm, db.pool, options);
+    const created = await createApp(db, options);
     stop = created.stop;
     await new Promise<void>((resolve) => {
       server = created.app.listen(0, '127.0.0.1', () => resolve());

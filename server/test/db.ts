@@ -1,14 +1,15 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import pg from 'pg';
-import { MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { initOrm } from '../src/db/orm.js';
-import { createPool } from '../src/db/sql.js';
+import { sqlOn, type Sql } from '../src/db/sql.js';
 
 export interface TestDatabase {
   url: string;
-  pool: pg.Pool;
   orm: MikroORM;
+  /** SQL on the ORM's pool, as the app's read models run it. */
+  sql: Sql;
 }
 
 /** A fresh, migrated database for this test file on the run's PostgreSQL; dropped afterwards. */
@@ -22,13 +23,9 @@ export function useTestDatabase(): TestDatabase {
     await admin(urlFor('postgres'), `create database ${name}`);
     db.url = urlFor(name);
     db.orm = await initOrm(db.url);
-    db.pool = createPool(db.url);
+    db.sql = sqlOn(db.orm.em);
   });
   afterAll(async () => {
-    // pool.end() resolves before its connections have closed; one still closing when the
-    // database is dropped below gets "terminating connection", harmless now: do not crash on it.
-    db.pool?.on('error', () => {});
-    await db.pool?.end();
     await db.orm?.close(true);
     await admin(urlFor('postgres'), `drop database if exists ${name} with (force)`);
   });

@@ -39,7 +39,7 @@ function writeFiles(files: { questionnaire: string; participants: string; respon
 
 const importArgs = (f: Record<'q' | 'p' | 'r', string>) => ['import', '--questionnaire', f.q, '--participants', f.p, '--responses', f.r];
 
-const countAll = async (db: TestDatabase) => (await rows<Record<string, number>>(db.pool,
+const countAll = async (db: TestDatabase) => (await rows<Record<string, number>>(db.sql,
   `select (select count(*) from edition) as editions, (select count(*) from company) as companies,
           (select count(*) from inquiry) as inquiries, (select count(*) from answer) as answers`))[0];
 
@@ -97,7 +97,7 @@ describe('ksp export → ksp import: a round trip gives equal results', () => {
   const target = useTestDatabase();
 
   it('exports the demo edition and imports it into an empty database with the same result list and reports', async () => {
-    await loadDemo(source.pool, { editions: 1, participants: 24 });
+    await loadDemo(source.orm, { editions: 1, participants: 24 });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ksp-export-'));
     const exported = await ksp(source, 'export', '--year', '2024', '--out', dir);
     expect(exported.code).toBe(0);
@@ -107,18 +107,18 @@ describe('ksp export → ksp import: a round trip gives equal results', () => {
     expect(imported.code).toBe(0);
 
     const viewer = { kind: 'anonymous' } as const;
-    const before = await resultList(source.pool, viewer, 2024);
-    const after = await resultList(target.pool, viewer, 2024);
+    const before = await resultList(source.sql, viewer, 2024);
+    const after = await resultList(target.sql, viewer, 2024);
     expect(before.length).toBe(24);
     expect(after).toEqual(before);
 
     // Every report section of every participant is the same.
-    const ids = async (db: TestDatabase) => new Map((await rows<{ slug: string; id: number }>(db.pool,
+    const ids = async (db: TestDatabase) => new Map((await rows<{ slug: string; id: number }>(db.sql,
       `select c.slug, p.id from participation p join company c on c.id = p.company_id`)).map((r) => [r.slug, r.id]));
     const [a, b] = [await ids(source), await ids(target)];
     const slugs = [...a.keys()];
     for (const read of [readModel.totals, readModel.areaScores, readModel.categoryScores, readModel.cxMeasures, readModel.inquiryScores]) {
-      const [before, after] = [await read(source.pool, slugs.map((s) => a.get(s)!)), await read(target.pool, slugs.map((s) => b.get(s)!))];
+      const [before, after] = [await read(source.sql, slugs.map((s) => a.get(s)!)), await read(target.sql, slugs.map((s) => b.get(s)!))];
       for (const slug of slugs) expect(after.get(b.get(slug)!), `${read.name} of ${slug}`).toEqual(before.get(a.get(slug)!));
     }
     // And a second export is byte-identical to the first.

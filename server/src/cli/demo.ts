@@ -1,8 +1,10 @@
-import type pg from 'pg';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { ObserverProfile } from '@ksp/shared';
 import { generateDemo } from '../demo/generate.js';
-import { rows, transaction } from '../db/sql.js';
-import { refreshStatistics, storeEdition } from '../modules/edition/edition-bundle.js';
+import { rows, sqlOn, type Sql } from '../db/sql.js';
+import { MAX_PARAMETERS, refreshStatistics, storeEdition } from '../modules/edition/edition-bundle.js';
+import { Observer, ObserverCompany } from '../modules/observer/observer.entity.js';
+import { Company } from '../modules/participation/participation.entity.js';
 import { addUser } from '../modules/user/user.service.js';
 
 export const DEMO_PASSWORD = 'ksp-demo';
@@ -17,45 +19,49 @@ export interface DemoLoadOptions {
 }
 
 /** Loads the generated demo editions, observers and one user per role and tier, in one transaction. */
-export async function loadDemo(pool: pg.Pool, opts: DemoLoadOptions): Promise<void> {
+export async function loadDemo(orm: MikroORM, opts: DemoLoadOptions): Promise<void> {
   const demo = generateDemo({ editions: opts.editions, participants: opts.participants });
-  await transaction(pool, async (client) => {
-    await storeObservers(client, demo.observers);
+  await orm.em.fork().transactional(async (em) => {
+    const observerIds = await storeObservers(em, demo.observers);
     for (const [i, edition] of demo.editions.entries()) {
-      await storeEdition(client, edition.bundle, { status: edition.status, fieldworkWeeks: edition.fieldworkWeeks, rolePlays: edition.rolePlays });
+      await storeEdition(em, edition.bundle, { status: edition.status, fieldworkWeeks: edition.fieldworkWeeks, rolePlays: edition.rolePlays });
       opts.onProgress?.(i + 1, demo.editions.length);
     }
-    await storeObserverRelations(client, demo.observers);
-    await createDemoUsers(client);
+    await storeObserverRelations(em, demo.observers, observerIds);
+    await createDemoUsers(em);
   });
-  await refreshStatistics(pool);
+  await refreshStatistics(sqlOn(orm.em));
 }
 
-async function storeObservers(client: pg.PoolClient, observers: ObserverProfile[]) {
-  await client.query(
-    `insert into observer (external_id, gender, birth_year, region, quality_score)
-     select * from unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::numeric[])
-     on conflict (external_id) do update set region = excluded.region, quality_score = excluded.quality_score`,
-    [observers.map((o) => o.id), observers.map((o) => o.gender), observers.map((o) => o.birthYear),
-      observers.map((o) => o.region), observers.map((o) => o.qualityScore)]);
+/** The observer pool, with what the interchange files do not carry: region and quality score. */
+async function storeObservers(em: EntityManager, observers: ObserverProfile[]): Promise<Map<string, number>> {
+  const stored = await em.upsertMany(Observer, observers.map((o) => ({
+    externalId: o.id, gender: o.gender, birthYear: o.birthYear, region: o.region, qualityScore: o.qualityScore,
+  })), { onConflictFields: ['externalId'], onConflictAction: 'merge', onConflictMergeFields: ['region', 'qualityScore'] });
+  return new Map(stored.map((o) => [o.externalId, o.id]));
 }
 
-/** Customer relations and earlier contacts (outside KSP) make observers ineligible for those companies. */
-async function storeObserverRelations(client: pg.PoolClient, observers: ObserverProfile[]) {
-  const pairs = observers.flatMap((o) => [
+/**
+ * Customer relations and earlier contacts (outside KSP) make observers ineligible for those
+ * companies. Companies that take part in no demo edition are not stored, and neither are their
+ * relations; a contact already recorded from the demo inquiries stays as it is.
+ */
+async function storeObserverRelations(em: EntityManager, observers: ObserverProfile[], observerIds: Map<string, number>) {
+  const companyIds = new Map((await em.find(Company, {}, { fields: ['slug'] })).map((c) => [c.slug, c.id]));
+  const relations = observers.flatMap((o) => [
     ...o.customerOf.map((slug) => [o.id, slug, 'CUSTOMER'] as const),
     ...o.contactedBefore.map((slug) => [o.id, slug, 'CONTACTED'] as const),
-  ]);
-  await client.query(
-    `insert into observer_company (observer_id, company_id, relation)
-     select o.id, c.id, u.relation from unnest($1::text[], $2::text[], $3::text[]) as u(observer, slug, relation)
-     join observer o on o.external_id = u.observer join company c on c.slug = u.slug
-     on conflict do nothing`,
-    [pairs.map((p) => p[0]), pairs.map((p) => p[1]), pairs.map((p) => p[2])]);
+  ]).filter(([, slug]) => companyIds.has(slug))
+    .map(([observer, slug, relation]) => ({ observer: observerIds.get(observer)!, company: companyIds.get(slug)!, relation }));
+  const size = Math.floor(MAX_PARAMETERS / 3);
+  for (let i = 0; i < relations.length; i += size) {
+    await em.createQueryBuilder(ObserverCompany).insert(relations.slice(i, i + size)).onConflict().ignore().execute();
+  }
 }
 
 /** One login per role and tier, bound to companies picked from the newest edition so every case can be tried. */
-async function createDemoUsers(client: pg.PoolClient): Promise<void> {
+async function createDemoUsers(em: EntityManager): Promise<void> {
+  const client = sqlOn(em);
   const pick = async (where: string) => (await rows<{ slug: string; name: string }>(client,
     `select c.slug, c.name from participation p join company c on c.id = p.company_id
      where p.edition_id = (select id from edition order by year desc limit 1) and ${where} order by c.slug limit 1`))[0];
@@ -66,7 +72,7 @@ async function createDemoUsers(client: pg.PoolClient): Promise<void> {
     'select o.external_id from observer o where exists (select 1 from inquiry i where i.observer_id = o.id) order by o.external_id limit 1');
 
   const add = (email: string, role: 'STAFF' | 'MANAGER' | 'OBSERVER', binding: { companySlug?: string; observerId?: string } = {}) =>
-    addUser(client, { email, password: DEMO_PASSWORD, role, ...binding });
+    addUser(em, { email, password: DEMO_PASSWORD, role, ...binding });
   await add('staff@ksp.demo', 'STAFF');
   if (konkurrent) await add('konkurrent@ksp.demo', 'MANAGER', { companySlug: konkurrent.slug });
   if (enkel) await add('enkel@ksp.demo', 'MANAGER', { companySlug: enkel.slug });
@@ -75,8 +81,8 @@ async function createDemoUsers(client: pg.PoolClient): Promise<void> {
 }
 
 /** The demo users with what each can try, described from the newest edition. */
-export async function listDemoLogins(pool: pg.Pool): Promise<DemoLogin[]> {
-  return rows<DemoLogin>(pool,
+export async function listDemoLogins(sql: Sql): Promise<DemoLogin[]> {
+  return rows<DemoLogin>(sql,
     `select u.email, u.role,
             case u.role when 'STAFF' then 'project manager: sees everything'
                         when 'OBSERVER' then 'observer ' || o.external_id

@@ -5,8 +5,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { Presets, SingleBar } from 'cli-progress';
 import { formatProblems, parseBundle, serializeBundle, type Role } from '@ksp/shared';
 import { config, MAX_DEMO_EDITIONS } from '../config.js';
-import { openDatabase } from '../db/orm.js';
-import { createPool, transaction } from '../db/sql.js';
+import { openDatabase, type Database } from '../db/orm.js';
 import { BadInput, DomainError, NotFound } from '../errors.js';
 import { readEdition, refreshStatistics, storeEdition } from '../modules/edition/edition-bundle.js';
 import { addUser } from '../modules/user/user.service.js';
@@ -17,13 +16,11 @@ import { boughtReports, writeReports } from '../modules/export/report-pdf/editio
 import { listDemoLogins, loadDemo, printDemoLogins } from './demo.js';
 
 /** Opens the database for one command and always closes it (the embedded server too). */
-async function withDatabase<T>(fn: (pool: ReturnType<typeof createPool>, orm: MikroORM) => Promise<T>): Promise<T> {
+async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const db = await openDatabase({ quiet: true });
-  const pool = createPool(db.orm.config.getClientUrl());
   try {
-    return await fn(pool, db.orm);
+    return await fn(db);
   } finally {
-    await pool.end();
     await db.close();
   }
 }
@@ -71,9 +68,9 @@ program.command('import')
       return;
     }
     const bundle = parsed.value;
-    await withDatabase(async (pool) => {
-      await transaction(pool, (client) => storeEdition(client, bundle, { status: opts.publish ? 'PUBLISHED' : 'REVIEW' }));
-      await refreshStatistics(pool);
+    await withDatabase(async (db) => {
+      await db.orm.em.fork().transactional((em) => storeEdition(em, bundle, { status: opts.publish ? 'PUBLISHED' : 'REVIEW' }));
+      await refreshStatistics(db.sql);
     });
     const { edition } = bundle.questionnaire;
     console.log(`Imported ${edition.name}: ${bundle.participants.length} participants, ${bundle.responses.length} responses` +
@@ -85,7 +82,7 @@ program.command('export')
   .requiredOption('--year <year>', 'the edition year', int('--year'))
   .requiredOption('--out <dir>', 'output folder (created if missing)')
   .action(async (opts: { year: number; out: string }) => {
-    const bundle = await withDatabase((pool) => readEdition(pool, opts.year));
+    const bundle = await withDatabase((db) => readEdition(db.sql, opts.year));
     if (!bundle) throw new NotFound(`There is no edition ${opts.year}.`);
     const files = serializeBundle(bundle);
     const out = userPath(opts.out);
@@ -106,7 +103,7 @@ program.command('user')
   .option('--company <slug>', 'the company a MANAGER belongs to')
   .option('--observer <id>', 'the observer id an OBSERVER signs in as')
   .action(async (opts: { email: string; password: string; role: string; company?: string; observer?: string }) => {
-    await withDatabase((pool) => addUser(pool, {
+    await withDatabase((db) => addUser(db.orm.em.fork(), {
       email: opts.email, password: opts.password, role: opts.role.toUpperCase() as Role, companySlug: opts.company, observerId: opts.observer,
     }));
     console.log(`User ${opts.email.toLowerCase()} (${opts.role.toUpperCase()}) is ready.`);
@@ -117,9 +114,9 @@ program.command('demo')
   .option('--editions <n>', `number of editions (1–${MAX_DEMO_EDITIONS}), ending 2024`, editions, config.KSP_DEMO_EDITIONS)
   .option('--participants <n>', 'participants per edition', int('--participants'), config.KSP_DEMO_PARTICIPANTS)
   .action(async (opts: { editions: number; participants: number }) => {
-    const logins = await withDatabase(async (pool) => {
-      await loadDemo(pool, opts);
-      return listDemoLogins(pool);
+    const logins = await withDatabase(async (db) => {
+      await loadDemo(db.orm, opts);
+      return listDemoLogins(db.sql);
     });
     console.log(`Loaded ${opts.editions} demo editions with ${opts.participants} participants each.`);
     printDemoLogins(logins);
@@ -135,13 +132,13 @@ program.command('reports')
   .action(async (opts: { year: number; out: string; lang: string; concurrency: number; threads: number }) => {
     const out = userPath(opts.out);
     const started = performance.now();
-    const count = await withDatabase(async (pool, orm) => {
-      const reports = await boughtReports(pool, opts.year);
+    const count = await withDatabase(async ({ orm, sql }) => {
+      const reports = await boughtReports(sql, opts.year);
       const schema = await createSchema();
       const bar = new SingleBar({ format: 'Reports {bar} {value}/{total} {percentage}% | {eta_formatted} left | {slug}', hideCursor: true }, Presets.shades_classic);
       bar.start(reports.length, 0, { slug: '' });
       try {
-        await writeReports({ orm, sql: pool, schema, year: opts.year, reports, out, locale: exportLocale(opts.lang), concurrency: opts.concurrency, threads: opts.threads,
+        await writeReports({ orm, sql, schema, year: opts.year, reports, out, locale: exportLocale(opts.lang), concurrency: opts.concurrency, threads: opts.threads,
           onDone: (slug) => bar.increment({ slug }) });
       } finally {
         bar.stop();

@@ -1,25 +1,35 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/db.js';
-import { fixtureBundle } from '../../test/factories.js';
-import { rows, transaction } from './sql.js';
+import { fixtureBundle, response } from '../../test/factories.js';
+import { rows, sqlOn, type Sql } from './sql.js';
 import { storeEdition } from '../modules/edition/edition-bundle.js';
 
 const db = useTestDatabase();
 
-const one = async (sql: string, params: unknown[] = []) => (await rows<Record<string, number>>(db.pool, sql, params))[0]!;
+const one = async (sql: string, params: unknown[] = []) => (await rows<Record<string, number>>(db.sql, sql, params))[0]!;
 
 /** Runs a statement that the database must refuse, and returns PostgreSQL's message. */
 async function refused(sql: string, params: unknown[] = []): Promise<string> {
   try {
-    await db.pool.query(sql, params);
+    await db.sql.query(sql, params);
   } catch (e) {
     return (e as Error).message;
   }
   throw new Error(`the database accepted: ${sql}`);
 }
 
+/** Runs `fn` in one transaction and returns PostgreSQL's message when the commit (or a statement) is refused. */
+async function refusedInTransaction(fn: (sql: Sql) => Promise<unknown>): Promise<string> {
+  try {
+    await db.orm.em.fork().transactional((em) => fn(sqlOn(em)));
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('the database accepted the transaction');
+}
+
 beforeAll(async () => {
-  await transaction(db.pool, (client) => storeEdition(client, fixtureBundle(), { status: 'PUBLISHED' }));
+  await db.orm.em.fork().transactional((em) => storeEdition(em, fixtureBundle(), { status: 'PUBLISHED' }));
 });
 
 describe('the database enforces what it can', () => {
@@ -64,7 +74,7 @@ describe('the database enforces what it can', () => {
     expect(counts.inquiries).toBe(5);
     expect(counts.approved).toBe(5);
     // alfa-3 needed two attempts: the first failed, the last one is the reported one.
-    const attempts = await rows<{ answered: boolean; wait_seconds: number | null }>(db.pool,
+    const attempts = await rows<{ answered: boolean; wait_seconds: number | null }>(db.sql,
       `select a.answered, a.wait_seconds from inquiry_attempt a join inquiry i on i.id = a.inquiry_id where i.external_id = 'alfa-3' order by a.id`);
     expect(attempts).toEqual([{ answered: false, wait_seconds: null }, { answered: false, wait_seconds: 300 }]);
   });
@@ -72,11 +82,82 @@ describe('the database enforces what it can', () => {
 
 describe('fieldwork records derived on storing an edition', () => {
   it('gives every inquiry the assignment of its observer to that participant, with the Oslo week', async () => {
-    const linked = await rows<{ external_id: string; channel: string; week: number }>(db.pool,
+    const linked = await rows<{ external_id: string; channel: string; week: number }>(db.sql,
       `select i.external_id, a.channel, a.week from inquiry i join assignment a on a.id = i.assignment_id order by i.external_id`);
     // Fixture inquiries fall on 2024-09-02 … 09-21: Monday 2 September starts ISO week 36, Saturday 21st ends week 38.
     expect(linked).toHaveLength(5);
     for (const l of linked) expect([36, 37, 38]).toContain(l.week);
     expect(linked.find((l) => l.external_id === 'alfa-2')!.channel).toBe('EMAIL');
+  });
+});
+
+describe('answers that count: the database keeps the rules the CSV checker applies', () => {
+  /** An inquiry of alfa in 2024 on a channel, with the ids a raw insert needs. */
+  async function newInquiry(sql: Sql, externalId: string, channel: 'PHONE' | 'EMAIL', reviewStatus = 'APPROVED'): Promise<number> {
+    const [row] = await rows<{ id: number }>(sql,
+      `insert into inquiry (participation_id, edition_id, external_id, channel, status, review_status, observer_id, contacted_at)
+       select p.id, p.edition_id, $1, $2, 'ANSWERED', $3, (select id from observer limit 1), '2024-09-10T10:00:00+02:00'
+       from participation p join company c on c.id = p.company_id where c.slug = 'alfa' returning id`, [externalId, channel, reviewStatus]);
+    return row!.id;
+  }
+  /** Answers by question code: an option code, or a scale value for CX. */
+  async function answer(sql: Sql, inquiryId: number, answers: Record<string, string>) {
+    await sql.query(
+      `insert into answer (inquiry_id, question_id, option_id, scale_value)
+       select $1, q.id, o.id, case when q.kind = 'SCALE' then a.value::int end
+       from json_each_text($2::json) a join inquiry i on i.id = $1 join question q on q.edition_id = i.edition_id and q.code = a.key
+       left join question_option o on o.question_id = q.id and o.code = a.value and q.kind = 'CHOICE'`, [inquiryId, JSON.stringify(answers)]);
+  }
+  const EMAIL_SCORED = { RT_WAIT: 'A', REC_WELCOME: 'A', AGT_NEEDS: 'A', OVR_BUY: 'A' };
+
+  it('refuses an answer to a question that does not apply to the inquiry\'s channel, and a channel its answers do not fit', async () => {
+    const alfa2 = await one(`select id from inquiry where external_id = 'alfa-2'`); // EMAIL
+    expect(await refused(`insert into answer (inquiry_id, question_id, option_id)
+      select $1, q.id, o.id from question q join question_option o on o.question_id = q.id
+      where q.code = 'AGT_PHONE' and o.code = 'A' and q.edition_id = (select edition_id from inquiry where id = $1)`, [alfa2.id]))
+      .toMatch(/answer to AGT_PHONE does not apply to EMAIL, the channel of inquiry alfa-2/);
+    // alfa-1 (PHONE) has answers to the PHONE-only AGT_PHONE and CALLBACK: it cannot become an EMAIL inquiry.
+    expect(await refused(`update inquiry set channel = 'EMAIL' where external_id = 'alfa-1'`))
+      .toMatch(/does not apply to EMAIL, the channel of inquiry alfa-1/);
+    expect(await refusedInTransaction(async (sql) => {
+      const id = await newInquiry(sql, 'wrong-channel', 'EMAIL');
+      await answer(sql, id, { ...EMAIL_SCORED, CALLBACK: 'Y' });
+    })).toMatch(/answer to CALLBACK does not apply to EMAIL/);
+  });
+
+  it('refuses, at commit, an approved answered inquiry without an answer to a scored question of its channel', async () => {
+    // Written first, answered later in the same transaction: fine, the check waits for the commit.
+    await db.orm.em.fork().transactional(async (em) => {
+      const sql = sqlOn(em);
+      const id = await newInquiry(sql, 'complete', 'EMAIL');
+      // "Not applicable" is an answer; CX and unscored questions may be left out.
+      await answer(sql, id, { ...EMAIL_SCORED, REC_WELCOME: 'NA' });
+    });
+    expect(await refusedInTransaction(async (sql) => {
+      const id = await newInquiry(sql, 'incomplete', 'PHONE');
+      await answer(sql, id, { RT_WAIT: 'A', REC_WELCOME: 'A', AGT_NEEDS: 'A', OVR_BUY: 'A', CALLBACK: 'N' });
+    })).toMatch(/approved answered inquiry incomplete has no answer to scored question AGT_PHONE/);
+    // Taking an answer away from a stored inquiry, outside a transaction too.
+    expect(await refused(`delete from answer where inquiry_id = (select id from inquiry where external_id = 'alfa-1')
+      and question_id in (select id from question where code in ('RT_WAIT', 'OVR_BUY'))`))
+      .toMatch(/approved answered inquiry alfa-1 has no answer to scored question RT_WAIT, OVR_BUY/);
+    // A submitted response may be incomplete; approving it as it is may not.
+    await db.orm.em.fork().transactional(async (em) => {
+      await answer(sqlOn(em), await newInquiry(sqlOn(em), 'draft', 'EMAIL', 'SUBMITTED'), { RT_WAIT: 'B' });
+    });
+    expect(await refused(`update inquiry set review_status = 'APPROVED' where external_id = 'draft'`))
+      .toMatch(/approved answered inquiry draft has no answer to scored question REC_WELCOME, AGT_NEEDS, OVR_BUY/);
+    expect(await one(`select count(*)::int as n from inquiry where external_id in ('complete', 'incomplete', 'wrong-channel', 'draft')`)).toEqual({ n: 2 });
+  });
+
+  it('refuses a whole edition written through the ORM when one response breaks the rule, and writes nothing of it', async () => {
+    const bundle = fixtureBundle({ year: 2030, responses: [
+      ...fixtureBundle().responses,
+      response({ inquiryId: 'half', companySlug: 'beta', channel: 'PHONE', answers: { RT_WAIT: 'A', REC_WELCOME: 'B' } }),
+    ] });
+    await expect(db.orm.em.fork().transactional((em) => storeEdition(em, bundle, { status: 'PUBLISHED' })))
+      .rejects.toThrow(/approved answered inquiry half has no answer to scored question AGT_NEEDS, AGT_PHONE, OVR_BUY/);
+    expect(await one(`select (select count(*) from edition where year = 2030)::int as editions,
+      (select count(*) from inquiry where external_id = 'half')::int as inquiries`)).toEqual({ editions: 0, inquiries: 0 });
   });
 });

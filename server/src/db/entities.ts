@@ -1,12 +1,13 @@
 import { Edition } from '../modules/edition/edition.entity.js';
-import { Company, IndustryClass, Participation } from '../modules/participation/participation.entity.js';
+import { Company, IndustryClass, Participation, ParticipationCompetitor } from '../modules/participation/participation.entity.js';
 import { Question, QuestionOption } from '../modules/questionnaire/question.entity.js';
-import { Observer } from '../modules/observer/observer.entity.js';
+import { Observer, ObserverCompany } from '../modules/observer/observer.entity.js';
 import { Assignment, RolePlay } from '../modules/fieldwork/fieldwork.entity.js';
 import { Answer, Inquiry, InquiryAttempt, ReviewEvent } from '../modules/inquiry/inquiry.entity.js';
 import { User, UserSession } from '../modules/user/user.entity.js';
 
+/** Every table except the sign-in limiter's `login_limit`, which only rate-limiter-flexible reads and writes. */
 export const ENTITIES = [
-  Edition, Company, IndustryClass, Participation, Question, QuestionOption, Observer,
+  Edition, Company, IndustryClass, Participation, ParticipationCompetitor, Question, QuestionOption, Observer, ObserverCompany,
   RolePlay, Assignment, Inquiry, InquiryAttempt, Answer, ReviewEvent, User, UserSession,
 ];

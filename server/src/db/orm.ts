@@ -1,24 +1,49 @@
 import 'reflect-metadata';
-import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { MikroORM, PostgreSqlDriver, ReferenceKind, UnderscoreNamingStrategy, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { config } from '../config.js';
 import { ENTITIES } from './entities.js';
 import { Migration20261123000000_initial } from './migrations/Migration20261123000000_initial.js';
 import { Migration20261123010000_login_limits } from './migrations/Migration20261123010000_login_limits.js';
 import { Migration20261124000000_min_cell_size } from './migrations/Migration20261124000000_min_cell_size.js';
+import { Migration20261124010000_counted } from './migrations/Migration20261124010000_counted.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
+import { sqlOn, type Sql } from './sql.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
   { name: 'Migration20261123010000_login_limits', class: Migration20261123010000_login_limits },
   { name: 'Migration20261124000000_min_cell_size', class: Migration20261124000000_min_cell_size },
+  { name: 'Migration20261124010000_counted', class: Migration20261124010000_counted },
 ];
+
+/**
+ * Constraint and index names as PostgreSQL makes them (`<table>_<columns>_fkey`, `_key`, `_idx`),
+ * so the entities name things as the hand-written migrations do and the two can be compared.
+ */
+class PostgresNamingStrategy extends UnderscoreNamingStrategy {
+  override indexName(tableName: string, columns: string[], type: 'primary' | 'foreign' | 'unique' | 'index' | 'sequence' | 'check'): string {
+    const suffix = ({ foreign: 'fkey', unique: 'key', index: 'idx' } as Record<string, string | undefined>)[type];
+    if (!suffix || !columns.length) return super.indexName(tableName, columns, type);
+    return `${tableName.slice(tableName.indexOf('.') + 1)}_${columns.join('_')}_${suffix}`;
+  }
+}
 
 export function ormOptions(clientUrl: string): Options {
   return {
     driver: PostgreSqlDriver,
     clientUrl,
     entities: ENTITIES,
+    namingStrategy: PostgresNamingStrategy,
+    discovery: {
+      // Keys never change, and the migrations say so (no ON UPDATE CASCADE); MikroORM would
+      // otherwise give every relation that rule.
+      onMetadata(meta) {
+        for (const prop of meta.props) {
+          if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) prop.updateRule ??= 'no action';
+        }
+      },
+    },
     extensions: [Migrator],
     // Listed explicitly: works the same under tsx, vitest and a build, without file globbing.
     migrations: { migrationsList: MIGRATIONS, path: 'src/db/migrations', pathTs: 'src/db/migrations', transactional: true, allOrNothing: true, silent: true },
@@ -28,8 +53,11 @@ export function ormOptions(clientUrl: string): Options {
   };
 }
 
+/** The ORM and SQL on its connection: one pool for the process. */
 export interface Database {
   orm: MikroORM;
+  /** The read models' SQL, on the ORM's pool (`sqlOn(orm.em)`). */
+  sql: Sql;
   close(): Promise<void>;
 }
 
@@ -44,6 +72,7 @@ export async function openDatabase(opts: { quiet?: boolean } = {}): Promise<Data
   const orm = await initOrm(url);
   return {
     orm,
+    sql: sqlOn(orm.em),
     async close() {
       await orm.close(true);
       await embedded?.stop();

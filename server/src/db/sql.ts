@@ -1,34 +1,52 @@
 import pg from 'pg';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
-// Read models and bulk loads speak SQL directly through one pool; entities go through MikroORM.
-// numeric → number: every aggregate we return is a percentage or a mean, safe as a double.
-pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
-pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
-
-export type Sql = pg.Pool | pg.PoolClient;
-
-export function createPool(url: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // An idle connection that the server drops (restart, timeout) must not take the process down;
-  // the next query opens a fresh one.
-  pool.on('error', (error) => console.error(`[db] idle connection lost: ${error.message}`));
-  return pool;
+/**
+ * SQL for the analytical read models and set-based statements, run on MikroORM's own
+ * connection pool (knex's): a process has one pool. Entities and their writes go through
+ * MikroORM; this is the way to the SQL views and aggregates.
+ *
+ * `query(text, params)` takes PostgreSQL's `$1` placeholders, as `pg` does.
+ */
+export interface Sql {
+  query<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
 }
 
-/** Runs `fn` in one transaction: everything or nothing. */
-export async function transaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    const result = await fn(client);
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback');
-    throw error;
-  } finally {
-    client.release();
-  }
+/**
+ * How the read models get values back: numeric and int8 as numbers (every aggregate we return
+ * is a percentage, a mean or a count, safe as a double), timestamps as Date. Per query, so
+ * MikroORM's own type handling on the same connections is left alone.
+ */
+const READ_MODEL_TYPES = new pg.TypeOverrides();
+READ_MODEL_TYPES.setTypeParser(pg.types.builtins.NUMERIC, (v: string) => Number(v));
+READ_MODEL_TYPES.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v));
+
+/**
+ * SQL on the connection of an entity manager. Each query borrows a connection from the ORM's
+ * pool and gives it back; inside `em.transactional(...)` it runs on the transaction's own
+ * connection instead (knex's transaction client hands out that one and never releases it), so
+ * it sees the transaction's writes and commits or rolls back with them.
+ *
+ * On the global `orm.em` this follows MikroORM's async context: called within the callback of
+ * `em.transactional`, it joins that transaction.
+ */
+export function sqlOn(em: EntityManager): Sql {
+  return {
+    async query<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<{ rows: T[] }> {
+      const transaction = em.getTransactionContext<Knex.Transaction>();
+      if (transaction?.isCompleted()) throw new Error('The transaction of this SQL has ended.');
+      const client = (transaction ?? em.getConnection().getKnex()).client as Knex.Client;
+      const connection = (await client.acquireConnection()) as pg.Client;
+      const logger = em.config.getLogger();
+      const started = Date.now();
+      try {
+        return await connection.query<T>({ text, values: params, types: READ_MODEL_TYPES });
+      } finally {
+        await client.releaseConnection(connection);
+        if (logger.isEnabled('query')) logger.logQuery({ query: text, params, took: Date.now() - started, level: 'info' });
+      }
+    },
+  };
 }
 
 export async function rows<T extends pg.QueryResultRow>(sql: Sql, text: string, params: unknown[] = []): Promise<T[]> {

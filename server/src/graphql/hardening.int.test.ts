@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/db.js';
 import { useApi, type GraphQLResult } from '../../test/api.js';
 import { fixtureBundle } from '../../test/factories.js';
-import { transaction } from '../db/sql.js';
 import { storeEdition } from '../modules/edition/edition-bundle.js';
 import { ECHO } from '../errors.js';
 import { LIMITS } from './hardening.js';
@@ -14,7 +13,7 @@ const dev = useApi(db, { production: false });
 const prod = useApi(db, { production: true });
 
 beforeAll(async () => {
-  await transaction(db.pool, (client) => storeEdition(client, fixtureBundle(), { status: 'PUBLISHED' }));
+  await db.orm.em.fork().transactional((em) => storeEdition(em, fixtureBundle(), { status: 'PUBLISHED' }));
 });
 
 /** A raw POST, to see the HTTP status and send bodies the client would not. */

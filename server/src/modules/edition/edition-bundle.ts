@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type { EntityClass, EntityManager, RequiredEntityData } from '@mikro-orm/postgresql';
 import {
   DEFAULT_MIN_CELL_SIZE,
   DEFAULT_WAIT_LIMITS,
@@ -11,8 +11,15 @@ import {
   type QuestionDef,
   type ResponseRow,
 } from '@ksp/shared';
-import { rows, type Sql } from '../../db/sql.js';
+import { rows, sqlOn, type Sql } from '../../db/sql.js';
 import { BadInput } from '../../errors.js';
+import { Edition } from './edition.entity.js';
+import { Company, IndustryClass, Participation, ParticipationCompetitor } from '../participation/participation.entity.js';
+import { Question, QuestionOption } from '../questionnaire/question.entity.js';
+import { Observer } from '../observer/observer.entity.js';
+import { Assignment, RolePlay } from '../fieldwork/fieldwork.entity.js';
+import { isoWeek } from '../../demo/calendar.js';
+import { Answer, Inquiry, InquiryAttempt, ReviewEvent } from '../inquiry/inquiry.entity.js';
 
 export interface StoreOptions {
   status: EditionStatus;
@@ -21,150 +28,159 @@ export interface StoreOptions {
 }
 
 /**
- * Writes one validated edition (questionnaire, participants, approved responses) inside the
- * caller's transaction. Import and the demo generator both come through here.
- * Bulk rows travel as arrays through `unnest`, so an edition costs a handful of statements.
+ * PostgreSQL takes at most 65,535 parameters in a statement; bulk inserts are cut into chunks
+ * below that (MikroORM inlines the values today, but the statements stay of a sane size either way).
  */
-export async function storeEdition(client: pg.PoolClient, bundle: EditionBundle, opts: StoreOptions): Promise<number> {
+export const MAX_PARAMETERS = 65_535;
+
+/**
+ * Writes one validated edition (questionnaire, participants, approved responses) inside the
+ * caller's transaction (`em.transactional`). Import and the demo generator both come through here.
+ *
+ * The records an edition is made of (edition, classes, companies, participations, picks, role
+ * plays, questions, options, observers) go through the unit of work; the bulk of it (about 4,800
+ * inquiries and 145,000 answers, assignments, attempts, review events) through `em.insertMany` in
+ * chunks. The observers' contacts, derived from the stored inquiries, are set-based SQL on the
+ * transaction's connection.
+ */
+export async function storeEdition(em: EntityManager, bundle: EditionBundle, opts: StoreOptions): Promise<number> {
+  if (!em.isInTransaction()) throw new Error('storeEdition writes inside em.transactional: all of an edition or nothing.');
   const { edition: e, questions } = bundle.questionnaire;
-  const existing = await rows(client, 'select 1 from edition where year = $1', [e.year]);
-  if (existing.length) throw new BadInput(`Edition ${e.year} already exists; remove it before importing it again.`);
+  if (await em.count(Edition, { year: e.year })) throw new BadInput(`Edition ${e.year} already exists; remove it before importing it again.`);
 
-  const [{ id: editionId }] = (await rows<{ id: number }>(
-    client,
-    `insert into edition (year, name, status, inquiries_per_participant, channel_keys, wait_limits, fieldwork_weeks, min_cell_size, published_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, case when $3 = 'PUBLISHED' then now() end) returning id`,
-    [e.year, e.name, opts.status, e.inquiriesPerParticipant, e.channelKeys, { ...DEFAULT_WAIT_LIMITS, ...e.waitLimits }, opts.fieldworkWeeks ?? [],
-      e.minCellSize ?? DEFAULT_MIN_CELL_SIZE],
-  )) as [{ id: number }];
-
-  const classIds = await idMap(client,
-    `insert into industry_class (edition_id, name) select $1, unnest($2::text[]) returning id, name as key`,
-    [editionId, [...new Set(bundle.participants.map((p) => p.className))]]);
-
-  const companyIds = await idMap(client,
-    `insert into company (slug, name) select * from unnest($1::text[], $2::text[])
-     on conflict (slug) do update set name = excluded.name returning id, slug as key`,
-    [bundle.participants.map((p) => p.companySlug), bundle.participants.map((p) => p.companyName)]);
-
+  const edition = em.create(Edition, {
+    year: e.year, name: e.name, status: opts.status, inquiriesPerParticipant: e.inquiriesPerParticipant, channelKeys: e.channelKeys,
+    waitLimits: { ...DEFAULT_WAIT_LIMITS, ...e.waitLimits }, fieldworkWeeks: opts.fieldworkWeeks ?? [],
+    minCellSize: e.minCellSize ?? DEFAULT_MIN_CELL_SIZE, publishedAt: opts.status === 'PUBLISHED' ? new Date() : null,
+  });
   const ps = bundle.participants;
-  const participationIds = await idMap(client,
-    `insert into participation (edition_id, company_id, class_id, tier, channels, report_purchased)
-     select $1, c, k, t, string_to_array(ch, ';'), r from unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::bool[]) as u(c, k, t, ch, r)
-     returning id, company_id::text as key`,
-    [editionId, ps.map((p) => companyIds.get(p.companySlug)), ps.map((p) => classIds.get(p.className)),
-      ps.map((p) => p.tier), ps.map((p) => p.channels.join(';')), ps.map((p) => p.reportPurchased)]);
-  const participationOf = (slug: string) => participationIds.get(String(companyIds.get(slug)))!;
-
-  const picks = ps.flatMap((p) => p.competitors.map((c, i) => [participationOf(p.companySlug), companyIds.get(p.companySlug), companyIds.get(c), i + 1] as const));
-  if (picks.length) {
-    await client.query(
-      `insert into participation_competitor (participation_id, edition_id, company_id, competitor_company_id, position)
-       select p, $1, c, k, n from unnest($2::int[], $3::int[], $4::int[], $5::int[]) as u(p, c, k, n)`,
-      [editionId, picks.map((r) => r[0]), picks.map((r) => r[1]), picks.map((r) => r[2]), picks.map((r) => r[3])]);
+  const classes = new Map([...new Set(ps.map((p) => p.className))].map((name) => [name, em.create(IndustryClass, { edition, name })]));
+  // A company lives across editions: found by its slug, its name as this edition spells it.
+  const companies = new Map((await em.upsertMany(Company, ps.map((p) => ({ slug: p.companySlug, name: p.companyName })),
+    { onConflictFields: ['slug'], onConflictAction: 'merge', onConflictMergeFields: ['name'] })).map((c) => [c.slug, c]));
+  const participations = new Map(ps.map((p) => [p.companySlug, em.create(Participation, {
+    edition, company: companies.get(p.companySlug)!, industryClass: classes.get(p.className)!, tier: p.tier,
+    channels: p.channels, reportPurchased: p.reportPurchased,
+  })]));
+  for (const p of ps) {
+    p.competitors.forEach((slug, i) => em.create(ParticipationCompetitor, {
+      participation: participations.get(p.companySlug)!, edition, company: companies.get(p.companySlug)!, tier: 'KONKURRENT',
+      competitorCompany: companies.get(slug)!, position: i + 1,
+    }));
   }
-
-  if (opts.rolePlays?.length) {
-    const rp = opts.rolePlays;
-    await client.query(
-      `insert into role_play (participation_id, title, description) select * from unnest($1::int[], $2::text[], $3::text[])`,
-      [rp.map((r) => participationOf(r.companySlug)), rp.map((r) => r.title), rp.map((r) => r.description)]);
+  for (const r of opts.rolePlays ?? []) {
+    em.create(RolePlay, { participation: participations.get(r.companySlug)!, title: r.title, description: r.description });
   }
+  const questionsByCode = new Map(questions.map((q, i) => {
+    const kind = questionKind(q);
+    const question = em.create(Question, {
+      edition, code: q.code, area: q.area, kind, text: q.text, channels: questionChannels(q), categories: q.categories ?? [],
+      maxPoints: isScored(q) ? maxPoints(q) : null, scaleMin: kind === 'SCALE' ? q.min ?? null : null,
+      scaleMax: kind === 'SCALE' ? q.max ?? null : null, position: i + 1,
+    });
+    const options = new Map((q.options ?? []).map((o, j) => [o.code, em.create(QuestionOption, {
+      question, code: o.code, label: o.label, points: o.points ?? null, notApplicable: o.notApplicable ?? false, position: j + 1,
+    })]));
+    return [q.code, { def: q, question, options }];
+  }));
+  await em.flush();
 
-  const questionIds = await storeQuestionnaire(client, editionId, questions);
-  const optionIds = await idMap(client,
-    `insert into question_option (question_id, code, label, points, not_applicable, position)
-     select * from unnest($1::int[], $2::text[], $3::text[], $4::int[], $5::bool[], $6::int[])
-     returning id, question_id || ':' || code as key`,
-    columns(6, questions.flatMap((q) => (q.options ?? []).map((o, i) =>
-      [questionIds.get(q.code), o.code, o.label, o.points ?? null, o.notApplicable ?? false, i + 1]))));
-
-  await storeResponses(client, editionId, bundle.responses, questions, { companyIds, participationOf, questionIds, optionIds });
-  return editionId;
+  await storeResponses(em, edition.id, bundle.responses, { participations, questionsByCode });
+  return edition.id;
 }
 
-async function storeQuestionnaire(client: pg.PoolClient, editionId: number, questions: QuestionDef[]): Promise<Map<string, number>> {
-  return idMap(client,
-    `insert into question (edition_id, code, area, kind, text, channels, categories, max_points, scale_min, scale_max, position)
-     select $1, code, area, kind, text, string_to_array(ch, ';'), string_to_array(cat, ';'), mp, smin, smax, pos
-     from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::int[], $11::int[])
-       as u(code, area, kind, text, ch, cat, mp, smin, smax, pos)
-     returning id, code as key`,
-    [editionId, ...columns(10, questions.map((q, i) => [
-      q.code, q.area, questionKind(q), q.text, questionChannels(q).join(';'), (q.categories ?? []).join(';'),
-      isScored(q) ? maxPoints(q) : null, questionKind(q) === 'SCALE' ? q.min ?? null : null,
-      questionKind(q) === 'SCALE' ? q.max ?? null : null, i + 1]))]);
+interface Stored {
+  participations: Map<string, Participation>;
+  questionsByCode: Map<string, { def: QuestionDef; question: Question; options: Map<string, QuestionOption> }>;
 }
 
-interface Ids {
-  companyIds: Map<string, number>;
-  participationOf: (slug: string) => number;
-  questionIds: Map<string, number>;
-  optionIds: Map<string, number>;
-}
-
-async function storeResponses(client: pg.PoolClient, editionId: number, responses: ResponseRow[], questions: QuestionDef[], ids: Ids) {
+async function storeResponses(em: EntityManager, editionId: number, responses: ResponseRow[], stored: Stored) {
+  const sql = sqlOn(em);
   // Observers are known across editions by their id; the files carry gender and birth year.
-  const observers = new Map(responses.map((r) => [r.observerId, r]));
-  const observerIds = await idMap(client,
-    `insert into observer (external_id, gender, birth_year) select * from unnest($1::text[], $2::text[], $3::int[])
-     on conflict (external_id) do update set gender = excluded.gender, birth_year = excluded.birth_year
-     returning id, external_id as key`,
-    columns(3, [...observers.values()].map((r) => [r.observerId, r.observerGender, r.observerBirthYear])));
+  const byObserver = new Map(responses.map((r) => [r.observerId, r]));
+  const observers = new Map((await em.upsertMany(Observer,
+    [...byObserver.values()].map((r) => ({ externalId: r.observerId, gender: r.observerGender, birthYear: r.observerBirthYear })),
+    { onConflictFields: ['externalId'], onConflictAction: 'merge', onConflictMergeFields: ['gender', 'birthYear'] })).map((o) => [o.externalId, o.id]));
 
-  const inquiryIds = await idMap(client,
-    `insert into inquiry (edition_id, participation_id, external_id, channel, status, review_status, observer_id, contacted_at,
-                          attempts, wait_seconds, comment_reception, comment_agent, comment_overall)
-     select $1, p, x, ch, st, 'APPROVED', o, at, n, w, cr, ca, co
-     from unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[])
-       with ordinality as u(p, x, ch, st, o, at, n, w, cr, ca, co, ord)
-     order by ord
-     returning id, external_id as key`,
-    [editionId, ...columns(11, responses.map((r) => [
-      ids.participationOf(r.companySlug), r.inquiryId, r.channel, r.status, observerIds.get(r.observerId), r.contactedAt,
-      r.attempts, r.waitSeconds, r.comments.reception, r.comments.agent, r.comments.overall]))]);
+  // Ids are drawn from the tables' sequences first, so answers, attempts and review events can
+  // refer to their inquiry, and an inquiry to its assignment, without reading anything back.
+  const inquiryIds = await nextIds(sql, 'inquiry', responses.length);
+  // Each observer is sent to a participant once: the assignment behind the observer's inquiries
+  // there, on the channel and in the Oslo ISO week of the first of them.
+  const firstContacts = new Map<string, ResponseRow>();
+  for (const r of [...responses].sort((a, b) => Date.parse(a.contactedAt) - Date.parse(b.contactedAt))) {
+    const key = `${r.companySlug} ${r.observerId}`;
+    if (!firstContacts.has(key)) firstContacts.set(key, r);
+  }
+  const assignmentIds = await nextIds(sql, 'assignment', firstContacts.size);
+  const assignments: RequiredEntityData<Assignment>[] = [];
+  const assignmentOf = new Map<string, number>();
+  [...firstContacts].forEach(([key, r], i) => {
+    assignmentOf.set(key, assignmentIds[i]!);
+    assignments.push({ id: assignmentIds[i]!, participation: stored.participations.get(r.companySlug)!.id, observer: observers.get(r.observerId)!,
+      channel: r.channel, week: osloIsoWeek(new Date(r.contactedAt)) });
+  });
 
-  const byCode = new Map(questions.map((q) => [q.code, q]));
-  const answers: [number, number, number | null, number | null][] = [];
-  for (const r of responses) {
-    const inquiryId = inquiryIds.get(r.inquiryId)!;
+  const inquiries: RequiredEntityData<Inquiry>[] = [];
+  const answers: RequiredEntityData<Answer>[] = [];
+  const attempts: RequiredEntityData<InquiryAttempt>[] = [];
+  const reviews: RequiredEntityData<ReviewEvent>[] = [];
+  responses.forEach((r, i) => {
+    const id = inquiryIds[i]!;
+    const contactedAt = new Date(r.contactedAt);
+    inquiries.push({
+      id, edition: editionId, participation: stored.participations.get(r.companySlug)!.id, externalId: r.inquiryId, channel: r.channel,
+      status: r.status, reviewStatus: 'APPROVED', observer: observers.get(r.observerId)!, assignment: assignmentOf.get(`${r.companySlug} ${r.observerId}`)!,
+      contactedAt, attempts: r.attempts, waitSeconds: r.waitSeconds,
+      commentReception: r.comments.reception, commentAgent: r.comments.agent, commentOverall: r.comments.overall,
+    });
     for (const [code, value] of Object.entries(r.answers)) {
-      const q = byCode.get(code)!;
-      const questionId = ids.questionIds.get(code)!;
-      if (questionKind(q) === 'SCALE') answers.push([inquiryId, questionId, null, Number(value)]);
-      else answers.push([inquiryId, questionId, ids.optionIds.get(`${questionId}:${value}`)!, null]);
+      const { def, question, options } = stored.questionsByCode.get(code)!;
+      answers.push(questionKind(def) === 'SCALE'
+        ? { inquiry: id, question: question.id, option: null, scaleValue: Number(value) }
+        : { inquiry: id, question: question.id, option: options.get(value)!.id, scaleValue: null });
     }
-  }
-  for (let i = 0; i < answers.length; i += 50_000) {
-    await client.query(
-      `insert into answer (inquiry_id, question_id, option_id, scale_value) select * from unnest($1::int[], $2::int[], $3::int[], $4::int[])`,
-      columns(4, answers.slice(i, i + 50_000)));
-  }
+    // The attempts behind the inquiry: the last one is the one reported; earlier ones failed.
+    for (let n = 1; n <= r.attempts; n++) {
+      const last = n === r.attempts;
+      attempts.push({ inquiry: id, attemptedAt: last ? contactedAt : null, waitSeconds: last ? r.waitSeconds : null, answered: last && r.status === 'ANSWERED' });
+    }
+    // Imported responses arrive approved, and that is recorded like any review.
+    reviews.push({ inquiry: id, fromStatus: null, toStatus: 'APPROVED', reason: 'Imported as approved' });
+  });
+  await insertInChunks(em, Assignment, assignments);
+  await insertInChunks(em, Inquiry, inquiries);
+  await insertInChunks(em, Answer, answers);
+  await insertInChunks(em, InquiryAttempt, attempts);
+  await insertInChunks(em, ReviewEvent, reviews);
 
-  // Each observer is sent to a participant once: the assignment (channel, week) behind the inquiry.
-  await client.query(
-    `insert into assignment (participation_id, observer_id, channel, week)
-     select distinct on (participation_id, observer_id) participation_id, observer_id, channel,
-            extract(week from contacted_at at time zone 'Europe/Oslo')::int
-     from inquiry where edition_id = $1 order by participation_id, observer_id, contacted_at;
-     update inquiry i set assignment_id = a.id from assignment a
-     where i.edition_id = $1 and a.participation_id = i.participation_id and a.observer_id = i.observer_id;`
-      .replace(/\$1/g, String(editionId)));
-
-  // The attempts behind each inquiry: the last one is the one reported; earlier ones failed.
-  // Review history: imported responses arrive approved, and that is recorded like any review.
-  await client.query(
-    `insert into inquiry_attempt (inquiry_id, attempted_at, wait_seconds, answered)
-     select i.id, case when n = i.attempts then i.contacted_at end, case when n = i.attempts then i.wait_seconds end,
-            n = i.attempts and i.status = 'ANSWERED'
-     from inquiry i cross join lateral generate_series(1, i.attempts) n where i.edition_id = $1;
-     insert into review_event (inquiry_id, from_status, to_status, reason)
-     select id, null, 'APPROVED', 'Imported as approved' from inquiry where edition_id = $1;`.replace(/\$1/g, String(editionId)));
-  // Having contacted a company makes an observer ineligible for it in later fieldwork.
-  await client.query(
+  // Derived from the stored inquiries, set-based: having contacted a company makes an observer
+  // ineligible for it in later fieldwork (recorded once, whichever edition it was in).
+  await sql.query(
     `insert into observer_company (observer_id, company_id, relation)
      select distinct i.observer_id, p.company_id, 'CONTACTED' from inquiry i join participation p on p.id = i.participation_id
      where i.edition_id = $1 on conflict do nothing`, [editionId]);
+}
+
+/** `n` fresh ids from the sequence of a table's serial `id`. */
+async function nextIds(sql: Sql, table: 'inquiry' | 'assignment', n: number): Promise<number[]> {
+  return (await rows<{ id: number }>(sql,
+    `select nextval(pg_get_serial_sequence($1, 'id'))::int as id from generate_series(1, $2)`, [table, n])).map((r) => r.id);
+}
+
+const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The ISO week of the civil date in Oslo at an instant (as PostgreSQL's `extract(week from t at time zone 'Europe/Oslo')`). */
+function osloIsoWeek(at: Date): number {
+  const [year, month, day] = OSLO_DATE.format(at).split('-').map(Number) as [number, number, number];
+  return isoWeek({ year, month, day }).week;
+}
+
+/** `em.insertMany` (ORM-mapped columns and types, no unit of work) in chunks under PostgreSQL's parameter limit. */
+async function insertInChunks<T extends object>(em: EntityManager, entity: EntityClass<T>, data: RequiredEntityData<T>[]): Promise<void> {
+  if (!data.length) return;
+  const size = Math.floor(MAX_PARAMETERS / Object.keys(data[0]!).length);
+  for (let i = 0; i < data.length; i += size) await em.insertMany(entity, data.slice(i, i + size));
 }
 
 /**
@@ -176,18 +192,7 @@ export async function refreshStatistics(sql: Sql): Promise<void> {
   await sql.query('analyze');
 }
 
-/** Inserts rows and maps each returned `key` to its id. */
-async function idMap(client: pg.PoolClient, text: string, params: unknown[]): Promise<Map<string, number>> {
-  const result = await rows<{ id: number; key: string }>(client, text, params);
-  return new Map(result.map((r) => [String(r.key), r.id]));
-}
-
-/** Row tuples → one array per column, the shape `unnest` takes. */
-function columns(width: number, tuples: readonly (readonly unknown[])[]): unknown[][] {
-  return Array.from({ length: width }, (_, c) => tuples.map((t) => t[c]));
-}
-
-/** Reads one edition back in interchange form: the questionnaire, participants and approved responses. */
+/** Reads one edition back in interchange form: the questionnaire, participants and the responses that count (approved). */
 export async function readEdition(sql: Sql, year: number): Promise<EditionBundle | undefined> {
   const [edition] = await rows<{ id: number; year: number; name: string; inquiries_per_participant: number; channel_keys: EditionBundle['questionnaire']['edition']['channelKeys']; wait_limits: Record<string, { waitSeconds: number; attempts: number }>; min_cell_size: number }>(
     sql, 'select * from edition where year = $1', [year]);
@@ -225,9 +230,9 @@ export async function readEdition(sql: Sql, year: number): Promise<EditionBundle
             (select json_object_agg(q.code, coalesce(qo.code, a.scale_value::text))
                from answer a join question q on q.id = a.question_id left join question_option qo on qo.id = a.option_id
               where a.inquiry_id = i.id) as answers
-     from inquiry i join participation p on p.id = i.participation_id join company c on c.id = p.company_id
+     from counted_inquiry i join participation p on p.id = i.participation_id join company c on c.id = p.company_id
      join observer o on o.id = i.observer_id
-     where i.edition_id = $1 and i.review_status = 'APPROVED' order by i.id`, [edition.id]);
+     where i.edition_id = $1 order by i.id`, [edition.id]);
   const responses: ResponseRow[] = responseRows.map((r) => ({
     inquiryId: r.external_id, companySlug: r.slug, channel: r.channel, observerId: r.observer, observerGender: r.gender,
     observerBirthYear: r.birth_year, contactedAt: r.contacted_at, status: r.status, attempts: r.attempts, waitSeconds: r.wait_seconds,

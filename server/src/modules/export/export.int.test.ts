@@ -5,7 +5,6 @@ import { parse } from 'csv-parse/sync';
 import { useTestDatabase } from '../../../test/db.js';
 import { useApi, type ApiClient } from '../../../test/api.js';
 import { fixtureBundle, fixtureResponses, response } from '../../../test/factories.js';
-import { transaction } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 import { addUser } from '../user/user.service.js';
 import { attachment } from './export.routes.js';
@@ -40,14 +39,14 @@ function responses2024() {
 
 beforeAll(async () => {
   const edition2024 = fixtureBundle({ responses: responses2024() }); // first, so the factory's numbering is as described above
-  await transaction(db.pool, async (client) => {
-    await storeEdition(client, edition2024, { status: 'PUBLISHED' });
-    await storeEdition(client, fixtureBundle({ year: 2025 }), { status: 'REVIEW' });
+  await db.orm.em.fork().transactional(async (em) => {
+    await storeEdition(em, edition2024, { status: 'PUBLISHED' });
+    await storeEdition(em, fixtureBundle({ year: 2025 }), { status: 'REVIEW' });
   });
-  await addUser(db.pool, { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
-  await addUser(db.pool, { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
-  await addUser(db.pool, { email: 'gamma@test.no', password: 'secret-gamma', role: 'MANAGER', companySlug: 'gamma' });
-  await addUser(db.pool, { email: 'observer@test.no', password: 'secret-observer', role: 'OBSERVER', observerId: 'OBS-1' });
+  await addUser(db.orm.em.fork(), { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
+  await addUser(db.orm.em.fork(), { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
+  await addUser(db.orm.em.fork(), { email: 'gamma@test.no', password: 'secret-gamma', role: 'MANAGER', companySlug: 'gamma' });
+  await addUser(db.orm.em.fork(), { email: 'observer@test.no', password: 'secret-observer', role: 'OBSERVER', observerId: 'OBS-1' });
 });
 
 async function as(email: string | null): Promise<ApiClient> {

@@ -1,9 +1,9 @@
 import { Router, type Request, type Response } from 'express';
+import type { Sql } from '../../db/sql.js';
 import { exportLocale } from '@ksp/shared';
 import type { Viewer } from '../../access/viewer.js';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type pg from 'pg';
 import { openOwnReport, openReportFor, responsesFile, type ExportFormat, type Refusal } from './export.service.js';
 import { contextFor } from './report-pdf/edition.js';
 import { reportPdf } from './report-pdf/pdf.js';
@@ -11,7 +11,7 @@ import { reportFileName } from './report-pdf/texts.js';
 
 export interface ExportRouteOptions {
   /** The read models' SQL. */
-  sql: pg.Pool;
+  sql: Sql;
   /** For the report PDF, read through GraphQL in-process as the viewer: the ORM and the app's schema. */
   orm: MikroORM;
   schema: GraphQLSchema;

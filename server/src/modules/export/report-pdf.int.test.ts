@@ -8,7 +8,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useTestDatabase } from '../../../test/db.js';
 import { useApi, type ApiClient } from '../../../test/api.js';
 import { fixtureBundle, fixtureResponses, PARTICIPANTS, perfectResponse, response } from '../../../test/factories.js';
-import { rows, transaction } from '../../db/sql.js';
+import { rows } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 import { addUser } from '../user/user.service.js';
 import { loadDemo } from '../../cli/demo.js';
@@ -49,15 +49,15 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
       ...[1, 2, 3, 4].map((i) => perfectResponse('beta', 'PHONE', { inquiryId: `beta-p${i}` })),
       email('beta-e1'), email('beta-e2'),
     ];
-    await transaction(db.pool, async (client) => {
-      await storeEdition(client, fixtureBundle({ participants, responses }), { status: 'PUBLISHED' });
-      await storeEdition(client, fixtureBundle({ year: 2025 }), { status: 'REVIEW' });
+    await db.orm.em.fork().transactional(async (em) => {
+      await storeEdition(em, fixtureBundle({ participants, responses }), { status: 'PUBLISHED' });
+      await storeEdition(em, fixtureBundle({ year: 2025 }), { status: 'REVIEW' });
     });
-    await addUser(db.pool, { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
-    await addUser(db.pool, { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
-    await addUser(db.pool, { email: 'beta@test.no', password: 'secret-beta', role: 'MANAGER', companySlug: 'beta' });
-    await addUser(db.pool, { email: 'gamma@test.no', password: 'secret-gamma', role: 'MANAGER', companySlug: 'gamma' });
-    await addUser(db.pool, { email: 'observer@test.no', password: 'secret-observer', role: 'OBSERVER', observerId: 'OBS-1' });
+    await addUser(db.orm.em.fork(), { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
+    await addUser(db.orm.em.fork(), { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
+    await addUser(db.orm.em.fork(), { email: 'beta@test.no', password: 'secret-beta', role: 'MANAGER', companySlug: 'beta' });
+    await addUser(db.orm.em.fork(), { email: 'gamma@test.no', password: 'secret-gamma', role: 'MANAGER', companySlug: 'gamma' });
+    await addUser(db.orm.em.fork(), { email: 'observer@test.no', password: 'secret-observer', role: 'OBSERVER', observerId: 'OBS-1' });
   });
 
   async function as(email: string | null): Promise<ApiClient> {
@@ -165,8 +165,8 @@ describe('ksp reports', () => {
   const run = promisify(execFile);
 
   it('writes exactly one valid PDF per bought report of the demo edition', async () => {
-    await loadDemo(db.pool, { editions: 1, participants: 8 });
-    const bought = await rows<{ slug: string }>(db.pool,
+    await loadDemo(db.orm, { editions: 1, participants: 8 });
+    const bought = await rows<{ slug: string }>(db.sql,
       `select c.slug from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
        where e.year = 2024 and p.report_purchased order by c.slug`);
     expect(bought.length).toBeGreaterThan(0);

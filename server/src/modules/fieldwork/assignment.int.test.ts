@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.js';
 import { errorCodes, useApi } from '../../../test/api.js';
 import { fixtureBundle, fixtureResponses, perfectResponse } from '../../../test/factories.js';
-import { transaction } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 import { addUser } from '../user/user.service.js';
 
@@ -18,14 +17,14 @@ const MY_ASSIGNMENTS = `query($year: Int) { myAssignments(year: $year) {
 beforeAll(async () => {
   // OBS-ME made alfa-1 (PHONE, 2024) and one inquiry of gamma in the unpublished 2025.
   const responses2024 = fixtureResponses().map((r) => (r.inquiryId === 'alfa-1' ? { ...r, observerId: 'OBS-ME', observerBirthYear: 1990 } : r));
-  await transaction(db.pool, async (client) => {
-    await storeEdition(client, fixtureBundle({ responses: responses2024 }), { status: 'PUBLISHED' });
-    await storeEdition(client, fixtureBundle({ year: 2025, responses: [
+  await db.orm.em.fork().transactional(async (em) => {
+    await storeEdition(em, fixtureBundle({ responses: responses2024 }), { status: 'PUBLISHED' });
+    await storeEdition(em, fixtureBundle({ year: 2025, responses: [
       perfectResponse('gamma', 'EMAIL', { inquiryId: 'g-2025', observerId: 'OBS-ME', observerBirthYear: 1990, contactedAt: '2025-09-10T10:00:00+02:00' }),
     ] }), { status: 'FIELDWORK' });
   });
-  await addUser(db.pool, { email: 'me@obs.no', password: 'observer-pw', role: 'OBSERVER', observerId: 'OBS-ME' });
-  await addUser(db.pool, { email: 'alfa@test.no', password: 'manager-pw', role: 'MANAGER', companySlug: 'alfa' });
+  await addUser(db.orm.em.fork(), { email: 'me@obs.no', password: 'observer-pw', role: 'OBSERVER', observerId: 'OBS-ME' });
+  await addUser(db.orm.em.fork(), { email: 'alfa@test.no', password: 'manager-pw', role: 'MANAGER', companySlug: 'alfa' });
 });
 
 describe('an observer’s own assignments', () => {

@@ -1,5 +1,6 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import type { Channel, InquiryStatus, ReviewStatus } from '@ksp/shared';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { FullTextType } from '@mikro-orm/postgresql';
+import { CHANNELS, INQUIRY_STATUSES, REVIEW_STATUSES, type Channel, type InquiryStatus, type ReviewStatus } from '@ksp/shared';
 import { Edition } from '../edition/edition.entity.js';
 import { Participation } from '../participation/participation.entity.js';
 import { Observer } from '../observer/observer.entity.js';
@@ -9,29 +10,38 @@ import { User } from '../user/user.entity.js';
 
 /** One contact with a participant (henvendelse): the observer's response and its review state. */
 @Entity({ tableName: 'inquiry' })
+@Unique({ properties: ['edition', 'externalId'] })
+@Index({ name: 'inquiry_participation_idx', properties: ['participation', 'channel'] })
+@Index({ name: 'inquiry_comment_search_idx', properties: ['commentSearch'], type: 'fulltext' })
 export class Inquiry {
   @PrimaryKey({ type: 'integer' }) id!: number;
-  @ManyToOne(() => Participation) participation!: Participation;
-  @ManyToOne(() => Edition) edition!: Edition;
+  @ManyToOne(() => Participation, { deleteRule: 'cascade' }) participation!: Participation;
+  /** The participation's edition: a composite foreign key in the migration, (participation, edition), keeps them equal. */
+  @ManyToOne(() => Edition, { createForeignKeyConstraint: false }) edition!: Edition;
   /** The inquiry_id of the interchange files. */
-  @Property({ type: 'string' }) externalId!: string;
-  @Property({ type: 'string' }) channel!: Channel;
-  @Property({ type: 'string' }) status!: InquiryStatus;
-  @Property({ type: 'string' }) reviewStatus: ReviewStatus = 'SUBMITTED';
-  @ManyToOne(() => Observer) observer!: Observer;
-  @ManyToOne(() => Assignment, { nullable: true }) assignment?: Assignment | null;
+  @Property({ type: 'text' }) externalId!: string;
+  @Enum({ items: [...CHANNELS] }) channel!: Channel;
+  @Enum({ items: [...INQUIRY_STATUSES] }) status!: InquiryStatus;
+  @Enum({ items: [...REVIEW_STATUSES] }) reviewStatus: ReviewStatus = 'SUBMITTED';
+  @ManyToOne(() => Observer, { index: 'inquiry_observer_idx' }) observer!: Observer;
+  @ManyToOne(() => Assignment, { nullable: true, deleteRule: 'set null', index: true }) assignment?: Assignment | null;
   @Property({ type: 'datetime' }) contactedAt!: Date;
   @Property({ type: 'integer' }) attempts = 1;
   @Property({ type: 'integer', nullable: true }) waitSeconds?: number | null;
   @Property({ type: 'text' }) commentReception = '';
   @Property({ type: 'text' }) commentAgent = '';
   @Property({ type: 'text' }) commentOverall = '';
+  /** The three comments for Norwegian full-text search, kept by PostgreSQL. */
+  @Property({
+    type: FullTextType, lazy: true, hidden: true,
+    generated: `to_tsvector('norwegian', comment_reception || ' ' || comment_agent || ' ' || comment_overall) stored`,
+  }) commentSearch?: string;
 }
 
 @Entity({ tableName: 'inquiry_attempt' })
 export class InquiryAttempt {
   @PrimaryKey({ type: 'integer' }) id!: number;
-  @ManyToOne(() => Inquiry) inquiry!: Inquiry;
+  @ManyToOne(() => Inquiry, { deleteRule: 'cascade', index: 'inquiry_attempt_inquiry_idx' }) inquiry!: Inquiry;
   @Property({ type: 'datetime', nullable: true }) attemptedAt?: Date | null;
   @Property({ type: 'integer', nullable: true }) waitSeconds?: number | null;
   @Property({ type: 'boolean' }) answered!: boolean;
@@ -40,9 +50,9 @@ export class InquiryAttempt {
 /** The observer's tick on one question: an option, or a value on a CX scale. */
 @Entity({ tableName: 'answer' })
 export class Answer {
-  @ManyToOne(() => Inquiry, { primary: true }) inquiry!: Inquiry;
-  @ManyToOne(() => Question, { primary: true }) question!: Question;
-  @ManyToOne(() => QuestionOption, { nullable: true, fieldName: 'option_id' }) option?: QuestionOption | null;
+  @ManyToOne(() => Inquiry, { primary: true, deleteRule: 'cascade' }) inquiry!: Inquiry;
+  @ManyToOne(() => Question, { primary: true, deleteRule: 'cascade', index: 'answer_question_idx' }) question!: Question;
+  @ManyToOne(() => QuestionOption, { nullable: true, fieldName: 'option_id', deleteRule: 'cascade' }) option?: QuestionOption | null;
   @Property({ type: 'integer', nullable: true }) scaleValue?: number | null;
 }
 
@@ -50,10 +60,10 @@ export class Answer {
 @Entity({ tableName: 'review_event' })
 export class ReviewEvent {
   @PrimaryKey({ type: 'integer' }) id!: number;
-  @ManyToOne(() => Inquiry) inquiry!: Inquiry;
-  @Property({ type: 'string', nullable: true }) fromStatus?: ReviewStatus | null;
-  @Property({ type: 'string' }) toStatus!: ReviewStatus;
-  @ManyToOne(() => User, { nullable: true, fieldName: 'actor_user_id' }) actor?: User | null;
+  @ManyToOne(() => Inquiry, { deleteRule: 'cascade', index: 'review_event_inquiry_idx' }) inquiry!: Inquiry;
+  @Property({ type: 'text', nullable: true }) fromStatus?: ReviewStatus | null;
+  @Enum({ items: [...REVIEW_STATUSES] }) toStatus!: ReviewStatus;
+  @ManyToOne(() => User, { nullable: true, fieldName: 'actor_user_id', deleteRule: 'set null' }) actor?: User | null;
   @Property({ type: 'text' }) reason = '';
-  @Property({ type: 'datetime' }) at: Date = new Date();
+  @Property({ type: 'datetime', defaultRaw: 'now()' }) at?: Date;
 }

@@ -5,7 +5,6 @@ import { errorCodes, useApi, type ApiClient, type GraphQLResult } from '../../..
 import { fixtureBundle, QUESTIONS, response } from '../../../test/factories.js';
 import { reportAccess } from '../../access/policy.js';
 import type { Viewer } from '../../access/viewer.js';
-import { transaction } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 import { addUser } from '../user/user.service.js';
 
@@ -105,14 +104,14 @@ const MANY_IN_ORDER = Array.from({ length: MANY / 3 }, (_, g) => MANY / 3 - 1 - 
 
 beforeAll(async () => {
   const edition2024 = fixtureBundle(); // first, so the factory's numbering is as described at ALFA
-  await transaction(db.pool, async (client) => {
-    await storeEdition(client, edition2024, { status: 'PUBLISHED' });
-    await storeEdition(client, fixtureBundle({ year: 2023, responses: manyResponses() }), { status: 'PUBLISHED' });
+  await db.orm.em.fork().transactional(async (em) => {
+    await storeEdition(em, edition2024, { status: 'PUBLISHED' });
+    await storeEdition(em, fixtureBundle({ year: 2023, responses: manyResponses() }), { status: 'PUBLISHED' });
   });
-  await addUser(db.pool, { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
-  await addUser(db.pool, { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
-  await addUser(db.pool, { email: 'gamma@test.no', password: 'secret-gamma', role: 'MANAGER', companySlug: 'gamma' });
-  await addUser(db.pool, { email: 'observer@test.no', password: 'secret-observer', role: 'OBSERVER', observerId: 'OBS-1' });
+  await addUser(db.orm.em.fork(), { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
+  await addUser(db.orm.em.fork(), { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
+  await addUser(db.orm.em.fork(), { email: 'gamma@test.no', password: 'secret-gamma', role: 'MANAGER', companySlug: 'gamma' });
+  await addUser(db.orm.em.fork(), { email: 'observer@test.no', password: 'secret-observer', role: 'OBSERVER', observerId: 'OBS-1' });
 });
 
 async function as(email: string | null): Promise<ApiClient> {
@@ -325,13 +324,13 @@ describe('a long list', () => {
 
   it('costs a fixed, small number of SQL statements per page, whatever its size', async () => {
     const staff = await as('staff@test.no');
-    const pool = db.pool;
-    const query = pool.query;
+    const sql = db.sql;
+    const query = sql.query;
     let statements = 0;
-    pool.query = function (this: typeof pool, ...args: unknown[]) {
+    sql.query = function (this: typeof sql, ...args: unknown[]) {
       statements += 1;
       return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof pool.query;
+    } as typeof sql.query;
     const count = async (first: number) => {
       statements = 0;
       const result = await staff.query(RESPONSES, { year: 2023, slug: 'alfa', first });
@@ -346,7 +345,7 @@ describe('a long list', () => {
       expect(perPage[1]).toBeLessThanOrEqual(6);
       expect(perPage).toEqual([perPage[1], perPage[1], perPage[1]]);
     } finally {
-      pool.query = query;
+      sql.query = query;
     }
   });
 });

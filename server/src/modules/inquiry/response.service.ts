@@ -113,16 +113,17 @@ interface PageSqlRow {
 const HEADLINE_OPTIONS = 'StartSel=⟦, StopSel=⟧, HighlightAll=true';
 
 /**
- * One page of approved responses of a participation in (contacted_at, id) order, with the
- * count of all matches. The inquiry score is the scoring rule of the `scored_item` view
- * (100 · Σearned / Σpossible per inquiry, null without a basis), as in the report read model.
+ * One page of the responses that count (view `counted_inquiry`: the approved ones) of a
+ * participation in (contacted_at, id) order, with the count of all matches. The inquiry score
+ * is the scoring rule of the `scored_item` view (100 · Σearned / Σpossible per inquiry, null
+ * without a basis), as in the report read model.
  */
 export async function responsePage(sql: Sql, query: PageQuery): Promise<ResponsePage> {
   const params: unknown[] = [query.participationId];
   const param = (value: unknown) => `$${params.push(value)}`;
   const { filters } = query;
 
-  const where = [`i.participation_id = $1`, `i.review_status = 'APPROVED'`];
+  const where = [`i.participation_id = $1`];
   if (query.reportChannel) where.push(`i.channel = ${param(query.reportChannel)}`);
   if (filters.channel) where.push(`i.channel = ${param(filters.channel)}`);
   if (filters.status) where.push(`i.status = ${param(filters.status)}`);
@@ -146,7 +147,7 @@ export async function responsePage(sql: Sql, query: PageQuery): Promise<Response
      matches as (
        select i.id, i.external_id, i.channel, i.status, i.contacted_at, i.attempts, i.wait_seconds, s.score,
               i.comment_reception, i.comment_agent, i.comment_overall, i.observer_id
-       from inquiry i left join scores s on s.inquiry_id = i.id
+       from counted_inquiry i left join scores s on s.inquiry_id = i.id
        where ${where.join(' and ')})
      select t.total_count, t.search_terms, p.*
      from (select (select count(*)::int from matches) as total_count,

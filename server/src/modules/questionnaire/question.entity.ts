@@ -1,18 +1,22 @@
-import { ArrayType, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import type { Area, Category, Channel, QuestionKind } from '@ksp/shared';
+import { ArrayType, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { AREAS, type Area, type Category, type Channel, type QuestionKind } from '@ksp/shared';
 import { Edition } from '../edition/edition.entity.js';
+
+const QUESTION_KINDS: QuestionKind[] = ['CHOICE', 'SCALE'];
 
 /** One performance (prestasjon) of an edition's questionnaire. */
 @Entity({ tableName: 'question' })
+@Unique({ properties: ['edition', 'code'] })
+@Unique({ properties: ['edition', 'position'] })
 export class Question {
   @PrimaryKey({ type: 'integer' }) id!: number;
-  @ManyToOne(() => Edition) edition!: Edition;
-  @Property({ type: 'string' }) code!: string;
-  @Property({ type: 'string' }) area!: Area;
-  @Property({ type: 'string' }) kind!: QuestionKind;
+  @ManyToOne(() => Edition, { deleteRule: 'cascade' }) edition!: Edition;
+  @Property({ type: 'text' }) code!: string;
+  @Enum({ items: [...AREAS] }) area!: Area;
+  @Enum({ items: QUESTION_KINDS }) kind!: QuestionKind;
   @Property({ type: 'text' }) text!: string;
   @Property({ type: ArrayType }) channels!: Channel[];
-  @Property({ type: ArrayType }) categories: Category[] = [];
+  @Property({ type: ArrayType, defaultRaw: `'{}'` }) categories: Category[] = [];
   /** The weight: the best option's points. Null for unscored and SCALE questions. */
   @Property({ type: 'integer', nullable: true }) maxPoints?: number | null;
   @Property({ type: 'integer', nullable: true }) scaleMin?: number | null;
@@ -21,11 +25,12 @@ export class Question {
 }
 
 @Entity({ tableName: 'question_option' })
+@Unique({ properties: ['question', 'code'] })
 export class QuestionOption {
   @PrimaryKey({ type: 'integer' }) id!: number;
-  @ManyToOne(() => Question) question!: Question;
-  @Property({ type: 'string' }) code!: string;
-  @Property({ type: 'string' }) label!: string;
+  @ManyToOne(() => Question, { deleteRule: 'cascade' }) question!: Question;
+  @Property({ type: 'text' }) code!: string;
+  @Property({ type: 'text' }) label!: string;
   @Property({ type: 'integer', nullable: true }) points?: number | null;
   @Property({ type: 'boolean' }) notApplicable = false;
   @Property({ type: 'integer' }) position!: number;

@@ -54,9 +54,9 @@ function expectSamePerformances(sql: Awaited<ReturnType<typeof performances>>, q
 }
 
 beforeAll(async () => {
-  await loadDemo(db.pool, { editions: 1, participants: 48 });
-  bundle = (await readEdition(db.pool, 2024))!;
-  participations = new Map((await rows<{ slug: string; id: number }>(db.pool,
+  await loadDemo(db.orm, { editions: 1, participants: 48 });
+  bundle = (await readEdition(db.sql, 2024))!;
+  participations = new Map((await rows<{ slug: string; id: number }>(db.sql,
     `select c.slug, p.id from participation p join company c on c.id = p.company_id`)).map((r) => [r.slug, r.id]));
   ids = [...participations.values()];
 }, 180_000);
@@ -65,7 +65,7 @@ describe('performances and variation: SQL read model = shared scoring engine, fo
   it('agrees on every performance: score, answers, option counts and shares, per channel', async () => {
     const { questions } = bundle.questionnaire;
     expect(bundle.participants.length).toBeGreaterThanOrEqual(40);
-    const sql = await performances(db.pool, ids);
+    const sql = await performances(db.sql, ids);
     let unscored = 0;
     let notApplicable = 0;
     for (const p of bundle.participants) {
@@ -82,7 +82,7 @@ describe('performances and variation: SQL read model = shared scoring engine, fo
   it('agrees when narrowed to a channel (its inquiries, the questions that apply to it)', async () => {
     const { questions } = bundle.questionnaire;
     for (const channel of ['PHONE', 'EMAIL'] as const) {
-      const sql = await performances(db.pool, ids, channel);
+      const sql = await performances(db.sql, ids, channel);
       const applying = questions.filter((q) => q.kind === 'SCALE' || q.area === 'CX' || appliesTo(q, channel));
       for (const p of bundle.participants) {
         const inquiries = responsesOf(p.companySlug).filter((r) => r.channel === channel);
@@ -93,7 +93,7 @@ describe('performances and variation: SQL read model = shared scoring engine, fo
 
   it('agrees on the spread of inquiry scores, overall and per channel', async () => {
     const { questions } = bundle.questionnaire;
-    const sql = await inquirySpreads(db.pool, ids);
+    const sql = await inquirySpreads(db.sql, ids);
     for (const p of bundle.participants) {
       const inquiries = responsesOf(p.companySlug);
       const spread = sql.get(participations.get(p.companySlug)!)!;
@@ -109,7 +109,7 @@ describe('performances and variation: SQL read model = shared scoring engine, fo
 
   it("agrees on the spread of the inquiries' area scores", async () => {
     const { questions } = bundle.questionnaire;
-    const sql = await areaSpreads(db.pool, ids);
+    const sql = await areaSpreads(db.sql, ids);
     for (const p of bundle.participants) {
       const inquiries = responsesOf(p.companySlug);
       // The engine's items carry the unanswered rule: an unanswered inquiry has items only in RESPONSE_TIME.
@@ -133,7 +133,7 @@ describe('performances and variation: SQL read model = shared scoring engine, fo
 
   it('agrees on the spread of every scored performance, and ranks the widest first', async () => {
     const { questions } = bundle.questionnaire;
-    const sql = await performanceSpreads(db.pool, ids);
+    const sql = await performanceSpreads(db.sql, ids);
     for (const p of bundle.participants) {
       const items = responsesOf(p.companySlug).flatMap((i) => scoredItems(questions, i)).filter((x) => x.inPerformance);
       const own = sql.get(participations.get(p.companySlug)!)!;

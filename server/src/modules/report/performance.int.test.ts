@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.js';
 import { errorCodes, useApi, type ApiClient } from '../../../test/api.js';
 import { fixtureBundle, PARTICIPANTS } from '../../../test/factories.js';
-import { transaction } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 import { addUser } from '../user/user.service.js';
 
@@ -31,22 +30,22 @@ const REPORT = `query($year: Int!, $slug: String!, $channel: Channel, $area: Sco
 let statements: string[] = [];
 
 beforeAll(async () => {
-  await transaction(db.pool, async (client) => {
-    await storeEdition(client, fixtureBundle(), { status: 'PUBLISHED' });
+  await db.orm.em.fork().transactional(async (em) => {
+    await storeEdition(em, fixtureBundle(), { status: 'PUBLISHED' });
     // 2022: alfa chose two competitors, to show that their sections are batched.
-    await storeEdition(client, fixtureBundle({
+    await storeEdition(em, fixtureBundle({
       year: 2022,
       participants: PARTICIPANTS.map((p) => (p.companySlug === 'alfa' ? { ...p, competitors: ['beta', 'gamma'] } : p)),
     }), { status: 'PUBLISHED' });
   });
-  await addUser(db.pool, { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
-  await addUser(db.pool, { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
-  const original = db.pool.query.bind(db.pool) as (...args: unknown[]) => unknown;
-  db.pool.query = ((...args: unknown[]) => {
+  await addUser(db.orm.em.fork(), { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
+  await addUser(db.orm.em.fork(), { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
+  const original = db.sql.query.bind(db.sql) as (...args: unknown[]) => unknown;
+  db.sql.query = ((...args: unknown[]) => {
     const text = args[0];
     statements.push(typeof text === 'string' ? text : String((text as { text?: string })?.text ?? ''));
     return original(...args);
-  }) as typeof db.pool.query;
+  }) as typeof db.sql.query;
 });
 
 async function staff(): Promise<ApiClient> {

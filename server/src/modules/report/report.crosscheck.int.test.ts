@@ -34,9 +34,9 @@ function expectClose(a: number | null, b: number | null, what: string) {
 }
 
 beforeAll(async () => {
-  await loadDemo(db.pool, { editions: 1, participants: 192 });
-  bundle = (await readEdition(db.pool, 2024))!;
-  participations = new Map((await rows<{ slug: string; id: number }>(db.pool,
+  await loadDemo(db.orm, { editions: 1, participants: 192 });
+  bundle = (await readEdition(db.sql, 2024))!;
+  participations = new Map((await rows<{ slug: string; id: number }>(db.sql,
     `select c.slug, p.id from participation p join company c on c.id = p.company_id`)).map((r) => [r.slug, r.id]));
 }, 180_000);
 
@@ -46,8 +46,8 @@ describe('SQL read model = shared scoring engine, for every demo participant', (
     expect(bundle.participants.length).toBeGreaterThanOrEqual(180);
     const ids = [...participations.values()];
     const [allTotals, allAreas, allCategories, allCx, allInquiries] = await Promise.all([
-      readModel.totals(db.pool, ids), readModel.areaScores(db.pool, ids), readModel.categoryScores(db.pool, ids),
-      readModel.cxMeasures(db.pool, ids), readModel.inquiryScores(db.pool, ids)]);
+      readModel.totals(db.sql, ids), readModel.areaScores(db.sql, ids), readModel.categoryScores(db.sql, ids),
+      readModel.cxMeasures(db.sql, ids), readModel.inquiryScores(db.sql, ids)]);
     for (const p of bundle.participants) {
       const id = participations.get(p.companySlug)!;
       const engine = participantReport(questions, bundle.responses.filter((r) => r.companySlug === p.companySlug));
@@ -86,7 +86,7 @@ describe('SQL read model = shared scoring engine, for every demo participant', (
       companySlug: p.companySlug, companyName: p.companyName, className: p.className,
       total: participantReport(questions, bundle.responses.filter((r) => r.companySlug === p.companySlug)).total,
     })));
-    const sql = await resultList(db.pool, { kind: 'anonymous' }, 2024);
+    const sql = await resultList(db.sql, { kind: 'anonymous' }, 2024);
     expect(sql.map((r) => [r.company.slug, r.rank, r.classRank])).toEqual(engine.map((r) => [r.companySlug, r.rank, r.classRank]));
   });
 });

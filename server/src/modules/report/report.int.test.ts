@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.js';
 import { errorCodes, useApi } from '../../../test/api.js';
 import { fixtureBundle, PARTICIPANTS, perfectResponse, response } from '../../../test/factories.js';
-import { transaction } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 import { addUser } from '../user/user.service.js';
 
@@ -19,24 +18,24 @@ const REPORT = `query($year: Int!, $slug: String!) { participation(year: $year, 
     classBenchmark { company { slug name } total } } } }`;
 
 beforeAll(async () => {
-  await transaction(db.pool, async (client) => {
+  await db.orm.em.fork().transactional(async (em) => {
     // 2022: alfa took part without buying the report; one perfect PHONE inquiry (100 %).
-    await storeEdition(client, fixtureBundle({
+    await storeEdition(em, fixtureBundle({
       year: 2022,
       participants: PARTICIPANTS.map((p) => (p.companySlug === 'alfa' ? { ...p, reportPurchased: false } : p)),
       responses: [perfectResponse('alfa', 'PHONE', { inquiryId: 'old-2022', contactedAt: '2022-09-13T10:00:00+02:00' })],
     }), { status: 'PUBLISHED' });
     // 2023: alfa had one PHONE inquiry at 10/20 = 50 %; published, so it is "last year".
-    await storeEdition(client, fixtureBundle({
+    await storeEdition(em, fixtureBundle({
       year: 2023,
       responses: [response({ inquiryId: 'old-1', companySlug: 'alfa', channel: 'PHONE', contactedAt: '2023-09-12T10:00:00+02:00',
         answers: { RT_WAIT: 'B', REC_WELCOME: 'B', AGT_NEEDS: 'B', AGT_PHONE: 'A', OVR_BUY: 'B', CALLBACK: 'N', CSAT: '3', CES: '3', NPS: '5', VES1: '3', VES2: '3' } })],
     }), { status: 'PUBLISHED' });
-    await storeEdition(client, fixtureBundle(), { status: 'PUBLISHED' });
-    await storeEdition(client, fixtureBundle({ year: 2025 }), { status: 'REVIEW' });
+    await storeEdition(em, fixtureBundle(), { status: 'PUBLISHED' });
+    await storeEdition(em, fixtureBundle({ year: 2025 }), { status: 'REVIEW' });
   });
-  await addUser(db.pool, { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
-  await addUser(db.pool, { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
+  await addUser(db.orm.em.fork(), { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
+  await addUser(db.orm.em.fork(), { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
 });
 
 describe('report of a participant, computed in SQL (hand-computed from domain.md)', () => {

@@ -4,7 +4,7 @@ import { rows, type Sql } from '../../db/sql.js';
 import type { BackgroundType } from './report.types.js';
 
 
-/** Chapter "Background": role plays, channels, inquiries per channel, and the observers' gender and age mix. */
+/** Chapter "Background": role plays, channels, inquiries per channel, and the observers' gender and age mix (of the inquiries that count). */
 export async function background(sql: Sql, participationId: number, channel: Channel | null): Promise<BackgroundType> {
   const [row] = await rows<{
     channels: Channel[];
@@ -16,8 +16,8 @@ export async function background(sql: Sql, participationId: number, channel: Cha
   }>(sql,
     `with inq as (
        select i.channel, i.status, o.gender, e.year - o.birth_year as age
-       from inquiry i join observer o on o.id = i.observer_id join edition e on e.id = i.edition_id
-       where i.participation_id = $1 and i.review_status = 'APPROVED' and ($2::text is null or i.channel = $2))
+       from counted_inquiry i join observer o on o.id = i.observer_id join edition e on e.id = i.edition_id
+       where i.participation_id = $1 and ($2::text is null or i.channel = $2))
      select p.channels,
             coalesce((select json_agg(json_build_object('title', r.title, 'description', r.description) order by r.id)
                       from role_play r where r.participation_id = p.id), '[]') as role_plays,

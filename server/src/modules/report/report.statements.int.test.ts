@@ -17,12 +17,12 @@ const api = useApi(db);
 let statements = 0;
 
 beforeAll(async () => {
-  await loadDemo(db.pool, { editions: 2, participants: 96 });
-  const original = db.pool.query.bind(db.pool) as (...args: unknown[]) => unknown;
-  db.pool.query = ((...args: unknown[]) => {
+  await loadDemo(db.orm, { editions: 2, participants: 96 });
+  const original = db.sql.query.bind(db.sql) as (...args: unknown[]) => unknown;
+  db.sql.query = ((...args: unknown[]) => {
     statements += 1;
     return original(...args);
-  }) as typeof db.pool.query;
+  }) as typeof db.sql.query;
 }, 180_000);
 
 async function countFor(slug: string): Promise<number> {
@@ -38,14 +38,14 @@ async function countFor(slug: string): Promise<number> {
 describe('the full report query', () => {
   it('runs in a small, fixed number of statements, independent of competitors and class size', async () => {
     // The participant with the most competitors, and one with none, in classes of different sizes.
-    const [most] = await rows<{ slug: string; n: number }>(db.pool,
+    const [most] = await rows<{ slug: string; n: number }>(db.sql,
       `select c.slug, count(pc.*)::int as n from participation p join company c on c.id = p.company_id
        join edition e on e.id = p.edition_id left join participation_competitor pc on pc.participation_id = p.id
        where e.year = 2024 group by c.slug order by n desc, c.slug limit 1`);
-    const [one] = await rows<{ slug: string }>(db.pool,
+    const [one] = await rows<{ slug: string }>(db.sql,
       `select c.slug from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
        where e.year = 2024 and (select count(*) from participation_competitor pc where pc.participation_id = p.id) = 1 order by c.slug limit 1`);
-    const [none] = await rows<{ slug: string }>(db.pool,
+    const [none] = await rows<{ slug: string }>(db.sql,
       `select c.slug from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
        where e.year = 2024 and p.tier = 'ENKEL' order by c.slug limit 1`);
     expect(most!.n).toBeGreaterThanOrEqual(3);
@@ -53,8 +53,9 @@ describe('the full report query', () => {
     const withOne = await countFor(one!.slug);
     const without = await countFor(none!.slug);
     console.log(`full report: ${withCompetitors} statements with ${most!.n} competitors, ${withOne} with 1, ${without} without`);
-    // Competitors' sections are batched: five cost what one costs.
-    expect(withCompetitors).toBe(withOne);
+    // Competitors' sections are batched: five cost no more than one. (Fewer is possible: when
+    // class members and competitors are asked for in the same tick, DataLoader batches them together.)
+    expect(withCompetitors).toBeLessThanOrEqual(withOne);
     expect(withCompetitors).toBeLessThanOrEqual(MAX_STATEMENTS);
     expect(without).toBeLessThanOrEqual(MAX_STATEMENTS);
   });

@@ -2,7 +2,9 @@ import type http from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.js';
 import { ApiClient, useApi, type GraphQLResult } from '../../../test/api.js';
-import { createPool, rows } from '../../db/sql.js';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ormOptions } from '../../db/orm.js';
+import { rows, sqlOn } from '../../db/sql.js';
 import { createApp } from '../../app.js';
 import { addUser } from './user.service.js';
 import { LOGIN_LIMITS } from './login-limit.js';
@@ -17,11 +19,11 @@ const direct = useApi(db);
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id role } }`;
 
 beforeAll(async () => {
-  await addUser(db.pool, { email: 'anna@test.no', password: 'right-anna', role: 'STAFF' });
-  await addUser(db.pool, { email: 'bjorn@test.no', password: 'right-bjorn', role: 'STAFF' });
-  await addUser(db.pool, { email: 'carl@test.no', password: 'right-carl', role: 'STAFF' });
-  await addUser(db.pool, { email: 'dora@test.no', password: 'right-dora', role: 'STAFF' });
-  await addUser(db.pool, { email: 'erik@test.no', password: 'right-erik', role: 'STAFF' });
+  await addUser(db.orm.em.fork(), { email: 'anna@test.no', password: 'right-anna', role: 'STAFF' });
+  await addUser(db.orm.em.fork(), { email: 'bjorn@test.no', password: 'right-bjorn', role: 'STAFF' });
+  await addUser(db.orm.em.fork(), { email: 'carl@test.no', password: 'right-carl', role: 'STAFF' });
+  await addUser(db.orm.em.fork(), { email: 'dora@test.no', password: 'right-dora', role: 'STAFF' });
+  await addUser(db.orm.em.fork(), { email: 'erik@test.no', password: 'right-erik', role: 'STAFF' });
 });
 
 /**
@@ -90,12 +92,12 @@ describe('repeated failed sign-ins are slowed down', () => {
     expect(code(await attempt(clientAt('198.51.100.6'), 'carl@test.no', 'right-carl'))).toBe('OK');
   });
 
-  it('keeps the counters in PostgreSQL: a restarted server (new pool, new app) still blocks', async () => {
-    const stored = await rows<{ key: string; points: number }>(db.pool, `select key, points from login_limit where key like '%198.51.100.1'`);
+  it('keeps the counters in PostgreSQL: a restarted server (new ORM and pool, new app) still blocks', async () => {
+    const stored = await rows<{ key: string; points: number }>(db.sql, `select key, points from login_limit where key like '%198.51.100.1'`);
     expect(stored).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'account:anna@test.no 198.51.100.1' })]));
 
-    const pool = createPool(db.url);
-    const { app, stop } = await createApp(db.orm, pool, BEHIND_PROXY);
+    const orm = await MikroORM.init(ormOptions(db.url));
+    const { app, stop } = await createApp({ orm, sql: sqlOn(orm.em) }, BEHIND_PROXY);
     const server = await new Promise<http.Server>((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
     try {
       const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -105,14 +107,13 @@ describe('repeated failed sign-ins are slowed down', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
       await stop();
-      pool.on('error', () => {}); // see test/db.ts: connections may still be closing at the drop
-      await pool.end();
+      await orm.close(true);
     }
   });
 });
 
 describe('the client address the limits count', () => {
-  const accountKeys = (email: string) => rows<{ key: string }>(db.pool, `select key from login_limit where key like $1 order by key`, [`account:${email} %`]);
+  const accountKeys = (email: string) => rows<{ key: string }>(db.sql, `select key from login_limit where key like $1 order by key`, [`account:${email} %`]);
 
   it('ignores X-Forwarded-For by default: a client cannot name a fresh address for every guess', async () => {
     for (let i = 0; i < LOGIN_LIMITS.perAccount.failures; i++) {

@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type { Knex } from '@mikro-orm/postgresql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { TooManyRequests } from '../../errors.js';
 
@@ -19,13 +19,15 @@ interface Limiters { byAccount: RateLimiterPostgres; byAddress: RateLimiterPostg
 
 /**
  * The counters live in PostgreSQL (table `login_limit`, created by a migration), so a restart
- * or a second server process does not reset them. One pair of limiters per pool.
+ * or a second server process does not reset them. They run on the ORM's connection pool (its
+ * knex instance: the library borrows a connection per statement and gives it back). One pair
+ * of limiters per pool.
  */
-const limiters = new WeakMap<pg.Pool, Limiters>();
-function limitersFor(pool: pg.Pool): Limiters {
-  let found = limiters.get(pool);
+const limiters = new WeakMap<Knex, Limiters>();
+function limitersFor(knex: Knex): Limiters {
+  let found = limiters.get(knex);
   if (!found) {
-    const store = { storeClient: pool, storeType: 'pool', tableName: 'login_limit', tableCreated: true } as const;
+    const store = { storeClient: knex, storeType: 'knex', tableName: 'login_limit', tableCreated: true } as const;
     const { perAccount, perAddress } = LOGIN_LIMITS;
     found = {
       byAccount: new RateLimiterPostgres({ ...store, keyPrefix: 'account',
@@ -33,7 +35,7 @@ function limitersFor(pool: pg.Pool): Limiters {
       byAddress: new RateLimiterPostgres({ ...store, keyPrefix: 'address',
         points: perAddress.failures, duration: perAddress.windowSeconds, blockDuration: perAddress.blockSeconds }),
     };
-    limiters.set(pool, found);
+    limiters.set(knex, found);
   }
   return found;
 }
@@ -48,8 +50,8 @@ export interface LoginAttempt { email: string; address: string }
  * the limit, the library blocks the key and we answer TOO_MANY_REQUESTS without checking the
  * password. A success clears the account counter and takes its own count back from the address.
  */
-export async function withLoginLimits<T>(pool: pg.Pool, who: LoginAttempt, attempt: () => Promise<T | null>): Promise<T | null> {
-  const { byAccount, byAddress } = limitersFor(pool);
+export async function withLoginLimits<T>(knex: Knex, who: LoginAttempt, attempt: () => Promise<T | null>): Promise<T | null> {
+  const { byAccount, byAddress } = limitersFor(knex);
   const accountKey = `${who.email.trim().toLowerCase().slice(0, 320)} ${who.address}`;
   const counted = await Promise.allSettled([byAccount.consume(accountKey), byAddress.consume(who.address)]);
   let waitMs = -1;

@@ -3,7 +3,6 @@ import type { ParticipantRow, ResponseRow } from '@ksp/shared';
 import { useTestDatabase } from '../../../test/db.js';
 import { ApiClient, errorCodes, useApi } from '../../../test/api.js';
 import { fixtureBundle, perfectResponse } from '../../../test/factories.js';
-import { transaction } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 import { addUser } from './user.service.js';
 
@@ -31,15 +30,15 @@ type Who = 'anonymous' | 'staff' | 'observer' | 'konk' | 'konk-uten' | 'enkel';
 const clients = new Map<Who, ApiClient>();
 
 beforeAll(async () => {
-  await transaction(db.pool, async (client) => {
-    await storeEdition(client, fixtureBundle({ year: 2023, participants: PARTICIPANTS, responses: responsesFor(2023) }), { status: 'PUBLISHED' });
-    await storeEdition(client, fixtureBundle({ year: 2024, participants: PARTICIPANTS, responses: responsesFor(2024) }), { status: 'PUBLISHED' });
-    await storeEdition(client, fixtureBundle({ year: 2025, participants: PARTICIPANTS, responses: responsesFor(2025) }), { status: 'REVIEW' });
+  await db.orm.em.fork().transactional(async (em) => {
+    await storeEdition(em, fixtureBundle({ year: 2023, participants: PARTICIPANTS, responses: responsesFor(2023) }), { status: 'PUBLISHED' });
+    await storeEdition(em, fixtureBundle({ year: 2024, participants: PARTICIPANTS, responses: responsesFor(2024) }), { status: 'PUBLISHED' });
+    await storeEdition(em, fixtureBundle({ year: 2025, participants: PARTICIPANTS, responses: responsesFor(2025) }), { status: 'REVIEW' });
   });
-  await addUser(db.pool, { email: 'staff@t.no', password: PASSWORD, role: 'STAFF' });
-  await addUser(db.pool, { email: 'observer@t.no', password: PASSWORD, role: 'OBSERVER', observerId: 'OBS-1' });
+  await addUser(db.orm.em.fork(), { email: 'staff@t.no', password: PASSWORD, role: 'STAFF' });
+  await addUser(db.orm.em.fork(), { email: 'observer@t.no', password: PASSWORD, role: 'OBSERVER', observerId: 'OBS-1' });
   for (const m of ['konk', 'konk-uten', 'enkel'] as const) {
-    await addUser(db.pool, { email: `${m}@t.no`, password: PASSWORD, role: 'MANAGER', companySlug: m });
+    await addUser(db.orm.em.fork(), { email: `${m}@t.no`, password: PASSWORD, role: 'MANAGER', companySlug: m });
   }
   for (const who of ['anonymous', 'staff', 'observer', 'konk', 'konk-uten', 'enkel'] as Who[]) {
     const c = api.client();

@@ -1,5 +1,5 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import type { Role } from '@ksp/shared';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { ROLES, type Role } from '@ksp/shared';
 import { Company } from '../participation/participation.entity.js';
 import { Observer } from '../observer/observer.entity.js';
 
@@ -7,19 +7,19 @@ import { Observer } from '../observer/observer.entity.js';
 @Entity({ tableName: 'app_user' })
 export class User {
   @PrimaryKey({ type: 'integer' }) id!: number;
-  @Property({ type: 'string' }) email!: string;
-  @Property({ type: 'string', hidden: true }) passwordHash!: string;
-  @Property({ type: 'string' }) role!: Role;
-  @ManyToOne(() => Company, { nullable: true }) company?: Company | null;
-  @ManyToOne(() => Observer, { nullable: true }) observer?: Observer | null;
-  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Property({ type: 'text', unique: true }) email!: string;
+  @Property({ type: 'text', hidden: true }) passwordHash!: string;
+  @Enum({ items: [...ROLES] }) role!: Role;
+  @ManyToOne(() => Company, { nullable: true, deleteRule: 'cascade' }) company?: Company | null;
+  @ManyToOne(() => Observer, { nullable: true, deleteRule: 'cascade' }) observer?: Observer | null;
+  @Property({ type: 'datetime', defaultRaw: 'now()' }) createdAt?: Date;
 }
 
 /** Sessions live in PostgreSQL so a restart keeps people signed in. Only a hash of the token is stored. */
 @Entity({ tableName: 'user_session' })
 export class UserSession {
-  @PrimaryKey({ type: 'string' }) tokenHash!: string;
-  @ManyToOne(() => User) user!: User;
-  @Property({ type: 'datetime' }) createdAt: Date = new Date();
-  @Property({ type: 'datetime' }) expiresAt!: Date;
+  @PrimaryKey({ type: 'text' }) tokenHash!: string;
+  @ManyToOne(() => User, { deleteRule: 'cascade', index: 'user_session_user_idx' }) user!: User;
+  @Property({ type: 'datetime', defaultRaw: 'now()' }) createdAt?: Date;
+  @Property({ type: 'datetime', index: true }) expiresAt!: Date;
 }

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { GraphQLSchema } from 'graphql';
-import type pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Locale } from '@ksp/shared';
 import { rows, type Sql } from '../../../db/sql.js';
@@ -12,7 +11,7 @@ import { createLoaderRegistry, type Context } from '../../../context.js';
 import { reportPdf } from './pdf.js';
 
 /** A GraphQL context for in-process execution as `viewer` (no HTTP request, no session cookie). */
-export function contextFor(orm: MikroORM, sql: pg.Pool, viewer: Viewer): Context {
+export function contextFor(orm: MikroORM, sql: Sql, viewer: Viewer): Context {
   return {
     em: orm.em.fork(), sql, viewer, sessionToken: undefined, clientAddress: 'in-process', loader: createLoaderRegistry(),
     setSessionCookie() { throw new Error('No session in an in-process report.'); },
@@ -39,7 +38,7 @@ export const managerOf = (companyId: number): Viewer => ({ kind: 'user', userId:
 
 /** Writes `<slug>.pdf` for each report, `concurrency` at a time (database reads overlap the rendering). */
 export async function writeReports(options: {
-  orm: MikroORM; sql: pg.Pool; schema: GraphQLSchema; year: number; reports: readonly BoughtReport[]; out: string; locale: Locale;
+  orm: MikroORM; sql: Sql; schema: GraphQLSchema; year: number; reports: readonly BoughtReport[]; out: string; locale: Locale;
   concurrency?: number; onDone?: (slug: string) => void;
   /** Whom each file is written for; by default the participant's own manager. */
   viewerOf?: (report: BoughtReport) => Viewer;

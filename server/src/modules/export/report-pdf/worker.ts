@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Locale } from '@ksp/shared';
 import type { Viewer } from '../../../access/viewer.js';
 import { initOrm } from '../../../db/orm.js';
-import { createPool } from '../../../db/sql.js';
+import { sqlOn } from '../../../db/sql.js';
 import { createSchema } from '../../../graphql/schema.js';
 import { contextFor } from './edition.js';
 import { reportPdf } from './pdf.js';
@@ -12,17 +12,16 @@ import { reportPdf } from './pdf.js';
 export interface WorkerJob { slug: string; viewer: Viewer; file: string }
 const { url, year, locale } = workerData as { url: string; year: number; locale: Locale };
 const orm = await initOrm(url);
-const pool = createPool(url);
+const sql = sqlOn(orm.em);
 const schema = await createSchema();
 parentPort!.on('message', async (job: WorkerJob | null) => {
   if (!job) {
-    await pool.end();
     await orm.close(true);
     parentPort!.close();
     return;
   }
   try {
-    const pdf = await reportPdf(schema, contextFor(orm, pool, job.viewer), year, job.slug, locale);
+    const pdf = await reportPdf(schema, contextFor(orm, sql, job.viewer), year, job.slug, locale);
     if (!pdf) throw new Error(`The report of ${job.slug} ${year} could not be opened.`);
     await fs.promises.writeFile(job.file, pdf);
     parentPort!.postMessage({ slug: job.slug, file: job.file });
