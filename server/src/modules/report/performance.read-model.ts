@@ -4,8 +4,8 @@ import { scoreSql } from './scoring.sql.js';
 import type { Basis, ChannelFilter } from './report.read-model.js';
 
 // Score per performance (domain.md "Performance (question) score"): points from the
-// `scored_item` view (answered inquiries, "not applicable" dropped), answer counts from
-// `answer`. Batched over participations like the rest of the report read model.
+// `scored_item` view (answered inquiries, "not applicable" dropped), answer counts from the
+// `counted_answer` view. Batched over participations like the rest of the report read model.
 
 // The basis of a performance (and of its figures per channel) is its scored answers ("not
 // applicable" dropped), or all its answers when unscored; an option's share is over all answers.
@@ -40,10 +40,9 @@ export async function performances(sql: Sql, ids: number[], channel: ChannelFilt
        from participation p join question q on q.edition_id = p.edition_id
        where p.id = any($1) and q.kind = 'CHOICE' and q.area <> 'CX' and ($2::text is null or $2 = any(q.channels))),
      answers as (
-       select i.participation_id, i.channel, a.question_id, a.option_id
-       from inquiry i join answer a on a.inquiry_id = i.id join question q on q.id = a.question_id
-       where i.participation_id = any($1) and ($2::text is null or i.channel = $2)
-         and i.review_status = 'APPROVED' and i.status = 'ANSWERED' and q.kind = 'CHOICE' and i.channel = any(q.channels)),
+       select participation_id, channel, question_id, option_id
+       from counted_answer
+       where participation_id = any($1) and ($2::text is null or channel = $2) and kind = 'CHOICE'),
      per_question as (select participation_id, question_id, count(*)::int as answers from answers group by 1, 2),
      per_option as (select participation_id, option_id, count(*)::int as n from answers group by 1, 2),
      per_channel as (select participation_id, question_id, channel, count(*)::int as answers from answers group by 1, 2, 3),

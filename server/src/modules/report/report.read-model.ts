@@ -2,7 +2,8 @@ import { CATEGORIES, CHANNELS, SCORED_AREAS, type Category, type Channel, type I
 import { rows, type Sql } from '../../db/sql.js';
 import { scoreSql } from './scoring.sql.js';
 
-// Aggregates over the `scored_item` view (the scoring rules in SQL). A score is
+// Aggregates over the views that say once what counts (`counted_inquiry`, `counted_answer`,
+// and `scored_item` on top of them: the scoring rules in SQL). A score is
 // 100 · Σearned / Σpossible; `nullif` gives null, not 0, where there is no basis.
 // Every function takes many participations at once and returns a map by participation id,
 // so DataLoaders can batch a whole request into one statement per section. `channel`
@@ -93,8 +94,8 @@ export async function categoryScores(sql: Sql, ids: number[], channel: ChannelFi
 export async function inquiryScores(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, InquiryResult[]>> {
   const result = await rows<InquiryResult & { participation_id: number }>(sql,
     `select i.participation_id, i.external_id as id, i.channel, i.status, s.score
-     from inquiry i left join lateral (select ${SCORE} as score from scored_item si where si.inquiry_id = i.id) s on true
-     where i.participation_id = any($1) and ($2::text is null or i.channel = $2) and i.review_status = 'APPROVED'
+     from counted_inquiry i left join lateral (select ${SCORE} as score from scored_item si where si.inquiry_id = i.id) s on true
+     where i.participation_id = any($1) and ($2::text is null or i.channel = $2)
      order by i.contacted_at, i.id`, [ids, channel]);
   return mapValues(group(ids, result), (rs) => rs.map(({ participation_id: _p, ...r }) => r));
 }
@@ -103,7 +104,7 @@ export async function inquiryScores(sql: Sql, ids: number[], channel: ChannelFil
 export async function inquiryAreaScores(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, InquiryAreaResult[]>> {
   const result = await rows<InquiryAreaResult & { participation_id: number }>(sql,
     `select si.participation_id, i.external_id as id, si.channel, si.area, ${SCORE} as score
-     from scored_item si join inquiry i on i.id = si.inquiry_id
+     from scored_item si join counted_inquiry i on i.id = si.inquiry_id
      where si.participation_id = any($1) and ($2::text is null or si.channel = $2) and (si.area = 'RESPONSE_TIME' or si.status = 'ANSWERED')
      group by si.participation_id, i.external_id, si.channel, si.area, i.contacted_at, i.id
      order by i.contacted_at, i.id`, [ids, channel]);
@@ -132,10 +133,8 @@ export async function cxMeasures(sql: Sql, ids: number[], channel: ChannelFilter
   type Row = CxValues & { participation_id: number; channel: Channel | null; detractors: number; passives: number; promoters: number; npsCount: number; basis: number };
   const result = await rows<Row>(sql,
     `select participation_id, channel, ${CX_VALUES}
-     from (select i.participation_id, i.channel, q.code, a.scale_value as v from inquiry i
-           join answer a on a.inquiry_id = i.id join question q on q.id = a.question_id
-           where i.participation_id = any($1) and ($2::text is null or i.channel = $2)
-             and i.review_status = 'APPROVED' and i.status = 'ANSWERED' and q.area = 'CX' and a.scale_value is not null) cx
+     from (select participation_id, channel, code, scale_value as v from counted_answer
+           where participation_id = any($1) and ($2::text is null or channel = $2) and area = 'CX' and scale_value is not null) cx
      group by grouping sets ((participation_id), (participation_id, channel))`, [ids, channel]);
   const values = (r: Row | undefined) => ({
     csatMean: r?.csatMean ?? null, csatTop2Share: r?.csatTop2Share ?? null, cesMean: r?.cesMean ?? null,
