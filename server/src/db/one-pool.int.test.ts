@@ -35,7 +35,7 @@ describe('one connection pool', () => {
     for (const r of results) expect(r.errors).toBeUndefined();
     expect(await db.orm.em.fork().count(User)).toBe(1);
 
-    const backends = await rows<{ pid: number }>(db.sql, 'select pid from pg_stat_activity where datname = current_database()');
+    const backends = await rows<{ pid: number }>(db.sql, `select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`);
     const pool = db.orm.em.getConnection().getKnex().client.pool as unknown as TarnPool;
     const pooled = [...pool.used, ...pool.free].map((r) => r.resource.processID);
     expect(pooled.length).toBeGreaterThan(1);

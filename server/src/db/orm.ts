@@ -7,6 +7,7 @@ import { Migration20261123000000_initial } from './migrations/Migration202611230
 import { Migration20261123010000_login_limits } from './migrations/Migration20261123010000_login_limits.js';
 import { Migration20261124000000_min_cell_size } from './migrations/Migration20261124000000_min_cell_size.js';
 import { Migration20261124010000_counted } from './migrations/Migration20261124010000_counted.js';
+import { Migration20261124020000_area_rule } from './migrations/Migration20261124020000_area_rule.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { sqlOn, type Sql } from './sql.js';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261123010000_login_limits', class: Migration20261123010000_login_limits },
   { name: 'Migration20261124000000_min_cell_size', class: Migration20261124000000_min_cell_size },
   { name: 'Migration20261124010000_counted', class: Migration20261124010000_counted },
+  { name: 'Migration20261124020000_area_rule', class: Migration20261124020000_area_rule },
 ];
 
 /**

@@ -64,7 +64,7 @@ export async function totals(sql: Sql, ids: number[], channel: ChannelFilter = n
 export async function areaScores(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, AreaResult[]>> {
   const result = await rows<ScoreRow & { area: ScoredArea }>(sql,
     `select participation_id, area, channel, ${SCORE} as score, ${BASIS} from scored_item
-     where ${IN_SCOPE} and (area = 'RESPONSE_TIME' or status = 'ANSWERED')
+     where ${IN_SCOPE} and counts_in_area
      group by grouping sets ((participation_id, area), (participation_id, area, channel))`, [ids, channel]);
   return mapValues(group(ids, result), (rs) => SCORED_AREAS.map((area) => ({ area, ...scoreWithChannels(rs.filter((r) => r.area === area)) })));
 }
@@ -105,7 +105,7 @@ export async function inquiryAreaScores(sql: Sql, ids: number[], channel: Channe
   const result = await rows<InquiryAreaResult & { participation_id: number }>(sql,
     `select si.participation_id, i.external_id as id, si.channel, si.area, ${SCORE} as score
      from scored_item si join counted_inquiry i on i.id = si.inquiry_id
-     where si.participation_id = any($1) and ($2::text is null or si.channel = $2) and (si.area = 'RESPONSE_TIME' or si.status = 'ANSWERED')
+     where si.participation_id = any($1) and ($2::text is null or si.channel = $2) and si.counts_in_area
      group by si.participation_id, i.external_id, si.channel, si.area, i.contacted_at, i.id
      order by i.contacted_at, i.id`, [ids, channel]);
   return mapValues(group(ids, result), (rs) => rs.map(({ participation_id: _p, ...r }) => r));

@@ -70,7 +70,7 @@ export async function areaSpreads(sql: Sql, ids: number[], channel: ChannelFilte
     `/* report:variation.areas */
      with per_inquiry as (
        select participation_id, channel, area, inquiry_id, ${INQUIRY_SCORE} as score
-       from scored_item where ${IN_SCOPE} and area <> 'CX' and (area = 'RESPONSE_TIME' or status = 'ANSWERED')
+       from scored_item where ${IN_SCOPE} and area <> 'CX' and counts_in_area
        group by participation_id, channel, area, inquiry_id)
      select participation_id, area, channel, ${SPREAD('score')} from per_inquiry
      group by grouping sets ((participation_id, area), (participation_id, area, channel))`, [ids, channel]);
