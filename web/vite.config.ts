@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // In `vite dev` (and `vite preview`) the API runs apart, on the server's default port.
-const api = { '/graphql': 'http://localhost:4000' };
+const api = { '/graphql': 'http://localhost:4000', '/eksport': 'http://localhost:4000' };
 
 export default defineConfig({
   plugins: [react()],

@@ -98,6 +98,12 @@ test('a manager signs in, sees the own total as the API gives it, drills into AG
 
   await page.getByRole('navigation', { name: 'Kapitler i rapporten' }).getByRole('link', { name: 'Besvarelser' }).click();
   await expect(page).toHaveURL(new RegExp(`/rapport/${year}/${slug}/besvarelser\\?kanal=`));
+  // The downloads offered here answer with the files (the server decides; the links are what the viewer may fetch).
+  for (const [name, magic] of [['Last ned PDF', '%PDF'], ['Last ned Excel', 'PK'], ['Last ned CSV', '\uFEFF']] as const) {
+    const file = await page.request.get((await page.getByRole('link', { name }).getAttribute('href'))!);
+    expect(file.status(), name).toBe(200);
+    expect((await file.body()).toString('utf8').startsWith(magic), name).toBe(true);
+  }
   await page.getByRole('link', { name: 'Åpne i workshopmodus' }).first().click();
   await expect(page.getByText(/^Henvendelse 1 av \d+$/)).toBeVisible();
   const firstUrl = page.url();

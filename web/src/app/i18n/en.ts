@@ -88,6 +88,7 @@ export const en: Resources = {
     gender: { FEMALE: 'Female', MALE: 'Male', OTHER: 'Other' },
   },
   report: {
+    downloadPdf: 'Download PDF',
     documentTitle: '{{chapter}} – {{company}} {{year}} – KSP',
     heading: '{{company}}',
     subheading: 'KSP {{year}} · class {{className}}',
@@ -170,6 +171,8 @@ export const en: Resources = {
     close: 'Close',
   },
   responses: {
+    downloadXlsx: 'Download Excel',
+    downloadCsv: 'Download CSV',
     heading: 'Responses',
     filters: 'Filter the responses',
     status: 'Status',

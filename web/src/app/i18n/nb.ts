@@ -87,6 +87,7 @@ export const nb = {
     gender: { FEMALE: 'Kvinne', MALE: 'Mann', OTHER: 'Annet' },
   },
   report: {
+    downloadPdf: 'Last ned PDF',
     documentTitle: '{{chapter}} – {{company}} {{year}} – KSP',
     heading: '{{company}}',
     subheading: 'KSP {{year}} · klasse {{className}}',
@@ -169,6 +170,8 @@ export const nb = {
     close: 'Lukk',
   },
   responses: {
+    downloadXlsx: 'Last ned Excel',
+    downloadCsv: 'Last ned CSV',
     heading: 'Besvarelser',
     filters: 'Filtrer besvarelsene',
     status: 'Status',

@@ -14,11 +14,14 @@ import { NotFoundPage } from '../../../app/NotFoundPage';
 import type { ReportContext } from '../hooks/useReport';
 import { ChapterNav } from './ChapterNav';
 import { ChannelFilter } from './ChannelFilter';
+import { downloadPath } from '../downloads';
+import { useLocale } from '../../../app/i18n/useLocale';
 import { ParticipantSwitcher } from './ParticipantSwitcher';
 
 /** The participant dashboard: who and which edition, the chapters, the channel filter, and the chapter itself. */
 export function ReportLayout() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const params = useParams<{ year: string; company: string }>();
   const [search] = useSearchParams();
   const location = useLocation();
@@ -77,6 +80,10 @@ export function ReportLayout() {
         <div className="report__tools">
           {context.staff && <ParticipantSwitcher year={year} company={context.company.slug} />}
           <ChannelFilter channels={context.channels} channel={channel} />
+          {/* Whoever may open this dashboard may download its PDF (a competitor's: aggregates only). */}
+          <a className="button button--small" href={downloadPath(year, context.company.slug, 'rapport.pdf', locale)} download>
+            {t('report.downloadPdf')}
+          </a>
         </div>
       </div>
       {!context.own && <p className="notice notice--info">{t('report.competitorNote')}</p>}

@@ -57,6 +57,14 @@ describe('the responses chapter', () => {
     expect(screen.getByText('3 besvarelser')).toBeTruthy();
   });
 
+  it('offers the own report’s responses as Excel and CSV, and the report as PDF, at the export paths', async () => {
+    renderApp({ path: '/rapport/2024/alfa/besvarelser', handlers });
+    await screen.findByRole('article', { name: 'Henvendelse I-1' });
+    expect(screen.getByRole('link', { name: 'Last ned Excel' }).getAttribute('href')).toBe('/eksport/2024/alfa/besvarelser.xlsx');
+    expect(screen.getByRole('link', { name: 'Last ned CSV' }).getAttribute('href')).toBe('/eksport/2024/alfa/besvarelser.csv');
+    expect(screen.getByRole('link', { name: 'Last ned PDF' }).getAttribute('href')).toBe('/eksport/2024/alfa/rapport.pdf');
+  });
+
   it('filters by status, score range and words, in the URL, and highlights the matches', async () => {
     const { calls, location } = renderApp({ path: '/rapport/2024/alfa/besvarelser?kanal=PHONE', handlers });
     await screen.findByRole('article', { name: 'Henvendelse I-1' });

@@ -8,6 +8,7 @@ import { responsePath } from '../../../../app/paths';
 import { useReport } from '../../hooks/useReport';
 import { ChapterHeading, ChapterState } from '../../components/ChapterState';
 import { ResponsesDocument } from './documents';
+import { downloadPath } from '../../downloads';
 import { FILTER_PARAMS, filterVariables, parseFilters } from './params';
 import { ResponseCard } from './ResponseCard';
 
@@ -64,6 +65,12 @@ export default function Responses() {
   return (
     <section aria-labelledby="chapter-heading">
       <ChapterHeading title={t('responses.heading')} channel={report.channel && t(`domain.channel.${report.channel}`)} />
+      {report.own && (
+        <p className="downloads">
+          <a className="button button--small" href={downloadPath(report.year, report.company.slug, 'besvarelser.xlsx', locale)} download>{t('responses.downloadXlsx')}</a>{' '}
+          <a className="button button--small" href={downloadPath(report.year, report.company.slug, 'besvarelser.csv', locale)} download>{t('responses.downloadCsv')}</a>
+        </p>
+      )}
       <form className="filters response-filters" role="search" aria-label={t('responses.filters')} onSubmit={submit}>
         <div className="field">
           <label htmlFor={ids.status}>{t('responses.status')}</label>
