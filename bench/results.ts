@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Comparison } from './compare.js';
+import { extractSection, replaceSection, WEB_BUDGETS } from './sections.js';
 import type { DataSetSize } from './datasets.js';
 import type { LoadResult, SerialResult } from './http.js';
 import type { ImportResult } from './import.js';
@@ -195,7 +196,10 @@ function median(values: number[]): number {
 
 export function writeResults(results: DataSetResult[], meta: Meta): string {
   const file = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
-  fs.writeFileSync(file, renderResults(results, meta));
+  // The "Web budgets" section belongs to `pnpm bench:web` (bench/web-budgets.ts): kept as it was.
+  const web = fs.existsSync(file) ? extractSection(fs.readFileSync(file, 'utf8'), WEB_BUDGETS) : undefined;
+  const text = renderResults(results, meta);
+  fs.writeFileSync(file, web ? replaceSection(text, WEB_BUDGETS, web) : text);
   return file;
 }
 

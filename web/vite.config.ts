@@ -8,5 +8,8 @@ export default defineConfig({
   plugins: [react()],
   server: { proxy: api },
   preview: { proxy: api },
-  build: { outDir: 'dist', emptyOutDir: true },
+  // The manifest (dist/.vite/manifest.json: each chunk, its static and lazy imports) lets
+  // `pnpm bench:web` (bench/web-budgets.ts) weigh the initial JavaScript; the server does not
+  // serve it (express.static ignores dot-folders).
+  build: { outDir: 'dist', emptyOutDir: true, manifest: true },
 });

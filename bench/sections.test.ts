@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractSection, replaceSection } from './sections.js';
+
+const FILE = '# Benchmark results\n\nintro\n\n## Figures\n\n| a |\n\n## Web budgets\n\nold\n\n## Where the time goes\n\nprofile\n';
+
+describe('RESULTS.md sections', () => {
+  it('replaces only the named section, keeping what comes before and after', () => {
+    const out = replaceSection(FILE, 'Web budgets', '## Web budgets\n\nnew\n');
+    expect(out).toBe('# Benchmark results\n\nintro\n\n## Figures\n\n| a |\n\n## Web budgets\n\nnew\n\n## Where the time goes\n\nprofile\n');
+  });
+
+  it('appends the section when the file has none', () => {
+    expect(replaceSection('# Benchmark results\n\nintro\n', 'Web budgets', '## Web budgets\n\nnew')).toBe('# Benchmark results\n\nintro\n\n## Web budgets\n\nnew\n');
+    expect(replaceSection('', 'Web budgets', '## Web budgets\n\nnew')).toBe('## Web budgets\n\nnew\n');
+  });
+
+  it('replaces a last section up to the end of the file', () => {
+    const file = '# R\n\n## Web budgets\n\nold\nmore\n';
+    expect(replaceSection(file, 'Web budgets', '## Web budgets\n\nnew\n')).toBe('# R\n\n## Web budgets\n\nnew\n');
+  });
+
+  it('extracts a section, so a full `pnpm bench` run can carry it over', () => {
+    expect(extractSection(FILE, 'Web budgets')).toBe('## Web budgets\n\nold\n');
+    expect(extractSection(FILE, 'Nothing')).toBeUndefined();
+  });
+});
