@@ -43,12 +43,6 @@ export function reportAccess(viewer: Viewer, target: ParticipationTarget): Repor
   return 'PUBLIC';
 }
 
-/** Whether the viewer may open the report at all (own or a competitor's aggregates). */
-export function canReadReport(viewer: Viewer, target: ParticipationTarget): boolean {
-  const access = reportAccess(viewer, target);
-  return access === 'OWN' || access === 'COMPETITOR';
-}
-
 /** The tier and the report purchase are the participant's business: staff and the company's own managers. */
 export function canSeeSubscription(viewer: Viewer, target: { companyId: number }): boolean {
   return isStaff(viewer) || isManagerOf(viewer, target.companyId);

@@ -2,6 +2,7 @@ import { questionnaireTable, responsesFileName, responsesTable, writeNorwegianCs
 import type { Sql } from '../../db/sql.js';
 import type { Viewer } from '../../access/viewer.js';
 import { grantOf } from '../../access/grant.js';
+import { quote } from '../../errors.js';
 import type { ReportAccess } from '../../access/policy.js';
 import { findParticipation, type ParticipationRow } from '../participation/participation.service.js';
 import { openReport } from '../report/open-report.js';
@@ -25,7 +26,7 @@ export interface Refusal {
 export async function openReportFor(sql: Sql, viewer: Viewer, year: string, companySlug: string, admit: readonly ReportAccess[],
   words: { signIn: string; refused: (row: ParticipationRow) => string }): Promise<{ participation: ParticipationRow; access: ReportAccess } | { refusal: Refusal }> {
   const slug = companySlug.trim().toLowerCase();
-  const notFound = { refusal: { status: 404, code: 'NOT_FOUND', message: `No participation of "${slug.slice(0, 60)}" in a published edition ${year.slice(0, 10)}.` } } as const;
+  const notFound = { refusal: { status: 404, code: 'NOT_FOUND', message: `No participation of ${quote(slug)} in a published edition ${quote(year)}.` } } as const;
   if (!/^\d{4}$/.test(year)) return notFound;
   const row = await findParticipation(sql, Number(year), slug);
   if (!row) return notFound;

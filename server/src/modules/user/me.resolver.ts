@@ -75,7 +75,8 @@ export class MeResolver {
     const row = await user(ctx, root.id);
     if (!row || row.role !== 'MANAGER' || row.companyId === null) return [];
     const found = await ownParticipations(ctx.sql, viewerOf(row), row.companyId);
-    // A competitor can be opened only in the konkurrent tier with the own report bought (policy.canReadReport).
+    // A competitor can be opened only in the konkurrent tier with the own report bought: the rule of
+    // policy.reportAccess (chosenByCompanyIds counts choosers that bought the report), told to the web.
     return found.map((p) => ({ ...p, competitors: p.tier === 'KONKURRENT' && p.reportPurchased ? p.competitors : [] }));
   }
 }

@@ -3,6 +3,11 @@ import { rows, type Sql } from '../../db/sql.js';
 import { canSeeEdition } from '../../access/policy.js';
 import type { Viewer } from '../../access/viewer.js';
 
+/** The competitors participation `p` chose, in choice order, as `[{ slug, name }]`. */
+const COMPETITORS = `coalesce((select json_agg(json_build_object('slug', cc.slug, 'name', cc.name) order by pc.position)
+  from participation_competitor pc join company cc on cc.id = pc.competitor_company_id
+  where pc.participation_id = p.id), '[]') as competitors`;
+
 export interface UserRow { id: number; email: string; role: Role; companyId: number | null; companySlug: string | null; companyName: string | null }
 
 /** The signed-in user's own record, with the company a manager is bound to. */
@@ -33,9 +38,7 @@ export async function ownParticipations(sql: Sql, viewer: Viewer, companyId: num
   const found = await rows<OwnParticipationRow>(sql,
     `select e.year, e.name as "editionName", e.status as "editionStatus", k.name as "className", p.tier,
             p.report_purchased as "reportPurchased",
-            coalesce((select json_agg(json_build_object('slug', cc.slug, 'name', cc.name) order by pc.position)
-                      from participation_competitor pc join company cc on cc.id = pc.competitor_company_id
-                      where pc.participation_id = p.id), '[]') as competitors
+            ${COMPETITORS}
      from participation p join edition e on e.id = p.edition_id join industry_class k on k.id = p.class_id
      where p.company_id = $1 order by e.year desc`, [companyId]);
   return found.filter((p) => canSeeEdition(viewer, p.editionStatus));
@@ -54,9 +57,7 @@ export async function editionParticipants(sql: Sql, year: number): Promise<Editi
   return rows<EditionParticipantRow>(sql,
     `select json_build_object('slug', c.slug, 'name', c.name) as company, k.name as "className", p.tier,
             p.report_purchased as "reportPurchased",
-            coalesce((select json_agg(json_build_object('slug', cc.slug, 'name', cc.name) order by pc.position)
-                      from participation_competitor pc join company cc on cc.id = pc.competitor_company_id
-                      where pc.participation_id = p.id), '[]') as competitors
+            ${COMPETITORS}
      from participation p join edition e on e.id = p.edition_id join company c on c.id = p.company_id
      join industry_class k on k.id = p.class_id
      where e.year = $1 order by k.name, c.name`, [year]);
