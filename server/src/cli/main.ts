@@ -14,6 +14,7 @@ import { exportLocale } from '@ksp/shared';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createSchema } from '../graphql/schema.js';
 import { boughtReports, writeReports } from '../modules/export/report-pdf/edition.js';
+import { precomputePublished } from '../modules/report/precompute.js';
 import { listDemoLogins, loadDemo, printDemoLogins } from './demo.js';
 
 /** Opens the database for one command and always closes it (the embedded server too). */
@@ -76,6 +77,15 @@ program.command('import')
     const { edition } = bundle.questionnaire;
     console.log(`Imported ${edition.name}: ${bundle.participants.length} participants, ${bundle.responses.length} responses` +
       (opts.publish ? ', published.' : ' (status REVIEW; use --publish to publish).'));
+  });
+
+program.command('precompute')
+  .description('Compute and store the report sections of published editions, so the first views after publication are quick.')
+  .option('--year <year>', 'only this edition (default: every published edition)', int('--year'))
+  .action(async (opts: { year?: number }) => {
+    const done = await withDatabase((db) => precomputePublished(db.sql, opts.year));
+    if (opts.year !== undefined && done.length === 0) throw new NotFound(`There is no published edition ${opts.year}.`);
+    for (const e of done) console.log(`${e.year}: the sections of ${e.participations} participants stored in ${e.seconds.toFixed(1)} s.`);
   });
 
 program.command('export')

@@ -4,6 +4,7 @@ import { useTestDatabase } from '../../../test/db.js';
 import { rows } from '../../db/sql.js';
 import { loadDemo } from '../../cli/demo.js';
 import { readSection, SECTIONS, type SectionName } from './report.loaders.js';
+import { precomputePublished } from './precompute.js';
 
 /**
  * Published results are stored once computed and read back (published-sections.ts). The stored
@@ -88,6 +89,19 @@ describe('stored sections of a published edition', () => {
     expect((await rows<{ value: unknown }>(db.sql, `select value from published_section where participation_id = $1 and section = 'areas' and channel = ''`, [id]))[0]!.value).toEqual([]);
     await db.sql.query(`update edition set status = 'PUBLISHED' where id = $1`, [edition]);
     expect((await readSection('areas')(db.sql, [id], null)).get(id)).toEqual((await SECTIONS.areas(db.sql, [id], null)).get(id));
+  });
+});
+
+describe('ksp precompute', () => {
+  it('stores every section of every participation of the published editions, over all channels and each', async () => {
+    await db.sql.query(`delete from published_section`);
+    const done = await precomputePublished(db.sql);
+    expect(done.map((e) => [e.year, e.participations])).toEqual([[2024, ids.length]]);
+    const stored = await rows<{ section: string; channel: string; n: number }>(db.sql,
+      `select section, channel, count(*)::int as n from published_section group by 1, 2 order by 1, 2`);
+    expect(stored.length).toBe(Object.keys(SECTIONS).length * (1 + CHANNELS.length));
+    expect(stored.every((r) => r.n === ids.length)).toBe(true);
+    expect(await precomputePublished(db.sql, 2023)).toEqual([]);
   });
 });
 
