@@ -10,6 +10,7 @@ import { config, type TrustProxy } from './config.js';
 import { createSchema } from './graphql/schema.js';
 import { formatError, requestBodyError } from './errors.js';
 import { hardening, LIMITS } from './graphql/hardening.js';
+import { responseCachePlugin } from './graphql/response-cache.js';
 import { createLoaderRegistry, type Context } from './context.js';
 import { SESSION_COOKIE, SESSION_DAYS, viewerFromToken } from './modules/user/user.service.js';
 import { exportRouter } from './modules/export/export.routes.js';
@@ -21,6 +22,8 @@ export interface AppOptions {
   trustProxy?: TrustProxy;
   /** The built dashboard. Default: KSP_WEB_DIST (web/dist). */
   webDist?: string;
+  /** Size of the whole-response cache of queries (graphql/response-cache.ts) in MiB; 0 = off. Default: KSP_RESPONSE_CACHE_MB (64). */
+  responseCacheMB?: number;
 }
 
 /**
@@ -66,6 +69,8 @@ export async function createApp(db: Pick<Database, 'orm' | 'sql'>, options: AppO
   const production = options.production ?? config.NODE_ENV === 'production';
   const { persistedQueries, plugins, validationRules, parseOptions } = hardening();
   const schema = await createSchema();
+  const cacheBytes = Math.floor((options.responseCacheMB ?? config.KSP_RESPONSE_CACHE_MB) * 2 ** 20);
+  const cache = cacheBytes > 0 ? responseCachePlugin({ maxBytes: cacheBytes }) : null;
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: (formatted, error) => formatError(formatted, error, { production }),
@@ -75,7 +80,8 @@ export async function createApp(db: Pick<Database, 'orm' | 'sql'>, options: AppO
     // One operation per request: a JSON array gets HTTP 400 "Operation batching disabled."
     allowBatchedHttpRequests: false,
     persistedQueries,
-    plugins,
+    // The response cache last, so that it sees the status and errors the other plugins settled on.
+    plugins: cache ? [...plugins, cache] : plugins,
     validationRules,
     parseOptions,
   });

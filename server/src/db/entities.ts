@@ -6,7 +6,10 @@ import { Assignment, RolePlay } from '../modules/fieldwork/fieldwork.entity.js';
 import { Answer, Inquiry, InquiryAttempt, ReviewEvent } from '../modules/inquiry/inquiry.entity.js';
 import { User, UserSession } from '../modules/user/user.entity.js';
 
-/** Every table except the sign-in limiter's `login_limit`, which only rate-limiter-flexible reads and writes. */
+/**
+ * Every table except the sign-in limiter's `login_limit`, which only rate-limiter-flexible reads and writes, and
+ * `data_version`, which only triggers write and only the response cache reads (graphql/response-cache.ts).
+ */
 export const ENTITIES = [
   Edition, Company, IndustryClass, Participation, ParticipationCompetitor, Question, QuestionOption, Observer, ObserverCompany,
   RolePlay, Assignment, Inquiry, InquiryAttempt, Answer, ReviewEvent, User, UserSession,

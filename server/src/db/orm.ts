@@ -9,6 +9,7 @@ import { Migration20261124000000_min_cell_size } from './migrations/Migration202
 import { Migration20261124010000_counted } from './migrations/Migration20261124010000_counted.js';
 import { Migration20261124020000_area_rule } from './migrations/Migration20261124020000_area_rule.js';
 import { Migration20261125000000_published_sections } from './migrations/Migration20261125000000_published_sections.js';
+import { Migration20261125010000_data_version } from './migrations/Migration20261125010000_data_version.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { sqlOn, type Sql } from './sql.js';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261124010000_counted', class: Migration20261124010000_counted },
   { name: 'Migration20261124020000_area_rule', class: Migration20261124020000_area_rule },
   { name: 'Migration20261125000000_published_sections', class: Migration20261125000000_published_sections },
+  { name: 'Migration20261125010000_data_version', class: Migration20261125010000_data_version },
 ];
 
 /**

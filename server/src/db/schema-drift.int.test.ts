@@ -16,13 +16,14 @@ import { useTestDatabase } from '../../test/db.js';
  *   participation (id, edition_id, company_id, tier) and (edition_id, company_id)): MikroORM
  *   relations point at primary keys only, so these live in the migration alone;
  * - tables without an entity: `login_limit` (read and written only by rate-limiter-flexible,
- *   with its own SQL), MikroORM's `mikro_orm_migrations`, and the stored published results
- *   `published_section` and `result_version` (written by triggers and the read models' SQL
- *   only, modules/report/published-sections.ts).
+ *   with its own SQL), MikroORM's `mikro_orm_migrations`, `data_version` (written only by
+ *   triggers, read only by the response cache with its own SQL), and the stored published
+ *   results `published_section` and `result_version` (written by triggers and the read models'
+ *   SQL only, modules/report/published-sections.ts).
  */
 const db = useTestDatabase();
 
-const MIGRATION_ONLY_TABLES = ['public.login_limit', 'public.mikro_orm_migrations', 'public.published_section', 'public.result_version'];
+const MIGRATION_ONLY_TABLES = ['public.login_limit', 'public.data_version', 'public.mikro_orm_migrations', 'public.published_section', 'public.result_version'];
 
 function describeTable(name: string, t: TableDifference): string[] {
   const out: string[] = [];

@@ -9,7 +9,8 @@ import { storeEdition } from '../edition/edition-bundle.js';
 import { addUser } from '../user/user.service.js';
 
 const db = useTestDatabase();
-const api = useApi(db);
+// The response cache off: these tests ask the same pages again and count what executing one costs.
+const api = useApi(db, { responseCacheMB: 0 });
 
 const RESPONSES = `query($year: Int!, $slug: String!, $reportChannel: Channel, $first: Int, $after: String, $channel: Channel,
     $status: InquiryStatus, $min: Float, $max: Float, $search: String) {

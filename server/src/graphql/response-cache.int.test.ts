@@ -1,0 +1,198 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../test/db.js';
+import { useApi, type ApiClient } from '../../test/api.js';
+import { PASSWORD, useAccessFixture } from '../../test/access-fixture.js';
+import { FULL_REPORT } from '../../test/queries.js';
+import { addUser } from '../modules/user/user.service.js';
+import { CACHE_HEADER, type CacheOutcome } from './response-cache.js';
+
+/**
+ * The whole-response cache (response-cache.ts) through real HTTP against the real app and
+ * database (fixture: test/access-fixture.ts). Data is changed with plain SQL, as a correction
+ * would be, so nothing but the data version tells the cache.
+ */
+const db = useTestDatabase();
+const api = useApi(db);
+const uncached = useApi(db, { responseCacheMB: 0 });
+/** 48 KiB: an entry may take a quarter, 12 KiB (twice its JSON text's length). */
+const small = useApi(db, { responseCacheMB: 48 / 1024 });
+const clients = useAccessFixture(db, api);
+
+interface Answer { status: number; cache: CacheOutcome | null; text: string; body: { data?: any; errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] }; setCookie: string | null }
+
+/** One POST to /graphql as `client` (its session cookie), with what the cache said about it. */
+async function ask(client: ApiClient, query: string, variables: Record<string, unknown> = {}, url = api.url()): Promise<Answer> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(client.cookie ? { cookie: client.cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  return { status: res.status, cache: res.headers.get(CACHE_HEADER) as CacheOutcome | null, text, body: JSON.parse(text), setCookie: res.headers.get('set-cookie') };
+}
+const codes = (a: Answer) => (a.body.errors ?? []).map((e) => `${(e.path ?? []).join('.')}:${e.extensions?.code}`);
+
+/** rival in 2024 as a konkurrent manager sees it: a chosen competitor, its 2 CHAT inquiries a cell too small to show. */
+const RIVAL = `query Rival($year: Int!) { participation(year: $year, companySlug: "rival") { total report { total byChannel { channel total } } } }`;
+const ME = `{ me { id email company { slug } } }`;
+
+const user = (who: string) => clients.get(who as never)!;
+const konk2 = () => user('konk2');
+
+beforeAll(async () => {
+  // A second manager of konk, for `me`: same company, same grants, another person.
+  await addUser(db.orm.em.fork(), { email: 'konk2@t.no', password: PASSWORD, role: 'MANAGER', companySlug: 'konk' });
+  const c = api.client();
+  await c.login('konk2@t.no', PASSWORD);
+  clients.set('konk2' as never, c);
+});
+
+describe('the response cache', () => {
+  it('answers the same query by the same user from the cache, byte for byte, withheld cells included', async () => {
+    const first = await ask(user('konk'), RIVAL, { year: 2024 });
+    const second = await ask(user('konk'), RIVAL, { year: 2024 });
+    expect(first.cache).toBe('miss');
+    expect(second.cache).toBe('hit');
+    expect(second.status).toBe(200);
+    expect(second.text).toBe(first.text);
+    // A report with a small cell withheld carries an error by design, and is still cached.
+    expect(codes(first)).toEqual(['participation.report.byChannel.2.total:TOO_FEW_INQUIRIES']);
+    expect(first.body.data.participation.report.total).toBe(100);
+    // Other variables are another entry: in 2023 konk chose "nabo", so rival is only public there.
+    const other = await ask(user('konk'), RIVAL, { year: 2023 });
+    expect(other.cache).toBe('miss');
+    expect(codes(other)).toEqual(['participation.report:FORBIDDEN']);
+    expect(other.body.data.participation).toEqual({ total: 100, report: null });
+  });
+
+  it('misses after any change of the data and shows the new figure', async () => {
+    expect((await ask(user('konk'), RIVAL, { year: 2024 })).cache).toBe('hit');
+    // A correction: one of rival's PHONE inquiries did not ask about the needs after all (AGT_NEEDS A, 6 of 6 → C, 0 of 6).
+    await db.sql.query(`
+      update answer a set option_id = o.id
+      from inquiry i, question q, question_option o
+      where i.id = a.inquiry_id and i.external_id = '2024-rival-P0' and q.id = a.question_id and q.code = 'AGT_NEEDS'
+        and o.question_id = q.id and o.code = 'C'`);
+    const after = await ask(user('konk'), RIVAL, { year: 2024 });
+    expect(after.cache).toBe('miss');
+    // 6 PHONE inquiries of 20 points, 5 EMAIL and 2 CHAT of 16: 232 possible, 6 lost.
+    expect(after.body.data.participation.report.total).toBeCloseTo((100 * 226) / 232, 2);
+    expect(after.body.data.participation.report.byChannel[0]).toEqual({ channel: 'PHONE', total: expect.closeTo((100 * 114) / 120, 2) });
+    expect((await ask(user('konk'), RIVAL, { year: 2024 })).cache).toBe('hit');
+
+    // A change that does not touch rival's figures still moves the version: exact, not clever.
+    await db.sql.query(`update inquiry set review_status = 'RETURNED' where external_id = '2024-nabo-E0'`);
+    const unrelated = await ask(user('konk'), RIVAL, { year: 2024 });
+    expect(unrelated.cache).toBe('miss');
+    expect(unrelated.text).toBe(after.text);
+  });
+
+  it('never gives one viewer what was stored for another', async () => {
+    const konk = await ask(user('konk'), RIVAL, { year: 2024 });
+    expect(konk.cache).toBe('hit');
+    expect(konk.body.data.participation.report.byChannel.map((c: { total: number | null }) => c.total !== null)).toEqual([true, true, false]);
+
+    // The same query by a manager of another company: the public total only, no report.
+    const enkel = await ask(user('enkel'), RIVAL, { year: 2024 });
+    expect(enkel.cache).toBe('miss');
+    expect(codes(enkel)).toEqual(['participation.report:FORBIDDEN']);
+    expect(enkel.body.data.participation).toEqual({ total: konk.body.data.participation.total, report: null });
+    expect((await ask(user('enkel'), RIVAL, { year: 2024 })).text).toBe(enkel.text);
+
+    // The other konkurrent manager of the same company gets the same figures, but from its own entry.
+    const colleague = await ask(konk2(), RIVAL, { year: 2024 });
+    expect(colleague.cache).toBe('miss');
+    expect(colleague.text).toBe(konk.text);
+
+    // Anonymous gets the public total and is told to sign in for the report: UNAUTHENTICATED is never stored.
+    const anonymous = await ask(user('anonymous'), RIVAL, { year: 2024 });
+    expect(anonymous.cache).toBe('miss');
+    expect(codes(anonymous)).toEqual(['participation.report:UNAUTHENTICATED']);
+    expect(anonymous.body.data.participation).toEqual({ total: konk.body.data.participation.total, report: null });
+    expect((await ask(user('anonymous'), RIVAL, { year: 2024 })).cache).toBe('miss');
+
+    // Anonymous's public answers are cached too, under its own key.
+    const list = `{ resultList(year: 2024) { company { slug } total } }`;
+    expect((await ask(user('anonymous'), list)).cache).toBe('miss');
+    expect((await ask(user('anonymous'), list)).cache).toBe('hit');
+    expect((await ask(user('staff'), list)).cache).toBe('miss');
+  });
+
+  it('keeps `me` per person, even for two managers of the same company', async () => {
+    const one = await ask(user('konk'), ME);
+    const two = await ask(konk2(), ME);
+    expect(one.body.data.me).toMatchObject({ email: 'konk@t.no', company: { slug: 'konk' } });
+    expect(two.body.data.me).toMatchObject({ email: 'konk2@t.no', company: { slug: 'konk' } });
+    expect(two.cache).toBe('miss');
+    const again = [await ask(user('konk'), ME), await ask(konk2(), ME)];
+    expect(again.map((a) => a.cache)).toEqual(['hit', 'hit']);
+    expect(again.map((a) => a.body.data.me.email)).toEqual(['konk@t.no', 'konk2@t.no']);
+  });
+
+  it('never caches a mutation, nor a response that sets a cookie', async () => {
+    const c = api.client();
+    const login = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id role } }`;
+    for (let i = 0; i < 2; i++) {
+      const answer = await ask(c, login, { e: 'enkel@t.no', p: PASSWORD });
+      expect(answer.cache).toBe('bypass');
+      expect(answer.setCookie).toMatch(/^ksp_session=/);
+      c.cookie = answer.setCookie!.split(';')[0]!;
+    }
+    const wrong = [await ask(c, login, { e: 'enkel@t.no', p: 'wrong-pass' }), await ask(c, login, { e: 'enkel@t.no', p: 'wrong-pass' })];
+    expect(wrong.map((a) => a.cache)).toEqual(['bypass', 'bypass']);
+    expect(wrong.map(codes)).toEqual([['login:UNAUTHENTICATED'], ['login:UNAUTHENTICATED']]);
+    // Signed out, the same cookie is nobody's: `me` is answered for anonymous, not from the user's entry.
+    expect((await ask(c, ME)).body.data.me.email).toBe('enkel@t.no');
+    expect((await ask(c, ME)).cache).toBe('hit');
+    expect((await ask(c, 'mutation { logout }')).cache).toBe('bypass');
+    const out = await ask(c, ME);
+    expect(out.cache).toBe('miss');
+    expect(out.body.data.me).toBeNull();
+    // Requests refused before they run are not queries the cache looked at.
+    expect((await ask(c, '{ me { nosuchfield } }')).cache).toBe('bypass');
+  });
+
+  it('does not store a response with a server error', async () => {
+    const editions = `{ editions { year } }`;
+    // A fault of the server, not of the data: the table is briefly not where the code looks (DDL moves no version).
+    await db.sql.query('alter table edition rename to edition_away');
+    let failed: Answer;
+    try {
+      failed = await ask(user('staff'), editions);
+    } finally {
+      await db.sql.query('alter table edition_away rename to edition');
+    }
+    expect(failed.cache).toBe('miss');
+    expect(codes(failed)).toEqual(['editions:INTERNAL_SERVER_ERROR']);
+    const fine = await ask(user('staff'), editions);
+    expect(fine.cache).toBe('miss');
+    expect(fine.body.data.editions.map((e: { year: number }) => e.year)).toEqual([2025, 2024, 2023]);
+    expect((await ask(user('staff'), editions)).cache).toBe('hit');
+  });
+
+  it('executes concurrent identical misses once and answers the rest from that one', async () => {
+    await db.sql.query(`update company set name = name where slug = 'rival'`);
+    const answers = await Promise.all(Array.from({ length: 6 }, () => ask(user('konk'), RIVAL, { year: 2024 })));
+    expect(answers.map((a) => a.cache).sort()).toEqual(['hit', 'hit', 'hit', 'hit', 'hit', 'miss']);
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+  });
+
+  it('keeps to its size: a response larger than a quarter of it is not stored', async () => {
+    const report = [await ask(user('konk'), FULL_REPORT, { year: 2024, slug: 'konk' }, small.url()), await ask(user('konk'), FULL_REPORT, { year: 2024, slug: 'konk' }, small.url())];
+    expect(report[0]!.text.length).toBeGreaterThan(6 * 1024);
+    expect(report.map((a) => a.cache)).toEqual(['miss', 'miss']);
+    expect(report[1]!.text).toBe(report[0]!.text);
+    // The same report is stored by a cache of the default size.
+    const roomy = [await ask(user('konk'), FULL_REPORT, { year: 2024, slug: 'konk' }), await ask(user('konk'), FULL_REPORT, { year: 2024, slug: 'konk' })];
+    expect(roomy.map((a) => a.cache)).toEqual(['miss', 'hit']);
+    expect(roomy[1]!.text).toBe(report[0]!.text);
+    const rival = [await ask(user('konk'), RIVAL, { year: 2024 }, small.url()), await ask(user('konk'), RIVAL, { year: 2024 }, small.url())];
+    expect(rival.map((a) => a.cache)).toEqual(['miss', 'hit']);
+  });
+
+  it('can be turned off', async () => {
+    const answers = [await ask(user('konk'), RIVAL, { year: 2024 }, uncached.url()), await ask(user('konk'), RIVAL, { year: 2024 }, uncached.url())];
+    expect(answers.map((a) => a.cache)).toEqual([null, null]);
+    expect(answers[1]!.text).toBe(answers[0]!.text);
+  });
+});

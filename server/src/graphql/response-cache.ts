@@ -1,0 +1,194 @@
+import { LRUCache } from 'lru-cache';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
+import type { Context } from '../context.js';
+import type { Viewer } from '../access/viewer.js';
+import { rows, type Sql } from '../db/sql.js';
+import { ErrorCode } from '../errors.js';
+
+/**
+ * A whole-response cache for GraphQL queries: the same query, asked again by the same viewer
+ * while the data has not changed, is answered with the stored response instead of being
+ * executed (a full report costs about 20 ms of CPU in execution; a stored one a fraction of
+ * a millisecond).
+ *
+ * **Key**: (viewer, data version, query hash, operation name, variables).
+ * - The viewer (viewerKey): `anonymous`, or one user (`user:<id>`, with the role and the company
+ *   or observer the session resolved to). Never shared between users, not even two managers of
+ *   the same company (`me` returns each one's own e-mail), so no grant can leak through it.
+ * - The data version: `data_version.version` (migration Migration20261125010000_data_version),
+ *   which a trigger moves in every transaction that writes a table an answer depends on.
+ *
+ * **Why that is exact.** The version is read, as a statement of its own, before the operation
+ * executes, and the response is stored under the version so read. A write commits its data and
+ * its bump of the version together (same transaction), and under READ COMMITTED every statement
+ * of the execution sees at least what was committed before it began. So a response stored
+ * under version V reflects the data of V or of something newer. If newer, the version had
+ * already moved past V when the response was stored, and no request reads V again: the entry is
+ * merely stored under a stale key and never served. An entry that is served was read under the
+ * current version and so shows the current data. The viewer in the key is the one the
+ * execution ran as (read from the session before the version), so a role or company changed
+ * between the two reads gives another key, never another viewer's answer.
+ *
+ * **What is stored**: `query` operations only (never mutations), answered with HTTP 200, that
+ * set no cookie, whose errors (if any) all carry a code of CACHEABLE_ERROR_CODES: errors that
+ * follow from the data and the viewer alone (a report withholds small cells and refuses areas
+ * not bought by design). A response with any other error (a server fault, a sign-in limit,
+ * UNAUTHENTICATED, a request the limits refuse) is sent but not stored.
+ *
+ * **Bound**: the stored responses' total size (`maxBytes`, estimated from their JSON text), least
+ * recently used out first. When
+ * the version moves on every entry is stale, so all are dropped at once.
+ *
+ * **Concurrent misses** for the same key wait for the first one's response (up to
+ * COALESCE_WAIT_MS) instead of executing the same operation side by side: after a write, a burst
+ * of identical report requests costs one execution, not one per request.
+ *
+ * Every /graphql response says what happened in CACHE_HEADER: `hit` (served from the cache),
+ * `miss` (executed; stored when it qualifies) or `bypass` (not a query, or refused before it ran).
+ */
+export const CACHE_HEADER = 'x-ksp-cache';
+export type CacheOutcome = 'hit' | 'miss' | 'bypass';
+
+/**
+ * Error codes whose presence does not stop a response from being stored: each depends only on
+ * the data, the viewer and the arguments. Not here: INTERNAL_SERVER_ERROR (a fault, maybe
+ * passing), TOO_MANY_REQUESTS (the sign-in limiter's state), UNAUTHENTICATED, BAD_REQUEST and
+ * the parse and validation codes (refused before execution with HTTP 400 anyway).
+ */
+export const CACHEABLE_ERROR_CODES: ReadonlySet<string> = new Set([
+  ErrorCode.TooFewInquiries, ErrorCode.Forbidden, ErrorCode.NotFound, ErrorCode.BadUserInput,
+]);
+
+/** How long a concurrent miss waits for the first identical request before executing itself. */
+const COALESCE_WAIT_MS = 10_000;
+
+/** Who the response was computed for: strictly per user. */
+export function viewerKey(viewer: Viewer): string {
+  if (viewer.kind === 'anonymous') return 'anonymous';
+  return `user:${viewer.userId}:${viewer.role}:${viewer.companyId ?? '-'}:${viewer.observerId ?? '-'}`;
+}
+
+/** The version of the data (see the migration): read on its own, before the operation executes. */
+export async function readDataVersion(sql: Sql): Promise<number> {
+  const [row] = await rows<{ version: number }>(sql, 'select version from data_version');
+  if (!row) throw new Error('data_version has no row');
+  return row.version;
+}
+
+interface Entry {
+  /** The response body as sent (`{ errors?, data }`): a deep-frozen copy, shared by every hit. */
+  result: FormattedExecutionResult;
+  /** The length of its JSON text. */
+  length: number;
+}
+
+/** Freezes a JSON value and everything in it, so that a hit can never change what the next one gets. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Whether a finished response may be stored (see the rules above). */
+function storable(rc: GraphQLRequestContextWillSendResponse<Context>, setCookie: boolean): boolean {
+  const { response } = rc;
+  if (response.body.kind !== 'single' || setCookie) return false;
+  if ((response.http.status ?? 200) !== 200 || response.http.headers.has('set-cookie')) return false;
+  const { errors } = response.body.singleResult;
+  return (errors ?? []).every((e) => typeof e.extensions?.code === 'string' && CACHEABLE_ERROR_CODES.has(e.extensions.code));
+}
+
+/** The cache, as an Apollo plugin: add it after every other plugin, so that it sees the final status and errors. */
+export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloServerPlugin<Context> {
+  const cache = new LRUCache<string, Entry>({
+    maxSize: maxBytes,
+    // One response may take at most a quarter of the cache, so one huge answer cannot flush it.
+    maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
+    // Twice the JSON text's length bounds the entry's heap: a full report of 105,669 characters
+    // takes 152 KB as the stored object (measured; the text alone would take 194 KB, UTF-16 once
+    // any character is outside Latin-1).
+    sizeCalculation: (entry, key) => 2 * (entry.length + key.length),
+  });
+  /** Misses being executed: the first one's key → its entry once done (undefined: not storable). */
+  const inflight = new Map<string, Promise<Entry | undefined>>();
+  /** The newest version seen: entries under older ones can never be served again. */
+  let latest = 0;
+
+  const waitFor = async (key: string, pending: Promise<Entry | undefined>): Promise<Entry | undefined> => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), COALESCE_WAIT_MS); });
+    const entry = await Promise.race([pending, timeout]);
+    clearTimeout(timer);
+    // A first request that never finished (its pipeline threw): let later ones go their own way.
+    if (entry === undefined && inflight.get(key) === pending) inflight.delete(key);
+    return entry;
+  };
+
+  return {
+    async requestDidStart({ contextValue }) {
+      let outcome: CacheOutcome = 'bypass';
+      let key: string | undefined;
+      let version = 0;
+      let settle: ((entry: Entry | undefined) => void) | undefined;
+      // A cookie set through the context (login, logout) makes the response the requester's own.
+      let setCookie = false;
+      const setSessionCookie = contextValue.setSessionCookie;
+      contextValue.setSessionCookie = (token) => {
+        setCookie = true;
+        setSessionCookie.call(contextValue, token);
+      };
+
+      return {
+        async responseForOperation(rc) {
+          if (rc.operation?.operation !== 'query') return null;
+          try {
+            version = await readDataVersion(rc.contextValue.sql);
+          } catch (e) {
+            console.error(e);
+            return null;
+          }
+          if (version > latest) {
+            latest = version;
+            cache.clear();
+          }
+          key = JSON.stringify([viewerKey(rc.contextValue.viewer), version, rc.queryHash, rc.request.operationName ?? null, rc.request.variables ?? {}]);
+          let entry = cache.get(key);
+          if (!entry) {
+            const pending = inflight.get(key);
+            if (pending) entry = await waitFor(key, pending);
+          }
+          if (entry) {
+            outcome = 'hit';
+            return { body: { kind: 'single', singleResult: entry.result }, http: { status: undefined, headers: new HeaderMap() } };
+          }
+          outcome = 'miss';
+          if (!inflight.has(key)) {
+            const pending = new Promise<Entry | undefined>((resolve) => { settle = resolve; });
+            inflight.set(key, pending);
+          }
+          return null;
+        },
+
+        async willSendResponse(rc) {
+          rc.response.http.headers.set(CACHE_HEADER, outcome);
+          if (outcome !== 'miss' || key === undefined) return;
+          let entry: Entry | undefined;
+          if (storable(rc, setCookie) && rc.response.body.kind === 'single') {
+            // A copy as a client reads it (JSON), never the object Apollo is about to send.
+            const json = JSON.stringify(rc.response.body.singleResult);
+            entry = { result: deepFreeze(JSON.parse(json) as FormattedExecutionResult), length: json.length };
+            // Stored under an older version than one already seen: it could never be served.
+            if (version >= latest) cache.set(key, entry);
+          }
+          if (settle) {
+            inflight.delete(key);
+            settle(entry);
+          }
+        },
+      };
+    },
+  };
+}
