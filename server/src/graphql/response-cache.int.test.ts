@@ -21,10 +21,10 @@ const clients = useAccessFixture(db, api);
 interface Answer { status: number; cache: CacheOutcome | null; text: string; body: { data?: any; errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] }; setCookie: string | null }
 
 /** One POST to /graphql as `client` (its session cookie), with what the cache said about it. */
-async function ask(client: ApiClient, query: string, variables: Record<string, unknown> = {}, url = api.url()): Promise<Answer> {
+async function ask(client: ApiClient, query: string, variables: Record<string, unknown> = {}, url = api.url(), headers: Record<string, string> = {}): Promise<Answer> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(client.cookie ? { cookie: client.cookie } : {}) },
+    headers: { 'content-type': 'application/json', ...headers, ...(client.cookie ? { cookie: client.cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
@@ -127,6 +127,26 @@ describe('the response cache', () => {
     const again = [await ask(user('konk'), ME), await ask(konk2(), ME)];
     expect(again.map((a) => a.cache)).toEqual(['hit', 'hit']);
     expect(again.map((a) => a.body.data.me.email)).toEqual(['konk@t.no', 'konk2@t.no']);
+  });
+
+  it('computes the answer for a request with cache-control: no-cache, and neither serves nor stores it from the cache', async () => {
+    const first = await ask(user('konk'), ME);
+    expect(['hit', 'miss']).toContain(first.cache);
+    // Changed behind the cache's back without a version (as DDL would be): only a computed answer shows it.
+    await db.sql.query(`update company set name = 'Ny Navn' where slug = 'konk'`);
+    await db.sql.query(`update data_version set version = version - 1`);
+    try {
+      expect((await ask(user('konk'), ME)).cache).toBe('hit');
+      const computed = await ask(user('konk'), `{ me { id email company { slug name } } }`, {}, api.url(), { 'cache-control': 'no-cache' });
+      expect(computed.cache).toBe('bypass');
+      expect(computed.body.data.me.company.name).toBe('Ny Navn');
+      const again = await ask(user('konk'), `{ me { id email company { slug name } } }`, {}, api.url(), { 'cache-control': 'no-cache' });
+      expect(again.cache).toBe('bypass');
+      // …and nothing was stored for it: without the header the same query is a miss.
+      expect((await ask(user('konk'), `{ me { id email company { slug name } } }`)).cache).toBe('miss');
+    } finally {
+      await db.sql.query(`update data_version set version = version + 1`);
+    }
   });
 
   it('never caches a mutation, nor a response that sets a cookie', async () => {

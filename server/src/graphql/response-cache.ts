@@ -45,7 +45,8 @@ import { ErrorCode } from '../errors.js';
  * of identical report requests costs one execution, not one per request.
  *
  * Every /graphql response says what happened in CACHE_HEADER: `hit` (served from the cache),
- * `miss` (executed; stored when it qualifies) or `bypass` (not a query, or refused before it ran).
+ * `miss` (executed; stored when it qualifies) or `bypass` (not a query, refused before it ran, or
+ * asked with `cache-control: no-cache` or `no-store`: executed, neither served from nor stored).
  */
 export const CACHE_HEADER = 'x-ksp-cache';
 export type CacheOutcome = 'hit' | 'miss' | 'bypass';
@@ -144,6 +145,9 @@ export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloS
       return {
         async responseForOperation(rc) {
           if (rc.operation?.operation !== 'query') return null;
+          // A client that asks for a computed answer (`cache-control: no-cache`, as a browser's
+          // hard reload or the benchmark's "computed" figures send) gets one; it is not stored.
+          if (/\bno-(cache|store)\b/i.test(rc.request.http?.headers.get('cache-control') ?? '')) return null;
           try {
             version = await readDataVersion(rc.contextValue.sql);
           } catch (e) {
