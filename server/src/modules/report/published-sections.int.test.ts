@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '@ksp/shared';
 import { useTestDatabase } from '../../../test/db.js';
 import { rows } from '../../db/sql.js';
@@ -89,6 +89,25 @@ describe('stored sections of a published edition', () => {
     expect((await rows<{ value: unknown }>(db.sql, `select value from published_section where participation_id = $1 and section = 'areas' and channel = ''`, [id]))[0]!.value).toEqual([]);
     await db.sql.query(`update edition set status = 'PUBLISHED' where id = $1`, [edition]);
     expect((await readSection('areas')(db.sql, [id], null)).get(id)).toEqual((await SECTIONS.areas(db.sql, [id], null)).get(id));
+  });
+});
+
+describe('where sections cannot be stored', () => {
+  it('answers with the computed section all the same (a read-only replica, say)', async () => {
+    const id = ids[3]!;
+    await db.sql.query(`delete from published_section where participation_id = $1`, [id]);
+    await db.sql.query(`create function refuse_write() returns trigger language plpgsql as $f$
+      begin raise exception 'cannot execute INSERT in a read-only transaction'; end $f$`);
+    await db.sql.query(`create trigger refuse_write before insert or update on published_section for each statement execute function refuse_write()`);
+    try {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      expect((await readSection('cx')(db.sql, [id], null)).get(id)).toEqual((await SECTIONS.cx(db.sql, [id], null)).get(id));
+      expect(warn).toHaveBeenCalledTimes(1);
+      warn.mockRestore();
+      expect((await rows(db.sql, `select 1 from published_section where participation_id = $1`, [id])).length).toBe(0);
+    } finally {
+      await db.sql.query(`drop trigger refuse_write on published_section; drop function refuse_write()`);
+    }
   });
 });
 

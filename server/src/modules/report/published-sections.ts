@@ -55,7 +55,7 @@ export function stored<T>(section: string, read: SectionRead<T>): SectionRead<T>
     const found = await rows<Lookup>(sql,
       `/* published section: ${section} */
        select p.id as participation_id, p.edition_id, e.status = 'PUBLISHED' as published, coalesce(v.version, 0) as version,
-              case when s.version = v.version and s.fingerprint = $4 then s.value end as value
+              case when s.version = coalesce(v.version, 0) and s.fingerprint = $4 then s.value end as value
        from participation p
        join edition e on e.id = p.edition_id
        left join result_version v on v.edition_id = p.edition_id
@@ -70,19 +70,33 @@ export function stored<T>(section: string, read: SectionRead<T>): SectionRead<T>
     // In participation order, so concurrent readers storing overlapping sets lock rows in the
     // same order and cannot deadlock.
     const toStore = found.filter((r) => r.published && computed.has(r.participation_id)).sort((a, b) => a.participation_id - b.participation_id);
-    if (toStore.length > 0) {
-      await sql.query(
-        `insert into published_section (participation_id, section, channel, edition_id, version, fingerprint, value)
-         select s.participation_id, $1, $2, s.edition_id, s.version, $3, s.value
-         from json_to_recordset($4::json) as s(participation_id int, edition_id int, version bigint, value json)
-         on conflict (participation_id, section, channel) do update
-           set edition_id = excluded.edition_id, version = excluded.version, fingerprint = excluded.fingerprint, value = excluded.value
-           where published_section.version <= excluded.version`,
-        [section, channel ?? '', codeFingerprint(), JSON.stringify(toStore.map((r) => ({
-          participation_id: r.participation_id, edition_id: r.edition_id, version: r.version, value: computed.get(r.participation_id),
-        })))]);
-    }
+    if (toStore.length > 0) await store(sql, section, channel, toStore, computed);
     for (const [id, value] of computed) result.set(id, value);
     return result;
   };
+}
+
+let storeFailureLogged = false;
+
+/**
+ * Stores computed sections under the version read before computing them. Storing only saves
+ * later work: where it cannot be done (a read-only replica, say) the answer stands and the
+ * failure is logged once.
+ */
+async function store<T>(sql: Sql, section: string, channel: ChannelFilter, toStore: Lookup[], computed: Map<number, T>): Promise<void> {
+  try {
+    await sql.query(
+      `insert into published_section (participation_id, section, channel, edition_id, version, fingerprint, value)
+       select s.participation_id, $1, $2, s.edition_id, s.version, $3, s.value
+       from json_to_recordset($4::json) as s(participation_id int, edition_id int, version bigint, value json)
+       on conflict (participation_id, section, channel) do update
+         set edition_id = excluded.edition_id, version = excluded.version, fingerprint = excluded.fingerprint, value = excluded.value
+         where published_section.version <= excluded.version`,
+      [section, channel ?? '', codeFingerprint(), JSON.stringify(toStore.map((r) => ({
+        participation_id: r.participation_id, edition_id: r.edition_id, version: r.version, value: computed.get(r.participation_id),
+      })))]);
+  } catch (e) {
+    if (!storeFailureLogged) console.warn(`Published sections are not being stored (${(e as Error).message}); they are computed on each request.`);
+    storeFailureLogged = true;
+  }
 }
