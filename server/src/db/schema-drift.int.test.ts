@@ -16,11 +16,12 @@ import { useTestDatabase } from '../../test/db.js';
  *   participation (id, edition_id, company_id, tier) and (edition_id, company_id)): MikroORM
  *   relations point at primary keys only, so these live in the migration alone;
  * - tables without an entity: `login_limit` (read and written only by rate-limiter-flexible,
- *   with its own SQL) and MikroORM's `mikro_orm_migrations`.
+ *   with its own SQL), `inquiry_completeness_due` (written and read by triggers only, empty
+ *   outside a transaction) and MikroORM's `mikro_orm_migrations`.
  */
 const db = useTestDatabase();
 
-const MIGRATION_ONLY_TABLES = ['public.login_limit', 'public.mikro_orm_migrations'];
+const MIGRATION_ONLY_TABLES = ['public.login_limit', 'public.inquiry_completeness_due', 'public.mikro_orm_migrations'];
 
 function describeTable(name: string, t: TableDifference): string[] {
   const out: string[] = [];
