@@ -11,13 +11,15 @@ export interface GraphQLResult<T = any> { data?: T | null; errors?: GraphQLError
 export type ErrorPolicy = (error: GraphQLError) => boolean;
 export const NO_ERRORS: ErrorPolicy = () => false;
 
-export interface Timed<T = any> { ms: number; bytes: number; status: number; result: GraphQLResult<T> }
+/** `cache`: the server's `x-ksp-cache` header (hit, miss or bypass of its response cache). */
+export interface Timed<T = any> { ms: number; bytes: number; status: number; result: GraphQLResult<T>; cache?: string }
 
 export class GraphQLClient {
   private readonly pool: Pool;
   cookie = '';
 
-  constructor(private readonly url: URL, connections = 1) {
+  /** `headers`: sent with every request, e.g. `cache-control: no-cache` to pass the response cache by. */
+  constructor(private readonly url: URL, connections = 1, private readonly headers: Record<string, string> = {}) {
     this.pool = new Pool(url.origin, { connections, pipelining: 1, keepAliveTimeout: 60_000 });
   }
 
@@ -28,7 +30,7 @@ export class GraphQLClient {
     const res = await this.pool.request({
       path: this.url.pathname,
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: { 'content-type': 'application/json', ...this.headers, ...(this.cookie ? { cookie: this.cookie } : {}) },
       body,
     });
     const text = await res.body.text();
@@ -42,7 +44,8 @@ export class GraphQLClient {
     } catch {
       result = { errors: [{ message: `HTTP ${res.statusCode}: ${text.slice(0, 200)}` }] };
     }
-    return { ms, bytes: Buffer.byteLength(text), status: res.statusCode, result };
+    const cache = res.headers['x-ksp-cache'];
+    return { ms, bytes: Buffer.byteLength(text), status: res.statusCode, result, cache: Array.isArray(cache) ? cache[0] : cache };
   }
 
   /** A request that must succeed (login, warm-up, the equality check): throws on any error the policy does not allow. */
@@ -65,7 +68,13 @@ export function failures(r: Timed, allowed: ErrorPolicy): GraphQLError[] {
   return errors;
 }
 
-export interface SerialResult { latency: Latency; bytes: number; errors: number; allowedErrors: Record<string, number> }
+/** `cache`: how many measured responses the server's response cache served (`hit`), computed (`miss`) or passed by (`bypass`). */
+export interface SerialResult { latency: Latency; bytes: number; errors: number; allowedErrors: Record<string, number>; cache: Record<string, number> }
+
+function countCache(into: Record<string, number>, r: Timed) {
+  const status = r.cache ?? 'none';
+  into[status] = (into[status] ?? 0) + 1;
+}
 
 function countAllowed(into: Record<string, number>, r: Timed, allowed: ErrorPolicy) {
   for (const e of r.result.errors ?? []) {
@@ -83,6 +92,7 @@ export async function runSerial(send: () => Promise<Timed>, rounds: number, allo
   let errors = 0;
   let bytes = 0;
   const allowedErrors: Record<string, number> = {};
+  const cache: Record<string, number> = {};
   const deadline = opts.deadline ?? Number.POSITIVE_INFINITY;
   for (let i = 0; i < rounds && Date.now() < deadline; i++) {
     const r = await send();
@@ -90,8 +100,9 @@ export async function runSerial(send: () => Promise<Timed>, rounds: number, allo
     bytes = r.bytes;
     if (failures(r, allowed).length) errors++;
     countAllowed(allowedErrors, r, allowed);
+    countCache(cache, r);
   }
-  return { latency: summarize(samples), bytes, errors, allowedErrors };
+  return { latency: summarize(samples), bytes, errors, allowedErrors, cache };
 }
 
 export interface LoadResult extends SerialResult { concurrency: number; seconds: number; perSecond: number; firstFailure?: string }
@@ -103,6 +114,7 @@ export interface LoadResult extends SerialResult { concurrency: number; seconds:
 export async function runConcurrent(send: () => Promise<Timed>, total: number, concurrency: number, allowed: ErrorPolicy, opts: { deadline?: number } = {}): Promise<LoadResult> {
   const samples: number[] = [];
   const allowedErrors: Record<string, number> = {};
+  const cache: Record<string, number> = {};
   let next = 0;
   let errors = 0;
   let bytes = 0;
@@ -122,6 +134,7 @@ export async function runConcurrent(send: () => Promise<Timed>, total: number, c
           firstFailure ??= JSON.stringify(bad[0]);
         }
         countAllowed(allowedErrors, r, allowed);
+        countCache(cache, r);
       } catch (e) {
         errors++;
         firstFailure ??= String(e);
@@ -130,5 +143,5 @@ export async function runConcurrent(send: () => Promise<Timed>, total: number, c
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
-  return { latency: summarize(samples), bytes, errors, allowedErrors, concurrency, seconds, perSecond: samples.length / seconds, firstFailure };
+  return { latency: summarize(samples), bytes, errors, allowedErrors, cache, concurrency, seconds, perSecond: samples.length / seconds, firstFailure };
 }

@@ -91,9 +91,27 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
         + `  ${(r.bytes / 1024).toFixed(1)} KiB${r.errors ? `  ${r.errors} ERRORS` : ''}`);
       return r;
     };
+    // The same session with `cache-control: no-cache`: answers computed every time, not served
+    // from the server's response cache (published sections are still read from storage).
+    const bypass = new GraphQLClient(server.graphql, 1, { 'cache-control': 'no-cache' });
+    clients.push(bypass);
+    bypass.cookie = api.cookie;
+    const computed = async (name: string, query: string, v: Record<string, unknown>, allow = NO_ERRORS, before?: () => Promise<unknown>): Promise<SerialResult> => {
+      const r = await runSerial(async () => { await before?.(); return bypass.request(query, v); }, options.rounds, allow, { deadline: deadline() });
+      console.log(`  ${name.padEnd(34)} p50 ${r.latency.p50.toFixed(1).padStart(6)} ms  p95 ${r.latency.p95.toFixed(1).padStart(6)} ms  p99 ${r.latency.p99.toFixed(1).padStart(6)} ms`
+        + `${r.errors ? `  ${r.errors} ERRORS` : ''}`);
+      return r;
+    };
     const floor = await serial('{ __typename }', FLOOR, {});
     const resultList = await serial(`resultList(${year})`, RESULT_LIST, { year });
     const fullReport = await serial('full report', FULL_REPORT_NO_RESPONSES, vars, REPORT_BY_DESIGN);
+    const uncached = {
+      resultList: await computed('  resultList, computed', RESULT_LIST, { year }),
+      fullReport: await computed('  full report, computed', FULL_REPORT_NO_RESPONSES, vars, REPORT_BY_DESIGN),
+      // The first view after publication: no section stored yet (each request stores them anew).
+      firstView: await computed('  full report, nothing stored', FULL_REPORT_NO_RESPONSES, vars, REPORT_BY_DESIGN,
+        () => setup.query('delete from published_section')),
+    };
     const classBenchmark = await serial('class benchmark', CLASS_BENCHMARK, vars);
     const responses = await serial('responses page, comment search', RESPONSES_SEARCH, vars);
 
@@ -117,7 +135,23 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
       + `  ${load.errors} errors of ${done}  CPU per request: server ${(serverCpu / done * 1000).toFixed(1)} ms, PostgreSQL ${(pgCpu / done * 1000).toFixed(1)} ms`
       + (load.firstFailure ? `\n    first failure: ${load.firstFailure}` : ''));
 
-    const profile = await profileReport(ds.url, ds.url.replace(/\/ksp$/, '/postgres'), api, year, slug, options.profileRounds);
+    const bypassPool = new GraphQLClient(server.graphql, options.concurrency, { 'cache-control': 'no-cache' });
+    clients.push(bypassPool);
+    bypassPool.cookie = api.cookie;
+    for (let i = 0; i < options.concurrency; i++) await bypassPool.request(FULL_REPORT_NO_RESPONSES, vars);
+    const computedServerBefore = cpuSeconds(server.pid);
+    const computedPgBefore = postgresCpu(ds.postmasterPid());
+    const loadComputed = await runConcurrent(() => bypassPool.request(FULL_REPORT_NO_RESPONSES, vars), Math.ceil(options.requests / 4), options.concurrency, REPORT_BY_DESIGN, { deadline: deadline() });
+    const computedDone = loadComputed.latency.count;
+    const cpuComputed = {
+      serverMsPerRequest: (cpuSeconds(server.pid) - computedServerBefore) / computedDone * 1000,
+      postgresMsPerRequest: cpuBetween(computedPgBefore, postgresCpu(ds.postmasterPid())) / computedDone * 1000,
+    };
+    console.log(`    full report computed, at ${options.concurrency}:`.padEnd(36) + ` ${loadComputed.perSecond.toFixed(1)} req/s  p95 ${loadComputed.latency.p95.toFixed(0)} ms`
+      + `  ${loadComputed.errors} errors of ${computedDone}  CPU per request: server ${cpuComputed.serverMsPerRequest.toFixed(1)} ms, PostgreSQL ${cpuComputed.postgresMsPerRequest.toFixed(1)} ms`);
+
+    // Where a computed report's time goes (the response cache would answer without SQL).
+    const profile = await profileReport(ds.url, ds.url.replace(/\/ksp$/, '/postgres'), bypass, year, slug, options.profileRounds);
     console.log(`  profile: ${profile.statementsPerRequest.toFixed(0)} statements, SQL ${profile.sqlMs.toFixed(1)} ms of ${profile.wallMs.toFixed(1)} ms per full report`);
 
     const visibility = await measureVisibility(ds.url, api, analyst, year, slug, options.visibilitySamples);
@@ -131,8 +165,8 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
     return {
       editions, postgres, size: ds.size, loadSeconds: ds.loadSeconds, participant: { slug, year, ...shape }, reportBytes: report.bytes, comparison,
       allowedErrors: countCodes(allowed),
-      floor, resultList, fullReport, classBenchmark, responses, analyst: analystRun, load,
-      cpu: { serverMsPerRequest: serverCpu / done * 1000, postgresMsPerRequest: pgCpu / done * 1000 },
+      floor, resultList, fullReport, classBenchmark, responses, analyst: analystRun, load, uncached, loadComputed,
+      cpu: { serverMsPerRequest: serverCpu / done * 1000, postgresMsPerRequest: pgCpu / done * 1000 }, cpuComputed,
       profile, visibility: { ...visibility, all: summarize(vis) }, imported,
     };
   } finally {

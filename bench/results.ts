@@ -27,7 +27,12 @@ export interface DataSetResult {
   responses: SerialResult;
   analyst: { latency: Latency; perStatement: Record<string, number> };
   load: LoadResult;
+  /** The same requests with the response cache passed by (`cache-control: no-cache`). */
+  uncached: { resultList: SerialResult; fullReport: SerialResult; firstView: SerialResult };
+  loadComputed: LoadResult;
   cpu: { serverMsPerRequest: number; postgresMsPerRequest: number };
+  /** The same, with the response cache passed by. */
+  cpuComputed: { serverMsPerRequest: number; postgresMsPerRequest: number };
   profile: Profile;
   visibility: VisibilityResult & { all: Latency };
   imported: ImportResult;
@@ -139,12 +144,18 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
     serialRow('protocol floor `{ __typename }`', (r) => r.floor),
     serialRow('`resultList` of the newest edition', (r) => r.resultList),
     serialRow('full report (every section but responses)', (r) => r.fullReport),
+    row('of which served from the response cache: resultList / full report', (r) => `${r.resultList.cache.hit ?? 0} / ${r.fullReport.cache.hit ?? 0} of ${r.fullReport.latency.count}`),
+    serialRow('`resultList`, computed (response cache passed by)', (r) => r.uncached.resultList),
+    serialRow('full report, computed (sections read from storage)', (r) => r.uncached.fullReport),
+    serialRow('full report, first view (no section stored yet)', (r) => r.uncached.firstView),
     serialRow('class benchmark', (r) => r.classBenchmark),
     serialRow('responses page with a comment search', (r) => r.responses),
     row("analyst's plain SQL, same figures (one connection)", (r) => lat(r.analyst.latency), (r) => r.analyst.latency.p95),
     row('**API / analyst at p95**', (r) => ratio(r.fullReport.latency.p95, r.analyst.latency.p95)),
     row(`full report at concurrency ${meta.options.concurrency}: requests/s`, (r) => f(r.load.perSecond), (r) => r.load.perSecond),
     row(`full report at concurrency ${meta.options.concurrency}: p95 ms, errors`, (r) => `${f(r.load.latency.p95, 0)}, ${r.load.errors} of ${r.load.latency.count}`, (r) => r.load.latency.p95),
+    row(`full report computed (cache passed by) at concurrency ${meta.options.concurrency}: requests/s, p95 ms`, (r) => `${f(r.loadComputed.perSecond)}, ${f(r.loadComputed.latency.p95, 0)}`, (r) => r.loadComputed.perSecond),
+    row('CPU per computed full report at concurrency 32: server / PostgreSQL', (r) => `${f(r.cpuComputed.serverMsPerRequest)} / ${f(r.cpuComputed.postgresMsPerRequest)} ms`),
     row('CPU per full report at concurrency 32: server / PostgreSQL', (r) => `${f(r.cpu.serverMsPerRequest)} / ${f(r.cpu.postgresMsPerRequest)} ms`),
     row('`ksp import` of one edition into a fresh database', (r) => `${r.imported.importSeconds.map((s) => f(s)).join(', ')} s (${r.imported.inquiries} inquiries; start-up ${f(r.imported.startupSeconds)} s)`,
       (r) => Math.max(...r.imported.importSeconds)),
@@ -158,6 +169,11 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
       + 'every figure of the API\'s response is checked equal to it (to 1e-9) before anything is timed, and the run stops if one differs. '
       + 'Figures withheld by design are not compared: a chosen competitor\'s figure over fewer inquiries than the minimum cell size (`TOO_FEW_INQUIRIES`) and the areas of an earlier edition whose report was not bought (`FORBIDDEN` under `history`).',
     '',
+    'Response cache: the server keeps whole answers to queries (per signed-in user, or shared by anonymous viewers, never across them) under the data version current when the answer was computed; any committed change to the data moves the version on. '
+      + 'The figures above are what a viewer gets, so repeated requests of the same report or list are served from it. '
+      + 'The rows "computed" send `cache-control: no-cache`, which makes the server compute the answer (published editions\' report sections still read from `published_section`); '
+      + '"first view" also deletes every stored section before each request, so the report is computed from the raw answers as on the first view after publication.',
+    '',
     'Approval to visible: there is no approval flow in the API yet, so this is the time from a committed SQL change (an inquiry set from SUBMITTED to APPROVED; an approved answer changed, a published correction) '
       + 'until the API\'s full report and the result list both show the new total; it includes the one full report and result list that show it. Every change is undone afterwards.',
     '',
@@ -167,16 +183,17 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
     '|---|---|---|',
     ...targets(results).map((t) => `| ${t.name} | ${t.measured} | ${mark(t.met)} |`),
     '',
-    `## Where the time goes: one full report, ${big.editions} editions`,
+    `## Where the time goes: one computed full report, ${big.editions} editions`,
     '',
-    `Over ${p.requests} full reports at concurrency 1 (pg_stat_statements, recording only then): the client waits ${f(p.wallMs)} ms a report; `
+    `Over ${p.requests} full reports computed at concurrency 1 (response cache passed by; pg_stat_statements, recording only then): the client waits ${f(p.wallMs)} ms a report; `
       + `PostgreSQL plans and runs ${f(p.statementsPerRequest, 0)} statements in ${f(p.sqlMs)} ms (the sum of their times). `
       + (p.wallMs > p.sqlMs
         ? `That leaves about ${f(p.wallMs - p.sqlMs)} ms to Node (GraphQL parsing, validation and cost limits, resolvers, grants, JSON, HTTP); DataLoader sends some statements at once, so the SQL share is an upper bound. `
         : 'The sum is more than the wait: DataLoader sends several statements at once over the pool and they overlap (and, on a busy machine, wait for a core inside PostgreSQL), so the CPU split below is the better measure. ')
-      + `At concurrency ${meta.options.concurrency} a report costs ${f(big.cpu.serverMsPerRequest)} ms of server (Node) CPU and ${f(big.cpu.postgresMsPerRequest)} ms of PostgreSQL CPU `
-      + `(${f(100 * big.cpu.postgresMsPerRequest / (big.cpu.serverMsPerRequest + big.cpu.postgresMsPerRequest), 0)} % in PostgreSQL): `
-      + `with ${cores} cores that bounds the rate near ${f(cores * 1000 / (big.cpu.serverMsPerRequest + big.cpu.postgresMsPerRequest), 0)} reports/s.`,
+      + `Computed (response cache passed by) at concurrency ${meta.options.concurrency}, a report costs ${f(big.cpuComputed.serverMsPerRequest)} ms of server (Node) CPU and ${f(big.cpuComputed.postgresMsPerRequest)} ms of PostgreSQL CPU `
+      + `(${f(100 * big.cpuComputed.postgresMsPerRequest / (big.cpuComputed.serverMsPerRequest + big.cpuComputed.postgresMsPerRequest), 0)} % in PostgreSQL): `
+      + `with ${cores} cores that bounds the computed rate near ${f(cores * 1000 / (big.cpuComputed.serverMsPerRequest + big.cpuComputed.postgresMsPerRequest), 0)} reports/s; `
+      + `served from the response cache, ${f(big.cpu.serverMsPerRequest)} ms and ${f(big.cpu.postgresMsPerRequest)} ms.`,
     '',
     '| statement | calls | ms per report | of which planning | rows |',
     '|---|---|---|---|---|',

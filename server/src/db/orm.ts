@@ -8,6 +8,7 @@ import { Migration20261123010000_login_limits } from './migrations/Migration2026
 import { Migration20261124000000_min_cell_size } from './migrations/Migration20261124000000_min_cell_size.js';
 import { Migration20261124010000_counted } from './migrations/Migration20261124010000_counted.js';
 import { Migration20261124020000_area_rule } from './migrations/Migration20261124020000_area_rule.js';
+import { Migration20261125000000_published_sections } from './migrations/Migration20261125000000_published_sections.js';
 import { Migration20261125020000_import_speed } from './migrations/Migration20261125020000_import_speed.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { sqlOn, type Sql } from './sql.js';
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261124000000_min_cell_size', class: Migration20261124000000_min_cell_size },
   { name: 'Migration20261124010000_counted', class: Migration20261124010000_counted },
   { name: 'Migration20261124020000_area_rule', class: Migration20261124020000_area_rule },
+  { name: 'Migration20261125000000_published_sections', class: Migration20261125000000_published_sections },
   { name: 'Migration20261125020000_import_speed', class: Migration20261125020000_import_speed },
 ];
 

@@ -2,25 +2,15 @@ import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphq
 import type { Context } from '../../context.js';
 import { BadInput } from '../../errors.js';
 import { Needs } from '../../access/grant.js';
-import { sectionLoader } from './report.loaders.js';
+import { reportLoaders } from './report.loaders.js';
 import { classSectionBenchmark } from './class-benchmark.js';
 import { AreaScoreType, ReportType, scopeOf } from './report.types.js';
-import { performances } from './performance.read-model.js';
-import { areaSpreads, inquirySpreads, performanceSpreads } from './variation.read-model.js';
 import {
   AreaSpreadType, ChannelSpreadType, PerformanceSpreadType, PerformanceType, SpreadType, VariationType,
 } from './performance.types.js';
 
 // Performances and variation are aggregates (a konkurrent manager may read a chosen
 // competitor's); what each field needs of the report's grant is declared on it.
-
-/** The loaders of the performance and variation sections: one statement per section and request tick. */
-export const performanceLoaders = (ctx: Context) => ({
-  performances: sectionLoader(ctx, 'performances', performances),
-  inquirySpreads: sectionLoader(ctx, 'variation.inquiries', inquirySpreads),
-  areaSpreads: sectionLoader(ctx, 'variation.areas', areaSpreads),
-  performanceSpreads: sectionLoader(ctx, 'variation.performances', performanceSpreads),
-});
 
 const inArea = (report: ReportType) => <T extends { area: string }>(row: T) => !report.area || row.area === report.area;
 
@@ -32,7 +22,7 @@ export class PerformanceResolver {
   })
   @Needs('AGGREGATE')
   async performances(@Root() report: ReportType, @Ctx() ctx: Context): Promise<PerformanceType[]> {
-    return (await performanceLoaders(ctx).performances.load(scopeOf(report))).filter(inArea(report)).map((p) => ({ ...p, report }));
+    return (await reportLoaders(ctx).performances.load(scopeOf(report))).filter(inArea(report)).map((p) => ({ ...p, report }));
   }
 
   @FieldResolver(() => VariationType, { description: 'How much the results vary from inquiry to inquiry (aggregates only).' })
@@ -48,7 +38,7 @@ export class AreaPerformanceResolver {
   @Needs('AGGREGATE')
   async performances(@Root() area: AreaScoreType, @Ctx() ctx: Context): Promise<PerformanceType[]> {
     const report = area.report;
-    return (await performanceLoaders(ctx).performances.load(scopeOf(report))).filter((p) => p.area === area.area).map((p) => ({ ...p, report }));
+    return (await reportLoaders(ctx).performances.load(scopeOf(report))).filter((p) => p.area === area.area).map((p) => ({ ...p, report }));
   }
 }
 
@@ -61,7 +51,7 @@ export class PerformanceClassResolver {
   @Needs('OWN')
   async classScore(@Root() performance: PerformanceType, @Ctx() ctx: Context): Promise<number | null> {
     const byCode = (all: Omit<PerformanceType, 'report'>[]) => all.find((p) => p.code === performance.code)?.score ?? null;
-    return (await classSectionBenchmark(ctx, performance.report, performanceLoaders(ctx).performances, byCode)).mean;
+    return (await classSectionBenchmark(ctx, performance.report, reportLoaders(ctx).performances, byCode)).mean;
   }
 }
 
@@ -70,19 +60,19 @@ export class VariationResolver {
   @FieldResolver(() => SpreadType, { description: 'The spread of the inquiry scores: all approved inquiries, an unanswered one scoring 0. Not narrowed by area, like `total`.' })
   @Needs('AGGREGATE')
   async total(@Root() variation: VariationType, @Ctx() ctx: Context): Promise<SpreadType> {
-    return (await performanceLoaders(ctx).inquirySpreads.load(scopeOf(variation.report))).total;
+    return (await reportLoaders(ctx).inquirySpreads.load(scopeOf(variation.report))).total;
   }
 
   @FieldResolver(() => [ChannelSpreadType], { description: 'The spread of the inquiry scores on each channel that has inquiries.' })
   @Needs('AGGREGATE')
   async byChannel(@Root() variation: VariationType, @Ctx() ctx: Context): Promise<ChannelSpreadType[]> {
-    return (await performanceLoaders(ctx).inquirySpreads.load(scopeOf(variation.report))).byChannel;
+    return (await reportLoaders(ctx).inquirySpreads.load(scopeOf(variation.report))).byChannel;
   }
 
   @FieldResolver(() => [AreaSpreadType], { description: "The spread of the inquiries' area scores, for the four areas (or the one the report is narrowed to)." })
   @Needs('AGGREGATE')
   async areas(@Root() variation: VariationType, @Ctx() ctx: Context): Promise<AreaSpreadType[]> {
-    return (await performanceLoaders(ctx).areaSpreads.load(scopeOf(variation.report))).filter(inArea(variation.report));
+    return (await reportLoaders(ctx).areaSpreads.load(scopeOf(variation.report))).filter(inArea(variation.report));
   }
 
   @FieldResolver(() => [PerformanceSpreadType], {
@@ -96,7 +86,7 @@ export class VariationResolver {
     @Arg('limit', () => Int, { defaultValue: 5, description: 'How many, at most.' }) limit: number,
   ): Promise<PerformanceSpreadType[]> {
     if (!Number.isInteger(limit) || limit < 0) throw new BadInput(`limit must be 0 or more, got ${limit}.`);
-    const all = await performanceLoaders(ctx).performanceSpreads.load(scopeOf(variation.report));
+    const all = await reportLoaders(ctx).performanceSpreads.load(scopeOf(variation.report));
     return all.filter(inArea(variation.report)).slice(0, limit);
   }
 }

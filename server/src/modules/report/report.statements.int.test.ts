@@ -8,7 +8,8 @@ import { loadDemo, DEMO_PASSWORD } from '../../cli/demo.js';
 /**
  * No N+1: the full report of a participant, with its competitors side by side, class
  * benchmarks and history, runs in a small, fixed number of SQL statements, whatever the
- * size of the class or the number of competitors.
+ * size of the class or the number of competitors: the first time (each section looked up,
+ * computed and stored) and once its published sections are stored (looked up only).
  */
 const db = useTestDatabase();
 const api = useApi(db);
@@ -25,14 +26,17 @@ beforeAll(async () => {
   }) as typeof db.sql.query;
 }, 180_000);
 
-async function countFor(slug: string): Promise<number> {
+async function countFor(slug: string): Promise<{ first: number; stored: number }> {
   const staff = api.client();
   await staff.login('staff@ksp.demo', DEMO_PASSWORD);
-  statements = 0;
-  const result = await staff.query(FULL_REPORT, { year: 2024, slug });
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  expect(result.data!.participation.report.total).toBeGreaterThan(0);
-  return statements;
+  const once = async () => {
+    statements = 0;
+    const result = await staff.query(FULL_REPORT, { year: 2024, slug });
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    expect(result.data!.participation.report.total).toBeGreaterThan(0);
+    return statements;
+  };
+  return { first: await once(), stored: await once() };
 }
 
 describe('the full report query', () => {
@@ -52,17 +56,22 @@ describe('the full report query', () => {
     const withCompetitors = await countFor(most!.slug);
     const withOne = await countFor(one!.slug);
     const without = await countFor(none!.slug);
-    console.log(`full report: ${withCompetitors} statements with ${most!.n} competitors, ${withOne} with 1, ${without} without`);
+    console.log(`full report: ${JSON.stringify(withCompetitors)} statements with ${most!.n} competitors, ${JSON.stringify(withOne)} with 1, ${JSON.stringify(without)} without`);
     // Competitors' sections are batched: five cost no more than one. (Fewer is possible: when
     // class members and competitors are asked for in the same tick, DataLoader batches them together.)
-    expect(withCompetitors).toBeLessThanOrEqual(withOne);
-    expect(withCompetitors).toBeLessThanOrEqual(MAX_STATEMENTS);
-    expect(without).toBeLessThanOrEqual(MAX_STATEMENTS);
+    for (const when of ['first', 'stored'] as const) {
+      expect(withCompetitors[when]).toBeLessThanOrEqual(withOne[when]);
+      expect(withCompetitors[when]).toBeLessThanOrEqual(MAX_STATEMENTS[when]);
+      expect(without[when]).toBeLessThanOrEqual(MAX_STATEMENTS[when]);
+    }
+    // Stored sections are only looked up.
+    expect(withCompetitors.stored).toBeLessThan(withCompetitors.first);
   });
 });
 
 /**
- * The bound: one statement per report section and lookup kind, plus the session. Measured:
- * 33 with competitors (their sections batched in one statement each), 26 without.
+ * The bound: one lookup per report section and batch, plus the session and the records the
+ * report opens; the first time, each lookup that misses computes and stores (two more).
+ * Measured: 77 then 33 with competitors, 58 then 26 without.
  */
-const MAX_STATEMENTS = 34;
+const MAX_STATEMENTS = { first: 80, stored: 34 };

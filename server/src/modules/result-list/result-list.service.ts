@@ -3,7 +3,7 @@ import { rows, type Sql } from '../../db/sql.js';
 import type { Viewer } from '../../access/viewer.js';
 import { BadInput, quote } from '../../errors.js';
 import { editionByYear } from '../edition/edition.service.js';
-import { totals as readTotals } from '../report/report.read-model.js';
+import { readSection } from '../report/report.loaders.js';
 
 export interface ResultListRow {
   rank: number;
@@ -25,7 +25,7 @@ export async function resultList(sql: Sql, viewer: Viewer, year: number, classNa
   const participants = await rows<{ id: number; slug: string; name: string; className: string }>(sql,
     `select p.id, c.slug, c.name, k.name as "className" from participation p
      join company c on c.id = p.company_id join industry_class k on k.id = p.class_id where p.edition_id = $1`, [edition.id]);
-  const totals = await readTotals(sql, participants.map((p) => p.id));
+  const totals = await readSection('totals')(sql, participants.map((p) => p.id), null);
   const ranked = rankResultList(participants.map((p) => ({
     companySlug: p.slug, companyName: p.name, className: p.className, total: totals.get(p.id)?.total ?? null,
   })));

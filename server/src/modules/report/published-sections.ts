@@ -1,0 +1,88 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../../config.js';
+import { rows, type Sql } from '../../db/sql.js';
+import type { ChannelFilter } from './report.read-model.js';
+
+// A published edition never changes silently, so its report sections are computed once and
+// then read from `published_section` (migration 20261125000000_published_sections): a report
+// then reads a few stored rows instead of re-aggregating thousands of scored items. Unpublished
+// editions are always computed live. What is stored is exactly what the read model returned
+// (as JSON: numbers keep every digit), so stored and live answers are equal by construction;
+// the cross-check tests run both paths.
+
+/** A batched read model: sections of many participations, narrowed to a channel or not. */
+export type SectionRead<T> = (sql: Sql, ids: number[], channel: ChannelFilter) => Promise<Map<number, T>>;
+
+/** The code that computes sections, hashed: stored sections of other code are not used. */
+const FINGERPRINT_SOURCES = ['server/src/modules/report', 'server/src/db/migrations', 'shared/src'];
+
+function sourceFingerprint(): string {
+  const hash = crypto.createHash('sha256');
+  const visit = (rel: string) => {
+    const full = path.join(REPO_ROOT, rel);
+    if (fs.statSync(full).isDirectory()) {
+      for (const name of fs.readdirSync(full).sort()) if (!/\.test\.tsx?$/.test(name)) visit(path.join(rel, name));
+    } else if (/\.tsx?$/.test(rel)) {
+      hash.update(rel).update(fs.readFileSync(full));
+    }
+  };
+  try {
+    FINGERPRINT_SOURCES.forEach(visit);
+  } catch {
+    // Not run from the source tree: this process's sections are its own.
+    hash.update(crypto.randomUUID());
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+let fingerprint: string | undefined;
+const codeFingerprint = () => (fingerprint ??= sourceFingerprint());
+
+interface Lookup { participation_id: number; edition_id: number; published: boolean; version: number; value: unknown }
+
+/**
+ * `read`, stored for published editions under `section`: stored sections that are current are
+ * returned as they are, the others computed by `read` and stored for the next reader.
+ *
+ * The version is read before computing (in the lookup), and a change bumps it in the same
+ * transaction as the data: a section is never stored under a version newer than the data it
+ * was computed from, so a stored section whose version is its edition's current one is right.
+ */
+export function stored<T>(section: string, read: SectionRead<T>): SectionRead<T> {
+  return async (sql, ids, channel) => {
+    const found = await rows<Lookup>(sql,
+      `/* published section: ${section} */
+       select p.id as participation_id, p.edition_id, e.status = 'PUBLISHED' as published, coalesce(v.version, 0) as version,
+              case when s.version = v.version and s.fingerprint = $4 then s.value end as value
+       from participation p
+       join edition e on e.id = p.edition_id
+       left join result_version v on v.edition_id = p.edition_id
+       left join published_section s on s.participation_id = p.id and s.section = $2 and s.channel = $3
+       where p.id = any($1)`, [ids, section, channel ?? '', codeFingerprint()]);
+    const result = new Map<number, T>();
+    for (const r of found) if (r.published && r.value !== null) result.set(r.participation_id, r.value as T);
+    const missing = ids.filter((id) => !result.has(id));
+    if (missing.length === 0) return result;
+
+    const computed = await read(sql, missing, channel);
+    // In participation order, so concurrent readers storing overlapping sets lock rows in the
+    // same order and cannot deadlock.
+    const toStore = found.filter((r) => r.published && computed.has(r.participation_id)).sort((a, b) => a.participation_id - b.participation_id);
+    if (toStore.length > 0) {
+      await sql.query(
+        `insert into published_section (participation_id, section, channel, edition_id, version, fingerprint, value)
+         select s.participation_id, $1, $2, s.edition_id, s.version, $3, s.value
+         from json_to_recordset($4::json) as s(participation_id int, edition_id int, version bigint, value json)
+         on conflict (participation_id, section, channel) do update
+           set edition_id = excluded.edition_id, version = excluded.version, fingerprint = excluded.fingerprint, value = excluded.value
+           where published_section.version <= excluded.version`,
+        [section, channel ?? '', codeFingerprint(), JSON.stringify(toStore.map((r) => ({
+          participation_id: r.participation_id, edition_id: r.edition_id, version: r.version, value: computed.get(r.participation_id),
+        })))]);
+    }
+    for (const [id, value] of computed) result.set(id, value);
+    return result;
+  };
+}
