@@ -3,22 +3,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { Presets, SingleBar } from 'cli-progress';
-import { formatProblems, parseBundle, serializeBundle, type Role } from '@ksp/shared';
+import { exportLocale, formatProblems, parseBundle, serializeBundle, type Role } from '@ksp/shared';
 import { config, MAX_DEMO_EDITIONS } from '../config.js';
-import { openDatabase, type Database } from '../db/orm.js';
+import type { Database } from '../db/orm.js';
 import { BadInput, DomainError, NotFound } from '../errors.js';
-import { readEdition, refreshStatistics, storeEdition } from '../modules/edition/edition-bundle.js';
-import { addUser } from '../modules/user/user.service.js';
-import { exportLocale } from '@ksp/shared';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { createSchema } from '../graphql/schema.js';
-import { boughtReports, writeReports } from '../modules/export/report-pdf/edition.js';
-import { precomputePublished } from '../modules/report/precompute.js';
-import { listDemoLogins, loadDemo, printDemoLogins } from './demo.js';
+
+// A command loads the modules it needs when it runs (`await import`), not all of them at
+// start: under tsx the report renderer, the GraphQL schema and the demo generator take seconds
+// to load, and an import of an edition should not pay for them (issue 9: ≤ 10 s, start-up
+// included). The ORM too loads only once the files have been read and found valid.
 
 /** Opens the database for one command and always closes it (the embedded server too). */
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
+  const { openDatabase } = await import('../db/orm.js');
   const db = await openDatabase({ quiet: true });
   try {
     return await fn(db);
@@ -70,6 +67,7 @@ program.command('import')
       return;
     }
     const bundle = parsed.value;
+    const { refreshStatistics, storeEdition } = await import('../modules/edition/edition-bundle.js');
     await withDatabase(async (db) => {
       await db.orm.em.fork().transactional((em) => storeEdition(em, bundle, { status: opts.publish ? 'PUBLISHED' : 'REVIEW' }));
       await refreshStatistics(db.sql);
@@ -83,6 +81,7 @@ program.command('precompute')
   .description('Compute and store the report sections of published editions, so the first views after publication are quick.')
   .option('--year <year>', 'only this edition (default: every published edition)', int('--year'))
   .action(async (opts: { year?: number }) => {
+    const { precomputePublished } = await import('../modules/report/precompute.js');
     const done = await withDatabase((db) => precomputePublished(db.sql, opts.year));
     if (opts.year !== undefined && done.length === 0) throw new NotFound(`There is no published edition ${opts.year}.`);
     for (const e of done) console.log(`${e.year}: the sections of ${e.participations} participants stored in ${e.seconds.toFixed(1)} s.`);
@@ -93,6 +92,7 @@ program.command('export')
   .requiredOption('--year <year>', 'the edition year', int('--year'))
   .requiredOption('--out <dir>', 'output folder (created if missing)')
   .action(async (opts: { year: number; out: string }) => {
+    const { readEdition } = await import('../modules/edition/edition-bundle.js');
     const bundle = await withDatabase((db) => readEdition(db.sql, opts.year));
     if (!bundle) throw new NotFound(`There is no edition ${opts.year}.`);
     const files = serializeBundle(bundle);
@@ -114,6 +114,7 @@ program.command('user')
   .option('--company <slug>', 'the company a MANAGER belongs to')
   .option('--observer <id>', 'the observer id an OBSERVER signs in as')
   .action(async (opts: { email: string; password: string; role: string; company?: string; observer?: string }) => {
+    const { addUser } = await import('../modules/user/user.service.js');
     await withDatabase((db) => addUser(db.orm.em.fork(), {
       email: opts.email, password: opts.password, role: opts.role.toUpperCase() as Role, companySlug: opts.company, observerId: opts.observer,
     }));
@@ -125,6 +126,7 @@ program.command('demo')
   .option('--editions <n>', `number of editions (1–${MAX_DEMO_EDITIONS}), ending 2024`, editions, config.KSP_DEMO_EDITIONS)
   .option('--participants <n>', 'participants per edition', int('--participants'), config.KSP_DEMO_PARTICIPANTS)
   .action(async (opts: { editions: number; participants: number }) => {
+    const { listDemoLogins, loadDemo, printDemoLogins } = await import('./demo.js');
     const logins = await withDatabase(async (db) => {
       await loadDemo(db.orm, opts);
       return listDemoLogins(db.sql);
@@ -145,6 +147,8 @@ program.command('reports')
   .action(async (opts: { year: number; out: string; lang: string; concurrency: number; threads: number }) => {
     const out = userPath(opts.out);
     const started = performance.now();
+    const [{ Presets, SingleBar }, { createSchema }, { boughtReports, writeReports }] = await Promise.all([
+      import('cli-progress'), import('../graphql/schema.js'), import('../modules/export/report-pdf/edition.js')]);
     const count = await withDatabase(async ({ orm, sql }) => {
       const reports = await boughtReports(sql, opts.year);
       const schema = await createSchema();

@@ -150,6 +150,29 @@ describe('answers that count: the database keeps the rules the CSV checker appli
     expect(await one(`select count(*)::int as n from inquiry where external_id in ('complete', 'incomplete', 'wrong-channel', 'draft')`)).toEqual({ n: 2 });
   });
 
+  it('checks each inquiry as it is at commit, forgets what a rolled-back savepoint wrote, and keeps no notes after commit', async () => {
+    // An answer taken away and given back within the transaction: complete at commit.
+    await db.orm.em.fork().transactional(async (em) => {
+      const sql = sqlOn(em);
+      const [removed] = await rows<Record<string, number>>(sql, `delete from answer where inquiry_id = (select id from inquiry where external_id = 'alfa-1')
+        and question_id = (select id from question where code = 'OVR_BUY') returning inquiry_id, question_id, option_id`);
+      await sql.query('insert into answer (inquiry_id, question_id, option_id) values ($1, $2, $3)', [removed!.inquiry_id, removed!.question_id, removed!.option_id]);
+    });
+    // An answer moved to another inquiry leaves the first one without it.
+    expect(await refused(`update answer set inquiry_id = (select id from inquiry where external_id = 'alfa-3')
+      where inquiry_id = (select id from inquiry where external_id = 'alfa-2') and question_id in (select id from question where code = 'REC_WELCOME')`))
+      .toMatch(/approved answered inquiry alfa-2 has no answer to scored question REC_WELCOME$/);
+    // An incomplete inquiry written after a savepoint that is rolled back is no longer there to check.
+    await db.orm.em.fork().transactional(async (em) => {
+      const sql = sqlOn(em);
+      await sql.query('savepoint before_draft');
+      await newInquiry(sql, 'rolled-back', 'PHONE');
+      await sql.query('rollback to savepoint before_draft');
+    });
+    expect(await one(`select count(*)::int as n from inquiry where external_id = 'rolled-back'`)).toEqual({ n: 0 });
+    expect(await one(`select count(*)::int as n from inquiry_completeness_due`)).toEqual({ n: 0 });
+  });
+
   it('refuses a whole edition written through the ORM when one response breaks the rule, and writes nothing of it', async () => {
     const bundle = fixtureBundle({ year: 2030, responses: [
       ...fixtureBundle().responses,

@@ -10,6 +10,7 @@ import { Migration20261124010000_counted } from './migrations/Migration202611240
 import { Migration20261124020000_area_rule } from './migrations/Migration20261124020000_area_rule.js';
 import { Migration20261125000000_published_sections } from './migrations/Migration20261125000000_published_sections.js';
 import { Migration20261125010000_data_version } from './migrations/Migration20261125010000_data_version.js';
+import { Migration20261125020000_import_speed } from './migrations/Migration20261125020000_import_speed.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { sqlOn, type Sql } from './sql.js';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261124020000_area_rule', class: Migration20261124020000_area_rule },
   { name: 'Migration20261125000000_published_sections', class: Migration20261125000000_published_sections },
   { name: 'Migration20261125010000_data_version', class: Migration20261125010000_data_version },
+  { name: 'Migration20261125020000_import_speed', class: Migration20261125020000_import_speed },
 ];
 
 /**

@@ -17,13 +17,15 @@ import { useTestDatabase } from '../../test/db.js';
  *   relations point at primary keys only, so these live in the migration alone;
  * - tables without an entity: `login_limit` (read and written only by rate-limiter-flexible,
  *   with its own SQL), MikroORM's `mikro_orm_migrations`, `data_version` (written only by
- *   triggers, read only by the response cache with its own SQL), and the stored published
- *   results `published_section` and `result_version` (written by triggers and the read models'
- *   SQL only, modules/report/published-sections.ts).
+ *   triggers, read only by the response cache with its own SQL), the stored published results
+ *   `published_section` and `result_version` (written by triggers and the read models' SQL
+ *   only, modules/report/published-sections.ts), and `inquiry_completeness_due` (written and
+ *   read by triggers only, empty outside a transaction).
  */
 const db = useTestDatabase();
 
-const MIGRATION_ONLY_TABLES = ['public.login_limit', 'public.data_version', 'public.mikro_orm_migrations', 'public.published_section', 'public.result_version'];
+const MIGRATION_ONLY_TABLES = ['public.login_limit', 'public.data_version', 'public.mikro_orm_migrations', 'public.published_section',
+  'public.result_version', 'public.inquiry_completeness_due'];
 
 function describeTable(name: string, t: TableDifference): string[] {
   const out: string[] = [];

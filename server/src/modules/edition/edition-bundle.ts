@@ -1,4 +1,4 @@
-import type { EntityClass, EntityManager, RequiredEntityData } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   DEFAULT_MIN_CELL_SIZE,
   DEFAULT_WAIT_LIMITS,
@@ -12,6 +12,7 @@ import {
   type ResponseRow,
 } from '@ksp/shared';
 import { rows, sqlOn, type Sql } from '../../db/sql.js';
+import { insertColumns, type Columns } from '../../db/bulk.js';
 import { BadInput } from '../../errors.js';
 import { Edition } from './edition.entity.js';
 import { Company, IndustryClass, Participation, ParticipationCompetitor } from '../participation/participation.entity.js';
@@ -27,10 +28,7 @@ export interface StoreOptions {
   rolePlays?: { companySlug: string; title: string; description: string }[];
 }
 
-/**
- * PostgreSQL takes at most 65,535 parameters in a statement; bulk inserts are cut into chunks
- * below that (MikroORM inlines the values today, but the statements stay of a sane size either way).
- */
+/** PostgreSQL takes at most 65,535 parameters in a statement: a multi-row VALUES insert is cut into chunks below that. */
 export const MAX_PARAMETERS = 65_535;
 
 /**
@@ -39,9 +37,9 @@ export const MAX_PARAMETERS = 65_535;
  *
  * The records an edition is made of (edition, classes, companies, participations, picks, role
  * plays, questions, options, observers) go through the unit of work; the bulk of it (about 4,800
- * inquiries and 145,000 answers, assignments, attempts, review events) through `em.insertMany` in
- * chunks. The observers' contacts, derived from the stored inquiries, are set-based SQL on the
- * transaction's connection.
+ * inquiries and 145,000 answers, assignments, attempts, review events) through `insertColumns`, a
+ * statement a table. The observers' contacts, derived from the stored inquiries, are set-based SQL
+ * on the transaction's connection.
  */
 export async function storeEdition(em: EntityManager, bundle: EditionBundle, opts: StoreOptions): Promise<number> {
   if (!em.isInTransaction()) throw new Error('storeEdition writes inside em.transactional: all of an edition or nothing.');
@@ -113,46 +111,65 @@ async function storeResponses(em: EntityManager, editionId: number, responses: R
     if (!firstContacts.has(key)) firstContacts.set(key, r);
   }
   const assignmentIds = await nextIds(sql, 'assignment', firstContacts.size);
-  const assignments: RequiredEntityData<Assignment>[] = [];
   const assignmentOf = new Map<string, number>();
+  const assignments = { id: assignmentIds, participation: [] as number[], observer: [] as number[], channel: [] as string[], week: [] as number[] };
   [...firstContacts].forEach(([key, r], i) => {
     assignmentOf.set(key, assignmentIds[i]!);
-    assignments.push({ id: assignmentIds[i]!, participation: stored.participations.get(r.companySlug)!.id, observer: observers.get(r.observerId)!,
-      channel: r.channel, week: osloIsoWeek(new Date(r.contactedAt)) });
+    assignments.participation.push(stored.participations.get(r.companySlug)!.id);
+    assignments.observer.push(observers.get(r.observerId)!);
+    assignments.channel.push(r.channel);
+    assignments.week.push(osloIsoWeek(new Date(r.contactedAt)));
   });
 
-  const inquiries: RequiredEntityData<Inquiry>[] = [];
-  const answers: RequiredEntityData<Answer>[] = [];
-  const attempts: RequiredEntityData<InquiryAttempt>[] = [];
-  const reviews: RequiredEntityData<ReviewEvent>[] = [];
+  // Column by column, each table in one statement (`insertColumns`).
+  const inquiries = {
+    id: inquiryIds, edition: responses.map(() => editionId), participation: [] as number[], externalId: [] as string[], channel: [] as string[],
+    status: [] as string[], reviewStatus: responses.map(() => 'APPROVED'), observer: [] as number[], assignment: [] as number[],
+    contactedAt: [] as Date[], attempts: [] as number[], waitSeconds: [] as (number | null)[],
+    commentReception: [] as string[], commentAgent: [] as string[], commentOverall: [] as string[],
+  } satisfies Columns<Inquiry>;
+  const answers = { inquiry: [] as number[], question: [] as number[], option: [] as (number | null)[], scaleValue: [] as (number | null)[] } satisfies Columns<Answer>;
+  const attempts = { inquiry: [] as number[], attemptedAt: [] as (Date | null)[], waitSeconds: [] as (number | null)[], answered: [] as boolean[] } satisfies Columns<InquiryAttempt>;
+  // Imported responses arrive approved, and that is recorded like any review.
+  const reviews = { inquiry: inquiryIds, fromStatus: responses.map(() => null), toStatus: responses.map(() => 'APPROVED'),
+    reason: responses.map(() => 'Imported as approved') } satisfies Columns<ReviewEvent>;
   responses.forEach((r, i) => {
     const id = inquiryIds[i]!;
     const contactedAt = new Date(r.contactedAt);
-    inquiries.push({
-      id, edition: editionId, participation: stored.participations.get(r.companySlug)!.id, externalId: r.inquiryId, channel: r.channel,
-      status: r.status, reviewStatus: 'APPROVED', observer: observers.get(r.observerId)!, assignment: assignmentOf.get(`${r.companySlug} ${r.observerId}`)!,
-      contactedAt, attempts: r.attempts, waitSeconds: r.waitSeconds,
-      commentReception: r.comments.reception, commentAgent: r.comments.agent, commentOverall: r.comments.overall,
-    });
+    inquiries.participation.push(stored.participations.get(r.companySlug)!.id);
+    inquiries.externalId.push(r.inquiryId);
+    inquiries.channel.push(r.channel);
+    inquiries.status.push(r.status);
+    inquiries.observer.push(observers.get(r.observerId)!);
+    inquiries.assignment.push(assignmentOf.get(`${r.companySlug} ${r.observerId}`)!);
+    inquiries.contactedAt.push(contactedAt);
+    inquiries.attempts.push(r.attempts);
+    inquiries.waitSeconds.push(r.waitSeconds);
+    inquiries.commentReception.push(r.comments.reception);
+    inquiries.commentAgent.push(r.comments.agent);
+    inquiries.commentOverall.push(r.comments.overall);
     for (const [code, value] of Object.entries(r.answers)) {
       const { def, question, options } = stored.questionsByCode.get(code)!;
-      answers.push(questionKind(def) === 'SCALE'
-        ? { inquiry: id, question: question.id, option: null, scaleValue: Number(value) }
-        : { inquiry: id, question: question.id, option: options.get(value)!.id, scaleValue: null });
+      const scale = questionKind(def) === 'SCALE';
+      answers.inquiry.push(id);
+      answers.question.push(question.id);
+      answers.option.push(scale ? null : options.get(value)!.id);
+      answers.scaleValue.push(scale ? Number(value) : null);
     }
     // The attempts behind the inquiry: the last one is the one reported; earlier ones failed.
     for (let n = 1; n <= r.attempts; n++) {
       const last = n === r.attempts;
-      attempts.push({ inquiry: id, attemptedAt: last ? contactedAt : null, waitSeconds: last ? r.waitSeconds : null, answered: last && r.status === 'ANSWERED' });
+      attempts.inquiry.push(id);
+      attempts.attemptedAt.push(last ? contactedAt : null);
+      attempts.waitSeconds.push(last ? r.waitSeconds : null);
+      attempts.answered.push(last && r.status === 'ANSWERED');
     }
-    // Imported responses arrive approved, and that is recorded like any review.
-    reviews.push({ inquiry: id, fromStatus: null, toStatus: 'APPROVED', reason: 'Imported as approved' });
   });
-  await insertInChunks(em, Assignment, assignments);
-  await insertInChunks(em, Inquiry, inquiries);
-  await insertInChunks(em, Answer, answers);
-  await insertInChunks(em, InquiryAttempt, attempts);
-  await insertInChunks(em, ReviewEvent, reviews);
+  await insertColumns(em, Assignment, assignments);
+  await insertColumns(em, Inquiry, inquiries);
+  await insertColumns(em, Answer, answers);
+  await insertColumns(em, InquiryAttempt, attempts);
+  await insertColumns(em, ReviewEvent, reviews);
 
   // Derived from the stored inquiries, set-based: having contacted a company makes an observer
   // ineligible for it in later fieldwork (recorded once, whichever edition it was in).
@@ -174,13 +191,6 @@ const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', ye
 function osloIsoWeek(at: Date): number {
   const [year, month, day] = OSLO_DATE.format(at).split('-').map(Number) as [number, number, number];
   return isoWeek({ year, month, day }).week;
-}
-
-/** `em.insertMany` (ORM-mapped columns and types, no unit of work) in chunks under PostgreSQL's parameter limit. */
-async function insertInChunks<T extends object>(em: EntityManager, entity: EntityClass<T>, data: RequiredEntityData<T>[]): Promise<void> {
-  if (!data.length) return;
-  const size = Math.floor(MAX_PARAMETERS / Object.keys(data[0]!).length);
-  for (let i = 0; i < data.length; i += size) await em.insertMany(entity, data.slice(i, i + size));
 }
 
 /**
