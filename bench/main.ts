@@ -31,15 +31,17 @@ import pg from 'pg';
 
 const options = parseOptions(process.argv.slice(2), process.env);
 const startedAt = new Date();
+// Judged before the benchmark's own server, PostgreSQL and load generator add to it.
+const loadAtStart = os.loadavg();
 console.log(`pnpm bench${options.quick ? ' --quick' : ''}: data sets of ${options.editions.join(' and ')} editions, ${options.rounds} rounds, `
   + `${options.requests} requests at concurrency ${options.concurrency}${options.write ? '' : ' (RESULTS.md not written)'}`);
-if (os.loadavg()[0]! > os.cpus().length * 0.5) {
-  console.log(`note: load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores: other work is running, figures will be noisy`);
+if (loadAtStart[0]! > os.cpus().length * 0.5) {
+  console.log(`note: load average ${loadAtStart[0]!.toFixed(1)} on ${os.cpus().length} cores: other work is running, figures will be noisy`);
 }
 
 const results: DataSetResult[] = [];
 for (const editions of options.editions) results.push(await measureDataSet(editions));
-const meta = { startedAt, machine: await machine(), options, loadAverage: os.loadavg() };
+const meta = { startedAt, machine: await machine(), options, loadAverage: loadAtStart, loadAverageEnd: os.loadavg() };
 printSummary(results, meta);
 if (options.write) {
   const file = writeResults(results, meta);

