@@ -36,6 +36,8 @@ const KNOWN: [RegExp, string][] = [
   [/from scored_item si join inquiry i on i\.id = si\.inquiry_id/s, 'report: inquiryAreaScores'],
   [/avg\(v\) filter \(where code = /, 'report: cxMeasures'],
   [/with inq as \(/, 'report: background'],
+  [/left join published_section s on/, 'report: stored sections (lookup, all sections)'],
+  [/^insert into published_section/, 'report: stored sections (store)'],
   [/as "chosenByCompanyIds"/, 'participation: participationsByIds / findParticipation'],
   [/array_agg\(old\.id order by oe\.year desc\)/, 'participation: earlierParticipationIds'],
   [/array_agg\(cp\.id order by pc\.position\)/, 'participation: competitorIds'],
