@@ -17,7 +17,7 @@ import os from 'node:os';
 import { Analyst, flattenAnalyst } from './analyst.js';
 import { compareFlat, flattenApi } from './compare.js';
 import { openDataSet } from './datasets.js';
-import { GraphQLClient, NO_ERRORS, runConcurrent, runSerial, type SerialResult } from './http.js';
+import { GraphQLClient, NO_ERRORS, runConcurrent, runSerial, type ErrorPolicy, type SerialResult } from './http.js';
 import { measureImport } from './import.js';
 import { profileReport } from './profile.js';
 import { CLASS_BENCHMARK, FLOOR, FULL_REPORT_NO_RESPONSES, LOGIN, REPORT_BY_DESIGN, RESPONSES_SEARCH, RESULT_LIST } from './requests.js';
@@ -87,32 +87,31 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
       + ` (${comparison.withheld} withheld by design: ${Object.entries(countCodes(allowed)).map(([c, n]) => `${n} ${c}`).join(', ') || 'none'})`);
 
     const deadline = () => Date.now() + options.phaseSeconds * 1000;
-    const serial = async (name: string, query: string, v: Record<string, unknown>, allow = NO_ERRORS): Promise<SerialResult> => {
-      const r = await runSerial(() => api.request(query, v), options.rounds, allow, { deadline: deadline() });
+    /** Another client on the same session; `cache-control: no-cache` makes its answers computed every time, not served from the server's response cache (published sections are still read from storage). */
+    const sameSession = (connections: number, headers: Record<string, string> = {}) => {
+      const client = new GraphQLClient(server.graphql, connections, headers);
+      clients.push(client);
+      client.cookie = api.cookie;
+      return client;
+    };
+    const NO_CACHE = { 'cache-control': 'no-cache' };
+    const bypass = sameSession(1, NO_CACHE);
+    const serial = async (name: string, query: string, v: Record<string, unknown>,
+      { allow = NO_ERRORS, client = api, before }: { allow?: ErrorPolicy; client?: GraphQLClient; before?: () => Promise<unknown> } = {}): Promise<SerialResult> => {
+      const r = await runSerial(async () => { await before?.(); return client.request(query, v); }, options.rounds, allow, { deadline: deadline() });
       console.log(`  ${name.padEnd(34)} p50 ${r.latency.p50.toFixed(1).padStart(6)} ms  p95 ${r.latency.p95.toFixed(1).padStart(6)} ms  p99 ${r.latency.p99.toFixed(1).padStart(6)} ms`
         + `  ${(r.bytes / 1024).toFixed(1)} KiB${r.errors ? `  ${r.errors} ERRORS` : ''}`);
       return r;
     };
-    // The same session with `cache-control: no-cache`: answers computed every time, not served
-    // from the server's response cache (published sections are still read from storage).
-    const bypass = new GraphQLClient(server.graphql, 1, { 'cache-control': 'no-cache' });
-    clients.push(bypass);
-    bypass.cookie = api.cookie;
-    const computed = async (name: string, query: string, v: Record<string, unknown>, allow = NO_ERRORS, before?: () => Promise<unknown>): Promise<SerialResult> => {
-      const r = await runSerial(async () => { await before?.(); return bypass.request(query, v); }, options.rounds, allow, { deadline: deadline() });
-      console.log(`  ${name.padEnd(34)} p50 ${r.latency.p50.toFixed(1).padStart(6)} ms  p95 ${r.latency.p95.toFixed(1).padStart(6)} ms  p99 ${r.latency.p99.toFixed(1).padStart(6)} ms`
-        + `${r.errors ? `  ${r.errors} ERRORS` : ''}`);
-      return r;
-    };
     const floor = await serial('{ __typename }', FLOOR, {});
     const resultList = await serial(`resultList(${year})`, RESULT_LIST, { year });
-    const fullReport = await serial('full report', FULL_REPORT_NO_RESPONSES, vars, REPORT_BY_DESIGN);
+    const fullReport = await serial('full report', FULL_REPORT_NO_RESPONSES, vars, { allow: REPORT_BY_DESIGN });
     const uncached = {
-      resultList: await computed('  resultList, computed', RESULT_LIST, { year }),
-      fullReport: await computed('  full report, computed', FULL_REPORT_NO_RESPONSES, vars, REPORT_BY_DESIGN),
+      resultList: await serial('  resultList, computed', RESULT_LIST, { year }, { client: bypass }),
+      fullReport: await serial('  full report, computed', FULL_REPORT_NO_RESPONSES, vars, { allow: REPORT_BY_DESIGN, client: bypass }),
       // The first view after publication: no section stored yet (each request stores them anew).
-      firstView: await computed('  full report, nothing stored', FULL_REPORT_NO_RESPONSES, vars, REPORT_BY_DESIGN,
-        () => setup.query('delete from published_section')),
+      firstView: await serial('  full report, nothing stored', FULL_REPORT_NO_RESPONSES, vars,
+        { allow: REPORT_BY_DESIGN, client: bypass, before: () => setup.query('delete from published_section') }),
     };
     const classBenchmark = await serial('class benchmark', CLASS_BENCHMARK, vars);
     const responses = await serial('responses page, comment search', RESPONSES_SEARCH, vars);
@@ -122,38 +121,32 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
     console.log(`  ${"analyst's plain SQL".padEnd(34)} p50 ${a.p50.toFixed(1).padStart(6)} ms  p95 ${a.p95.toFixed(1).padStart(6)} ms  p99 ${a.p99.toFixed(1).padStart(6)} ms`
       + `  API/analyst at p95: ${(fullReport.latency.p95 / a.p95).toFixed(2)}`);
 
-    // Concurrency: one session, `concurrency` keep-alive connections, a closed loop.
-    const pool = new GraphQLClient(server.graphql, options.concurrency);
-    clients.push(pool);
-    pool.cookie = api.cookie;
-    for (let i = 0; i < options.concurrency; i++) await pool.request(FULL_REPORT_NO_RESPONSES, vars); // open the connections
-    // Warm-up at full concurrency, not measured: the first few hundred requests run while V8 is
-    // still compiling the hot paths (measured: the first 3,000 cached reports 25–30 % slower than the next).
-    await runConcurrent(() => pool.request(FULL_REPORT_NO_RESPONSES, vars), Math.min(options.requests, 10 * options.concurrency), options.concurrency, REPORT_BY_DESIGN, { deadline: deadline() });
-    const serverBefore = cpuSeconds(server.pid);
-    const pgBefore = postgresCpu(ds.postmasterPid());
-    const load = await runConcurrent(() => pool.request(FULL_REPORT_NO_RESPONSES, vars), options.requests, options.concurrency, REPORT_BY_DESIGN, { deadline: deadline() });
-    const serverCpu = cpuSeconds(server.pid) - serverBefore;
-    const pgCpu = cpuBetween(pgBefore, postgresCpu(ds.postmasterPid()));
-    const done = load.latency.count;
-    console.log(`  full report at concurrency ${options.concurrency}:`.padEnd(36) + ` ${load.perSecond.toFixed(1)} req/s  p95 ${load.latency.p95.toFixed(0)} ms`
-      + `  ${load.errors} errors of ${done}  CPU per request: server ${(serverCpu / done * 1000).toFixed(1)} ms, PostgreSQL ${(pgCpu / done * 1000).toFixed(1)} ms`
-      + (load.firstFailure ? `\n    first failure: ${load.firstFailure}` : ''));
-
-    const bypassPool = new GraphQLClient(server.graphql, options.concurrency, { 'cache-control': 'no-cache' });
-    clients.push(bypassPool);
-    bypassPool.cookie = api.cookie;
-    await runConcurrent(() => bypassPool.request(FULL_REPORT_NO_RESPONSES, vars), 2 * options.concurrency, options.concurrency, REPORT_BY_DESIGN, { deadline: deadline() });
-    const computedServerBefore = cpuSeconds(server.pid);
-    const computedPgBefore = postgresCpu(ds.postmasterPid());
-    const loadComputed = await runConcurrent(() => bypassPool.request(FULL_REPORT_NO_RESPONSES, vars), Math.ceil(options.requests / 4), options.concurrency, REPORT_BY_DESIGN, { deadline: deadline() });
-    const computedDone = loadComputed.latency.count;
-    const cpuComputed = {
-      serverMsPerRequest: (cpuSeconds(server.pid) - computedServerBefore) / computedDone * 1000,
-      postgresMsPerRequest: cpuBetween(computedPgBefore, postgresCpu(ds.postmasterPid())) / computedDone * 1000,
+    /**
+     * Full reports through `client` (`concurrency` keep-alive connections, a closed loop), after
+     * `warmup` unmeasured ones at the same concurrency: the first few hundred requests run while
+     * V8 is still compiling the hot paths (measured: the first 3,000 cached reports 25–30 % slower
+     * than the next). With the CPU a report cost the server and PostgreSQL meanwhile.
+     */
+    const underLoad = async (label: string, client: GraphQLClient, total: number, warmup: number) => {
+      await runConcurrent(() => client.request(FULL_REPORT_NO_RESPONSES, vars), warmup, options.concurrency, REPORT_BY_DESIGN, { deadline: deadline() });
+      const serverBefore = cpuSeconds(server.pid);
+      const pgBefore = postgresCpu(ds.postmasterPid());
+      const load = await runConcurrent(() => client.request(FULL_REPORT_NO_RESPONSES, vars), total, options.concurrency, REPORT_BY_DESIGN, { deadline: deadline() });
+      const done = load.latency.count;
+      const cpu = {
+        serverMsPerRequest: (cpuSeconds(server.pid) - serverBefore) / done * 1000,
+        postgresMsPerRequest: cpuBetween(pgBefore, postgresCpu(ds.postmasterPid())) / done * 1000,
+      };
+      console.log(`${label} at concurrency ${options.concurrency}:`.padEnd(36) + ` ${load.perSecond.toFixed(1)} req/s  p95 ${load.latency.p95.toFixed(0)} ms`
+        + `  ${load.errors} errors of ${done}  CPU per request: server ${cpu.serverMsPerRequest.toFixed(1)} ms, PostgreSQL ${cpu.postgresMsPerRequest.toFixed(1)} ms`
+        + (load.firstFailure ? `\n    first failure: ${load.firstFailure}` : ''));
+      return { load, cpu };
     };
-    console.log(`    full report computed, at ${options.concurrency}:`.padEnd(36) + ` ${loadComputed.perSecond.toFixed(1)} req/s  p95 ${loadComputed.latency.p95.toFixed(0)} ms`
-      + `  ${loadComputed.errors} errors of ${computedDone}  CPU per request: server ${cpuComputed.serverMsPerRequest.toFixed(1)} ms, PostgreSQL ${cpuComputed.postgresMsPerRequest.toFixed(1)} ms`);
+    const pool = sameSession(options.concurrency);
+    for (let i = 0; i < options.concurrency; i++) await pool.request(FULL_REPORT_NO_RESPONSES, vars); // open the connections
+    const { load, cpu } = await underLoad('  full report', pool, options.requests, Math.min(options.requests, 10 * options.concurrency));
+    const { load: loadComputed, cpu: cpuComputed } = await underLoad('    full report computed,', sameSession(options.concurrency, NO_CACHE),
+      Math.ceil(options.requests / 4), 2 * options.concurrency);
 
     // Where a computed report's time goes (the response cache would answer without SQL).
     const profile = await profileReport(ds.url, ds.url.replace(/\/ksp$/, '/postgres'), bypass, year, slug, options.profileRounds);
@@ -171,7 +164,7 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
       editions, postgres, size: ds.size, loadSeconds: ds.loadSeconds, participant: { slug, year, ...shape }, reportBytes: report.bytes, comparison,
       allowedErrors: countCodes(allowed),
       floor, resultList, fullReport, classBenchmark, responses, analyst: analystRun, load, uncached, loadComputed,
-      cpu: { serverMsPerRequest: serverCpu / done * 1000, postgresMsPerRequest: pgCpu / done * 1000 }, cpuComputed,
+      cpu, cpuComputed,
       profile, visibility: { ...visibility, all: summarize(vis) }, imported,
     };
   } finally {

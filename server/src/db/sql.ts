@@ -7,9 +7,9 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
  * MikroORM; this is the way to the SQL views and aggregates.
  *
  * `query(text, params)` takes PostgreSQL's `$1` placeholders, as `pg` does. A `name` makes it a
- * prepared statement on each connection (planned once, then reused): for small statements asked
- * many times a request, whose planning costs more than their execution. The text of a name
- * must never change.
+ * prepared statement on each connection (parsed once; PostgreSQL still re-plans it per call
+ * while a custom plan looks cheaper than a generic one): for small statements asked many times
+ * a request. The text of a name must never change.
  */
 export interface Sql {
   query<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[], options?: { name?: string }): Promise<{ rows: T[] }>;
