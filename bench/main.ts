@@ -23,7 +23,7 @@ import { profileReport } from './profile.js';
 import { CLASS_BENCHMARK, FLOOR, FULL_REPORT_NO_RESPONSES, LOGIN, REPORT_BY_DESIGN, RESPONSES_SEARCH, RESULT_LIST } from './requests.js';
 import { machine, printSummary, writeResults, type DataSetResult } from './results.js';
 import { cpuBetween, cpuSeconds, postgresCpu, startServer } from './server.js';
-import { parseOptions } from './options.js';
+import { loadPhases, parseOptions } from './options.js';
 import { DEMO_PASSWORD } from '../server/src/cli/demo.js';
 import { summarize } from './stats.js';
 import { measureVisibility } from './visibility.js';
@@ -144,9 +144,10 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
     };
     const pool = sameSession(options.concurrency);
     for (let i = 0; i < options.concurrency; i++) await pool.request(FULL_REPORT_NO_RESPONSES, vars); // open the connections
-    const { load, cpu } = await underLoad('  full report', pool, options.requests, Math.min(options.requests, 10 * options.concurrency));
+    const phases = loadPhases(options);
+    const { load, cpu } = await underLoad('  full report', pool, phases.cached.total, phases.cached.warmup);
     const { load: loadComputed, cpu: cpuComputed } = await underLoad('    full report computed,', sameSession(options.concurrency, NO_CACHE),
-      Math.ceil(options.requests / 4), 2 * options.concurrency);
+      phases.computed.total, phases.computed.warmup);
 
     // Where a computed report's time goes (the response cache would answer without SQL).
     const profile = await profileReport(ds.url, ds.url.replace(/\/ksp$/, '/postgres'), bypass, year, slug, options.profileRounds);

@@ -81,3 +81,14 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     fresh: flags.has('fresh'),
   };
 }
+
+/**
+ * The concurrent phases' sizes: the cached full reports after a warm-up at full concurrency,
+ * and the computed ones (a quarter as many, as each costs more than ten cached) after theirs.
+ */
+export function loadPhases(o: Pick<BenchOptions, 'requests' | 'concurrency'>) {
+  return {
+    cached: { total: o.requests, warmup: Math.min(o.requests, 10 * o.concurrency) },
+    computed: { total: Math.ceil(o.requests / 4), warmup: 2 * o.concurrency },
+  };
+}

