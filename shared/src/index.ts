@@ -8,3 +8,4 @@ export * from './formats/index.js';
 export * from './fieldwork/eligibility.js';
 export * from './fieldwork/age-band.js';
 export * from './export/index.js';
+export * from './disclosure/suppression.js';

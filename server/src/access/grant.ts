@@ -22,7 +22,16 @@ export interface Grant {
   subject: string;
   /** Below this many inquiries a competitor's figure is withheld (a setting of the edition). */
   minCellSize: number;
+  /** The participation whose figures these are: its disclosure plan says which cells a competitor's reader may not see. */
+  participationId: number;
 }
+
+/**
+ * The cells of the grant's participation withheld from a competitor's reader beyond the small
+ * ones: the complements that keep a small cell from being worked out by subtraction
+ * (modules/report/disclosure.ts). Given to `enforceGrants` where the schema is made.
+ */
+export type WithheldCells = (ctx: Context, grant: Grant) => Promise<ReadonlySet<string>>;
 
 /**
  * What a field needs of the grant of the record it is asked on:
@@ -79,6 +88,24 @@ export function admitFigure(viewer: Viewer, grant: Grant, basis: unknown, what: 
   }
 }
 
+/**
+ * Admits every figure of a record under a CELL need: its basis (admitFigure) and, for a
+ * competitor, its cell, which the disclosure plan may withhold to protect a small neighbour.
+ * A competitor's record without a cell fails closed.
+ */
+export function admitCell(ctx: Context, grant: Grant, record: { basis?: unknown; cell?: unknown }, what: string, withheld: WithheldCells): void | Promise<void> {
+  admitFigure(ctx.viewer, grant, record.basis, what);
+  if (grant.access === 'OWN') return;
+  const cell = record.cell;
+  if (typeof cell !== 'string') throw new Error(`${what}: a competitor's figure without a cell (the figures it is withheld or shown with)`);
+  return withheld(ctx, grant).then((cells) => {
+    if (cells.has(cell)) {
+      throw new TooFewInquiries(`Too few inquiries to show: ${what} of ${grant.subject} is withheld so that a figure over fewer than ${grant.minCellSize} inquiries `
+        + 'cannot be worked out from it.');
+    }
+  });
+}
+
 /** The need declared on a field, or on its type; undefined when neither declares one. */
 export function declaredNeed(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): Need | undefined {
   return (field.extensions['grant'] ?? type.extensions['grant']) as Need | undefined;
@@ -106,7 +133,7 @@ function stamp(value: unknown, grant: Grant): unknown {
 }
 
 /** Wraps every field of the grant zone (see the module comment). Call once on the built schema. */
-export function enforceGrants(schema: GraphQLSchema): GraphQLSchema {
+export function enforceGrants(schema: GraphQLSchema, withheld: WithheldCells): GraphQLSchema {
   const zone = grantZone(schema);
   for (const type of zone.values()) {
     for (const field of Object.values(type.getFields())) {
@@ -118,10 +145,15 @@ export function enforceGrants(schema: GraphQLSchema): GraphQLSchema {
         const grant = grantOf(source);
         // Fail closed: a record under a report that carries no grant is a bug, never an open door.
         if (!grant) throw new Error(`${type.name}.${field.name} was reached without a grant`);
-        if (need === 'CELL') admitFigure(ctx.viewer, grant, (source as { basis?: unknown }).basis, what);
-        else requireNeed(ctx.viewer, grant, need, what);
-        const result = inner(source, args, ctx, info);
-        return carries ? then(result, (r) => stamp(r, grant)) : result;
+        const resolve = () => {
+          const result = inner(source, args, ctx, info);
+          return carries ? then(result, (r) => stamp(r, grant)) : result;
+        };
+        if (need !== 'CELL') {
+          requireNeed(ctx.viewer, grant, need, what);
+          return resolve();
+        }
+        return then(admitCell(ctx, grant, source, what, withheld), resolve);
       };
     }
   }

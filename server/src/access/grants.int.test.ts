@@ -129,7 +129,8 @@ describe('every field of the report, asked by every path', () => {
       if (denied) {
         expect(refusals(competitor), route.coordinate).toEqual([`${denied}:FORBIDDEN`]);
       } else {
-        // rival's 2-inquiry CHAT cell shows up wherever figures are split by channel: withheld there, and only there.
+        // rival's 2-inquiry CHAT cell shows up wherever figures are split by channel: withheld there, with EMAIL as its
+        // complement (else CHAT would be the total less PHONE and EMAIL), and only there.
         const withheld = (competitor.errors ?? []).map((e) => { expect(e.extensions?.code, route.coordinate).toBe('TOO_FEW_INQUIRIES'); return e.path!; });
         expect(competitor.data, route.coordinate).toEqual(masked(staff.data, withheld));
       }
@@ -196,7 +197,8 @@ describe('the leaks of issue 7, each closed', () => {
 
   it('2: last year’s total by channel follows last year’s rules', async () => {
     // rival was not konk's competitor in 2023; enkel did not buy its 2023 report.
-    const competitor = await clients.get('konk')!.query(`{ participation(year: 2024, companySlug: "rival") { report(channel: EMAIL) { total lastYearTotal } } }`);
+    // (PHONE: rival's 2 CHAT inquiries are withheld, and EMAIL with them, so that CHAT is not the total less PHONE and EMAIL.)
+    const competitor = await clients.get('konk')!.query(`{ participation(year: 2024, companySlug: "rival") { report(channel: PHONE) { total lastYearTotal } } }`);
     expect(errorCodes(competitor)).toEqual(['participation.report.lastYearTotal:FORBIDDEN']);
     expect(competitor.data!.participation.report).toEqual({ total: 100, lastYearTotal: null });
     const own = await clients.get('enkel')!.query(`{ participation(year: 2024, companySlug: "enkel") { report(channel: EMAIL) { lastYearTotal } } }`);
@@ -224,6 +226,36 @@ describe('the leaks of issue 7, each closed', () => {
       total performances { options { count } } cx { npsDistribution { promoters } } variation { total { mean stdDev } } } } }`);
     expect(new Set(errorCodes(result).map((c) => c.split(':')[1]))).toEqual(new Set(['TOO_FEW_INQUIRIES']));
     expect(JSON.stringify(result.data)).not.toMatch(/:-?\d/);
+  });
+
+  it('issue 14: a withheld channel is not the total less the shown ones, by any split', async () => {
+    // rival: PHONE 6, EMAIL 5, CHAT 2 inquiries. CHAT is withheld for size; beside the public total, PHONE
+    // and EMAIL shown would give CHAT by subtraction, so the smaller, EMAIL, is withheld with it.
+    const result = await clients.get('konk')!.query(`{ participation(year: 2024, companySlug: "rival") { report {
+      total byChannel { channel total } performances { answers byChannel { channel answers score } }
+      areas { score byChannel { channel score } } variation { byChannel { channel spread { count mean } } } } } }`);
+    const report = result.data!.participation.report;
+    expect(report.total).toBe(100);
+    expect(report.byChannel).toEqual([{ channel: 'PHONE', total: 100 }, { channel: 'EMAIL', total: null }, { channel: 'CHAT', total: null }]);
+    for (const p of report.performances) {
+      expect(p.answers).toBeGreaterThan(0);
+      for (const c of p.byChannel) expect(c.answers === null, `${c.channel} answers`).toBe(c.channel !== 'PHONE');
+    }
+    expect(report.variation.byChannel.map((c: { spread: { count: number | null } }) => c.spread.count)).toEqual([6, null, null]);
+    const withheld = new Set(errorCodes(result).map((c) => c.replace(/\.\d+\./g, '.N.')));
+    expect(withheld).toEqual(new Set(['participation.report.byChannel.N.total:TOO_FEW_INQUIRIES',
+      'participation.report.performances.N.byChannel.N.answers:TOO_FEW_INQUIRIES', 'participation.report.performances.N.byChannel.N.score:TOO_FEW_INQUIRIES',
+      'participation.report.areas.N.byChannel.N.score:TOO_FEW_INQUIRIES',
+      'participation.report.variation.byChannel.N.spread.count:TOO_FEW_INQUIRIES', 'participation.report.variation.byChannel.N.spread.mean:TOO_FEW_INQUIRIES']));
+    // Narrowed to EMAIL (5 inquiries, enough on its own) it is withheld the same way; PHONE is shown.
+    const email = await clients.get('konk')!.query(`{ participation(year: 2024, companySlug: "rival") { report(channel: EMAIL) { total performances { score options { count } } } } }`);
+    expect(email.data!.participation.report.total).toBeNull();
+    expect(JSON.stringify(email.data)).not.toMatch(/:-?\d/);
+    const phone = await clients.get('konk')!.query(`{ participation(year: 2024, companySlug: "rival") { report(channel: PHONE) { total } } }`);
+    expect(phone.errors).toBeUndefined();
+    // The own report withholds nothing.
+    const own = await clients.get('staff')!.query(`{ participation(year: 2024, companySlug: "rival") { report { byChannel { channel total } } } }`);
+    expect(own.data!.participation.report.byChannel).toEqual([{ channel: 'PHONE', total: 100 }, { channel: 'EMAIL', total: 100 }, { channel: 'CHAT', total: 100 }]);
   });
 
   it('5: the tier is the participant’s business', async () => {

@@ -12,6 +12,7 @@ import { EditionParticipantsResolver, MeResolver } from '../modules/user/me.reso
 import { AssignmentResolver, ObserverResponseResolver } from '../modules/fieldwork/assignment.resolver.js';
 import { AreaPerformanceResolver, PerformanceClassResolver, PerformanceResolver, VariationResolver } from '../modules/report/performance.resolver.js';
 import { enforceGrants } from '../access/grant.js';
+import { withheldCells } from '../modules/report/report.loaders.js';
 import { ResponseAnswersResolver, ResponseResolver } from '../modules/inquiry/response.resolver.js';
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
@@ -25,7 +26,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       EditionParticipantsResolver, ResponseResolver, ResponseAnswersResolver, AssignmentResolver, ObserverResponseResolver,
     ],
     validate: false,
-  }));
+  }), withheldCells);
 }
 
 /** The committed schema.graphql: sorted, so it changes only when the API does. */

@@ -120,9 +120,11 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
     expect(pages[0]).toContain('Beta Sparebank');
     expect(pages[0]).toContain('Totalresultat 71,21 %');
     expect(pages[0]).toContain('bare samlede tall');
-    // PHONE over 5 inquiries is shown; EMAIL over 2 is withheld, as on screen.
-    expect(all).toMatch(/Telefon 82,00 %/);
+    // EMAIL over 2 inquiries is withheld, as on screen, and so is PHONE over 5: beside the total it would
+    // give EMAIL by subtraction (complementary suppression).
+    expect(all).toMatch(/Telefon for få henvendelser/);
     expect(all).toMatch(/E-post for få henvendelser/);
+    expect(all).not.toContain('82,00');
     expect(all).not.toContain('37,50');
     // No own-only sections: class detail (the class's totals are the public result list), background,
     // history, its own competitors; no single inquiries or comments.

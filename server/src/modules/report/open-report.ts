@@ -21,6 +21,7 @@ export interface ReportNarrowing {
 export function openReport(ctx: { viewer: Viewer }, participation: ParticipationRow, narrowing: ReportNarrowing): ReportType | null {
   const access = reportAccess(ctx.viewer, participation);
   if (!access) return null;
-  const grant: Grant = { access, subject: `${participation.name}, ${participation.editionName}`, minCellSize: participation.minCellSize };
+  const grant: Grant = { access, subject: `${participation.name}, ${participation.editionName}`, minCellSize: participation.minCellSize,
+    participationId: participation.id };
   return withGrant(Object.assign(new ReportType(), { participation, channel: narrowing.channel, area: narrowing.area }), grant);
 }

@@ -5,6 +5,8 @@ import type { ChannelFilter } from './report.read-model.js';
 import { stored, type SectionRead } from './published-sections.js';
 import { performances } from './performance.read-model.js';
 import { areaSpreads, inquirySpreads, performanceSpreads } from './variation.read-model.js';
+import { SECTION_CELLS, withheldCellsOf } from './disclosure.js';
+import type { Grant } from '../../access/grant.js';
 
 /** What a report section is computed over: one participation, narrowed to a channel or not. */
 export interface ReportScope {
@@ -31,9 +33,16 @@ export const SECTIONS = {
 export type SectionName = keyof typeof SECTIONS;
 type SectionOf<K extends SectionName> = Awaited<ReturnType<(typeof SECTIONS)[K]>> extends Map<number, infer T> ? T : never;
 
+/** A section computed by its read model, each figure stamped with the cell it belongs to (disclosure.ts). */
+export function liveSection<K extends SectionName>(name: K): SectionRead<SectionOf<K>> {
+  const read = SECTIONS[name] as SectionRead<SectionOf<K>>;
+  const cells = (SECTION_CELLS as unknown as Partial<Record<SectionName, (value: SectionOf<K>, channel: ChannelFilter) => SectionOf<K>>>)[name];
+  if (!cells) return read;
+  return async (sql, ids, channel) => new Map([...await read(sql, ids, channel)].map(([id, value]) => [id, cells(value, channel)]));
+}
+
 /** A section as the report reads it: stored for published editions, computed live otherwise. */
-export const readSection = <K extends SectionName>(name: K): SectionRead<SectionOf<K>> =>
-  stored(name, SECTIONS[name] as SectionRead<SectionOf<K>>);
+export const readSection = <K extends SectionName>(name: K): SectionRead<SectionOf<K>> => stored(name, liveSection(name));
 
 /**
  * A request-scoped DataLoader for one report section: all scopes asked for in the same tick
@@ -67,3 +76,21 @@ export const reportLoaders = (ctx: Context) => ({
   areaSpreads: sectionLoader(ctx, 'areaSpreads'),
   performanceSpreads: sectionLoader(ctx, 'performanceSpreads'),
 });
+
+/**
+ * The cells of a participation that a competitor's reader may not see (complementary
+ * suppression, disclosure.ts), once per request: made from the un-narrowed sections, so every
+ * narrowing of the report withholds the same cells.
+ */
+export function withheldCells(ctx: Context, grant: Grant): Promise<ReadonlySet<string>> {
+  const plans = ctx.loader('report:withheld', () => new Map<number, Promise<ReadonlySet<string>>>());
+  let plan = plans.get(grant.participationId);
+  if (!plan) {
+    const loaders = reportLoaders(ctx);
+    const scope = { participationId: grant.participationId, channel: null };
+    plan = Promise.all([loaders.totals.load(scope), loaders.areas.load(scope), loaders.categories.load(scope), loaders.cx.load(scope), loaders.performances.load(scope)])
+      .then(([totals, areas, categories, cx, performances]) => withheldCellsOf({ totals, areas, categories, cx, performances }, grant.minCellSize));
+    plans.set(grant.participationId, plan);
+  }
+  return plan;
+}

@@ -1,11 +1,11 @@
 import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../context.js';
-import { admitFigure, grantOf, Needs, withGrant } from '../../access/grant.js';
+import { admitCell, grantOf, Needs, withGrant } from '../../access/grant.js';
 import { CompanyType, ParticipationType, toParticipationType } from '../participation/participation.types.js';
 import { participationLoaders } from '../participation/participation.loaders.js';
 import type { ParticipationRow } from '../participation/participation.service.js';
-import { reportLoaders } from './report.loaders.js';
+import { reportLoaders, withheldCells } from './report.loaders.js';
 import { background } from './report.service.js';
 import { classSectionBenchmark } from './class-benchmark.js';
 import { openReport } from './open-report.js';
@@ -23,7 +23,7 @@ import {
  */
 async function totalOf(ctx: Context, report: ReportType): Promise<number | null> {
   const totals = await reportLoaders(ctx).totals.load(scopeOf(report));
-  if (report.channel !== null) admitFigure(ctx.viewer, grantOf(report)!, totals.basis, `The ${report.channel} total`);
+  if (report.channel !== null) await admitCell(ctx, grantOf(report)!, totals, `The ${report.channel} total`, withheldCells);
   return totals.total;
 }
 

@@ -92,7 +92,7 @@ export const en: Resources = {
     documentTitle: '{{chapter}} – {{company}} {{year}} – KSP',
     heading: '{{company}}',
     subheading: 'KSP {{year}} · class {{className}}',
-    competitorNote: 'You are looking at a chosen competitor: aggregates only, never single responses.',
+    competitorNote: 'You are looking at a chosen competitor: aggregates only, never single responses. Figures over too few inquiries are not shown, nor figures they could be worked out from.',
     chapters: 'Chapters of the report',
     loading: 'Loading the report …',
     loadingChapter: 'Loading the chapter …',

@@ -91,7 +91,7 @@ export const nb = {
     documentTitle: '{{chapter}} – {{company}} {{year}} – KSP',
     heading: '{{company}}',
     subheading: 'KSP {{year}} · klasse {{className}}',
-    competitorNote: 'Du ser en valgt konkurrent: bare samlede tall, aldri enkeltbesvarelser.',
+    competitorNote: 'Du ser en valgt konkurrent: bare samlede tall, aldri enkeltbesvarelser. Tall over for få henvendelser vises ikke, og heller ikke tall de kunne regnes ut av.',
     chapters: 'Kapitler i rapporten',
     loading: 'Laster rapporten …',
     loadingChapter: 'Laster kapittelet …',

@@ -45,7 +45,7 @@ const nb: PdfTexts = {
   cover: {
     edition: 'Utgave', class: 'Klasse', total: 'Totalresultat', rank: 'Plassering totalt', classRank: 'Plassering i klassen', lastYear: 'I fjor',
     notInLastYear: 'deltok ikke', of: (n) => `av ${n}`,
-    competitorNote: 'Konkurrentrapport: bare samlede tall (aggregater), ingen enkeltbesvarelser eller kommentarer. Tall over for få henvendelser vises ikke.',
+    competitorNote: 'Konkurrentrapport: bare samlede tall (aggregater), ingen enkeltbesvarelser eller kommentarer. Tall over for få henvendelser vises ikke, og heller ikke tall de kunne regnes ut av.',
   },
   tooFew: 'for få henvendelser',
   notShown: 'vises ikke',
@@ -93,7 +93,7 @@ const en: PdfTexts = {
   cover: {
     edition: 'Edition', class: 'Class', total: 'Total score', rank: 'Rank overall', classRank: 'Rank in class', lastYear: 'Last year',
     notInLastYear: 'did not take part', of: (n) => `of ${n}`,
-    competitorNote: 'Competitor report: aggregates only, no single responses or comments. Figures over too few inquiries are not shown.',
+    competitorNote: 'Competitor report: aggregates only, no single responses or comments. Figures over too few inquiries are not shown, nor figures they could be worked out from.',
   },
   tooFew: 'too few inquiries',
   notShown: 'not shown',
