@@ -11,6 +11,7 @@ import { rows } from '../db/sql.js';
 import { loadDemo } from './demo.js';
 import { resultList } from '../modules/result-list/result-list.service.js';
 import * as readModel from '../modules/report/report.read-model.js';
+import { addUser, login, viewerFromToken } from '../modules/user/user.service.js';
 
 const CLI = path.resolve(import.meta.dirname, 'main.ts');
 const run = promisify(execFile);
@@ -89,6 +90,26 @@ describe('ksp import: bad input', () => {
     expect(again.code).not.toBe(0);
     expect(again.stderr).toContain('Edition 2024 already exists');
     expect(await countAll(db)).toEqual(before);
+  }, 60_000);
+});
+
+describe('ksp user remove', () => {
+  const db = useTestDatabase();
+
+  it('removes the user and ends its sessions; an unknown e-mail exits 1 naming it', async () => {
+    await addUser(db.orm.em.fork(), { email: 'slutter@firma.no', password: 'long-enough', role: 'STAFF' });
+    const session = await login(db.orm.em.fork(), 'slutter@firma.no', 'long-enough');
+
+    const removed = await ksp(db, 'user', 'remove', '--email', 'Slutter@firma.no');
+    expect(removed).toMatchObject({ code: 0, stderr: '' });
+    expect(removed.stdout).toContain('User slutter@firma.no is removed; 1 session(s) ended.');
+    expect(await rows(db.sql, `select count(*)::int as users, (select count(*)::int from user_session) as sessions from app_user`))
+      .toEqual([{ users: 0, sessions: 0 }]);
+    expect(await viewerFromToken(db.sql, session!.token)).toEqual({ kind: 'anonymous' });
+
+    const again = await ksp(db, 'user', 'remove', '--email', 'slutter@firma.no');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('Error: There is no user "slutter@firma.no".');
   }, 60_000);
 });
 

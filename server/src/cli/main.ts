@@ -104,10 +104,10 @@ program.command('export')
     console.log(`Wrote ${bundle.participants.length} participants and ${bundle.responses.length} responses of ${opts.year} to ${out}`);
   });
 
-program.command('user')
-  .description('Manage users')
-  .command('add')
-  .description('Create a user, or reset the password and binding of an existing one.')
+const user = program.command('user').description('Manage users');
+
+user.command('add')
+  .description('Create a user, or reset the password, role and binding of an existing one (which ends its sessions).')
   .requiredOption('--email <email>')
   .requiredOption('--password <password>', 'at least 8 characters')
   .requiredOption('--role <role>', 'STAFF, MANAGER or OBSERVER')
@@ -119,6 +119,15 @@ program.command('user')
       email: opts.email, password: opts.password, role: opts.role.toUpperCase() as Role, companySlug: opts.company, observerId: opts.observer,
     }));
     console.log(`User ${opts.email.toLowerCase()} (${opts.role.toUpperCase()}) is ready.`);
+  });
+
+user.command('remove')
+  .description('Remove a user and end its sessions.')
+  .requiredOption('--email <email>')
+  .action(async (opts: { email: string }) => {
+    const { removeUser } = await import('../modules/user/user.service.js');
+    const { sessions } = await withDatabase((db) => removeUser(db.orm.em.fork(), opts.email));
+    console.log(`User ${opts.email.trim().toLowerCase()} is removed; ${sessions} session(s) ended.`);
   });
 
 program.command('demo')

@@ -5,8 +5,9 @@ import { useApi } from '../../../test/api.js';
 import { fixtureBundle } from '../../../test/factories.js';
 import { rows } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
-import { addUser, login, purgeExpiredSessions, SESSION_DAYS, viewerFromToken } from './user.service.js';
+import { addUser, login, purgeExpiredSessions, removeUser, SESSION_DAYS, viewerFromToken } from './user.service.js';
 import { User, UserSession } from './user.entity.js';
+import { NotFound } from '../../errors.js';
 
 /** Users and sessions are written through MikroORM's unit of work; expired sessions are purged. */
 const db = useTestDatabase();
@@ -81,5 +82,86 @@ describe('sessions', () => {
     await em.flush();
     expect(await purgeExpiredSessions(db.orm.em.fork())).toBe(1);
     expect((await sessionsOf('staff@test.no')).map((s) => s.token_hash)).toEqual([crypto.createHash('sha256').update(session!.token).digest('hex')]);
+  });
+});
+
+describe('a changed or removed user loses its sessions', () => {
+  const PASSWORD = 'old-password';
+  const tokenOf = async (email: string, password = PASSWORD) => (await login(db.orm.em.fork(), email, password))!.token;
+  const bystander = { email: 'andre@test.no', password: PASSWORD, role: 'STAFF' } as const;
+  let bystanderToken: string;
+
+  beforeAll(async () => {
+    await addUser(db.orm.em.fork(), bystander);
+    bystanderToken = await tokenOf(bystander.email);
+  });
+
+  /** Another user's session lives on whatever happens to the one under test. */
+  const expectBystanderSignedIn = async () =>
+    expect(await viewerFromToken(db.sql, bystanderToken)).toMatchObject({ kind: 'user', role: 'STAFF' });
+
+  it('re-adding a user with a new password ends its sessions: the old token is anonymous and `me` is null', async () => {
+    await addUser(db.orm.em.fork(), { email: 'bytter@test.no', password: PASSWORD, role: 'STAFF' });
+    const client = api.client();
+    await client.login('bytter@test.no', PASSWORD);
+    expect((await client.query('{ me { role } }')).data).toEqual({ me: { role: 'STAFF' } });
+    const token = await tokenOf('bytter@test.no');
+
+    await addUser(db.orm.em.fork(), { email: 'bytter@test.no', password: 'new-password', role: 'STAFF' });
+    expect(await viewerFromToken(db.sql, token)).toEqual({ kind: 'anonymous' });
+    expect((await client.query('{ me { role } }')).data).toEqual({ me: null });
+    expect(await sessionsOf('bytter@test.no')).toEqual([]);
+    expect(await login(db.orm.em.fork(), 'bytter@test.no', 'new-password')).not.toBeNull();
+    await expectBystanderSignedIn();
+  });
+
+  it('a company change or a role change ends the sessions too, even with the same password', async () => {
+    await addUser(db.orm.em.fork(), { email: 'leder@test.no', password: PASSWORD, role: 'MANAGER', companySlug: 'alfa' });
+    const alfaToken = await tokenOf('leder@test.no');
+    expect(await viewerFromToken(db.sql, alfaToken)).toMatchObject({ kind: 'user', role: 'MANAGER' });
+
+    await addUser(db.orm.em.fork(), { email: 'leder@test.no', password: PASSWORD, role: 'MANAGER', companySlug: 'beta' });
+    expect(await viewerFromToken(db.sql, alfaToken)).toEqual({ kind: 'anonymous' });
+    const betaToken = await tokenOf('leder@test.no');
+    const [beta] = await rows<{ id: number }>(db.sql, `select id from company where slug = 'beta'`);
+    expect(await viewerFromToken(db.sql, betaToken)).toMatchObject({ kind: 'user', role: 'MANAGER', companyId: beta!.id });
+
+    await addUser(db.orm.em.fork(), { email: 'leder@test.no', password: PASSWORD, role: 'STAFF' });
+    expect(await viewerFromToken(db.sql, betaToken)).toEqual({ kind: 'anonymous' });
+    expect(await sessionsOf('leder@test.no')).toEqual([]);
+    await expectBystanderSignedIn();
+  });
+
+  it('ksp user remove removes the user and its sessions; it can no longer sign in', async () => {
+    await addUser(db.orm.em.fork(), { email: 'slutter@test.no', password: PASSWORD, role: 'MANAGER', companySlug: 'alfa' });
+    const client = api.client();
+    await client.login('slutter@test.no', PASSWORD);
+    const token = await tokenOf('slutter@test.no');
+    const [{ id }] = (await rows<{ id: number }>(db.sql, `select id from app_user where email = 'slutter@test.no'`)) as [{ id: number }];
+
+    expect(await removeUser(db.orm.em.fork(), ' Slutter@Test.no ')).toEqual({ sessions: 2 });
+    expect(await db.orm.em.fork().count(User, { email: 'slutter@test.no' })).toBe(0);
+    expect(await rows(db.sql, 'select token_hash from user_session where user_id = $1', [id])).toEqual([]);
+    expect(await viewerFromToken(db.sql, token)).toEqual({ kind: 'anonymous' });
+    expect((await client.query('{ me { role } }')).data).toEqual({ me: null });
+    expect(await login(db.orm.em.fork(), 'slutter@test.no', PASSWORD)).toBeNull();
+    await expectBystanderSignedIn();
+  });
+
+  it('removing an unknown e-mail is an error naming it', async () => {
+    await expect(removeUser(db.orm.em.fork(), 'ukjent@test.no')).rejects.toThrow(new NotFound('There is no user "ukjent@test.no".'));
+  });
+
+  it('refuses to remove a user named in the review history, and changes nothing', async () => {
+    const id = await addUser(db.orm.em.fork(), { email: 'kontroll@test.no', password: PASSWORD, role: 'STAFF' });
+    const token = await tokenOf('kontroll@test.no');
+    await db.sql.query(`insert into review_event (inquiry_id, from_status, to_status, actor_user_id, reason)
+      select id, 'SUBMITTED', 'RETURNED', $1, 'Mangler kommentar' from inquiry order by id limit 1`, [id]);
+
+    await expect(removeUser(db.orm.em.fork(), 'kontroll@test.no')).rejects.toThrow(
+      'User "kontroll@test.no" is named in 1 review event(s); removing it would erase who made them. ' +
+      'To lock the user out, run `ksp user add` for it with a new password: that ends its sessions.');
+    expect(await rows(db.sql, `select actor_user_id from review_event where reason = 'Mangler kommentar'`)).toEqual([{ actor_user_id: id }]);
+    expect(await viewerFromToken(db.sql, token)).toMatchObject({ kind: 'user', userId: id });
   });
 });

@@ -1,12 +1,14 @@
 import crypto from 'node:crypto';
 import { ROLES, type Role } from '@ksp/shared';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../access/viewer.js';
 import { rows, type Sql } from '../../db/sql.js';
 import { Company } from '../participation/participation.entity.js';
 import { Observer } from '../observer/observer.entity.js';
+import { ReviewEvent } from '../inquiry/inquiry.entity.js';
 import { User, UserSession } from './user.entity.js';
-import { BadInput } from '../../errors.js';
+import { BadInput, NotFound, quote } from '../../errors.js';
 import { hashPassword, verifyPassword } from './password.js';
 
 export const SESSION_COOKIE = 'ksp_session';
@@ -14,28 +16,60 @@ export const SESSION_DAYS = 30;
 
 export interface NewUser { email: string; password: string; role: Role; companySlug?: string; observerId?: string }
 
-/** Creates a user (or resets the password and binding of an existing one: `ksp user add` is idempotent). */
+/**
+ * Creates a user, or resets the password, role and binding of an existing one (`ksp user add` is
+ * idempotent). Re-adding ends every session of that user in the same transaction: a re-set password
+ * is often a leaked one, and a session must not outlive the role or company it was opened under.
+ */
 export async function addUser(em: EntityManager, u: NewUser): Promise<number> {
   const email = u.email.trim().toLowerCase();
   if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new BadInput(`"${u.email}" is not an e-mail address.`);
   if (!ROLES.includes(u.role)) throw new BadInput(`Role must be one of ${ROLES.join(', ')}, got "${u.role}".`);
   if (u.password.length < 8) throw new BadInput('The password must have at least 8 characters.');
-  let company: Company | null = null;
-  let observer: Observer | null = null;
-  if (u.role === 'MANAGER') {
-    if (!u.companySlug) throw new BadInput('A MANAGER needs --company SLUG.');
-    company = await em.findOne(Company, { slug: u.companySlug });
-    if (!company) throw new BadInput(`There is no company "${u.companySlug}".`);
-  } else if (u.companySlug) throw new BadInput('--company is only for a MANAGER.');
-  if (u.role === 'OBSERVER') {
-    if (!u.observerId) throw new BadInput('An OBSERVER needs --observer ID.');
-    observer = await em.findOne(Observer, { externalId: u.observerId });
-    if (!observer) throw new BadInput(`There is no observer "${u.observerId}".`);
-  }
-  const user = (await em.findOne(User, { email })) ?? em.create(User, { email, passwordHash: '', role: u.role });
-  em.assign(user, { passwordHash: await hashPassword(u.password), role: u.role, company, observer });
-  await em.flush();
-  return user.id;
+  const passwordHash = await hashPassword(u.password);
+  return em.transactional(async (tx) => {
+    let company: Company | null = null;
+    let observer: Observer | null = null;
+    if (u.role === 'MANAGER') {
+      if (!u.companySlug) throw new BadInput('A MANAGER needs --company SLUG.');
+      company = await tx.findOne(Company, { slug: u.companySlug });
+      if (!company) throw new BadInput(`There is no company "${u.companySlug}".`);
+    } else if (u.companySlug) throw new BadInput('--company is only for a MANAGER.');
+    if (u.role === 'OBSERVER') {
+      if (!u.observerId) throw new BadInput('An OBSERVER needs --observer ID.');
+      observer = await tx.findOne(Observer, { externalId: u.observerId });
+      if (!observer) throw new BadInput(`There is no observer "${u.observerId}".`);
+    }
+    const existing = await tx.findOne(User, { email });
+    if (existing) await tx.nativeDelete(UserSession, { user: existing });
+    const user = existing ?? tx.create(User, { email, passwordHash, role: u.role });
+    tx.assign(user, { passwordHash, role: u.role, company, observer });
+    await tx.flush();
+    return user.id;
+  });
+}
+
+/**
+ * Removes a user and ends its sessions, in one transaction; returns how many sessions were open.
+ * A user named in the review history is refused rather than removed: the schema would keep the
+ * events but null their actor, and "who approved this" is what that history is for.
+ */
+export async function removeUser(em: EntityManager, email: string): Promise<{ sessions: number }> {
+  const address = email.trim().toLowerCase();
+  return em.transactional(async (tx) => {
+    // Locked, so a review by this user cannot commit between the count and the delete (its
+    // foreign key check waits for the lock) and have its actor nulled.
+    const user = await tx.findOne(User, { email: address }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!user) throw new NotFound(`There is no user ${quote(address)}.`);
+    const reviews = await tx.count(ReviewEvent, { actor: user });
+    if (reviews > 0) {
+      throw new BadInput(`User ${quote(address)} is named in ${reviews} review event(s); removing it would erase who made them. ` +
+        'To lock the user out, run `ksp user add` for it with a new password: that ends its sessions.');
+    }
+    const sessions = await tx.nativeDelete(UserSession, { user });
+    await tx.nativeDelete(User, { id: user.id });
+    return { sessions };
+  });
 }
 
 const tokenHash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
