@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation, type GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { getVariableValues, type FormattedExecutionResult } from 'graphql';
 import type { Context } from '../context.js';
 import type { Viewer } from '../access/viewer.js';
 import { rows, type Sql } from '../db/sql.js';
@@ -12,7 +13,11 @@ import { ErrorCode } from '../errors.js';
  * executed (a full report costs about 20 ms of CPU in execution; a stored one a fraction of
  * a millisecond).
  *
- * **Key**: (viewer, data version, query hash, operation name, variables).
+ * **Key**: a SHA-256 of (viewer, data version, query hash, operation name, variables), where the
+ * variables are the operation's *declared* ones as graphql-js coerces them (cacheKey): a variable
+ * the operation does not declare never counts, so junk sent along neither makes new entries nor
+ * lengthens the key, and `$year` given as 2024 or left to its default 2024 is one entry. A
+ * request whose declared variables' JSON text is over MAX_KEYED_CHARS is not cached (bypass).
  * - The viewer (viewerKey): `anonymous`, or one user (`user:<id>`, with the role and the company
  *   or observer the session resolved to). Never shared between users, not even two managers of
  *   the same company (`me` returns each one's own e-mail), so no grant can leak through it.
@@ -37,8 +42,9 @@ import { ErrorCode } from '../errors.js';
  * UNAUTHENTICATED, a request the limits refuse) is sent but not stored.
  *
  * **Bound**: the stored responses' total size (`maxBytes`, estimated from their JSON text), least
- * recently used out first. When
- * the version moves on every entry is stale, so all are dropped at once.
+ * recently used out first. Anonymous entries may hold at most half of it (Store), so that anyone
+ * asking many distinct queries pushes out only anonymous entries, never a signed-in viewer's.
+ * When the version moves on every entry is stale, so all are dropped at once.
  *
  * **Concurrent misses** for the same key wait for the first one's response (up to
  * COALESCE_WAIT_MS) instead of executing the same operation side by side: after a write, a burst
@@ -47,6 +53,8 @@ import { ErrorCode } from '../errors.js';
  * Every /graphql response says what happened in CACHE_HEADER: `hit` (served from the cache),
  * `miss` (executed; stored when it qualifies) or `bypass` (not a query, refused before it ran, or
  * asked with `cache-control: no-cache` or `no-store`: executed, neither served from nor stored).
+ * A fault in the cache's own work (keying, storing, reading) is a `bypass` too: the request is
+ * answered as if there were no cache, and the fault logged once.
  */
 export const CACHE_HEADER = 'x-ksp-cache';
 export type CacheOutcome = 'hit' | 'miss' | 'bypass';
@@ -64,6 +72,13 @@ export const CACHEABLE_ERROR_CODES: ReadonlySet<string> = new Set([
 /** How long a concurrent miss waits for the first identical request before executing itself. */
 const COALESCE_WAIT_MS = 10_000;
 
+/**
+ * The most JSON text of declared variables a key is made from. Our pages send a few numbers and
+ * slugs (under 200 characters); a request with more is answered but not cached, rather than
+ * hashing (and storing an entry for) up to the body limit's megabyte per request.
+ */
+export const MAX_KEYED_CHARS = 16 * 1024;
+
 /** Who the response was computed for: strictly per user. */
 export function viewerKey(viewer: Viewer): string {
   if (viewer.kind === 'anonymous') return 'anonymous';
@@ -75,6 +90,25 @@ export async function readDataVersion(sql: Sql): Promise<number> {
   const [row] = await rows<{ version: number }>(sql, 'select version from data_version');
   if (!row) throw new Error('data_version has no row');
   return row.version;
+}
+
+/**
+ * The key of a resolved query, or null when it is not to be cached: its variables do not coerce
+ * (execution refuses it with HTTP 400) or their text is over MAX_KEYED_CHARS. The variables are
+ * those getVariableValues makes of the declared ones, as execution will see them: undeclared
+ * ones dropped, defaults filled in, input objects with their fields in the schema's order and the
+ * variables in the document's (both fixed by the query hash), so equal values give equal text.
+ */
+function cacheKey(rc: GraphQLRequestContextResponseForOperation<Context>, version: number): string | null {
+  const coerced = getVariableValues(rc.schema, rc.operation.variableDefinitions ?? [], rc.request.variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return null;
+  const variables = JSON.stringify(coerced.coerced);
+  if (variables.length > MAX_KEYED_CHARS) return null;
+  // The first part is a whole JSON array, so where it ends and the variables begin is unambiguous.
+  return createHash('sha256')
+    .update(JSON.stringify([viewerKey(rc.contextValue.viewer), version, rc.queryHash ?? null, rc.operationName ?? null]))
+    .update(variables)
+    .digest('base64url');
 }
 
 interface Entry {
@@ -102,21 +136,76 @@ function storable(rc: GraphQLRequestContextWillSendResponse<Context>, setCookie:
   return (errors ?? []).every((e) => typeof e.extensions?.code === 'string' && CACHEABLE_ERROR_CODES.has(e.extensions.code));
 }
 
+/**
+ * The entries, in two LRUs under one budget of `maxBytes`: signed-in viewers' may fill all of it,
+ * anonymous ones at most half, and only what signed-in ones leave free. A signed-in entry that
+ * needs room pushes out anonymous ones first; an anonymous one only ever pushes out anonymous
+ * ones. Anyone can send any number of distinct anonymous queries; only signing in (an account
+ * staff made) reaches the other part.
+ */
+class Store {
+  private readonly users: LRUCache<string, Entry>;
+  private readonly anonymous: LRUCache<string, Entry>;
+  /** One response may take at most a quarter of the cache, so one huge answer cannot flush it. */
+  private readonly maxEntrySize: number;
+
+  constructor(private readonly maxBytes: number) {
+    this.maxEntrySize = Math.max(1, Math.floor(maxBytes / 4));
+    const options = { maxEntrySize: this.maxEntrySize, sizeCalculation: entrySize };
+    this.users = new LRUCache<string, Entry>({ ...options, maxSize: maxBytes });
+    this.anonymous = new LRUCache<string, Entry>({ ...options, maxSize: Math.max(1, Math.floor(maxBytes / 2)) });
+  }
+
+  get(key: string, anonymous: boolean): Entry | undefined {
+    return (anonymous ? this.anonymous : this.users).get(key);
+  }
+
+  set(key: string, entry: Entry, anonymous: boolean): void {
+    const size = entrySize(entry, key);
+    if (size > this.maxEntrySize) return;
+    if (anonymous) {
+      // Only in what signed-in viewers leave free; the LRU's own maxSize keeps it to half.
+      const room = this.maxBytes - this.users.calculatedSize;
+      if (size > room) return;
+      while (this.anonymous.size > 0 && this.anonymous.calculatedSize + size > room) this.anonymous.pop();
+      this.anonymous.set(key, entry);
+    } else {
+      // Anonymous entries make room first; the users' LRU then pushes out its own where needed.
+      while (this.anonymous.size > 0 && this.users.calculatedSize + this.anonymous.calculatedSize + size > this.maxBytes) this.anonymous.pop();
+      this.users.set(key, entry);
+    }
+  }
+
+  clear(): void {
+    this.users.clear();
+    this.anonymous.clear();
+  }
+}
+
+/**
+ * Twice the JSON text's length bounds the entry's heap: a full report of 105,669 characters takes
+ * 152 KB as the stored object (measured; the text alone would take 194 KB, UTF-16 once any
+ * character is outside Latin-1).
+ */
+function entrySize(entry: Entry, key: string): number {
+  return 2 * (entry.length + key.length);
+}
+
 /** The cache, as an Apollo plugin: add it after every other plugin, so that it sees the final status and errors. */
 export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloServerPlugin<Context> {
-  const cache = new LRUCache<string, Entry>({
-    maxSize: maxBytes,
-    // One response may take at most a quarter of the cache, so one huge answer cannot flush it.
-    maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
-    // Twice the JSON text's length bounds the entry's heap: a full report of 105,669 characters
-    // takes 152 KB as the stored object (measured; the text alone would take 194 KB, UTF-16 once
-    // any character is outside Latin-1).
-    sizeCalculation: (entry, key) => 2 * (entry.length + key.length),
-  });
+  const store = new Store(maxBytes);
   /** Misses being executed: the first one's key → its entry once done (undefined: not storable). */
   const inflight = new Map<string, Promise<Entry | undefined>>();
   /** The newest version seen: entries under older ones can never be served again. */
   let latest = 0;
+  /** The faults already logged: a client that can cause one can repeat it at will. */
+  const logged = new Set<string>();
+  const fault = (e: unknown) => {
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    if (logged.has(what) || logged.size >= 100) return;
+    logged.add(what);
+    console.error('The response cache failed and was bypassed for the request (logged once):', e);
+  };
 
   const waitFor = async (key: string, pending: Promise<Entry | undefined>): Promise<Entry | undefined> => {
     let timer: NodeJS.Timeout | undefined;
@@ -132,6 +221,7 @@ export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloS
     async requestDidStart({ contextValue }) {
       let outcome: CacheOutcome = 'bypass';
       let key: string | undefined;
+      let anonymous = false;
       let version = 0;
       let settle: ((entry: Entry | undefined) => void) | undefined;
       // A cookie set through the context (login, logout) makes the response the requester's own.
@@ -154,43 +244,59 @@ export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloS
             console.error(e);
             return null;
           }
-          if (version > latest) {
-            latest = version;
-            cache.clear();
-          }
-          key = JSON.stringify([viewerKey(rc.contextValue.viewer), version, rc.queryHash, rc.request.operationName ?? null, rc.request.variables ?? {}]);
-          let entry = cache.get(key);
-          if (!entry) {
-            const pending = inflight.get(key);
-            if (pending) entry = await waitFor(key, pending);
-          }
-          if (entry) {
-            outcome = 'hit';
-            return { body: { kind: 'single', singleResult: entry.result }, http: { status: undefined, headers: new HeaderMap() } };
-          }
-          outcome = 'miss';
-          if (!inflight.has(key)) {
-            const pending = new Promise<Entry | undefined>((resolve) => { settle = resolve; });
-            inflight.set(key, pending);
+          try {
+            if (version > latest) {
+              latest = version;
+              store.clear();
+            }
+            const found = cacheKey(rc, version);
+            if (found === null) return null;
+            anonymous = rc.contextValue.viewer.kind === 'anonymous';
+            let entry = store.get(found, anonymous);
+            if (!entry) {
+              const pending = inflight.get(found);
+              if (pending) entry = await waitFor(found, pending);
+            }
+            if (entry) {
+              outcome = 'hit';
+              return { body: { kind: 'single', singleResult: entry.result }, http: { status: undefined, headers: new HeaderMap() } };
+            }
+            if (!inflight.has(found)) {
+              const pending = new Promise<Entry | undefined>((resolve) => { settle = resolve; });
+              inflight.set(found, pending);
+            }
+            key = found;
+            outcome = 'miss';
+          } catch (e) {
+            fault(e);
           }
           return null;
         },
 
         async willSendResponse(rc) {
+          if (outcome === 'miss' && key !== undefined) {
+            let entry: Entry | undefined;
+            try {
+              if (storable(rc, setCookie) && rc.response.body.kind === 'single') {
+                // A copy as a client reads it (JSON), never the object Apollo is about to send.
+                const json = JSON.stringify(rc.response.body.singleResult);
+                entry = { result: deepFreeze(JSON.parse(json) as FormattedExecutionResult), length: json.length };
+                // Stored under an older version than one already seen: it could never be served.
+                if (version >= latest) store.set(key, entry, anonymous);
+              }
+            } catch (e) {
+              fault(e);
+              outcome = 'bypass';
+              entry = undefined;
+            } finally {
+              // Whatever happened, the requests waiting for this one go on (with nothing to serve if it failed).
+              if (settle) {
+                inflight.delete(key);
+                settle(entry);
+              }
+            }
+          }
           rc.response.http.headers.set(CACHE_HEADER, outcome);
-          if (outcome !== 'miss' || key === undefined) return;
-          let entry: Entry | undefined;
-          if (storable(rc, setCookie) && rc.response.body.kind === 'single') {
-            // A copy as a client reads it (JSON), never the object Apollo is about to send.
-            const json = JSON.stringify(rc.response.body.singleResult);
-            entry = { result: deepFreeze(JSON.parse(json) as FormattedExecutionResult), length: json.length };
-            // Stored under an older version than one already seen: it could never be served.
-            if (version >= latest) cache.set(key, entry);
-          }
-          if (settle) {
-            inflight.delete(key);
-            settle(entry);
-          }
         },
       };
     },
