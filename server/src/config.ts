@@ -39,6 +39,17 @@ export function parseTrustProxy(text: string | undefined): TrustProxy {
 /** The most demo editions one load may ask for. */
 export const MAX_DEMO_EDITIONS = 30;
 
+const MiB = 1024 * 1024;
+
+/**
+ * The largest file `ksp import` reads, by kind, refused before it is read. Far above a real
+ * edition (192 participants × 25 inquiries, exported: responses.csv 3.3 MB, participants.csv
+ * 19 kB, questionnaire.json 24 kB), and low enough to bound the import's memory: the files are
+ * parsed whole, and a 64 MiB responses.csv peaks at about 0.5 GB (measured).
+ * KSP_IMPORT_MAX_BYTES replaces all three.
+ */
+export const IMPORT_FILE_LIMITS = { questionnaire: 4 * MiB, participants: 4 * MiB, responses: 64 * MiB } as const;
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
@@ -67,6 +78,8 @@ const schema = z.object({
       return z.NEVER;
     }
   }),
+  /** The size limit of every `ksp import` file in bytes, instead of IMPORT_FILE_LIMITS (tests set a small one). */
+  KSP_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).optional(),
   /** Where the user typed the command: pnpm runs scripts in the package folder and passes this along. */
   INIT_CWD: z.string().default(process.cwd()),
 });

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { serializeBundle } from '@ksp/shared';
 import { useTestDatabase, type TestDatabase } from '../../test/db.js';
-import { fixtureBundle, response } from '../../test/factories.js';
+import { fixtureBundle, perfectResponse, response } from '../../test/factories.js';
 import { rows } from '../db/sql.js';
 import { loadDemo } from './demo.js';
 import { resultList } from '../modules/result-list/result-list.service.js';
@@ -16,12 +16,19 @@ import { addUser, login, viewerFromToken } from '../modules/user/user.service.js
 const CLI = path.resolve(import.meta.dirname, 'main.ts');
 const run = promisify(execFile);
 
+type Outcome = { code: number; stdout: string; stderr: string };
+
 /** Runs `pnpm ksp …` as a user would (same entry point), against one test database. */
-async function ksp(db: TestDatabase, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function ksp(db: TestDatabase, ...args: string[]): Promise<Outcome> {
+  return kspWith(db, {}, ...args);
+}
+
+/** `ksp` with more environment variables. */
+async function kspWith(db: TestDatabase, env: Record<string, string>, ...args: string[]): Promise<Outcome> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args], {
       cwd: path.resolve(import.meta.dirname, '../..'),
-      env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' },
+      env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test', ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (e) {
@@ -110,6 +117,70 @@ describe('ksp user remove', () => {
     const again = await ksp(db, 'user', 'remove', '--email', 'slutter@firma.no');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('Error: There is no user "slutter@firma.no".');
+  }, 60_000);
+});
+
+describe('ksp import: implausible files', () => {
+  const db = useTestDatabase();
+  const nothing = { editions: 0, companies: 0, inquiries: 0, answers: 0 };
+
+  it('refuses a participant with more inquiries than inquiriesPerParticipant, naming it, its count and the limit', async () => {
+    // alfa: its 3 of the fixture and 23 more, one over the edition's 25; row 29 is its 26th.
+    const extra = Array.from({ length: 23 }, () => perfectResponse('alfa', 'PHONE'));
+    const files = writeFiles(serializeBundle(fixtureBundle({ responses: [...fixtureBundle().responses, ...extra] })));
+    const result = await ksp(db, ...importArgs(files));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Nothing was imported: 1 problem(s) found.\n' +
+      'responses.csv:29: column company_slug: participant "alfa" has 26 inquiries, more than the edition\'s inquiriesPerParticipant of 25 (questionnaire.json); this row is its 26th');
+    expect(await countAll(db)).toEqual(nothing);
+  }, 60_000);
+
+  /** The fixture with a long comment, so that responses.csv is the largest of the three files. */
+  const longBundle = () => {
+    const bundle = fixtureBundle();
+    bundle.responses[0]!.comments.overall = 'Lang kommentar. '.repeat(1000);
+    return writeFiles(serializeBundle(bundle));
+  };
+
+  it('refuses a file over the size limit before reading it, naming the file, its size and the limit', async () => {
+    const files = longBundle();
+    const size = fs.statSync(files.r).size;
+    const limit = size - 1;
+    expect(Math.max(fs.statSync(files.q).size, fs.statSync(files.p).size)).toBeLessThan(limit); // so the responses are the file refused
+    const result = await kspWith(db, { KSP_IMPORT_MAX_BYTES: String(limit) }, ...importArgs(files));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Error: ${files.r} is ${size} bytes, over the limit of ${limit} bytes for the responses file; nothing was imported.`);
+    expect(await countAll(db)).toEqual(nothing);
+  }, 60_000);
+
+  it('stops reading a file whose size is not known beforehand (a pipe) at the limit', async () => {
+    const files = longBundle();
+    const limit = fs.statSync(files.r).size - 1;
+    const fifo = path.join(path.dirname(files.r), 'responses-pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    // cat waits for the command to open the pipe, and is cut off when the command stops reading.
+    const writer = spawn('sh', ['-c', 'cat "$0" > "$1"', files.r, fifo], { stdio: 'ignore' });
+    const result = await kspWith(db, { KSP_IMPORT_MAX_BYTES: String(limit) }, ...importArgs({ ...files, r: fifo }));
+    if (writer.exitCode === null) writer.kill();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`Error: ${fifo} reached \\d+ bytes while being read, over the limit of ${limit} bytes for the responses file`));
+    expect(await countAll(db)).toEqual(nothing);
+  }, 60_000);
+
+  it('imports an observer with several inquiries of one participant, with a warning a pair (the first 20 shown)', async () => {
+    // alfa: 25 observers with two inquiries each (50, in an edition of 50 a participant).
+    const repeated = Array.from({ length: 25 }, (_, i) => [1, 2].map(() => perfectResponse('alfa', 'PHONE', { observerId: `TWICE-${i + 1}` }))).flat();
+    const bundle = fixtureBundle({ responses: [...repeated, ...fixtureBundle().responses.filter((r) => r.companySlug !== 'alfa')] });
+    bundle.questionnaire.edition.inquiriesPerParticipant = 50;
+    const result = await ksp(db, ...importArgs(writeFiles(serializeBundle(bundle))));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Imported KSP 2024: 3 participants, 52 responses');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('25 warning(s), which do not stop an import:');
+    expect(lines[1]).toBe('responses.csv:3: column observer_id: observer "TWICE-1" has 2 inquiries of "alfa" (rows 2, 3); the fieldwork plans at most one inquiry per observer per participant');
+    expect(lines[20]).toContain('responses.csv:41: column observer_id: observer "TWICE-20" has 2 inquiries of "alfa"');
+    expect(lines.slice(21)).toEqual(['… and 5 more']);
+    expect(await countAll(db)).toMatchObject({ editions: 1, companies: 3, inquiries: 52 });
   }, 60_000);
 });
 

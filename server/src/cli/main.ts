@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { exportLocale, formatProblems, parseBundle, serializeBundle, type Role } from '@ksp/shared';
-import { config, MAX_DEMO_EDITIONS } from '../config.js';
+import { exportLocale, formatProblems, parseBundle, serializeBundle, type NamedText, type Role } from '@ksp/shared';
+import { config, IMPORT_FILE_LIMITS, MAX_DEMO_EDITIONS } from '../config.js';
 import type { Database } from '../db/orm.js';
 import { BadInput, DomainError, NotFound } from '../errors.js';
 
@@ -39,12 +39,44 @@ const editions = (value: string) => {
 /** File arguments are relative to where the user typed `pnpm ksp`, not to server/. */
 const userPath = (file: string) => path.resolve(config.INIT_CWD, file);
 
-function readText(file: string): { name: string; text: string } {
+const MiB = 1024 * 1024;
+const formatSize = (bytes: number) => (bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB (${bytes} bytes)` : `${bytes} bytes`);
+
+/** The warnings shown of an import; the rest are counted. */
+const WARNINGS_SHOWN = 20;
+
+/**
+ * Reads an import file of at most its kind's size limit: refused by its size before reading,
+ * and while reading too (a file that grows, a pipe whose size is unknown), so memory stays
+ * bounded by the limit. The parsers in shared take the whole text, so the limit is what bounds
+ * the parsing as well. csv-parse could read a stream, but an import holds every row until its
+ * one transaction anyway: streaming the parse would save only the text, at most the limit.
+ */
+async function readText(file: string, kind: keyof typeof IMPORT_FILE_LIMITS): Promise<NamedText> {
+  const where = userPath(file);
+  const limit = config.KSP_IMPORT_MAX_BYTES ?? IMPORT_FILE_LIMITS[kind];
+  const over = `over the limit of ${formatSize(limit)} for the ${kind} file; nothing was imported.`;
+  const cannotRead = (e: unknown) => new BadInput(`Cannot read ${where}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : e}`);
+  let size: number;
   try {
-    return { name: path.basename(file), text: fs.readFileSync(userPath(file), 'utf8') };
+    size = fs.statSync(where).size;
   } catch (e) {
-    throw new BadInput(`Cannot read ${userPath(file)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : e}`);
+    throw cannotRead(e);
   }
+  if (size > limit) throw new BadInput(`${where} is ${formatSize(size)}, ${over}`);
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  try {
+    // Leaving the loop (the throw) closes the stream.
+    for await (const chunk of fs.createReadStream(where) as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      if (bytes > limit) throw new BadInput(`${where} reached ${formatSize(bytes)} while being read, ${over}`);
+      chunks.push(chunk);
+    }
+  } catch (e) {
+    throw e instanceof BadInput ? e : cannotRead(e);
+  }
+  return { name: path.basename(file), text: Buffer.concat(chunks, bytes).toString('utf8') };
 }
 
 const program = new Command('ksp').description('KSP – Kundeserviceprisen: administration').showHelpAfterError();
@@ -57,10 +89,13 @@ program.command('import')
   .option('--publish', 'publish the edition (its results become visible to managers and the public)')
   .action(async (opts: { questionnaire: string; participants: string; responses: string; publish?: boolean }) => {
     const parsed = parseBundle({
-      questionnaire: readText(opts.questionnaire),
-      participants: readText(opts.participants),
-      responses: readText(opts.responses),
+      questionnaire: await readText(opts.questionnaire, 'questionnaire'),
+      participants: await readText(opts.participants, 'participants'),
+      responses: await readText(opts.responses, 'responses'),
     });
+    if (parsed.warnings.length > 0) {
+      console.warn(`${parsed.warnings.length} warning(s), which do not stop an import:\n${formatProblems(parsed.warnings, WARNINGS_SHOWN)}`);
+    }
     if (!parsed.ok) {
       console.error(`Nothing was imported: ${parsed.problems.length} problem(s) found.\n${formatProblems(parsed.problems)}`);
       process.exitCode = 1;

@@ -2,7 +2,7 @@
 import type { EditionBundle } from '../domain.js';
 import { FILE_NAMES } from './headers.js';
 import { checkParticipants, serializeParticipants } from './participants.js';
-import type { NamedText, ParseResult } from './problems.js';
+import type { NamedText, ParseResult, Problem } from './problems.js';
 import { checkQuestionnaire, serializeQuestionnaire } from './questionnaire.js';
 import { checkResponses, serializeResponses } from './responses.js';
 
@@ -11,6 +11,9 @@ export interface BundleFiles {
   participants: NamedText;
   responses: NamedText;
 }
+
+/** The bundle or its problems, and in both cases what is odd but not refused (print them; they stop nothing). */
+export type BundleResult = ParseResult<EditionBundle> & { warnings: Problem[] };
 
 export interface SerializedBundle {
   questionnaire: string;
@@ -24,18 +27,21 @@ export interface SerializedBundle {
  * (e.g. the responses against a questionnaire that has a bad point value elsewhere).
  * Problems come in file order (questionnaire, participants, responses), then row order.
  */
-export function parseBundle(files: BundleFiles): ParseResult<EditionBundle> {
+export function parseBundle(files: BundleFiles): BundleResult {
   const q = checkQuestionnaire(files.questionnaire);
   const p = checkParticipants(files.participants);
   const r = checkResponses(files.responses, {
     rules: q.rules,
     year: q.year,
+    inquiriesPerParticipant: q.inquiriesPerParticipant,
     companies: p.companies,
     participantsFile: files.participants.name,
+    questionnaireFile: files.questionnaire.name,
   });
   const problems = [...q.problems.problems, ...p.problems.problems, ...r.problems.problems];
-  if (problems.length > 0 || !q.value || !p.value || !r.value) return { ok: false, problems };
-  return { ok: true, value: { questionnaire: q.value, participants: p.value, responses: r.value } };
+  const warnings = r.warnings.problems;
+  if (problems.length > 0 || !q.value || !p.value || !r.value) return { ok: false, problems, warnings };
+  return { ok: true, value: { questionnaire: q.value, participants: p.value, responses: r.value }, warnings };
 }
 
 /** The file texts of a bundle; `parseBundle` of them gives back an equal bundle. */

@@ -40,4 +40,5 @@ export {
   type ResponsesCheck,
   type ResponsesContext,
 } from './responses.js';
-export { bundleFiles, parseBundle, serializeBundle, type BundleFiles, type SerializedBundle } from './bundle.js';
+export { checkInquiriesPerParticipant, warnRepeatedObservers, type InquiryRef } from './plausibility.js';
+export { bundleFiles, parseBundle, serializeBundle, type BundleFiles, type BundleResult, type SerializedBundle } from './bundle.js';

@@ -61,8 +61,11 @@ export function formatProblem(p: Problem): string {
   return line + p.message.replace(/\r?\n|\r/g, '\\n');
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map(formatProblem).join('\n');
+/** One line a problem; with `max`, the first `max` lines and `… and N more` (for long lists of warnings). */
+export function formatProblems(problems: readonly Problem[], max = Infinity): string {
+  const lines = problems.slice(0, max).map(formatProblem);
+  if (problems.length > max) lines.push(`… and ${problems.length - max} more`);
+  return lines.join('\n');
 }
 
 /** `"X"`, with control characters made visible and long values shortened. */

@@ -43,6 +43,8 @@ export interface QuestionnaireCheck {
   value: QuestionnaireFile | null;
   /** The edition year when valid (the responses checker bounds birth years with it). */
   year: number | null;
+  /** The edition's inquiriesPerParticipant when valid (no participant may have more inquiries). */
+  inquiriesPerParticipant: number | null;
   /** The questions as far as they could be read; null when the file has no readable question list. */
   rules: QuestionRules[] | null;
 }
@@ -97,10 +99,10 @@ const QUESTION_KEYS = ['code', 'area', 'kind', 'min', 'max', 'text', 'channels',
 const OPTION_KEYS = ['code', 'label', 'points', 'notApplicable'] as const;
 const WAIT_LIMIT_KEYS = ['waitSeconds', 'attempts'] as const;
 
-function checkEdition(raw: unknown, problems: ProblemList): { value: EditionDef | null; year: number | null } {
+function checkEdition(raw: unknown, problems: ProblemList): { value: EditionDef | null; year: number | null; inquiriesPerParticipant: number | null } {
   if (!isObj(raw)) {
     problems.at('edition', expected('an object with year, name, inquiriesPerParticipant and channelKeys', raw));
-    return { value: null, year: null };
+    return { value: null, year: null, inquiriesPerParticipant: null };
   }
   const before = problems.count;
   checkKeys(raw, EDITION_KEYS, 'edition', problems);
@@ -112,7 +114,8 @@ function checkEdition(raw: unknown, problems: ProblemList): { value: EditionDef 
   const name = nonEmptyString(raw, 'name', 'edition', problems);
 
   const ipp = raw.inquiriesPerParticipant;
-  if (!(isInt(ipp) && ipp > 0)) problems.at('edition.inquiriesPerParticipant', expected('a whole number greater than 0', ipp));
+  const inquiriesPerParticipant = isInt(ipp) && ipp > 0 ? ipp : null;
+  if (inquiriesPerParticipant === null) problems.at('edition.inquiriesPerParticipant', expected('a whole number greater than 0', ipp));
 
   const mcs = raw.minCellSize;
   if (mcs !== undefined && !(isInt(mcs) && mcs >= 1)) problems.at('edition.minCellSize', expected('a whole number ≥ 1 (default 5)', mcs));
@@ -161,11 +164,11 @@ function checkEdition(raw: unknown, problems: ProblemList): { value: EditionDef 
     }
   }
 
-  if (problems.count > before || name === undefined || year === null) return { value: null, year };
-  const value: EditionDef = { year, name, inquiriesPerParticipant: ipp as number, channelKeys };
+  if (problems.count > before || name === undefined || year === null || inquiriesPerParticipant === null) return { value: null, year, inquiriesPerParticipant };
+  const value: EditionDef = { year, name, inquiriesPerParticipant, channelKeys };
   if (waitLimits !== undefined) value.waitLimits = waitLimits;
   if (mcs !== undefined) value.minCellSize = mcs as number;
-  return { value, year };
+  return { value, year, inquiriesPerParticipant };
 }
 
 function checkStringList<T extends string>(
@@ -373,18 +376,18 @@ export function checkQuestionnaire(file: NamedText): QuestionnaireCheck {
   const text = file.text.replace(/^\uFEFF/, '');
   if (text.trim() === '') {
     problems.add(undefined, undefined, 'the file is empty; expected a JSON object {"edition": {…}, "questions": […]}');
-    return { problems, value: null, year: null, rules: null };
+    return { problems, value: null, year: null, inquiriesPerParticipant: null, rules: null };
   }
   let root: unknown;
   try {
     root = JSON.parse(text);
   } catch (e) {
     jsonSyntaxProblem(text, e, problems);
-    return { problems, value: null, year: null, rules: null };
+    return { problems, value: null, year: null, inquiriesPerParticipant: null, rules: null };
   }
   if (!isObj(root)) {
     problems.at('', expected('an object {"edition": {…}, "questions": […]}', root));
-    return { problems, value: null, year: null, rules: null };
+    return { problems, value: null, year: null, inquiriesPerParticipant: null, rules: null };
   }
   checkKeys(root, ['edition', 'questions'], '', problems);
   const edition = checkEdition(root.edition, problems);
@@ -404,7 +407,7 @@ export function checkQuestionnaire(file: NamedText): QuestionnaireCheck {
     });
   }
   const value = problems.count === 0 && edition.value ? { edition: edition.value, questions } : null;
-  return { problems, value, year: edition.year, rules };
+  return { problems, value, year: edition.year, inquiriesPerParticipant: edition.inquiriesPerParticipant, rules };
 }
 
 export function parseQuestionnaire(file: NamedText): ParseResult<QuestionnaireFile> {

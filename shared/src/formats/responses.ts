@@ -14,6 +14,7 @@ import {
 import { questionChannels, questionKind } from '../questionnaire.js';
 import { cell, checkColumnOrder, checkDuplicateColumns, columnIndex, readCsv, writeCsv, type CsvRow } from './csv.js';
 import { FILE_NAMES, RESPONSES_FIXED_HEADER, responsesHeader } from './headers.js';
+import { checkInquiriesPerParticipant, warnRepeatedObservers, type InquiryRef } from './plausibility.js';
 import { oneOf, ProblemList, quote, type NamedText, type ParseResult } from './problems.js';
 import type { QuestionRules } from './questionnaire.js';
 import { isChannel, isoDateTimeError, parseWholeNumber } from './values.js';
@@ -26,16 +27,22 @@ export const MIN_OBSERVER_AGE = 16;
 export interface ResponsesContext {
   rules: QuestionRules[] | null;
   year: number | null;
+  /** The edition's inquiriesPerParticipant: no company may have more rows (null: unknown, not checked). */
+  inquiriesPerParticipant?: number | null;
   /** slug → the participant's channels (null: unknown). */
   companies: Map<string, Channel[] | null> | null;
   /** Named in messages such as `unknown company "x" (not in participants.csv)`. */
   participantsFile?: string;
+  /** Named in the message about too many inquiries. */
+  questionnaireFile?: string;
 }
 
 export interface ResponsesCheck {
   problems: ProblemList;
   /** The rows, only when there is no problem. */
   value: ResponseRow[] | null;
+  /** What is odd but not refused (an observer with several inquiries of one participant), with or without problems. */
+  warnings: ProblemList;
 }
 
 /** The rules of well-formed questions, for checking responses against a valid questionnaire. */
@@ -90,8 +97,9 @@ function checkHeader(header: readonly string[], rules: QuestionRules[] | null, p
 
 export function checkResponses(file: NamedText, ctx: ResponsesContext): ResponsesCheck {
   const problems = new ProblemList(file.name);
+  const warnings = new ProblemList(file.name);
   const table = readCsv(file, problems, RESPONSES_FIXED_HEADER);
-  if (!table) return { problems, value: null };
+  if (!table) return { problems, value: null, warnings };
   checkHeader(table.header, ctx.rules, problems);
   const cols = columnIndex(table.header);
   const has = (name: string) => cols.has(name);
@@ -110,8 +118,14 @@ export function checkResponses(file: NamedText, ctx: ResponsesContext): Response
     const row = checkRow(r);
     if (row) rows.push(row);
   }
+  // Counted over every row, also those with problems: their company and observer are still known.
+  const refs: InquiryRef[] = table.rows.map((r) => ({ row: r.row, companySlug: cell(r, cols, 'company_slug').trim(), observerId: cell(r, cols, 'observer_id').trim() }));
+  const limit = ctx.inquiriesPerParticipant ?? null;
+  if (limit !== null) checkInquiriesPerParticipant(refs, limit, ctx.questionnaireFile ?? FILE_NAMES.questionnaire, problems);
+  warnRepeatedObservers(refs, warnings);
   problems.sortByRow();
-  return { problems, value: problems.count === 0 ? rows : null };
+  warnings.sortByRow();
+  return { problems, value: problems.count === 0 ? rows : null, warnings };
 
   function checkRow(r: CsvRow): ResponseRow | null {
     const before = problems.count;
@@ -240,6 +254,7 @@ export function parseResponses(
   const { problems, value } = checkResponses(file, {
     rules: questionnaire.questions.map(questionRules),
     year: questionnaire.edition.year,
+    inquiriesPerParticipant: questionnaire.edition.inquiriesPerParticipant,
     companies: new Map(participants.map((p) => [p.companySlug, p.channels])),
     participantsFile,
   });
