@@ -58,3 +58,23 @@ describe('security headers', () => {
     }
   });
 });
+
+describe('answers outside the app’s routes', () => {
+  // Express's own answers there are HTML pages ("Cannot POST /x", a URIError's message).
+  it.each([
+    ['a path that is no route', 'GET', '/graphql%ff'],
+    ['a method no route takes', 'POST', '/resultater/2024'],
+    ['a method /healthz does not take', 'PUT', '/healthz'],
+  ])('are JSON 404 for %s', async (_what, method, url) => {
+    const res = await fetch(`${prod.url()}${url}`, { method });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: `Nothing at ${JSON.stringify(url)} for ${method}.` } });
+  });
+
+  it('leave a dashboard path that is not valid percent-encoding to the dashboard', async () => {
+    const res = await fetch(`${prod.url()}/rapport/2024/%ff%fe`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<div id="root">');
+  });
+});

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import helmet from 'helmet';
@@ -8,7 +8,7 @@ import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import type { Database } from './db/orm.js';
 import { config, type TrustProxy } from './config.js';
 import { createSchema } from './graphql/schema.js';
-import { formatError, requestBodyError } from './errors.js';
+import { ErrorCode, formatError, quote, requestBodyError } from './errors.js';
 import { hardening, LIMITS } from './graphql/hardening.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
 import { createLoaderRegistry, type Context } from './context.js';
@@ -125,5 +125,15 @@ export async function createApp(db: Pick<Database, 'orm' | 'sql'>, options: AppO
   } else {
     app.get('/', (_req, res) => { res.type('text').send('The dashboard is not built: run `pnpm build` (pnpm start does it).'); });
   }
+  // What no route answered, and an error none handled: JSON in the downloads' shape, never
+  // Express's HTML page (which would echo the path, or an error's message).
+  app.use((req, res) => {
+    res.status(404).json({ error: { code: ErrorCode.NotFound, message: `Nothing at ${quote(req.path)} for ${req.method}.` } });
+  });
+  app.use(((error: unknown, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    console.error(error);
+    res.status(500).json({ error: { code: ErrorCode.Internal, message: 'Something went wrong on the server.' } });
+  }) satisfies ErrorRequestHandler);
   return { app, stop: () => apollo.stop() };
 }

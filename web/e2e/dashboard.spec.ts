@@ -150,6 +150,20 @@ test('signed out, a dashboard offers sign-in and comes back after it', async ({ 
   await expect(page).toHaveURL(`/rapport/2024/${resultList[0]!.company.slug}`);
 });
 
+test('signed out, a download link leads to sign-in and then to the file', async ({ page }) => {
+  await page.goto('/');
+  const { resultList } = await api<{ resultList: { company: { slug: string } }[] }>(page, '{ resultList(year: 2024) { company { slug } } }');
+  const slug = resultList[0]!.company.slug;
+  // The browser asks for a page (Accept: text/html): the server sends it to sign in, not a JSON 401.
+  await page.goto(`/eksport/2024/${slug}/besvarelser.csv`);
+  await expect(page).toHaveURL(`/logg-inn?til=${encodeURIComponent(`/eksport/2024/${slug}/besvarelser.csv`)}`);
+  await page.getByLabel('E-post').fill('staff@ksp.demo');
+  await page.getByLabel('Passord').fill(PASSWORD);
+  const download = page.waitForEvent('download');
+  await page.getByLabel('Passord').press('Enter');
+  expect((await download).suggestedFilename()).toBe(`besvarelser-${slug}-2024.csv`);
+});
+
 test('staff land on the edition overview and open any participant, switching between them', async ({ page }) => {
   await signIn(page, 'staff@ksp.demo');
   await expect(page).toHaveURL(/\/oversikt\/\d{4}$/);

@@ -46,7 +46,7 @@ export function channelQuery(channel: Channel | undefined): URLSearchParams {
   return new URLSearchParams(channel ? { [CHANNEL_PARAM]: channel } : {});
 }
 
-export const signInPath = (returnTo?: string) =>
-  returnTo && returnTo !== '/' ? `/logg-inn?${new URLSearchParams({ til: returnTo }).toString()}` : '/logg-inn';
+// The sign-in URL is shared with the server, which sends a browser there from a download.
+export { signInPath } from '@ksp/shared/sign-in';
 
 export const staffOverviewPath = (year: number | string) => `/oversikt/${year}`;

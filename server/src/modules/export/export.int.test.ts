@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -261,6 +262,112 @@ describe('who may download', () => {
     const { res, body } = await download(await as('staff@test.no'), '/eksport/2025/alfa/besvarelser.csv');
     expect(res.status).toBe(200);
     expect(body.toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(4); // header + alfa's three 2025 responses
+  });
+});
+
+describe('the export paths', () => {
+  const FILES = ['rapport.pdf', 'besvarelser.xlsx', 'besvarelser.csv'];
+  async function send(client: ApiClient, path: string, init: RequestInit = {}) {
+    const headers = { ...(client.cookie ? { cookie: client.cookie } : {}), ...(init.headers as Record<string, string> | undefined) };
+    const res = await fetch(`${api.url()}${path}`, { redirect: 'manual', ...init, headers });
+    return { res, text: await res.text() };
+  }
+  /** The refusal every export sends: a JSON error of that code, no file, nothing cached. */
+  async function jsonError(client: ApiClient, path: string, status: number, code: string, init: RequestInit = {}) {
+    const { res, text } = await send(client, path, init);
+    const what = `${init.method ?? 'GET'} ${path}`;
+    expect(res.status, what).toBe(status);
+    expect(res.headers.get('content-type'), what).toBe('application/json; charset=utf-8');
+    expect(res.headers.get('content-disposition'), what).toBeNull();
+    expect(res.headers.get('cache-control'), what).toBe('private, no-store');
+    const json = JSON.parse(text) as { error: { code: string; message: string } };
+    expect(json.error.code, what).toBe(code);
+    return { res, message: json.error.message };
+  }
+
+  it('answers a malformed year or company 404 before it looks at the session or the database', async () => {
+    for (const who of [null, 'staff@test.no']) {
+      const client = await as(who);
+      for (const file of FILES) {
+        await jsonError(client, `/eksport/2024/alfa%00/${file}`, 404, 'NOT_FOUND'); // was a 500: PostgreSQL refuses NUL
+        await jsonError(client, `/eksport/20x4/alfa/${file}`, 404, 'NOT_FOUND');
+        await jsonError(client, `/eksport/02024/alfa/${file}`, 404, 'NOT_FOUND');
+        await jsonError(client, `/eksport/2024/alfa%20bank/${file}`, 404, 'NOT_FOUND');
+        await jsonError(client, `/eksport/2024/%20alfa/${file}`, 404, 'NOT_FOUND');
+        await jsonError(client, `/eksport/2024/al%2Ffa/${file}`, 404, 'NOT_FOUND');
+        await jsonError(client, `/eksport/2024/-alfa/${file}`, 404, 'NOT_FOUND');
+      }
+    }
+    const { message } = await jsonError(await as(null), '/eksport/20x4/alfa/rapport.pdf', 404, 'NOT_FOUND');
+    expect(message).toBe('No download at "/eksport/20x4/alfa/rapport.pdf": the year is 4 digits and the company a slug such as "acme-bank".');
+  });
+
+  it('answers a path that is not percent-encoded correctly 404 JSON, not Express’s HTML page', async () => {
+    for (const path of ['/eksport/2024/%ff%fe/rapport.pdf', '/eksport/%ff/alfa/besvarelser.csv', '/eksport/2024/alfa/%e0%a4%a.xlsx', '/eksport/2024/al%fa/besvarelser.xlsx']) {
+      const { message } = await jsonError(await as('staff@test.no'), path, 404, 'NOT_FOUND');
+      expect(message).toBe('No download at this path: it is not valid percent-encoded UTF-8.');
+      await jsonError(await as('staff@test.no'), path, 404, 'NOT_FOUND', { method: 'POST' });
+    }
+  });
+
+  it('knows no other path under /eksport (404 JSON)', async () => {
+    for (const path of ['/eksport', '/eksport/', '/eksport/2024', '/eksport/2024/alfa', '/eksport/2024/alfa/rapport.docx', '/eksport/2024/alfa/rapport.pdf/x']) {
+      await jsonError(await as('staff@test.no'), path, 404, 'NOT_FOUND');
+      await jsonError(await as(null), path, 404, 'NOT_FOUND', { headers: { accept: 'text/html' } });
+    }
+  });
+
+  it('answers any method but GET and HEAD 405 JSON with Allow, and sends no file', async () => {
+    const staff = await as('staff@test.no');
+    for (const file of FILES) {
+      for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+        const { res, message } = await jsonError(staff, `/eksport/2024/alfa/${file}`, 405, 'METHOD_NOT_ALLOWED', { method });
+        expect(res.headers.get('allow')).toBe('GET, HEAD');
+        expect(message).toBe(`${method} is not allowed on a download: use GET (or HEAD).`);
+      }
+      const head = await send(staff, `/eksport/2024/alfa/${file}`, { method: 'HEAD' });
+      expect(head.res.status).toBe(200);
+      expect(head.res.headers.get('content-disposition')).toMatch(/^attachment; /);
+    }
+  });
+
+  it('sends a browser without a session to the sign-in page, which returns to the file', async () => {
+    const browserAccept = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    for (const [path, back] of [
+      ['/eksport/2024/alfa/rapport.pdf', '%2Feksport%2F2024%2Falfa%2Frapport.pdf'],
+      ['/eksport/2024/alfa/besvarelser.xlsx?lang=en', '%2Feksport%2F2024%2Falfa%2Fbesvarelser.xlsx%3Flang%3Den'],
+      ['/eksport/2024/beta/besvarelser.csv', '%2Feksport%2F2024%2Fbeta%2Fbesvarelser.csv'],
+    ] as const) {
+      for (const accept of ['text/html', browserAccept]) {
+        const { res, text } = await send(await as(null), path, { headers: { accept } });
+        expect(res.status, path).toBe(303);
+        expect(res.headers.get('location'), path).toBe(`/logg-inn?til=${back}`);
+        expect(res.headers.get('cache-control')).toBe('private, no-store');
+        expect(res.headers.get('content-disposition')).toBeNull();
+        expect(text).not.toContain('alfa-1');
+      }
+    }
+    // A request line may carry a whole URL: only its path and query go back to the sign-in page.
+    const absolute = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const { hostname, port } = new URL(api.url());
+      http.get({ hostname, port, path: 'http://evil.example/eksport/2024/alfa/rapport.pdf?lang=en', headers: { accept: 'text/html' } }, resolve).on('error', reject);
+    });
+    absolute.resume();
+    expect(absolute.statusCode).toBe(303);
+    expect(absolute.headers.location).toBe('/logg-inn?til=%2Feksport%2F2024%2Falfa%2Frapport.pdf%3Flang%3Den');
+    // A session cookie that no longer opens a session is no session either.
+    const expired = await send(await as(null), '/eksport/2024/alfa/rapport.pdf', { headers: { accept: 'text/html', cookie: 'ksp_session=gone' } });
+    expect(expired.res.status).toBe(303);
+  });
+
+  it('keeps 401 JSON for a client that is not a browser, and 403 or 404 for a browser too', async () => {
+    for (const accept of [undefined, '*/*', 'application/json', 'application/pdf']) {
+      for (const file of FILES) {
+        await jsonError(await as(null), `/eksport/2024/alfa/${file}`, 401, 'UNAUTHENTICATED', { headers: accept ? { accept } : {} });
+      }
+    }
+    await jsonError(await as('gamma@test.no'), '/eksport/2024/alfa/besvarelser.csv', 403, 'FORBIDDEN', { headers: { accept: 'text/html' } });
+    await jsonError(await as(null), '/eksport/2024/ukjent/rapport.pdf', 404, 'NOT_FOUND', { headers: { accept: 'text/html' } });
   });
 });
 

@@ -1,6 +1,8 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import type { Sql } from '../../db/sql.js';
-import { exportLocale } from '@ksp/shared';
+import { exportLocale, isSlug } from '@ksp/shared';
+import { signInPath } from '@ksp/shared/sign-in';
+import { quote } from '../../errors.js';
 import type { Viewer } from '../../access/viewer.js';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -26,22 +28,73 @@ export function attachment(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-function refuse(res: Response, refusal: Pick<Refusal, 'status' | 'code' | 'message'> | { status: 500; code: 'INTERNAL_SERVER_ERROR'; message: string }): void {
+type DownloadParams = { year: string; company: string };
+
+/** Every answer that is not a file: a short JSON body, never cached. */
+interface HttpRefusal {
+  status: Refusal['status'] | 405 | 500;
+  code: Refusal['code'] | 'METHOD_NOT_ALLOWED' | 'INTERNAL_SERVER_ERROR';
+  message: string;
+}
+
+function refuse(res: Response, refusal: HttpRefusal): void {
   res.status(refusal.status).set('Cache-Control', 'private, no-store').json({ error: { code: refusal.code, message: refusal.message } });
+}
+
+/** The downloads' methods: a link is followed with GET (HEAD asks what it would get). */
+const ALLOW = 'GET, HEAD';
+const YEAR = /^\d{4}$/;
+
+/**
+ * The path and query the client asked for, still percent-encoded. Through the URL parser: a
+ * request line may name a whole URL (`GET http://host/eksport/…`), and only its path is ours.
+ */
+function asked(req: Request): { path: string; search: string } {
+  const { pathname, search } = new URL(req.originalUrl, 'http://localhost');
+  return { path: pathname, search };
+}
+const sentPath = (req: Request) => asked(req).path;
+
+/**
+ * A browser following a link asks for a page (`Accept: text/html,…,*\/*;q=0.8`); a script asks
+ * for JSON, for anything (`*\/*`) or says nothing, and gets the JSON refusal it can read.
+ */
+function isBrowserNavigation(req: Request): boolean {
+  return req.accepts(['application/json', 'text/html']) === 'text/html';
+}
+
+/**
+ * A refusal of a well-formed download. Without a session, a browser is sent to the sign-in page,
+ * which returns to this very URL (query included) once signed in: the person gets the file
+ * rather than a JSON body. 303: the sign-in page is something else to GET, not the file moved.
+ */
+function refuseDownload(req: Request, res: Response, refusal: Refusal): void {
+  if (refusal.status === 401) {
+    res.vary('Accept');
+    if (isBrowserNavigation(req)) {
+      const { path, search } = asked(req);
+      res.status(303).set({ Location: signInPath(path + search), 'Cache-Control': 'private, no-store' }).end();
+      return;
+    }
+  }
+  refuse(res, refusal);
 }
 
 /**
  * Downloads (contract.md "Exports"), HTTP GET with the session cookie:
  * `/eksport/:year/:company/besvarelser.xlsx` and `.csv`, `/eksport/:year/:company/rapport.pdf`; `?lang=en` for English.
- * A refusal is a short JSON body `{ error: { code, message } }`, never a file.
+ * A refusal is a short JSON body `{ error: { code, message } }`, never a file, and so is every
+ * other answer under /eksport: a malformed year or company and any other path 404, a method
+ * other than GET or HEAD 405, a path that is not valid percent-encoding 404 (never Express's HTML
+ * error page). A browser without a session is sent to sign in and back (refuseDownload).
  */
 export function exportRouter(options: ExportRouteOptions): Router {
   const router = Router();
-  const responses = (format: ExportFormat) => async (req: Request<{ year: string; company: string }>, res: Response) => {
+  const responses = (format: ExportFormat) => async (req: Request<DownloadParams>, res: Response) => {
     try {
       const viewer = await options.viewerOf(req);
       const opened = await openOwnReport(options.sql, viewer, req.params.year, req.params.company);
-      if ('refusal' in opened) return refuse(res, opened.refusal);
+      if ('refusal' in opened) return refuseDownload(req, res, opened.refusal);
       const file = await responsesFile(options.sql, opened.participation, format, exportLocale(req.query['lang']));
       res.status(200).set({
         'Content-Type': file.contentType,
@@ -54,14 +107,14 @@ export function exportRouter(options: ExportRouteOptions): Router {
     }
   };
   // The report PDF: the own report, or a chosen competitor's aggregates (the grants decide its content).
-  router.get('/eksport/:year/:company/rapport.pdf', async (req: Request<{ year: string; company: string }>, res: Response) => {
+  const report = async (req: Request<DownloadParams>, res: Response) => {
     try {
       const viewer = await options.viewerOf(req);
       const opened = await openReportFor(options.sql, viewer, req.params.year, req.params.company, ['OWN', 'COMPETITOR'], {
         signIn: 'Sign in to download the report.',
         refused: (row) => `The report of ${row.name}, ${row.editionName} is for the participant that bought it (and the competitors it chose) only.`,
       });
-      if ('refusal' in opened) return refuse(res, opened.refusal);
+      if ('refusal' in opened) return refuseDownload(req, res, opened.refusal);
       const { participation } = opened;
       const pdf = await reportPdf(options.schema, contextFor(options.orm, options.sql, viewer), participation.year, participation.slug, exportLocale(req.query['lang']));
       if (!pdf) return refuse(res, { status: 404, code: 'NOT_FOUND', message: 'The report could not be opened.' });
@@ -74,8 +127,41 @@ export function exportRouter(options: ExportRouteOptions): Router {
       console.error(`[export] ${req.path}:`, error);
       refuse(res, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'The export failed on the server.' });
     }
+  };
+  const downloads: Record<string, (req: Request<DownloadParams>, res: Response) => Promise<void>> = {
+    'rapport.pdf': report,
+    'besvarelser.xlsx': responses('xlsx'),
+    'besvarelser.csv': responses('csv'),
+  };
+
+  // Every method, so that the path is checked first and a wrong method gets its 405 here.
+  router.all('/eksport/:year/:company/:file', (req: Request<DownloadParams & { file: string }>, res, next) => {
+    const { year, company, file } = req.params;
+    const download = Object.hasOwn(downloads, file) ? downloads[file] : undefined;
+    if (!download) return next();
+    // Before the session and the database: a slug is what the importer accepts (shared
+    // formats' isSlug; the lookup ignores case), so a NUL, a space or a slash never reaches SQL.
+    if (!YEAR.test(year) || !isSlug(company.toLowerCase())) {
+      return refuse(res, { status: 404, code: 'NOT_FOUND', message: `No download at ${quote(sentPath(req))}: the year is 4 digits and the company a slug such as "acme-bank".` });
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.set('Allow', ALLOW);
+      return refuse(res, { status: 405, code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on a download: use GET (or HEAD).` });
+    }
+    return download(req, res);
   });
-  router.get('/eksport/:year/:company/besvarelser.xlsx', responses('xlsx'));
-  router.get('/eksport/:year/:company/besvarelser.csv', responses('csv'));
+  router.use('/eksport', (req, res) => {
+    refuse(res, { status: 404, code: 'NOT_FOUND', message: `No download at ${quote(sentPath(req))}: the downloads are /eksport/:year/:company/rapport.pdf, besvarelser.xlsx and besvarelser.csv.` });
+  });
+  // Express cannot decode a path parameter such as `%ff%fe` (a URIError, which its default
+  // handler answers with an HTML page): no download has that name. Anything else is ours, a 500.
+  router.use('/eksport', ((error: unknown, req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (error instanceof URIError) {
+      return refuse(res, { status: 404, code: 'NOT_FOUND', message: 'No download at this path: it is not valid percent-encoded UTF-8.' });
+    }
+    console.error(`[export] ${sentPath(req)}:`, error);
+    refuse(res, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'The export failed on the server.' });
+  }) satisfies ErrorRequestHandler);
   return router;
 }

@@ -1,12 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../test/renderApp';
 import { EDITIONS_HANDLER, KONKURRENT_ME, meHandler, STAFF_ME } from '../../test/fixtures';
 import type { Handler } from '../../test/graphql';
-import { retryMinutes, safeReturnPath } from './SignInPage';
+import { pageLoad, retryMinutes, safeReturnPath } from './SignInPage';
 
 beforeEach(() => localStorage.clear());
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 /** A server whose session starts empty and holds `who` after a successful login. */
 function session(password: string, who = KONKURRENT_ME) {
@@ -71,6 +74,29 @@ describe('signing in', () => {
     await waitFor(() => expect(location()).toBe('/rapport/2023/alfa/cx'));
   });
 
+  it('loads the download that asked for sign-in with a full page load: the server sends it, not the router', async () => {
+    const assign = vi.spyOn(pageLoad, 'assign').mockImplementation(() => {});
+    const path = '/logg-inn?til=%2Feksport%2F2024%2Falfa%2Fbesvarelser.xlsx%3Flang%3Den';
+    const { location } = renderApp({ path, handlers: session('riktig') });
+    signIn('leder@alfa.no', 'riktig');
+    await waitFor(() => expect(assign).toHaveBeenCalledWith('/eksport/2024/alfa/besvarelser.xlsx?lang=en'));
+    expect(assign).toHaveBeenCalledTimes(1);
+    expect(location()).toBe(path); // the router did not try to show /eksport
+  });
+
+  it.each([
+    ['another site, scheme-relative', '//evil.example/eksport/2024/alfa/rapport.pdf'],
+    ['another site, a full URL', 'https://evil.example/eksport/2024/alfa/rapport.pdf'],
+    ['another site behind a backslash', '/\\evil.example/eksport/2024/alfa/rapport.pdf'],
+    ['another site behind a tab', '/\t/evil.example/eksport/2024/alfa/rapport.pdf'],
+  ])('ignores a return target on %s, and goes home', async (_what, target) => {
+    const assign = vi.spyOn(pageLoad, 'assign').mockImplementation(() => {});
+    const { location } = renderApp({ path: `/logg-inn?${new URLSearchParams({ til: target }).toString()}`, handlers: session('riktig') });
+    signIn('leder@alfa.no', 'riktig');
+    await waitFor(() => expect(location()).toBe('/rapport/2024/alfa'));
+    expect(assign).not.toHaveBeenCalled();
+  });
+
   it('takes staff to the edition overview', async () => {
     const { location } = renderApp({ path: '/', handlers: { ...session('x', STAFF_ME), Me: meHandler(STAFF_ME) } });
     await waitFor(() => expect(location()).toBe('/oversikt/2024'));
@@ -80,6 +106,9 @@ describe('signing in', () => {
     expect(safeReturnPath('/rapport/2024/alfa')).toBe('/rapport/2024/alfa');
     expect(safeReturnPath('//evil.example')).toBe('/');
     expect(safeReturnPath('https://evil.example')).toBe('/');
+    expect(safeReturnPath('/\\evil.example')).toBe('/');
+    expect(safeReturnPath('/\t/evil.example')).toBe('/');
+    expect(safeReturnPath('/eksport/2024/alfa/rapport.pdf?lang=en')).toBe('/eksport/2024/alfa/rapport.pdf?lang=en');
     expect(retryMinutes('Try again in 1 minute.')).toBe(1);
   });
 });

@@ -6,12 +6,29 @@ import { LoginDocument } from './documents';
 import { useClientReset } from './ClientReset';
 import { ErrorMessage } from '../ErrorMessage';
 import { useMe } from './useMe';
+import { isServerPath, RETURN_PARAM } from '@ksp/shared/sign-in';
 
-/** Where to go after signing in: a path inside the app only (never another site). */
-export const RETURN_PARAM = 'til';
-export function safeReturnPath(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+/**
+ * Where to go after signing in: a path of this origin only, never another site. Checked by
+ * resolving it as the browser will (`/\evil.example` and `/<tab>/evil.example` are other
+ * hosts), since a download is then loaded with a full page load, not by the router.
+ */
+export function safeReturnPath(value: string | null, origin = window.location.origin): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//')) return '/';
+  try {
+    const url = new URL(value, origin);
+    return url.origin === origin ? url.pathname + url.search + url.hash : '/';
+  } catch {
+    return '/';
+  }
 }
+
+/** Leaving the app for a page the server answers (a download). An object, so that tests can watch it: jsdom does not navigate. */
+export const pageLoad = {
+  assign(path: string): void {
+    window.location.assign(path);
+  },
+};
 
 /** The minutes in the server's TOO_MANY_REQUESTS message ("Try again in 12 minutes."). */
 export function retryMinutes(message: string): number | undefined {
@@ -47,7 +64,10 @@ export function SignInPage() {
     const result = await login({ email: email.trim(), password });
     if (result.data?.login) {
       resetClient();
-      void navigate(safeReturnPath(params.get(RETURN_PARAM)), { replace: true });
+      const target = safeReturnPath(params.get(RETURN_PARAM));
+      // A download (/eksport/…) is the server's, not a view of the router: the browser fetches it.
+      if (isServerPath(target)) pageLoad.assign(target);
+      else void navigate(target, { replace: true });
       return;
     }
     const error = result.error;
