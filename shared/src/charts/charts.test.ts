@@ -63,19 +63,31 @@ describe('groupedBarsOption', () => {
 });
 
 describe('heatmapOption (performance × channel)', () => {
-  const option = heatmapOption(['Behov', 'Navn'], ['Telefon', 'Chat'], [[80, null], [50, 25]],
-    { title: 'Prestasjoner per kanal', valueLabel: 'Score', missingLabel: 'ingen svar', locale: 'nb' });
+  const option = heatmapOption(['Behov', 'Navn', 'Kø'], ['Telefon', 'Chat'], [[80, null], [50, 25], [70, 'for få henvendelser']],
+    { title: 'Prestasjoner per kanal', valueLabel: 'Score', locale: 'nb' });
+  const label = (dataIndex: number) => series(option)[0]!.label.formatter({ dataIndex, value: series(option)[0]!.data[dataIndex] });
 
-  it('puts the first row on top and prints every value, the missing ones in words', () => {
-    expect(axis(option, 'yAxis').data).toEqual(['Navn', 'Behov']);
+  it('puts the first row on top and prints every value, the missing ones as "–"', () => {
+    expect(axis(option, 'yAxis').data).toEqual(['Kø', 'Navn', 'Behov']);
     const data = series(option)[0]!.data as [number, number, number][];
-    // No value: below the scale (drawn pale grey), labelled in words.
-    expect(data).toEqual([[0, 1, 80], [1, 1, -1], [0, 0, 50], [1, 0, 25]]);
+    // No value: below the scale (drawn pale grey).
+    expect(data.slice(0, 4)).toEqual([[0, 2, 80], [1, 2, -1], [0, 1, 50], [1, 1, 25]]);
     expect((option.visualMap as AnyRecord).min).toBe(0);
-    const label = series(option)[0]!.label.formatter;
-    expect(label({ value: [0, 1, 80] })).toBe('80,0\u00a0%');
-    expect(label({ value: [1, 1, -1] })).toBe('ingen svar');
-    expect((option.tooltip as AnyRecord).formatter({ value: [1, 1, -1] })).toBe('Behov<br>Chat: <b>ingen svar</b>');
+    expect(label(0)).toBe('80,0\u00a0%');
+    // A question that does not apply to the channel was never withheld: a dash, not "too few".
+    expect(label(1)).toBe('–');
+    expect((option.tooltip as AnyRecord).formatter({ dataIndex: 1, value: data[1] })).toBe('Behov<br>Chat: <b>–</b>');
+  });
+
+  it('prints a withheld cell in the words it is given, drawn grey like a missing one', () => {
+    expect(series(option)[0]!.data[5]).toEqual([1, 0, -1]);
+    expect(label(5)).toBe('for få henvendelser');
+    expect((option.tooltip as AnyRecord).formatter({ dataIndex: 5, value: [1, 0, -1] })).toBe('Kø<br>Chat: <b>for få henvendelser</b>');
+  });
+
+  it('takes another word for a cell without a figure', () => {
+    const other = heatmapOption(['Behov'], ['Chat'], [[null]], { title: 'Prestasjoner per kanal', valueLabel: 'Score', missingLabel: 'ikke spurt', locale: 'nb' });
+    expect(series(other)[0]!.label.formatter({ dataIndex: 0, value: [0, 0, -1] })).toBe('ikke spurt');
   });
 });
 

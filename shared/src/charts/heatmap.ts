@@ -1,14 +1,22 @@
 import type { EChartsOption, HeatmapSeriesOption } from 'echarts';
-import { base, escapeHtml, gridTop, percentFormat, SEQUENTIAL, type ChartText, type ValueFormat } from './theme.js';
+import { base, escapeHtml, gridTop, NO_VALUE, percentFormat, SEQUENTIAL, type ChartText, type ValueFormat } from './theme.js';
 
-/** The value of a cell without one: below the colour scale, so drawn in the out-of-range grey. */
+/** The value of a cell without a figure: below the colour scale, so drawn in the out-of-range grey. */
 const MISSING = -1;
+
+/**
+ * One cell: a score; null where there is no figure at all (the question does not apply to the
+ * channel, or has no answers there); or a string, the words for a figure the viewer may not see
+ * (e.g. "for få henvendelser" for a competitor's cell over too few inquiries). The two must stay
+ * apart: a cell that was never there is not a withheld one.
+ */
+export type HeatmapCell = number | null | string;
 
 export interface HeatmapText extends ChartText {
   /** The legend of the colour scale, e.g. "Score". */
   valueLabel: string;
-  /** Printed in a cell without a value. */
-  missingLabel: string;
+  /** Printed in a cell without a figure (null); "–" unless given. */
+  missingLabel?: string;
   format?: ValueFormat;
 }
 
@@ -16,12 +24,15 @@ export interface HeatmapText extends ChartText {
  * Rows × columns (performances × channels) coloured light to dark blue by value, every
  * cell printed with its number so the colour is never the only carrier.
  */
-export function heatmapOption(rows: readonly string[], columns: readonly string[], values: readonly (readonly (number | null)[])[], text: HeatmapText): EChartsOption {
+export function heatmapOption(rows: readonly string[], columns: readonly string[], values: readonly (readonly HeatmapCell[])[], text: HeatmapText): EChartsOption {
   const format = text.format ?? percentFormat(text.locale, 1);
   // ECharts puts row 0 at the bottom: flip so the first row is on top, as in a table.
-  // A cell without a value (the question does not apply to the channel) is drawn pale grey
-  // below the scale (-1) and labelled in words, rather than left blank.
-  const data = values.flatMap((row, r) => row.map((v, c) => [c, rows.length - 1 - r, v ?? MISSING] as [number, number, number]));
+  // A cell without a figure, or withheld, is drawn pale grey below the scale (-1) and labelled
+  // ("–" or the reason in words) rather than left blank; its label is kept by data index.
+  const cells = values.flatMap((row, r) => row.map((v, c) => ({ value: [c, rows.length - 1 - r, typeof v === 'number' ? v : MISSING] as [number, number, number],
+    label: typeof v === 'number' ? format(v) : (v ?? text.missingLabel ?? NO_VALUE) })));
+  const data = cells.map((cell) => cell.value);
+  const labelOf = (p: { dataIndex: number }) => cells[p.dataIndex]?.label ?? '';
   const series: HeatmapSeriesOption = {
     type: 'heatmap',
     name: text.valueLabel,
@@ -29,10 +40,7 @@ export function heatmapOption(rows: readonly string[], columns: readonly string[
     label: {
       show: true,
       fontSize: 11,
-      formatter: (p) => {
-        const v = (p.value as [number, number, number])[2];
-        return v === MISSING ? text.missingLabel : format(v);
-      },
+      formatter: labelOf,
     },
     itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
     emphasis: { itemStyle: { borderColor: '#1b1f24', borderWidth: 2 } },
@@ -43,9 +51,10 @@ export function heatmapOption(rows: readonly string[], columns: readonly string[
     tooltip: {
       trigger: 'item',
       formatter: (p) => {
-        const [c, r, v] = (p as unknown as { value: [number, number, number] }).value;
+        const point = p as unknown as { value: [number, number, number]; dataIndex: number };
+        const [c, r] = point.value;
         const row = rows[rows.length - 1 - r] ?? '';
-        return `${escapeHtml(row)}<br>${escapeHtml(columns[c] ?? '')}: <b>${escapeHtml(v === MISSING ? text.missingLabel : format(v))}</b>`;
+        return `${escapeHtml(row)}<br>${escapeHtml(columns[c] ?? '')}: <b>${escapeHtml(labelOf(point))}</b>`;
       },
     },
     xAxis: { type: 'category', data: [...columns], position: 'top', splitArea: { show: false } },

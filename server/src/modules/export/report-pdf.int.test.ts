@@ -13,6 +13,13 @@ import { storeEdition } from '../edition/edition-bundle.js';
 import { addUser } from '../user/user.service.js';
 import { loadDemo } from '../../cli/demo.js';
 
+/** The heatmap of an area chapter ("Prestasjonene per kanal" onwards), as text: its cells run row by row. */
+function heatmapOf(pages: string[], chapter: string): string {
+  const page = pages.find((p) => p.includes(chapter) && p.includes('Prestasjonene per kanal'));
+  if (!page) throw new Error(`No page with the heatmap of "${chapter}"`);
+  return page.slice(page.indexOf('Prestasjonene per kanal'));
+}
+
 /** The text of a PDF, page by page, whitespace (the no-break space of `87,45 %` too) as single spaces. */
 async function pdfPages(file: Buffer): Promise<string[]> {
   const doc = await getDocument({ data: new Uint8Array(file), disableFontFace: true, useSystemFonts: false, isEvalSupported: false }).promise;
@@ -135,6 +142,27 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
     expect(all).toContain('Kategorier');
   });
 
+  it('never says "too few inquiries" in the own report, where nothing is withheld: a cell without a figure reads "–"', async () => {
+    const alfa = await as('alfa@test.no');
+    const pages = await pdfPages((await download(alfa, '/eksport/2024/alfa/rapport.pdf')).body);
+    expect(pages.join('\n')).not.toContain('for få henvendelser');
+    // "Presenterte kundebehandleren seg med navn?" is asked on the phone only: no e-mail cell (its
+    // row is the second).
+    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain('Telefon E-post 50,0 % 100,0 % 100,0 % – 0 Resultat 100');
+    // The welcome was "not applicable" in alfa's one e-mail: answered, but no score there.
+    expect(heatmapOf(pages, 'Område: Mottak og velkomst')).toContain('Telefon E-post 100,0 % – 0 Resultat 100');
+    const english = (await pdfPages((await download(alfa, '/eksport/2024/alfa/rapport.pdf?lang=en')).body)).join('\n');
+    expect(english).not.toContain('too few inquiries');
+    expect(english).toContain('Performances by channel');
+  });
+
+  it("marks only a competitor's withheld heatmap cells as too few inquiries, a question not asked on a channel as \"–\"", async () => {
+    const pages = await pdfPages((await download(await as('alfa@test.no'), '/eksport/2024/beta/rapport.pdf')).body);
+    // Beta's two e-mails are under the minimum cell size: the needs question's e-mail cell is
+    // withheld; the phone-only question has no e-mail cell at all.
+    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain('Telefon E-post 80,0 % for få henvendelser 80,0 % – 0 Resultat 100');
+  });
+
   it('staff may download any report, also of an unpublished edition', async () => {
     const staff = await as('staff@test.no');
     expect((await download(staff, '/eksport/2024/gamma/rapport.pdf')).res.status).toBe(200);
@@ -185,6 +213,8 @@ describe('ksp reports', () => {
       const pages = await pdfPages(file);
       expect(pages.length).toBeGreaterThan(5);
       expect(pages[1]).toContain('Innhold');
+      // An own report withholds nothing: a question not asked on a channel is "–", not "too few".
+      expect(pages.join('\n')).not.toContain('for få henvendelser');
     }
   }, 240_000);
 });

@@ -154,7 +154,6 @@ export const en: Resources = {
     performances: 'Performances in {{area}}',
     performance: 'Performance',
     heatmap: 'Performances per channel',
-    noAnswers: 'no answers',
     answers: 'Answers',
     weight: 'Weight',
     classFigure: 'Class',

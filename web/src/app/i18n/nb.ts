@@ -153,7 +153,6 @@ export const nb = {
     performances: 'Prestasjoner i {{area}}',
     performance: 'Prestasjon',
     heatmap: 'Prestasjoner per kanal',
-    noAnswers: 'ingen svar',
     answers: 'Svar',
     weight: 'Vekt',
     classFigure: 'Klassen',

@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { CHANNELS, formatNumber, formatPercent, type Channel, type Locale, type ScoredArea } from '@ksp/shared';
 import {
-  groupedBarsOption, heatmapOption, historyOption, numberFormat, rankedBarsOption, spreadOption, type ChartOption, type GroupedSeries, type SpreadGroup, type SpreadValues,
+  groupedBarsOption, heatmapOption, historyOption, numberFormat, rankedBarsOption, spreadOption, type ChartOption, type GroupedSeries, type HeatmapCell, type SpreadGroup, type SpreadValues,
 } from '@ksp/shared/charts/index';
 import type { Context } from '../../../context.js';
 import { renderChartSvg } from './charts.js';
@@ -61,8 +61,17 @@ class ReportBuilder {
   }
 
   private text(title: string, valueAxis = this.t.chart.valueAxis) {
-    return { title, valueAxis, locale: this.t.locale, missingLabel: this.t.tooFew, meanLabel: this.t.col.classMean };
+    // Only a competitor's report withholds figures; in the own report a bar without a value has no
+    // basis, and "too few inquiries" would be untrue ("–" then, the builders' default).
+    return { title, valueAxis, locale: this.t.locale, missingLabel: this.competitorView ? this.t.tooFew : undefined, meanLabel: this.t.col.classMean };
   }
+
+  /**
+   * A heatmap cell: the score; the reason in words where the grant withheld or refused it; null
+   * ("–") where the question does not apply to the channel (absent from byChannel) or has no score
+   * there (every answer "not applicable").
+   */
+  private cell = (v: Num | undefined): HeatmapCell => (v === WITHHELD ? this.t.tooFew : v === FORBIDDEN ? this.t.notShown : (v ?? null));
 
   cover(): void {
     const { layout, d, t } = this;
@@ -189,8 +198,8 @@ class ReportBuilder {
     if (channels.length > 1) {
       layout.heading(t.chart.perfByChannel);
       this.chart(heatmapOption(labels, channels.map((c) => t.channel[c]),
-        perfs.map((p) => channels.map((c) => numberOrNull(p.byChannel.find((x) => x.channel === c)?.score))),
-        { title: t.chart.perfByChannel, titleInChart: false, valueLabel: t.col.score, missingLabel: this.t.tooFew, locale: t.locale }), 90 + perfs.length * 24);
+        perfs.map((p) => channels.map((c) => this.cell(p.byChannel.find((x) => x.channel === c)?.score))),
+        { title: t.chart.perfByChannel, titleInChart: false, valueLabel: t.col.score, locale: t.locale }), 90 + perfs.length * 24);
     }
   }
 

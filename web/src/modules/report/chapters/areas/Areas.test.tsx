@@ -83,6 +83,23 @@ describe('an area chapter', () => {
     expect(screen.getByRole('link', { name: 'Se besvarelsene bak' }).getAttribute('href')).toBe('/rapport/2024/alfa/besvarelser?sporsmal=AGT_NEEDS');
   });
 
+  it('marks a heatmap cell "for få henvendelser" only where it was withheld, a question not asked on a channel "–"', async () => {
+    // AGT_NEEDS on e-mail withheld as a competitor's small cell; AGT_MORE is not asked on e-mail.
+    const withheld = { ...AREA, performances: AREA.performances.map((p, i) => (i === 0 ? { ...p, byChannel: [p.byChannel[0]!, { channel: 'EMAIL' as const, score: null, answers: null }] } : p)) };
+    renderApp({ path: '/rapport/2024/alfa/omrader/AGENT', handlers: { ...handlers, AreaChapter: () => ({
+      data: { participation: { report: withheld } },
+      errors: ['score', 'answers'].map((f) => fieldError('TOO_FEW_INQUIRIES', ['participation', 'report', 'performances', 0, 'byChannel', 1, f])),
+    }) } });
+    const figure = await screen.findByRole('figure', { name: 'Prestasjoner per kanal' });
+    // The chart's cell labels (SVG text), row by row.
+    const labels = [...figure.querySelectorAll('svg text')].map((e) => e.textContent).filter((x) => /%|–|henvendelser|svar/.test(x ?? ''));
+    expect(labels).toEqual(['76,9\u00a0%', 'for få henvendelser', '100,0\u00a0%', '–']);
+    fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
+    const rows = within(within(figure).getByRole('table')).getAllByRole('row').map((r) => r.textContent);
+    expect(rows).toEqual(['PrestasjonTelefonE-post', 'Stilte kundebehandleren spørsmål om behovet?76,90\u00a0% (13)for få henvendelser',
+      'Spurte om du hadde flere spørsmål?100,00\u00a0% (9)–']);
+  });
+
   it('gives the not-found page for an unknown area', async () => {
     renderApp({ path: '/rapport/2024/alfa/omrader/CX', handlers });
     expect(await screen.findByRole('heading', { name: 'Fant ikke siden' })).toBeTruthy();

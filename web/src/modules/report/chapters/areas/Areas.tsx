@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatNumber, formatPercent } from '@ksp/shared/format/number';
-import { groupedBarsOption, heatmapOption, rankedBarsOption } from '@ksp/shared/charts/index';
+import { groupedBarsOption, heatmapOption, rankedBarsOption, type HeatmapCell } from '@ksp/shared/charts/index';
 import type { Channel, ScoredArea } from '@ksp/shared/domain';
 import { useLocale } from '../../../../app/i18n/useLocale';
 import { BARS } from '../../../../app/charts/bars';
@@ -13,7 +13,7 @@ import { NotFoundPage } from '../../../../app/NotFoundPage';
 import { reportVariables, useReport } from '../../hooks/useReport';
 import { ChapterHeading, ChapterState } from '../../components/ChapterState';
 import { ChartFigure } from '../../components/ChartFigure';
-import { Figure } from '../../components/Withheld';
+import { Figure, Withheld } from '../../components/Withheld';
 import { withheldAt, withheldCells } from '../../withheld';
 import { AreaDocument } from './documents';
 import { Distribution } from './Distribution';
@@ -65,6 +65,17 @@ function AreaPage({ area }: { area: ScoredArea }) {
             (a, b) => report.channels.indexOf(a) - report.channels.indexOf(b),
           );
           const bench = own.classBenchmark;
+          // A performance on a channel: absent where the question does not apply there ("–"), and
+          // why it is missing only where the server withheld it (a competitor's small cell).
+          const onChannel = (p: (typeof scored)[number], c: Channel) => {
+            const j = p.byChannel.findIndex((b) => b.channel === c);
+            return { cell: p.byChannel[j], reason: j < 0 ? undefined : at('performances', data.performances.indexOf(p), 'byChannel', j, 'score') };
+          };
+          const heatmapCell = (p: (typeof scored)[number], c: Channel): HeatmapCell => {
+            const { cell, reason } = onChannel(p, c);
+            if (!cell) return null;
+            return reason ? t(reason === 'tooFew' ? 'withheld.tooFewShort' : 'withheld.forbiddenShort') : cell.score;
+          };
           return (
             <>
               <ChapterHeading title={areaName} channel={report.channel && t(`domain.channel.${report.channel}`)} />
@@ -199,16 +210,17 @@ function AreaPage({ area }: { area: ScoredArea }) {
                   option={heatmapOption(
                     scored.map((p) => p.text),
                     columns.map((c) => t(`domain.channel.${c}`)),
-                    scored.map((p) => columns.map((c) => p.byChannel.find((b) => b.channel === c)?.score ?? null)),
-                    { title: t('areas.heatmap'), valueLabel: t('report.score'), missingLabel: t('areas.noAnswers'), locale, titleInChart: false },
+                    scored.map((p) => columns.map((c) => heatmapCell(p, c))),
+                    { title: t('areas.heatmap'), valueLabel: t('report.score'), locale, titleInChart: false },
                   )}
                   table={{
                     columns: [t('areas.performance'), ...columns.map((c) => t(`domain.channel.${c}`))],
                     rows: scored.map((p) => ({
                       key: p.code,
                       cells: [p.text, ...columns.map((c) => {
-                        const cell = p.byChannel.find((b) => b.channel === c);
-                        return cell ? `${pct(cell.score)} (${formatNumber(cell.answers, 0, locale)})` : '–';
+                        const { cell, reason } = onChannel(p, c);
+                        if (!cell) return '–';
+                        return reason ? <Withheld key={c} reason={reason} short /> : `${pct(cell.score)} (${formatNumber(cell.answers, 0, locale)})`;
                       })],
                     })),
                   }}
