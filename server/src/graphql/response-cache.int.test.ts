@@ -64,8 +64,8 @@ describe('the response cache', () => {
     expect(second.cache).toBe('hit');
     expect(second.status).toBe(200);
     expect(second.text).toBe(first.text);
-    // A report with a small cell withheld carries an error by design, and is still cached.
-    expect(codes(first)).toEqual(['participation.report.byChannel.2.total:TOO_FEW_INQUIRIES']);
+    // A report with a small cell withheld (CHAT, and EMAIL with it) carries errors by design, and is still cached.
+    expect(codes(first).sort()).toEqual(['participation.report.byChannel.1.total:TOO_FEW_INQUIRIES', 'participation.report.byChannel.2.total:TOO_FEW_INQUIRIES']);
     expect(first.body.data.participation.report.total).toBe(100);
     // Other variables are another entry: in 2023 konk chose "nabo", so rival is only public there.
     const other = await ask(user('konk'), RIVAL, { year: 2023 });
@@ -99,7 +99,7 @@ describe('the response cache', () => {
   it('never gives one viewer what was stored for another', async () => {
     const konk = await ask(user('konk'), RIVAL, { year: 2024 });
     expect(konk.cache).toBe('hit');
-    expect(konk.body.data.participation.report.byChannel.map((c: { total: number | null }) => c.total !== null)).toEqual([true, true, false]);
+    expect(konk.body.data.participation.report.byChannel.map((c: { total: number | null }) => c.total !== null)).toEqual([true, false, false]);
 
     // The same query by a manager of another company: the public total only, no report.
     const enkel = await ask(user('enkel'), RIVAL, { year: 2024 });
