@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { determinedCells, planSuppression, type Relation } from './suppression.js';
+import { auditSuppression, determinedCells, planSuppression, type Relation } from './suppression.js';
 
 const basis = (cells: Record<string, number>) => new Map(Object.entries(cells));
 
@@ -117,6 +117,12 @@ describe('determinedCells', () => {
     ];
     const all = new Map([...withheld, 'x13', 'x31', 'x41', 'row1', 'row2', 'row3', 'row4', 'col1', 'col2', 'col3', 'col4'].map((c) => [c, 3]));
     expect(determinedCells(withheld, relations, all)).toEqual(['b23']);
+    // Withholding x13 too (in row 1 and col 3) leaves a21 + a22, and so b23, depending on it.
+    const audit = auditSuppression(withheld, relations, all);
+    expect(audit.frees('x13')).toBe(1);
+    expect(determinedCells(new Set([...withheld, 'x13']), relations, all)).toEqual([]);
+    // A known whole outside every relation with a withheld cell sets nothing free.
+    expect(auditSuppression(withheld, [...relations, { whole: 'elsewhere', parts: ['y1', 'y2'] }], new Map([...all, ['y1', 9], ['y2', 9], ['elsewhere', 18]])).frees('y1')).toBe(0);
   });
 
   it('treats a single withheld part beside a shown whole as determined, and two as not', () => {

@@ -39,20 +39,19 @@ export function planSuppression(input: SuppressionInput): Set<string> {
   if (withheld.size === 0) return withheld;
 
   const members = (r: Relation) => [r.whole, ...r.parts].filter((c) => input.basis.has(c));
-  // The smallest of some cells (ties by key, so the plan is deterministic).
-  const smallest = (cells: (string | undefined)[]) => cells.filter((c): c is string => c !== undefined)
-    .sort((a, b) => basisOf(input, a) - basisOf(input, b) || (a < b ? -1 : a > b ? 1 : 0))[0];
-  // The smallest shown cell of a relation that may still be withheld.
-  const complement = (r: Relation) => smallest(members(r).filter((c) => !withheld.has(c) && !alwaysShown.has(c)));
+  // By basis, then key: the cheapest cell first, and the plan deterministic.
+  const cheaper = (a: string, b: string) => basisOf(input, a) - basisOf(input, b) || (a < b ? -1 : a > b ? 1 : 0);
+  const mayWithhold = (c: string) => !withheld.has(c) && !alwaysShown.has(c);
 
   for (;;) {
-    // A relation with exactly one withheld member gives it away by subtraction: withhold a second.
+    // A relation with exactly one withheld member gives it away by subtraction: withhold its
+    // cheapest shown member too.
     let changed = true;
     while (changed) {
       changed = false;
       for (const r of relations) {
         if (members(r).filter((c) => withheld.has(c)).length !== 1) continue;
-        const next = complement(r);
+        const next = members(r).filter(mayWithhold).sort(cheaper)[0];
         if (next !== undefined) {
           withheld.add(next);
           changed = true;
@@ -60,66 +59,81 @@ export function planSuppression(input: SuppressionInput): Set<string> {
       }
     }
     // Two per relation is not always enough (cells linked through several relations can still be
-    // solved for): the audit finds what is still determined, and the loop withholds one more
-    // cell next to it. Each round withholds a cell, so it ends.
-    const determined = determinedCells(withheld, relations, input.basis);
-    if (determined.length === 0) return withheld;
-    // Prefer a cell of a relation the determined cell is in; else one next to any withheld cell.
-    const next = smallest(relations.filter((r) => members(r).some((c) => determined.includes(c))).map(complement))
-      ?? smallest(relations.filter((r) => members(r).some((c) => withheld.has(c))).map(complement));
-    if (next === undefined) return withheld; // nothing left that may be withheld
-    withheld.add(next);
+    // solved for): the audit finds what is still determined, and of the shown cells beside a
+    // determined one, the one that frees the most of them is withheld next. Each round withholds
+    // a cell, so it ends.
+    const audit = auditSuppression(withheld, relations, input.basis);
+    if (audit.determined.length === 0) return withheld;
+    const beside = [...new Set(relations.filter((r) => members(r).some((c) => audit.determined.includes(c))).flatMap(members))].filter(mayWithhold);
+    const candidates = beside.length ? beside : [...input.basis.keys()].filter(mayWithhold);
+    if (candidates.length === 0) return withheld; // nothing left that may be withheld
+    const freed = new Map(candidates.map((c) => [c, audit.frees(c)]));
+    withheld.add(candidates.sort((a, b) => freed.get(b)! - freed.get(a)! || cheaper(a, b))[0]!);
   }
 }
 
-/**
- * The withheld cells (of those listed in `basis`) that follow from the shown ones and the empty
- * ones through the relations: the audit. With the shown cells known, each relation becomes a linear equation over the withheld
- * cells; a cell is determined exactly when, in the reduced row echelon form of those equations,
- * its pivot row has no other unknown.
- */
+/** The withheld cells (of those listed in `basis`) that follow from the shown and the empty ones. */
 export function determinedCells(withheld: ReadonlySet<string>, relations: readonly Relation[], basis: ReadonlyMap<string, number>): string[] {
+  return auditSuppression(withheld, relations, basis).determined;
+}
+
+/**
+ * The audit. With the shown cells known, each relation is a linear equation A·x = b over the
+ * withheld cells x. A cell is determined exactly when, in the reduced row echelon form R = E·A,
+ * its pivot row has no other unknown. `frees(c)` counts the determined cells that withholding
+ * the shown cell c would set free: c adds the column a (its coefficients in the relations); a
+ * determined x, given by row u = E_x of E (u·A = e_x), stays determined iff some u' = u + v, v in
+ * the left null space of A, has u'·a = 0. So x is freed iff a is orthogonal to the left null
+ * space (the zero rows of R, rows of E) and u·a ≠ 0.
+ */
+export function auditSuppression(withheld: ReadonlySet<string>, relations: readonly Relation[], basis: ReadonlyMap<string, number>):
+  { determined: string[]; frees: (cell: string) => number } {
   const unknowns = [...withheld].filter((c) => basis.has(c)).sort();
   const column = new Map(unknowns.map((c, i) => [c, i]));
-  const rows: number[][] = [];
-  for (const r of relations) {
-    const row = new Array<number>(unknowns.length).fill(0);
-    let any = false;
-    const add = (cell: string, sign: number) => {
-      const i = column.get(cell);
-      if (i === undefined) return;
-      row[i]! += sign;
-      any = true;
-    };
-    add(r.whole, 1);
-    for (const p of r.parts) add(p, -1);
-    if (any) rows.push(row);
-  }
-  const pivots = reducedRowEchelon(rows, unknowns.length);
-  return pivots
-    .filter(({ row, column: pivot }) => rows[row]!.every((v, j) => j === pivot || Math.abs(v) < EPSILON))
-    .map(({ column: j }) => unknowns[j]!);
+  const coefficients = (cell: string) => relations.map((r) => (r.whole === cell ? 1 : 0) - r.parts.filter((p) => p === cell).length);
+  const a = relations.map(() => new Array<number>(unknowns.length).fill(0));
+  for (const [cell, j] of column) coefficients(cell).forEach((v, i) => { a[i]![j] = v; });
+  const e = relations.map((_, i) => relations.map((__, k) => (i === k ? 1 : 0)));
+  const pivots = reducedRowEchelon(a, e, unknowns.length);
+  const determined = pivots.filter(({ row, column: pivot }) => a[row]!.every((v, j) => j === pivot || Math.abs(v) < EPSILON));
+  const leftNull = e.slice(pivots.length);
+  const dot = (u: number[], v: number[]) => u.reduce((sum, x, i) => sum + x * v[i]!, 0);
+  return {
+    determined: determined.map(({ column: j }) => unknowns[j]!),
+    frees: (cell) => {
+      const added = coefficients(cell);
+      if (leftNull.some((v) => Math.abs(dot(v, added)) > EPSILON)) return 0;
+      return determined.filter(({ row }) => Math.abs(dot(e[row]!, added)) > EPSILON).length;
+    },
+  };
 }
 
 const EPSILON = 1e-9;
 
-/** Brings `rows` to reduced row echelon form in place; returns each pivot's row and column. */
-function reducedRowEchelon(rows: number[][], columns: number): { row: number; column: number }[] {
+/**
+ * Brings `rows` to reduced row echelon form in place, applying every row operation to `track`
+ * too (so it ends as E with E·A = R); returns each pivot's row and column. Pivot rows come first.
+ */
+function reducedRowEchelon(rows: number[][], track: number[][], columns: number): { row: number; column: number }[] {
   const pivots: { row: number; column: number }[] = [];
+  const swap = (m: number[][], i: number, k: number) => { [m[i], m[k]] = [m[k]!, m[i]!]; };
+  const scale = (m: number[][], i: number, f: number) => { m[i] = m[i]!.map((v) => v / f); };
+  const subtract = (m: number[][], i: number, k: number, f: number) => { m[i] = m[i]!.map((v, j) => v - f * m[k]![j]!); };
   let r = 0;
   for (let j = 0; j < columns && r < rows.length; j++) {
     let best = r;
     for (let i = r + 1; i < rows.length; i++) if (Math.abs(rows[i]![j]!) > Math.abs(rows[best]![j]!)) best = i;
     if (Math.abs(rows[best]![j]!) < EPSILON) continue;
-    [rows[r], rows[best]] = [rows[best]!, rows[r]!];
-    const pivotRow = rows[r]!;
-    const p = pivotRow[j]!;
-    for (let k = 0; k < columns; k++) pivotRow[k]! /= p;
+    swap(rows, r, best);
+    swap(track, r, best);
+    const p = rows[r]![j]!;
+    scale(rows, r, p);
+    scale(track, r, p);
     for (let i = 0; i < rows.length; i++) {
-      if (i === r) continue;
       const f = rows[i]![j]!;
-      if (Math.abs(f) < EPSILON) continue;
-      for (let k = 0; k < columns; k++) rows[i]![k]! -= f * pivotRow[k]!;
+      if (i === r || Math.abs(f) < EPSILON) continue;
+      subtract(rows, i, r, f);
+      subtract(track, i, r, f);
     }
     pivots.push({ row: r, column: j });
     r++;
