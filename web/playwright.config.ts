@@ -1,5 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
+// Ports of their own, so two checkouts can run their browser tests side by side.
+const PORT = process.env['KSP_E2E_PORT'] ?? '4173';
+const PG_PORT = process.env['KSP_E2E_PG_PORT'] ?? '54403';
+
 // Browser tests drive the built app (run `vite build` first; `pnpm test:e2e` does) served by
 // the real server on the demo data, in Debian's Chromium (no browser download is possible here).
 export default defineConfig({
@@ -16,7 +20,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'nb-NO',
     trace: 'retain-on-failure',
     launchOptions: {
@@ -40,8 +44,8 @@ export default defineConfig({
     command: 'rm -rf ../.tmp/e2e-db && node --import tsx src/main.ts',
     cwd: '../server',
     // Its own embedded PostgreSQL port, so a developer's running server (default 54329) is never touched.
-    env: { PORT: '4173', KSP_PG_PORT: '54403', KSP_DATA_DIR: '../.tmp/e2e-db', KSP_DEMO_PARTICIPANTS: '48', NODE_ENV: 'production' },
-    url: 'http://127.0.0.1:4173/healthz',
+    env: { PORT, KSP_PG_PORT: PG_PORT, KSP_DATA_DIR: '../.tmp/e2e-db', KSP_DEMO_PARTICIPANTS: '48', NODE_ENV: 'production' },
+    url: `http://127.0.0.1:${PORT}/healthz`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: 'pipe',
