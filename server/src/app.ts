@@ -14,6 +14,7 @@ import { responseCachePlugin } from './graphql/response-cache.js';
 import { createLoaderRegistry, type Context } from './context.js';
 import { SESSION_COOKIE, SESSION_DAYS, viewerFromToken } from './modules/user/user.service.js';
 import { exportRouter } from './modules/export/export.routes.js';
+import { healthCheck } from './health.js';
 
 export interface AppOptions {
   /** No introspection, no stack traces, no field suggestions. Default: NODE_ENV=production. */
@@ -92,7 +93,7 @@ export async function createApp(db: Pick<Database, 'orm' | 'sql'>, options: AppO
   app.use(securityHeaders);
   // req.ip (the address the sign-in limits count) comes from X-Forwarded-For only through proxies we name.
   app.set('trust proxy', options.trustProxy ?? config.KSP_TRUST_PROXY);
-  app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+  app.get('/healthz', healthCheck(db.sql));
   app.use('/graphql', express.json({ limit: LIMITS.maxBodyBytes }), expressMiddleware(apollo, {
     context: async ({ req, res }): Promise<Context> => {
       const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
