@@ -36,6 +36,8 @@ export class PerformanceType {
   report!: ReportType;
   @Field(() => String) @Needs('AGGREGATE') code!: string;
   @Field(() => String) @Needs('AGGREGATE') text!: string;
+  @Field(() => String, { description: 'A few words naming the question in charts (questionnaire.json `shortLabel`); the text where the questionnaire gives none.' })
+  @Needs('AGGREGATE') shortLabel!: string;
   @Field(() => AreaEnum) @Needs('AGGREGATE') area!: Area;
   @Field(() => [CategoryEnum]) @Needs('AGGREGATE') categories!: Category[];
   @Field(() => [ChannelEnum], { description: 'The channels the question applies to.' }) @Needs('AGGREGATE') channels!: Channel[];
