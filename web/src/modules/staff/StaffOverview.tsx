@@ -11,6 +11,7 @@ import { NoAccess } from '../../app/NoAccess';
 import { useMe } from '../../app/session/useMe';
 import { useEditions } from '../result-list/hooks/useEditions';
 import { EditionParticipantsDocument } from '../report/graphql/shell';
+import { TableScroll } from '../../app/TableScroll';
 
 const SEARCH_PARAM = 'sok';
 
@@ -71,7 +72,7 @@ export default function StaffOverview() {
         <p className="result-count" role="status">
           {t('staff.participants', { count: shown.length })}
         </p>
-        <div className="table-scroll">
+        <TableScroll label={t('staff.heading', { edition: edition?.name ?? year })}>
           <table className="data-table">
             <caption className="visually-hidden">{t('staff.heading', { edition: edition?.name ?? year })}</caption>
             <thead>
@@ -97,7 +98,7 @@ export default function StaffOverview() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </>
     );
   }

@@ -17,6 +17,7 @@ import { Figure, Withheld } from '../../components/Withheld';
 import { withheldAt, withheldCells } from '../../withheld';
 import { AreaDocument } from './documents';
 import { Distribution } from './Distribution';
+import { TableScroll } from '../../../../app/TableScroll';
 
 /** The performance whose distribution is open: `?prestasjon=CODE`. */
 export const PERFORMANCE_PARAM = 'prestasjon';
@@ -139,7 +140,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
 
               <section aria-labelledby="performances-heading" className="performances">
                 <h3 id="performances-heading">{t('areas.performances', { area: areaName })}</h3>
-                <div className="table-scroll">
+                <TableScroll label={t('areas.performances', { area: areaName })}>
                   <table className="data-table">
                     <thead>
                       <tr>
@@ -198,7 +199,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
                 {report.own && <p className="explanation">{t('areas.classFigureExplained')}</p>}
               </section>
 

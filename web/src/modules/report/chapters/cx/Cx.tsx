@@ -12,6 +12,7 @@ import { Figure } from '../../components/Withheld';
 import { withheldAt, withheldCells } from '../../withheld';
 import { CxDocument } from './documents';
 import type { CxMeasuresFragment, NpsGroupsFragment } from '../../../../graphql/generated/graphql';
+import { TableScroll } from '../../../../app/TableScroll';
 
 type Measure = keyof CxMeasuresFragment;
 const MEASURES: Measure[] = ['csatMean', 'csatTop2Share', 'cesMean', 'nps', 'ves1Mean', 'ves2Mean'];
@@ -56,7 +57,7 @@ export default function Cx() {
             <>
               <ChapterHeading title={t('cx.heading')} channel={report.channel && t(`domain.channel.${report.channel}`)} />
               <p className="explanation">{t('cx.intro')}</p>
-              <div className="table-scroll">
+              <TableScroll label={t('cx.heading')}>
                 <table className="data-table cx-table">
                   <caption className="visually-hidden">{t('cx.heading')}</caption>
                   <thead>
@@ -94,7 +95,7 @@ export default function Cx() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
               <div className="figure-grid">
                 <ChartFigure
                   title={t('cx.meansTitle')}
