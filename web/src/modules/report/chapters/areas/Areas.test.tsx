@@ -16,9 +16,9 @@ const AREA: AreaReport = {
     classBenchmark: { mean: 72.19, members: [{ company: { slug: 'beta', name: 'Beta Sparebank' }, score: 82.14 }, { company: { slug: 'alfa', name: 'Alfa Bank' }, score: 70.0419 }] },
   }],
   performances: [
-    { code: 'AGT_NEEDS', text: 'Stilte kundebehandleren spørsmål om behovet?', scored: true, score: 58, maxPoints: 6, answers: 25,
+    { code: 'AGT_NEEDS', text: 'Stilte kundebehandleren spørsmål om behovet?', shortLabel: 'Behovsavdekking', scored: true, score: 58, maxPoints: 6, answers: 25,
       byChannel: [{ channel: 'PHONE', score: 76.9, answers: 13 }, { channel: 'EMAIL', score: 50, answers: 8 }] },
-    { code: 'AGT_MORE', text: 'Spurte om du hadde flere spørsmål?', scored: true, score: null, maxPoints: 3, answers: 9,
+    { code: 'AGT_MORE', text: 'Spurte om du hadde flere spørsmål?', shortLabel: 'Flere spørsmål', scored: true, score: null, maxPoints: 3, answers: 9,
       byChannel: [{ channel: 'PHONE', score: 100, answers: 9 }] },
   ],
 };
@@ -97,6 +97,23 @@ describe('an area chapter', () => {
     fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
     const rows = within(within(figure).getByRole('table')).getAllByRole('row').map((r) => r.textContent);
     expect(rows).toEqual(['PrestasjonTelefonE-post', 'Stilte kundebehandleren spørsmål om behovet?76,90\u00a0% (13)for få henvendelser',
+      'Spurte om du hadde flere spørsmål?100,00\u00a0% (9)–']);
+  });
+
+  it('names the heatmap rows by short label, the full text in the table, and leaves out a question asked only on an untested channel', async () => {
+    // Chat-only question, the company not tested on chat: no figure anywhere, so no row of "–".
+    const chatOnly = { code: 'RT_WAIT_CHAT', text: 'Hvor lang tid tok det før en kundebehandler svarte i chatten?', shortLabel: 'Ventetid chat',
+      scored: true, score: null, maxPoints: 2, answers: 0, byChannel: [] };
+    renderApp({ path: '/rapport/2024/alfa/omrader/AGENT', handlers: { ...handlers, AreaChapter: () => ({
+      data: { participation: { report: { ...AREA, performances: [...AREA.performances, chatOnly] } } },
+    }) } });
+    const figure = await screen.findByRole('figure', { name: 'Prestasjoner per kanal' });
+    const texts = [...figure.querySelectorAll('svg text')].map((e) => e.textContent);
+    expect(texts).toEqual(expect.arrayContaining(['Behovsavdekking', 'Flere spørsmål']));
+    expect(texts.some((x) => /Ventetid chat|Stilte kundebehandleren/.test(x ?? ''))).toBe(false);
+    fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
+    const rows = within(within(figure).getByRole('table')).getAllByRole('row').map((r) => r.textContent);
+    expect(rows).toEqual(['PrestasjonTelefonE-post', 'Stilte kundebehandleren spørsmål om behovet?76,90\u00a0% (13)50,00\u00a0% (8)',
       'Spurte om du hadde flere spørsmål?100,00\u00a0% (9)–']);
   });
 

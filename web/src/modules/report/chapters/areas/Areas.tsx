@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatNumber, formatPercent } from '@ksp/shared/format/number';
-import { groupedBarsOption, heatmapOption, rankedBarsOption, type HeatmapCell } from '@ksp/shared/charts/index';
+import { groupedBarsOption, heatmapOption, heatmapWithFigures, rankedBarsOption, type HeatmapCell } from '@ksp/shared/charts/index';
 import type { Channel, ScoredArea } from '@ksp/shared/domain';
 import { useLocale } from '../../../../app/i18n/useLocale';
 import { BARS } from '../../../../app/charts/bars';
@@ -77,6 +77,9 @@ function AreaPage({ area }: { area: ScoredArea }) {
             if (!cell) return null;
             return reason ? t(reason === 'tooFew' ? 'withheld.tooFewShort' : 'withheld.forbiddenShort') : cell.score;
           };
+          // Rows by short label (full text in the tooltip and table); a channel the company was not
+          // tested on, and a question asked only there, are left out rather than shown as all "–".
+          const heat = heatmapWithFigures(scored, columns, scored.map((p) => columns.map((c) => heatmapCell(p, c))));
           return (
             <>
               <ChapterHeading title={areaName} channel={report.channel && t(`domain.channel.${report.channel}`)} />
@@ -203,22 +206,22 @@ function AreaPage({ area }: { area: ScoredArea }) {
                 {report.own && <p className="explanation">{t('areas.classFigureExplained')}</p>}
               </section>
 
-              {scored.length > 0 && columns.length > 0 && (
+              {heat.rows.length > 0 && heat.columns.length > 0 && (
                 <ChartFigure
                   title={t('areas.heatmap')}
                   use={HEATMAP}
-                  height={`${Math.max(14, scored.length * 2.4 + 6)}rem`}
+                  height={`${Math.max(14, heat.rows.length * 2.4 + 6)}rem`}
                   option={heatmapOption(
-                    scored.map((p) => p.text),
-                    columns.map((c) => t(`domain.channel.${c}`)),
-                    scored.map((p) => columns.map((c) => heatmapCell(p, c))),
+                    heat.rows.map((p) => ({ label: p.shortLabel, full: p.text })),
+                    heat.columns.map((c) => t(`domain.channel.${c}`)),
+                    heat.values,
                     { title: t('areas.heatmap'), valueLabel: t('report.score'), locale, titleInChart: false },
                   )}
                   table={{
-                    columns: [t('areas.performance'), ...columns.map((c) => t(`domain.channel.${c}`))],
-                    rows: scored.map((p) => ({
+                    columns: [t('areas.performance'), ...heat.columns.map((c) => t(`domain.channel.${c}`))],
+                    rows: heat.rows.map((p) => ({
                       key: p.code,
-                      cells: [p.text, ...columns.map((c) => {
+                      cells: [p.text, ...heat.columns.map((c) => {
                         const { cell, reason } = onChannel(p, c);
                         if (!cell) return '–';
                         return reason ? <Withheld key={c} reason={reason} short /> : `${pct(cell.score)} (${formatNumber(cell.answers, 0, locale)})`;
