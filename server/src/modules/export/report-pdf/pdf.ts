@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { CHANNELS, formatNumber, formatPercent, type Channel, type Locale, type ScoredArea } from '@ksp/shared';
 import {
-  groupedBarsOption, heatmapOption, historyOption, numberFormat, rankedBarsOption, spreadOption, type ChartOption, type GroupedSeries, type HeatmapCell, type SpreadGroup, type SpreadValues,
+  groupedBarsOption, heatmapOption, heatmapWithFigures, historyOption, numberFormat, rankedBarsOption, spreadOption, type ChartOption, type GroupedSeries, type HeatmapCell, type SpreadGroup, type SpreadValues,
 } from '@ksp/shared/charts/index';
 import type { Context } from '../../../context.js';
 import { renderChartSvg } from './charts.js';
@@ -182,7 +182,8 @@ class ReportBuilder {
       { name: d.company.name, values: perfs.map((p) => numberOrNull(p.score)), own: true },
       ...(withClass ? [{ name: t.col.classScore, values: perfs.map((p) => numberOrNull(p.classScore)) }] : []),
     ];
-    const labels = perfs.map((p) => shorten(p.text, 48));
+    // Charts name a question by its short label; the table below gives the full text.
+    const labels = perfs.map((p) => shorten(p.shortLabel, 48));
     this.chart(groupedBarsOption(labels, series, { ...this.text(t.chart.performances), titleInChart: false, horizontal: true }), 70 + perfs.length * (withClass ? 34 : 22));
     const channels = this.channels.filter((c) => perfs.some((p) => p.byChannel.some((b) => b.channel === c)));
     const fixed = withClass ? 0.13 * 2 : 0.13;
@@ -197,9 +198,11 @@ class ReportBuilder {
     );
     if (channels.length > 1) {
       layout.heading(t.chart.perfByChannel);
-      this.chart(heatmapOption(labels, channels.map((c) => t.channel[c]),
-        perfs.map((p) => channels.map((c) => this.cell(p.byChannel.find((x) => x.channel === c)?.score))),
-        { title: t.chart.perfByChannel, titleInChart: false, valueLabel: t.col.score, locale: t.locale }), 90 + perfs.length * 24);
+      // Rows without a single figure (a question asked only on channels not tested) are left out.
+      const heat = heatmapWithFigures(labels, channels.map((c) => t.channel[c]),
+        perfs.map((p) => channels.map((c) => this.cell(p.byChannel.find((x) => x.channel === c)?.score))));
+      this.chart(heatmapOption(heat.rows, heat.columns, heat.values,
+        { title: t.chart.perfByChannel, titleInChart: false, valueLabel: t.col.score, locale: t.locale }), 90 + heat.rows.length * 24);
     }
   }
 
