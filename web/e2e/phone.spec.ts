@@ -117,10 +117,38 @@ test('at 360 px no chapter scrolls sideways and each passes axe, with a screensh
   await settled(page);
   await measure('workshop');
 
+  // The response-time heatmap names its rows by short label, and leaves out chat (not tested).
+  await page.goto(`${base}/omrader/RESPONSE_TIME`);
+  const heatmap = page.getByRole('figure', { name: 'Prestasjoner per kanal' });
+  await expect(heatmap.locator('svg text', { hasText: 'Ventetid telefon' })).toHaveCount(1);
+  await expect(heatmap.locator('svg text', { hasText: 'Svar på e-post innen 1 dag' })).toHaveCount(1);
+  await expect(heatmap.locator('svg text', { hasText: /Hvor lang tid|Ventetid chat|^Chat$/ })).toHaveCount(0);
+  await heatmap.screenshot({ path: `${SHOTS}/phone-heatmap.png` });
+  await heatmap.getByRole('button', { name: 'Vis som tabell' }).click();
+  await expect(heatmap.getByRole('rowheader', { name: 'Hvor lang tid tok det før du fikk svar på telefonen?' })).toBeVisible();
+  await expect(heatmap.getByRole('columnheader', { name: 'Chat' })).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/phone-heatmap-table.png`, fullPage: true });
+
   await page.goto(`/resultater/${me.participations[0]!.year}`);
   await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
   await measure('result-list');
 
   expect(wide, wide.join('\n')).toEqual([]);
   expect(inaccessible, inaccessible.join('\n')).toEqual([]);
+});
+
+test('at tablet width (820 px) the same chapters fit too, with a screenshot of a few', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 820, height: 1000 });
+  await signIn(page, 'enkel@ksp.demo');
+  const { me } = await api<{ me: { company: { slug: string }; participations: { year: number }[] } }>(page, '{ me { company { slug } participations { year } } }');
+  const base = `/rapport/${me.participations[0]!.year}/${me.company.slug}`;
+  for (const [name, path] of [['overview', ''], ['area-response-time', '/omrader/RESPONSE_TIME'], ['cx', '/cx'], ['responses', '/besvarelser']] as const) {
+    await page.goto(base + path);
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(820);
+    expect(await axeProblems(page), name).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/tablet820-${name}.png`, fullPage: true });
+  }
 });

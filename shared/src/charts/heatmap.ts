@@ -102,5 +102,18 @@ export function heatmapOption(allRows: readonly HeatmapRow[], allColumns: readon
       // Dark cells get white numbers through ECharts' automatic label contrast.
     },
     series: [series],
+    // In a narrow chart (a phone: the page is 360 px) the row labels wrap in a narrower column
+    // and the numbers get smaller, so the cells keep room for "100,0 %" and every channel is named.
+    media: [{
+      query: { maxWidth: NARROW },
+      option: {
+        yAxis: { axisLabel: { width: 100, overflow: 'break', fontSize: 11, lineHeight: 13 } },
+        xAxis: { axisLabel: { interval: 0, fontSize: 10 } },
+        series: [{ label: { fontSize: 10 } }],
+      },
+    }],
   };
 }
+
+/** The chart width (px) up to which a heatmap is laid out for a phone. */
+const NARROW = 420;
