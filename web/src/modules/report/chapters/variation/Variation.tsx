@@ -136,7 +136,7 @@ export default function Variation() {
                 use={BARS}
                 height={`${Math.max(12, v.widestPerformances.length * 2.2 + 5)}rem`}
                 option={groupedBarsOption(
-                  v.widestPerformances.map((p) => p.text),
+                  v.widestPerformances.map((p) => p.shortLabel),
                   [{ name: t('variation.stdDev'), values: v.widestPerformances.map((p) => p.stdDev), own: true }],
                   { title: t('variation.widest'), valueAxis: t('variation.stdDev'), locale, titleInChart: false, horizontal: true, format: numberFormat(locale), axisFormat: numberFormat(locale, 0), max: 60 },
                 )}
