@@ -104,7 +104,15 @@ export function heatmapOption(allRows: readonly HeatmapRow[], allColumns: readon
     series: [series],
     // In a narrow chart (a phone: the page is 360 px) the row labels wrap in a narrower column
     // and the numbers get smaller, so the cells keep room for "100,0 %" and every channel is named.
+    // The entry without a query is what a wider chart goes back to: ECharts only merges a media
+    // option in, so leaving the narrow layout (a phone turned) needs the wide values restated.
     media: [{
+      option: {
+        yAxis: { axisLabel: { width: 260, overflow: 'truncate', fontSize: 12, lineHeight: 14 } },
+        xAxis: { axisLabel: { interval: 'auto', fontSize: 12 } },
+        series: [{ label: { fontSize: 11 } }],
+      },
+    }, {
       query: { maxWidth: NARROW },
       option: {
         yAxis: { axisLabel: { width: 100, overflow: 'break', fontSize: 11, lineHeight: 13 } },
