@@ -174,6 +174,7 @@ export const en: Resources = {
     aboveAllChannelsEverywhere: '{{channel}} is at or above the own results over all channels in every area.',
     weakestPerformanceOnChannel: 'Weakest performance on {{channel}}: “{{text}}” at {{score}}.',
     weakestPerformanceOnChannelAll: 'Weakest performance on {{channel}}: “{{text}}” at {{score}} (all channels: {{allChannels}}).',
+    nothingToRead: 'No figures to read here: they are withheld (too few inquiries) or missing in this selection.',
   },
   areas: {
     heading: '{{area}}',

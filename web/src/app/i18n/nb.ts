@@ -173,6 +173,7 @@ export const nb = {
     aboveAllChannelsEverywhere: '{{channel}} ligger på eller over egne resultater for alle kanaler i alle områder.',
     weakestPerformanceOnChannel: 'Svakeste prestasjon på {{channel}}: «{{text}}» med {{score}}.',
     weakestPerformanceOnChannelAll: 'Svakeste prestasjon på {{channel}}: «{{text}}» med {{score}} (alle kanaler: {{allChannels}}).',
+    nothingToRead: 'Ingen tall å lese her: de holdes tilbake (for få henvendelser) eller mangler i dette utvalget.',
   },
   areas: {
     heading: '{{area}}',

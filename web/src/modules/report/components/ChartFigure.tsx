@@ -37,7 +37,8 @@ export function ChartFigure({ title, option, use, table, height = '20rem', onPoi
         </button>
       </div>
       {asTable ? (
-        <div className="table-scroll">
+        // Focusable, so a keyboard can scroll a table wider than its box (axe: scrollable-region-focusable).
+        <div className="table-scroll" tabIndex={0} role="group" aria-label={title}>
           <table className="data-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>

@@ -175,6 +175,7 @@ export default function Overview() {
                         })}
                     </li>
                   )}
+                  {Object.keys(reading).length === 0 && <li>{t('overview.nothingToRead')}</li>}
                   {reading.widestChannel && (
                     <li>{t('overview.widestChannel', { channel: t(`domain.channel.${reading.widestChannel.channel}`), stdDev: formatNumber(reading.widestChannel.stdDev, 2, locale) })}</li>
                   )}
