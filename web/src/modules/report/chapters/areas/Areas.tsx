@@ -143,7 +143,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
 
               <section aria-labelledby="performances-heading" className="performances">
                 <h3 id="performances-heading">{t('areas.performances', { area: areaName })}</h3>
-                <div className="table-scroll">
+                <div className="table-scroll" tabIndex={0} role="group" aria-label={t('areas.performances', { area: areaName })}>
                   <table className="data-table">
                     <thead>
                       <tr>

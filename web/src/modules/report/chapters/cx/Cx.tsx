@@ -70,7 +70,7 @@ export default function Cx() {
             <>
               <ChapterHeading title={t('cx.heading')} channel={report.channel && t(`domain.channel.${report.channel}`)} />
               <p className="explanation">{t('cx.intro')}</p>
-              <div className="table-scroll">
+              <div className="table-scroll" tabIndex={0} role="group" aria-label={t('cx.heading')}>
                 <table className="data-table cx-table">
                   <caption className="visually-hidden">{t('cx.heading')}</caption>
                   <thead>
