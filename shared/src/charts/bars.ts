@@ -6,6 +6,8 @@ export interface RankedBar {
   value: number | null;
   /** The own company: dark blue, bold, first in the legend's sense. */
   own?: boolean;
+  /** Shown where this bar's value is missing, when it differs from the chart's (e.g. "not tested on this channel"). */
+  missingLabel?: string;
 }
 
 export interface RankedBarsText extends ChartText {
@@ -37,7 +39,7 @@ export function rankedBarsOption(bars: readonly RankedBar[], mean: number | null
         show: true,
         position: 'right',
         fontWeight: b.own ? 'bold' : 'normal',
-        formatter: () => (b.value === null ? (text.missingLabel ?? format(null)) : format(b.value)),
+        formatter: () => (b.value === null ? (b.missingLabel ?? text.missingLabel ?? format(null)) : format(b.value)),
       },
     })),
     ...(mean !== null && mean !== undefined

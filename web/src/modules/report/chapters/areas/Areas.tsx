@@ -66,6 +66,10 @@ function AreaPage({ area }: { area: ScoredArea }) {
             (a, b) => report.channels.indexOf(a) - report.channels.indexOf(b),
           );
           const bench = own.classBenchmark;
+          // The class benchmark is not split by channel: narrowed, its figures say they are over all channels.
+          const narrowed = report.channel !== undefined;
+          const classMeanLabel = narrowed ? t('report.classMeanAllChannels') : t('report.classMean');
+          const againstClass = t(narrowed ? 'areas.againstClassAllChannels' : 'areas.againstClass', { area: areaName, company: report.company.name });
           // A performance on a channel: absent where the question does not apply there ("–"), and
           // why it is missing only where the server withheld it (a competitor's small cell).
           const onChannel = (p: (typeof scored)[number], c: Channel) => {
@@ -92,7 +96,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
                 </div>
                 {bench && (
                   <div className="kpi">
-                    <dt>{t('report.classMean')}</dt>
+                    <dt>{classMeanLabel}</dt>
                     <dd>{pct(bench.mean)}</dd>
                   </div>
                 )}
@@ -109,13 +113,13 @@ function AreaPage({ area }: { area: ScoredArea }) {
               <div className="figure-grid">
                 {bench && (
                   <ChartFigure
-                    title={t('areas.againstClass', { area: areaName, company: report.company.name })}
+                    title={againstClass}
                     use={BARS}
                     height={`${Math.max(12, bench.members.length * 2 + 5)}rem`}
                     option={rankedBarsOption(
                       bench.members.map((m) => ({ label: m.company.name, value: m.score, own: m.company.slug === report.company.slug })),
                       bench.mean,
-                      { title: t('areas.againstClass', { area: areaName, company: report.company.name }), valueAxis: t('report.scorePercent'), meanLabel: t('report.classMean'), locale, titleInChart: false },
+                      { title: againstClass, valueAxis: t('report.scorePercent'), meanLabel: classMeanLabel, locale, titleInChart: false },
                     )}
                     table={{
                       columns: [t('report.company'), t('report.score')],
@@ -153,7 +157,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
                         </th>
                         {report.own && (
                           <th scope="col" className="num">
-                            {t('areas.classFigure')}
+                            {narrowed ? t('report.classFigureAllChannels') : t('areas.classFigure')}
                           </th>
                         )}
                         <th scope="col" className="num">

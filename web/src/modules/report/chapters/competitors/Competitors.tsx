@@ -58,9 +58,12 @@ export default function Competitors() {
             { slug: report.company.slug, name: report.company.name, own: true, figures: data, path: base },
             ...data.competitors.map((c, i) => ({ slug: c.company.slug, name: c.company.name, own: false, figures: c.report, path: [...base, 'competitors', i, 'report'] })),
           ];
-          const cell = (col: Column, value: number | null | undefined, ...path: (string | number)[]) => (
-            <Figure key={col.slug} reason={withheldAt(cells, [...col.path, ...path])}>{pct(value)}</Figure>
-          );
+          // Narrowed to a channel a company was not tested on, its cells say so: the server's "too few
+          // inquiries" (none at all) would read as if it had been tested there.
+          const untested = (col: Column) => report.channel !== undefined && col.figures !== null && !col.figures.byChannel.some((b) => b.channel === report.channel);
+          const cell = (col: Column, value: number | null | undefined, ...path: (string | number)[]) => (untested(col)
+            ? <span key={col.slug} className="withheld">{t('report.notTestedShort')}</span>
+            : <Figure key={col.slug} reason={withheldAt(cells, [...col.path, ...path])}>{pct(value)}</Figure>);
           const channels: Channel[] = report.channel ? [report.channel] : [...new Set(columns.flatMap((c) => c.figures?.byChannel.map((b) => b.channel as Channel) ?? []))];
           const header = [t('report.company'), ...columns.map((c) => c.name)];
           return (
@@ -79,7 +82,7 @@ export default function Competitors() {
                 use={BARS}
                 height={`${Math.max(10, columns.length * 2.2 + 5)}rem`}
                 option={rankedBarsOption(
-                  columns.map((c) => ({ label: c.name, value: c.figures?.total ?? null, own: c.own })),
+                  columns.map((c) => ({ label: c.name, value: c.figures?.total ?? null, own: c.own, ...(untested(c) ? { missingLabel: t('report.notTestedShort') } : {}) })),
                   null,
                   { title: t('competitors.totals'), valueAxis: t('report.totalPercent'), missingLabel: t('withheld.tooFewShort'), locale, titleInChart: false },
                 )}

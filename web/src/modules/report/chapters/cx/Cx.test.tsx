@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { renderApp } from '../../../../test/renderApp';
 import { useChartEnvironment } from '../../../../test/chartEnv';
 import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } from '../../../../test/fixtures';
@@ -38,5 +38,36 @@ describe('the CX chapter', () => {
     expect(row('NPS (−100 til 100)')).toEqual(['NPS (−100 til 100)', '−12', '13', '0', 'For få henvendelser til å vises']);
     expect(row('CSAT, andel 4–5')).toEqual(['CSAT, andel 4–5', '68,0\u00a0%', '68,0\u00a0%', '68,0\u00a0%', '68,0\u00a0%']);
     expect(row('CES, snitt (1–7)')[1]).toBe('5,96');
+  });
+});
+
+describe('the CX chapter narrowed to a channel', () => {
+  // The phone figures (NPS 0), the own over all channels (−12), the class over all channels (13).
+  const PHONE: CxReport = { ...measures(0), npsDistribution: { promoters: 4, passives: 5, detractors: 4, count: 13 }, byChannel: [CX.byChannel[0]!], classMean: measures(13) };
+  const ALL = { cx: { ...measures(-12), npsDistribution: { promoters: 6, passives: 10, detractors: 9, count: 25 } } };
+
+  it('sets the channel beside the own all-channel figures and the class, each labelled, and names the NPS rows truly', async () => {
+    const { calls } = renderApp({
+      path: '/rapport/2024/alfa/cx?kanal=PHONE',
+      handlers: {
+        Me: meHandler(KONKURRENT_ME),
+        Editions: EDITIONS_HANDLER,
+        ReportShell: shellHandler(),
+        CxChapter: () => ({ data: { participation: { report: { cx: PHONE }, allChannels: ALL } } }),
+      },
+    });
+    const table = within(await screen.findByRole('table', { name: 'CX – kundeopplevelse' }));
+    expect(table.getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Mål', 'Dere, Telefon', 'Dere, alle kanaler', 'Snitt i klassen (alle kanaler)']);
+    const nps = [...table.getByRole('row', { name: /^NPS/ }).children].map((c) => c.textContent);
+    expect(nps).toEqual(['NPS (−100 til 100)', '0', '−12', '13']);
+    expect(calls.find((c) => c.operationName === 'CxChapter')?.variables).toMatchObject({ channel: 'PHONE', narrowed: true });
+
+    // The NPS groups: the phone row is phone data, "Alle kanaler" is all channels (it was phone data before).
+    const figure = screen.getByRole('figure', { name: 'NPS-fordeling' });
+    fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
+    expect(within(within(figure).getByRole('table')).getAllByRole('row').slice(1).map((r) => r.firstElementChild?.textContent + ' ' + r.lastElementChild?.textContent)).toEqual([
+      'Telefon 0',
+      'Alle kanaler −12',
+    ]);
   });
 });
