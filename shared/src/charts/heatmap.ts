@@ -57,8 +57,8 @@ export function heatmapOption(rows: readonly string[], columns: readonly string[
         return `${escapeHtml(row)}<br>${escapeHtml(columns[c] ?? '')}: <b>${escapeHtml(labelOf(point))}</b>`;
       },
     },
-    xAxis: { type: 'category', data: [...columns], position: 'top', splitArea: { show: false } },
-    yAxis: { type: 'category', data: [...rows].reverse(), axisLabel: { width: 260, overflow: 'truncate' } },
+    xAxis: { type: 'category', data: [...columns], position: 'top', splitArea: { show: false }, axisLabel: { interval: 0 } },
+    yAxis: { type: 'category', data: [...rows].reverse(), axisLabel: { interval: 0, width: 260, overflow: 'truncate' } },
     visualMap: {
       min: 0,
       max: 100,

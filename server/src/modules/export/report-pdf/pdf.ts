@@ -4,7 +4,7 @@ import {
   groupedBarsOption, heatmapOption, historyOption, numberFormat, rankedBarsOption, spreadOption, type ChartOption, type GroupedSeries, type HeatmapCell, type SpreadGroup, type SpreadValues,
 } from '@ksp/shared/charts/index';
 import type { Context } from '../../../context.js';
-import { renderChartSvg } from './charts.js';
+import { renderChartSvg, wrapLabel } from './charts.js';
 import { FORBIDDEN, isNumber, loadReportData, WITHHELD, type Num, type ReportData, type Spread } from './data.js';
 import { ReportLayout, type Column } from './layout.js';
 import { PDF_TEXTS, type PdfTexts } from './texts.js';
@@ -182,9 +182,18 @@ class ReportBuilder {
       { name: d.company.name, values: perfs.map((p) => numberOrNull(p.score)), own: true },
       ...(withClass ? [{ name: t.col.classScore, values: perfs.map((p) => numberOrNull(p.classScore)) }] : []),
     ];
-    const labels = perfs.map((p) => shorten(p.text, 48));
-    this.chart(groupedBarsOption(labels, series, { ...this.text(t.chart.performances), titleInChart: false, horizontal: true }), 70 + perfs.length * (withClass ? 34 : 22));
+    // Two lines within the label room of the charts (240 and 260 px in the shared builders), shortened
+    // from the end beyond that; the table under the charts has the full text.
+    this.chart(groupedBarsOption(perfs.map((p) => wrapLabel(p.text, 236)), series, { ...this.text(t.chart.performances), titleInChart: false, horizontal: true }),
+      70 + perfs.length * (withClass ? 36 : 32));
     const channels = this.channels.filter((c) => perfs.some((p) => p.byChannel.some((b) => b.channel === c)));
+    // The performances by channel next, so the table under them gives the full text and figures of both charts.
+    if (channels.length > 1) {
+      layout.heading(t.chart.perfByChannel);
+      this.chart(heatmapOption(perfs.map((p) => wrapLabel(p.text, 256)), channels.map((c) => t.channel[c]),
+        perfs.map((p) => channels.map((c) => this.cell(p.byChannel.find((x) => x.channel === c)?.score))),
+        { title: t.chart.perfByChannel, titleInChart: false, valueLabel: t.col.score, locale: t.locale }), 90 + perfs.length * 34);
+    }
     const fixed = withClass ? 0.13 * 2 : 0.13;
     const chW = channels.length ? Math.min(0.13, (1 - 0.36 - fixed) / channels.length) : 0;
     const textW = 1 - fixed - chW * channels.length;
@@ -195,12 +204,6 @@ class ReportBuilder {
       perfs.map((p) => [p.text, this.pct(p.score), ...(withClass ? [this.pct(p.classScore)] : []),
         ...channels.map((c) => { const b = p.byChannel.find((x) => x.channel === c); return b ? this.pct(b.score) : '–'; })]),
     );
-    if (channels.length > 1) {
-      layout.heading(t.chart.perfByChannel);
-      this.chart(heatmapOption(labels, channels.map((c) => t.channel[c]),
-        perfs.map((p) => channels.map((c) => this.cell(p.byChannel.find((x) => x.channel === c)?.score))),
-        { title: t.chart.perfByChannel, titleInChart: false, valueLabel: t.col.score, locale: t.locale }), 90 + perfs.length * 24);
-    }
   }
 
   categories(): void {
@@ -370,6 +373,3 @@ function spreadValues(s: Spread): SpreadValues {
     mean: numberOrNull(s.mean), stdDev: numberOrNull(s.stdDev), count: numberOrNull(s.count) };
 }
 
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
