@@ -184,8 +184,14 @@ export class ReportLayout {
     const header = columns.map((c) => c.label);
     const pad = 3;
     const size = 8.5;
-    // The header a little smaller, so a long label fits over a number column.
-    const sizeOf = (cells: readonly string[]) => (cells === header ? size - 1 : size);
+    // The header a little smaller, so a long label fits over a number column; smaller still where
+    // one of its words would otherwise break inside ("Kundebehandler-en").
+    doc.font('Inter-SemiBold');
+    const headerSize = Math.max(6.5, Math.min(size - 1, ...header.map((label, i) => {
+      const longest = Math.max(0, ...label.split(/\s+/).map((w) => doc.fontSize(size - 1).widthOfString(w)));
+      return longest > 0 ? ((size - 1) * (widths[i]! - 2 * pad - 0.5)) / longest : size - 1;
+    })));
+    const sizeOf = (cells: readonly string[]) => (cells === header ? headerSize : size);
     const rowHeight = (cells: readonly string[], font: string) => {
       doc.font(font).fontSize(sizeOf(cells));
       return Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i]! - 2 * pad }))) + 2 * pad;

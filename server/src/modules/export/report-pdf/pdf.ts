@@ -185,7 +185,7 @@ class ReportBuilder {
     // Two lines within the label room of the charts (240 and 260 px in the shared builders), shortened
     // from the end beyond that; the table under the charts has the full text.
     this.chart(groupedBarsOption(perfs.map((p) => wrapLabel(p.text, 236)), series, { ...this.text(t.chart.performances), titleInChart: false, horizontal: true }),
-      70 + perfs.length * (withClass ? 36 : 32));
+      56 + perfs.length * (withClass ? 31 : 30));
     const channels = this.channels.filter((c) => perfs.some((p) => p.byChannel.some((b) => b.channel === c)));
     // The performances by channel next, so the table under them gives the full text and figures of both charts.
     if (channels.length > 1) {
@@ -212,10 +212,11 @@ class ReportBuilder {
     layout.chapter(t.chapters.categories, t.intro.categories);
     const classMean = (c: string) => d.categoriesClass?.find((x) => x.category === c)?.classBenchmark.mean;
     const labels = d.categories.map((c) => t.category[c.category]);
+    // Horizontal: two value labels side by side over a narrow upright bar ran into each other.
     this.chart(groupedBarsOption(labels, [
       { name: d.company.name, values: d.categories.map((c) => numberOrNull(c.score)), own: true },
       ...(d.categoriesClass ? [{ name: t.col.classMean, values: d.categories.map((c) => numberOrNull(classMean(c.category))) }] : []),
-    ], this.text(t.chart.categories)), 300);
+    ], { ...this.text(t.chart.categories), horizontal: true }), 100 + labels.length * (d.categoriesClass ? 40 : 30));
     const w = 0.6 / (2 + this.channels.length);
     layout.table(
       [{ label: t.col.category, width: 0.4 }, { label: t.col.score, width: w, align: 'right' },
@@ -355,13 +356,16 @@ class ReportBuilder {
     ].sort((a, b) => a.year - b.year);
     const areas = (d.areas ?? []).map((a) => a.area);
     const years = entries.map((e) => e.year);
-    this.chart(historyOption(years, [
+    const history = historyOption(years, [
       { name: t.col.total, values: entries.map((e) => numberOrNull(e.total)), own: true },
       ...areas.map((a) => ({ name: t.area[a], values: entries.map((e) => numberOrNull(e.areas?.find((x) => x.area === a)?.score)) })),
-    ], { ...this.text(t.chart.history), yearAxis: t.chart.yearAxis }), 320);
-    const w = 0.56 / (1 + areas.length);
+    ], { ...this.text(t.chart.history), yearAxis: t.chart.yearAxis });
+    // Five lines' names take two legend rows at this width: room for the second above the plot.
+    const grid = history.grid as { top: number };
+    this.chart(areas.length > 3 ? { ...history, grid: { ...grid, top: grid.top + 24 } } : history, 340);
+    const w = 0.7 / (1 + areas.length);
     layout.table(
-      [{ label: t.col.year, width: 0.12 }, { label: t.col.className, width: 0.32 }, { label: t.col.total, width: w, align: 'right' },
+      [{ label: t.col.year, width: 0.1 }, { label: t.col.className, width: 0.2 }, { label: t.col.total, width: w, align: 'right' },
         ...areas.map((a) => ({ label: t.area[a], width: w, align: 'right' as const }))],
       entries.map((e) => [String(e.year), e.className, this.pct(e.total), ...areas.map((a) => (e.areas ? this.pct(e.areas.find((x) => x.area === a)?.score ?? null) : t.notShown))]),
     );
