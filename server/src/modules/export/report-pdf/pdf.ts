@@ -184,8 +184,11 @@ class ReportBuilder {
     ];
     // Two lines within the label room of the charts (240 and 260 px in the shared builders), shortened
     // from the end beyond that; the table under the charts has the full text.
+    // Room for two-line labels and two value labels a row; a long list (12) a little tighter, so it
+    // still fits under the class benchmark rather than leaving half that page blank.
+    const row = withClass ? (perfs.length > 8 ? 31 : 38) : 30;
     this.chart(groupedBarsOption(perfs.map((p) => wrapLabel(p.text, 236)), series, { ...this.text(t.chart.performances), titleInChart: false, horizontal: true }),
-      56 + perfs.length * (withClass ? 31 : 30));
+      56 + perfs.length * row);
     const channels = this.channels.filter((c) => perfs.some((p) => p.byChannel.some((b) => b.channel === c)));
     // The performances by channel next, so the table under them gives the full text and figures of both charts.
     if (channels.length > 1) {
