@@ -39,6 +39,9 @@ export function rankedBarsOption(bars: readonly RankedBar[], mean: number | null
         show: true,
         position: 'right',
         fontWeight: b.own ? 'bold' : 'normal',
+        // The mean line passes behind the value, not through its digits.
+        backgroundColor: '#ffffff',
+        padding: [1, 2],
         formatter: () => (b.value === null ? (b.missingLabel ?? text.missingLabel ?? format(null)) : format(b.value)),
       },
     })),
@@ -47,6 +50,8 @@ export function rankedBarsOption(bars: readonly RankedBar[], mean: number | null
           markLine: {
             symbol: 'none',
             silent: true,
+            // Under the bars and their value labels (ECharts draws marks on top by default).
+            z: 1,
             lineStyle: { color: MEAN_COLOUR, type: 'dashed', width: 1.5 },
             label: { formatter: `${text.meanLabel ?? ''} ${format(mean)}`.trim(), position: 'end' },
             data: [{ xAxis: mean }],
@@ -66,7 +71,8 @@ export function rankedBarsOption(bars: readonly RankedBar[], mean: number | null
     yAxis: {
       type: 'category',
       data: sorted.map((b) => ({ value: b.label, textStyle: b.own ? { fontWeight: 'bold', color: OWN_COLOUR } : {} })),
-      axisLabel: { width: 180, overflow: 'truncate' },
+      // Every member named (no labels skipped where they are dense), a long name cut at its end.
+      axisLabel: { interval: 0, width: 180, overflow: 'truncate' },
     },
     series: [series],
   };
@@ -112,7 +118,7 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
   const categoryAxis = {
     type: 'category' as const,
     data: text.horizontal ? [...categories].reverse() : [...categories],
-    axisLabel: text.horizontal ? { width: 240, overflow: 'truncate' as const } : { interval: 0, width: 110, overflow: 'break' as const },
+    axisLabel: text.horizontal ? { interval: 0, width: 240, overflow: 'truncate' as const } : { interval: 0, width: 110, overflow: 'break' as const },
   };
   return {
     ...base(text),

@@ -87,8 +87,8 @@ export function heatmapOption(allRows: readonly HeatmapRow[], allColumns: readon
         return `${escapeHtml(row === undefined ? '' : rowFull(row))}<br>${escapeHtml(columns[c] ?? '')}: <b>${escapeHtml(labelOf(point))}</b>`;
       },
     },
-    xAxis: { type: 'category', data: [...columns], position: 'top', splitArea: { show: false } },
-    yAxis: { type: 'category', data: rows.map(rowLabel).reverse(), axisLabel: { width: 260, overflow: 'truncate' } },
+    xAxis: { type: 'category', data: [...columns], position: 'top', splitArea: { show: false }, axisLabel: { interval: 0 } },
+    yAxis: { type: 'category', data: rows.map(rowLabel).reverse(), axisLabel: { interval: 0, width: 260, overflow: 'truncate' } },
     visualMap: {
       min: 0,
       max: 100,
