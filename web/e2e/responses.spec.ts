@@ -42,13 +42,16 @@ async function responsesPage(page: Page, query = ''): Promise<string> {
   return base;
 }
 
+// A shared machine: the page loads in seconds, and each test walks several views.
+test.describe.configure({ timeout: 90_000 });
+
 const cards = (page: Page) => page.locator('.response-list article');
 const scoreOf = async (text: string) => Number(text.replace(/\s|%/g, '').replace(',', '.'));
 
 test('filters by a question’s answer and shows only responses with that answer; the filter is removable', async ({ page }) => {
   const base = await responsesPage(page);
-  await page.getByLabel('Spørsmål', { exact: true }).selectOption({ label: AGT_NEEDS });
-  await page.getByLabel('Svar', { exact: true }).selectOption({ label: 'Nei' });
+  await page.getByRole('combobox', { name: 'Spørsmål', exact: true }).selectOption({ label: AGT_NEEDS });
+  await page.getByRole('combobox', { name: 'Svar', exact: true }).selectOption({ label: 'Nei' });
   await expect(page).toHaveURL(new RegExp(`${base}\\?sporsmal=AGT_NEEDS&svar=`));
   await expect(page.getByRole('status').filter({ hasText: /besvarelse/ })).toBeVisible();
   const count = await cards(page).count();
@@ -67,29 +70,33 @@ test('filters by a question’s answer and shows only responses with that answer
   await checkAxe(page, 'responses filtered by an answer');
   await chip.getByRole('button', { name: `Fjern filteret ${AGT_NEEDS} = Nei` }).click();
   await expect(page).toHaveURL(base);
-  await expect(page.getByLabel('Spørsmål', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('combobox', { name: 'Spørsmål', exact: true })).toHaveValue('');
   await expect(page.getByRole('list', { name: 'Aktive filtre' })).toHaveCount(0);
 });
 
 test('sorts by score, highest and lowest first, in the URL', async ({ page }) => {
   const base = await responsesPage(page);
-  await page.getByLabel('Sorter etter').selectOption({ label: 'Score, høyeste først' });
-  await expect(page).toHaveURL(`${base}?sorter=score-hoy`);
-  await page.waitForLoadState('networkidle');
+  const firstTitle = async () => (await cards(page).first().locator('h3').textContent()) ?? '';
   await expect(cards(page).first()).toBeVisible();
+  const byTime = await firstTitle();
+  await page.getByRole('combobox', { name: 'Sorter etter' }).selectOption({ label: 'Score, høyeste først' });
+  await expect(page).toHaveURL(`${base}?sorter=score-hoy`);
+  await expect(cards(page).first().locator('h3')).not.toHaveText(byTime);
   const high = await Promise.all((await cards(page).locator('.response-card__score').allTextContents()).map(scoreOf));
   expect(high.length).toBeGreaterThan(1);
   expect(high).toEqual([...high].sort((a, b) => b - a));
-  await page.getByLabel('Sorter etter').selectOption({ label: 'Score, laveste først' });
+  const before = await firstTitle();
+  await page.getByRole('combobox', { name: 'Sorter etter' }).selectOption({ label: 'Score, laveste først' });
   await expect(page).toHaveURL(`${base}?sorter=score-lav`);
-  await page.waitForLoadState('networkidle');
+  await expect(cards(page).first().locator('h3')).not.toHaveText(before);
   const low = await Promise.all((await cards(page).locator('.response-card__score').allTextContents()).map(scoreOf));
   expect(low).toEqual([...low].sort((a, b) => a - b));
   expect(low[0]!).toBeLessThanOrEqual(high.at(-1)!);
   // The next page goes on in the same order.
+  const lowFirst = await firstTitle();
   await page.getByRole('button', { name: 'Neste side' }).click();
   await expect(page).toHaveURL(/sorter=score-lav&etter=/);
-  await page.waitForLoadState('networkidle');
+  await expect(cards(page).first().locator('h3')).not.toHaveText(lowFirst);
   const next = await Promise.all((await cards(page).locator('.response-card__score').allTextContents()).map(scoreOf));
   expect(next[0]!).toBeGreaterThanOrEqual(low.at(-1)!);
 });
@@ -105,7 +112,7 @@ test('an unknown ?sporsmal= code says so in Norwegian and can be removed', async
 
 test('takes "60,5" as 60.5, and prevents a min above max with a Norwegian message beside the field', async ({ page }) => {
   const base = await responsesPage(page);
-  await page.getByLabel('Score fra').fill('60,5');
+  await page.getByRole('textbox', { name: 'Score fra', exact: true }).fill('60,5');
   await page.getByRole('button', { name: 'Søk' }).click();
   await expect(page).toHaveURL(`${base}?fra=60.5`);
   await expect(page.getByRole('list', { name: 'Aktive filtre' })).toContainText('Score fra 60,50');
@@ -114,24 +121,24 @@ test('takes "60,5" as 60.5, and prevents a min above max with a Norwegian messag
 
   const requests: string[] = [];
   page.on('request', (r) => { if (r.url().includes('/graphql')) requests.push(r.postData() ?? ''); });
-  await page.getByLabel('Score til').fill('20');
+  await page.getByRole('textbox', { name: 'Score til', exact: true }).fill('20');
   await page.getByRole('button', { name: 'Søk' }).click();
-  const min = page.getByLabel('Score fra');
+  const min = page.getByRole('textbox', { name: 'Score fra', exact: true });
   await expect(min).toHaveAttribute('aria-invalid', 'true');
   await expect(min).toHaveAccessibleDescription('«Score fra» kan ikke være høyere enn «Score til».');
   await expect(page).toHaveURL(`${base}?fra=60.5`);
   // A search of stop words only: said beside the field, not asked.
-  await page.getByLabel('Score til').fill('');
-  await page.getByLabel('Ord i kommentarene').fill('ikke');
+  await page.getByRole('textbox', { name: 'Score til', exact: true }).fill('');
+  await page.getByRole('searchbox', { name: 'Ord i kommentarene', exact: true }).fill('ikke');
   await page.getByRole('button', { name: 'Søk' }).click();
-  await expect(page.getByLabel('Ord i kommentarene')).toHaveAccessibleDescription(/^Bare svært vanlige ord \(som «og» og «ikke»\)/);
+  await expect(page.getByRole('searchbox', { name: 'Ord i kommentarene', exact: true })).toHaveAccessibleDescription(/^Bare svært vanlige ord \(som «og» og «ikke»\)/);
   expect(requests.filter((r) => r.includes('ResponsesChapter'))).toEqual([]);
   await expect(page.getByText(/must not be above|no words to look for/)).toHaveCount(0);
   await checkAxe(page, 'responses with problems beside the fields');
 
   // A shared link with min above max is not asked either: the same words beside the field, no "Prøv igjen".
   await page.goto(`${base}?fra=80&til=20`);
-  await expect(page.getByLabel('Score fra')).toHaveAccessibleDescription('«Score fra» kan ikke være høyere enn «Score til».');
+  await expect(page.getByRole('textbox', { name: 'Score fra', exact: true })).toHaveAccessibleDescription('«Score fra» kan ikke være høyere enn «Score til».');
   await expect(page.getByRole('button', { name: 'Prøv igjen' })).toHaveCount(0);
 });
 
@@ -145,7 +152,7 @@ test('screenshots of the responses page with filters at 1280, 820 and 360 px', a
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth, `page width at ${width}px`).toBeLessThanOrEqual(width);
     await page.goto(`${base}?fra=80&til=20&sporsmal=FINNES_IKKE`);
-    await expect(page.getByLabel('Score fra')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('textbox', { name: 'Score fra', exact: true })).toHaveAttribute('aria-invalid', 'true');
     await page.screenshot({ path: `${SHOTS}/responses-problems-${label}.png`, fullPage: false });
   }
   await checkAxe(page, 'responses with problems at 360 px');
