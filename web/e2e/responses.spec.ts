@@ -148,12 +148,12 @@ test('screenshots of the responses page with filters at 1280, 820 and 360 px', a
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`${base}?sporsmal=AGT_NEEDS&svar=C&sorter=score-hoy&forsok=1&fra=10`);
     await expect(cards(page).first()).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/responses-filters-${label}.png`, fullPage: false });
+    await page.screenshot({ path: `${SHOTS}/responses-filters-${label}.png`, fullPage: width < 1280 });
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth, `page width at ${width}px`).toBeLessThanOrEqual(width);
     await page.goto(`${base}?fra=80&til=20&sporsmal=FINNES_IKKE`);
     await expect(page.getByRole('textbox', { name: 'Score fra', exact: true })).toHaveAttribute('aria-invalid', 'true');
-    await page.screenshot({ path: `${SHOTS}/responses-problems-${label}.png`, fullPage: false });
+    await page.screenshot({ path: `${SHOTS}/responses-problems-${label}.png`, fullPage: width < 1280 });
   }
   await checkAxe(page, 'responses with problems at 360 px');
 });
