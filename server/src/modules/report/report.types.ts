@@ -90,7 +90,8 @@ export class NpsDistributionType {
 
 // The answers behind each measure, beside it (an NPS of −75 over 4 answers reads differently
 // from one over 40). Figures of the CX cell: a competitor sees them only where the cell is shown.
-@ObjectType({ isAbstract: true })
+// Not itself a GraphQL type (nothing returns it): ChannelCx and CxReport inherit its fields.
+@ObjectType('CxAnsweredValues')
 export class CxAnsweredValuesType extends CxValuesType {
   @Field(() => Int, { nullable: true, description: 'How many answered the CSAT question (the basis of csatMean and csatTop2Share).' }) @Needs('CELL') csatAnswers!: number | null;
   @Field(() => Int, { nullable: true, description: 'How many answered the CES question.' }) @Needs('CELL') cesAnswers!: number | null;
