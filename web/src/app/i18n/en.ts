@@ -269,6 +269,10 @@ export const en: Resources = {
     detractors: 'Detractors (0–6)',
     npsChart: 'NPS per channel',
     npsAxis: 'NPS',
+    answers_one: '{{formatted}} answer',
+    answers_other: '{{formatted}} answers',
+    ves1Explained: 'VES(1): whether after the contact the customer is better able to achieve more with the company’s product or service (1–7, higher is better).',
+    ves2Explained: 'VES(2): whether the customer’s confidence in the decision to buy has grown after the contact (1–7, higher is better).',
   },
   categories: {
     heading: 'Categories',

@@ -268,6 +268,10 @@ export const nb = {
     detractors: 'Kritikere (0–6)',
     npsChart: 'NPS per kanal',
     npsAxis: 'NPS',
+    answers_one: '{{formatted}} svar',
+    answers_other: '{{formatted}} svar',
+    ves1Explained: 'VES(1): om kunden etter kontakten er bedre i stand til å oppnå mer med selskapets produkt eller tjeneste (1–7, høyere er bedre).',
+    ves2Explained: 'VES(2): om kundens tillit til beslutningen om å kjøpe er blitt høyere etter kontakten (1–7, høyere er bedre).',
   },
   categories: {
     heading: 'Kategorier',
