@@ -289,6 +289,9 @@ export const en: Resources = {
     totals: 'Total, you and the competitors',
     areas: 'The areas, you and the competitors',
     channels: 'Total per channel, you and the competitors',
+    categories: 'The categories, you and the competitors',
+    cx: 'The CX means, you and the competitors',
+    cxNote: 'The CX measures are not part of the score. Under each figure: how many answered. “Too few inquiries”: the figure is withheld because it rests on too few inquiries, or because it could otherwise be worked out.',
     open: 'Open {{company}}',
   },
   history: {

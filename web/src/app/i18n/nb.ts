@@ -288,6 +288,9 @@ export const nb = {
     totals: 'Totalt, dere og konkurrentene',
     areas: 'Områdene, dere og konkurrentene',
     channels: 'Totalt per kanal, dere og konkurrentene',
+    categories: 'Kategoriene, dere og konkurrentene',
+    cx: 'CX-snittene, dere og konkurrentene',
+    cxNote: 'CX-målene står utenfor scoren. Under hvert tall: hvor mange som svarte. «For få henvendelser»: tallet holdes tilbake fordi det bygger på for få henvendelser, eller fordi det ellers kunne regnes ut.',
     open: 'Åpne {{company}}',
   },
   history: {
