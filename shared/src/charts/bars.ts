@@ -98,7 +98,15 @@ export interface GroupedBarsText extends ChartText {
   /** Ticks of the value axis; whole percents by default, else `format`. */
   axisFormat?: ValueFormat;
   min?: number;
+  /**
+   * Where a value is withheld (a competitor's small cell), this word in place of the bar and in
+   * the tooltip, e.g. "for få henvendelser"; without it, a null is simply no bar.
+   */
+  missingLabel?: string;
 }
+
+/** A withheld value drawn as its word on the axis, not as a bar of 0. */
+interface MissingBar { value: 0; missing: true; itemStyle: { opacity: 0 }; label: Record<string, unknown> }
 
 /**
  * Bars grouped by category (areas, channels, performances), one series each (own, class
@@ -131,6 +139,15 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       valueFormatter: tooltipValue(format),
+      ...(text.missingLabel !== undefined
+        ? {
+            formatter: (params: unknown) => {
+              const list = (Array.isArray(params) ? params : [params]) as { axisValueLabel?: string; marker?: string; seriesName?: string; value?: unknown; data?: unknown }[];
+              const rows = list.map((p) => `${p.marker ?? ''}${tooltipLine(p.seriesName ?? '', (p.data as MissingBar | null)?.missing ? text.missingLabel! : tooltipValue(format)(p.value))}`);
+              return [escapeHtml(list[0]?.axisValueLabel ?? ''), ...rows].join('<br/>');
+            },
+          }
+        : {}),
     },
     xAxis: text.horizontal ? valueAxis : categoryAxis,
     yAxis: text.horizontal ? categoryAxis : valueAxis,
@@ -139,7 +156,7 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
       name: s.name,
       barMaxWidth: 28,
       ...(text.stacked ? { stack: 'total' } : {}),
-      data: text.horizontal ? [...s.values].reverse() : [...s.values],
+      data: (text.horizontal ? [...s.values].reverse() : [...s.values]).map((v) => (v === null && text.missingLabel !== undefined ? missingBar(text.missingLabel, text.horizontal) : v)),
       label: {
         show: series.length <= 3 && categories.length <= 12,
         position: text.stacked ? 'inside' : text.horizontal ? 'right' : 'top',
@@ -149,6 +166,12 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
       },
     })),
   };
+}
+
+function missingBar(word: string, horizontal = false): MissingBar {
+  // Upright bars are narrow: the word stands up from the axis where the bar would be.
+  const place = horizontal ? { position: 'insideLeft' } : { position: 'insideBottom', rotate: 90, align: 'left', verticalAlign: 'middle' };
+  return { value: 0, missing: true, itemStyle: { opacity: 0 }, label: { show: true, ...place, formatter: word, color: '#5a6270', fontStyle: 'italic' } };
 }
 
 /** A tooltip line as HTML: the series name and its value. */

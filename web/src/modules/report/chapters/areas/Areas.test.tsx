@@ -117,6 +117,49 @@ describe('an area chapter', () => {
       'Spurte om du hadde flere spørsmål?100,00\u00a0% (9)–']);
   });
 
+  it('shows the gap to the class by arrow and sign, and sorts by it from the column header', async () => {
+    const performances: AreaReport['performances'] = [
+      { ...AREA.performances[0]!, classScore: 70.4 },
+      { code: 'AGT_CHOICE', text: 'Hvilken kanal foretrakk du?', scored: false, score: null, classScore: null, maxPoints: null, answers: 25, byChannel: [] },
+      { ...AREA.performances[1]!, score: 95, classScore: 90 },
+      { code: 'AGT_PHONE', text: 'Tilbød kundebehandleren å ringe?', scored: true, score: 81.25, classScore: 60, maxPoints: 4, answers: 16, byChannel: [] },
+    ];
+    renderApp({ path: '/rapport/2024/alfa/omrader/AGENT', handlers: { ...handlers, AreaChapter: () => ({ data: { participation: { report: { ...AREA, performances } } } }) } });
+    const table = within(await screen.findByRole('table'));
+    const header = table.getByRole('columnheader', { name: /Mot klassen/ });
+    const order = () => table.getAllByRole('row').slice(1).map((r) => {
+      const cells = [...r.children].map((c) => c.textContent);
+      return `${cells[0]!.slice(0, 12)} | ${cells[3]}`;
+    });
+    const questionnaire = [
+      'Stilte kunde | ▼ −12,40\u00a0p.p.',
+      'Hvilken kana | –',
+      'Spurte om du | ▲ +5,00\u00a0p.p.',
+      'Tilbød kunde | ▲ +21,25\u00a0p.p.',
+    ];
+    expect(order()).toEqual(questionnaire);
+    expect(header.getAttribute('aria-sort')).toBeNull();
+    expect(table.getByText(/▼ −12,40/).className).toBe('gap gap--below');
+
+    const sort = within(header).getByRole('button', { name: 'Mot klassen' });
+    fireEvent.click(sort);
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    expect(order()).toEqual([questionnaire[0], questionnaire[2], questionnaire[3], questionnaire[1]]);
+    fireEvent.click(sort);
+    expect(header.getAttribute('aria-sort')).toBe('descending');
+    expect(order()).toEqual([questionnaire[3], questionnaire[2], questionnaire[0], questionnaire[1]]);
+    fireEvent.click(sort);
+    expect(header.getAttribute('aria-sort')).toBeNull();
+    expect(order()).toEqual(questionnaire);
+  });
+
+  it('leaves the gap out narrowed to a channel, where the class figure is over all channels', async () => {
+    renderApp({ path: '/rapport/2024/alfa/omrader/AGENT?kanal=PHONE', handlers });
+    const table = within(await screen.findByRole('table'));
+    expect(table.getAllByRole('columnheader').map((h) => h.textContent)).not.toContain('Mot klassen');
+    expect(screen.getByText(/vises bare for alle kanaler samlet/)).toBeTruthy();
+  });
+
   it('gives the not-found page for an unknown area', async () => {
     renderApp({ path: '/rapport/2024/alfa/omrader/CX', handlers });
     expect(await screen.findByRole('heading', { name: 'Fant ikke siden' })).toBeTruthy();

@@ -1,8 +1,9 @@
-import { Fragment, useEffect, useMemo } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { formatNumber, formatPercent } from '@ksp/shared/format/number';
+import { formatGap, formatNumber, formatPercent } from '@ksp/shared/format/number';
+import { classGap, sortByGap, type GapOrder } from '@ksp/shared/ranking/index';
 import { groupedBarsOption, heatmapOption, heatmapWithFigures, rankedBarsOption, type HeatmapCell } from '@ksp/shared/charts/index';
 import type { Channel, ScoredArea } from '@ksp/shared/domain';
 import { useLocale } from '../../../../app/i18n/useLocale';
@@ -35,6 +36,13 @@ function AreaPage({ area }: { area: ScoredArea }) {
   const report = useReport();
   const [search, setSearch] = useSearchParams();
   const open = search.get(PERFORMANCE_PARAM) ?? undefined;
+  // Questionnaire order until the manager sorts by the gap to the class: furthest below first,
+  // then furthest above, then back to questionnaire order.
+  // The class figure is over all channels (domain.md): narrowed to a channel, a gap would set a
+  // channel's score against all channels as if alike, so it is shown for the whole report only.
+  const showGap = report.own && !report.channel;
+  const [gapOrder, setGapOrder] = useState<GapOrder | null>(null);
+  const nextGapOrder = () => setGapOrder((o) => (o === null ? 'ascending' : o === 'ascending' ? 'descending' : null));
   const [result, reexecute] = useQuery({ query: AreaDocument, variables: { ...reportVariables(report), area, own: report.own } });
   const data = result.data?.participation?.report;
   const cells = useMemo(() => withheldCells(result.error), [result.error]);
@@ -46,6 +54,10 @@ function AreaPage({ area }: { area: ScoredArea }) {
   }, [t, report, areaName]);
 
   const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
+  // The gap reads by arrow and sign; the colour only repeats it.
+  const gapCell = (gap: number | null) => (
+    <span className={gap === null ? undefined : gap < 0 ? 'gap gap--below' : gap > 0 ? 'gap gap--above' : 'gap'}>{formatGap(gap, locale)}</span>
+  );
   const toggle = (code: string) => {
     const next = new URLSearchParams(search);
     if (open === code) next.delete(PERFORMANCE_PARAM);
@@ -70,6 +82,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
           const narrowed = report.channel !== undefined;
           const classMeanLabel = narrowed ? t('report.classMeanAllChannels') : t('report.classMean');
           const againstClass = t(narrowed ? 'areas.againstClassAllChannels' : 'areas.againstClass', { area: areaName, company: report.company.name });
+          const gapOf = (p: (typeof data.performances)[number]) => (p.scored ? classGap(p.score, p.classScore) : null);
           // A performance on a channel: absent where the question does not apply there ("–"), and
           // why it is missing only where the server withheld it (a competitor's small cell).
           const onChannel = (p: (typeof scored)[number], c: Channel) => {
@@ -160,6 +173,14 @@ function AreaPage({ area }: { area: ScoredArea }) {
                             {narrowed ? t('report.classFigureAllChannels') : t('areas.classFigure')}
                           </th>
                         )}
+                        {showGap && (
+                          <th scope="col" className="num" aria-sort={gapOrder ?? undefined}>
+                            {/* The arrow is drawn by CSS (data-sort); aria-sort on the header tells assistive technology. */}
+                            <button type="button" className="sort-button" data-sort={gapOrder === 'ascending' ? 'asc' : gapOrder === 'descending' ? 'desc' : 'none'} onClick={nextGapOrder}>
+                              {t('areas.gap')}
+                            </button>
+                          </th>
+                        )}
                         <th scope="col" className="num">
                           {t('areas.weight')}
                         </th>
@@ -172,7 +193,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
                       </tr>
                     </thead>
                     <tbody>
-                      {data.performances.map((p, i) => (
+                      {(gapOrder ? sortByGap(data.performances, gapOf, gapOrder) : data.performances).map((p) => ({ p, i: data.performances.indexOf(p) })).map(({ p, i }) => (
                         <Fragment key={p.code}>
                           <tr className={open === p.code ? 'is-open' : undefined}>
                             <th scope="row">{p.text}</th>
@@ -180,6 +201,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
                               {p.scored ? <Figure reason={at('performances', i, 'score')}>{pct(p.score)}</Figure> : <span className="withheld">{t('areas.unscored')}</span>}
                             </td>
                             {report.own && <td className="num">{p.scored ? pct(p.classScore) : '–'}</td>}
+                            {showGap && <td className="num">{gapCell(gapOf(p))}</td>}
                             <td className="num">{p.maxPoints ?? '–'}</td>
                             <td className="num">
                               <Figure reason={at('performances', i, 'answers')}>{formatNumber(p.answers, 0, locale)}</Figure>
@@ -192,7 +214,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
                           </tr>
                           {open === p.code && (
                             <tr className="distribution-row">
-                              <td colSpan={report.own ? 6 : 5}>
+                              <td colSpan={5 + (report.own ? 1 : 0) + (showGap ? 1 : 0)}>
                                 <Distribution area={area} code={p.code} />
                                 {report.own && (
                                   <Link to={reportPath(report.year, report.company.slug, CHAPTER_SEGMENT.responses, new URLSearchParams({ ...(report.channel ? { kanal: report.channel } : {}), sporsmal: p.code }))}>
@@ -207,7 +229,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
                     </tbody>
                   </table>
                 </TableScroll>
-                {report.own && <p className="explanation">{t('areas.classFigureExplained')}</p>}
+                {report.own && <p className="explanation">{t('areas.classFigureExplained')} {showGap ? t('areas.gapExplained') : t('areas.gapOnlyAllChannels')}</p>}
               </section>
 
               {heat.rows.length > 0 && heat.columns.length > 0 && (

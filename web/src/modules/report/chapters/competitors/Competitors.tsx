@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatPercent } from '@ksp/shared/format/number';
-import { groupedBarsOption, rankedBarsOption } from '@ksp/shared/charts/index';
-import { SCORED_AREAS, type Channel } from '@ksp/shared/domain';
+import { groupedBarsOption, numberFormat, rankedBarsOption } from '@ksp/shared/charts/index';
+import { CATEGORIES, SCORED_AREAS, type Channel } from '@ksp/shared/domain';
 import type { CompetitorFiguresFragment } from '../../../../graphql/generated/graphql';
 import { useLocale } from '../../../../app/i18n/useLocale';
 import { BARS } from '../../../../app/charts/bars';
@@ -15,6 +15,9 @@ import { ChartFigure } from '../../components/ChartFigure';
 import { Figure } from '../../components/Withheld';
 import { withheldAt, withheldCells } from '../../withheld';
 import { CompetitorsDocument } from './documents';
+import { AnswersCount, ANSWERS_OF, formatMeasure, MEASURES, type Measure } from '../cx/Cx';
+
+const CX_MEANS: Measure[] = ['csatMean', 'cesMean', 'ves1Mean', 'ves2Mean'];
 
 interface Column {
   slug: string;
@@ -66,6 +69,9 @@ export default function Competitors() {
             : <Figure key={col.slug} reason={withheldAt(cells, [...col.path, ...path])}>{pct(value)}</Figure>);
           const channels: Channel[] = report.channel ? [report.channel] : [...new Set(columns.flatMap((c) => c.figures?.byChannel.map((b) => b.channel as Channel) ?? []))];
           const header = [t('report.company'), ...columns.map((c) => c.name)];
+          // A competitor's small cell (and, since complementary suppression, its neighbour) comes
+          // as null: the charts say so in words rather than drawing no bar or a bar of 0.
+          const missingLabel = t('withheld.tooFewShort');
           return (
             <>
               <ChapterHeading title={t('competitors.heading')} channel={report.channel && t(`domain.channel.${report.channel}`)} />
@@ -98,7 +104,7 @@ export default function Competitors() {
                 option={groupedBarsOption(
                   SCORED_AREAS.map((a) => t(`domain.area.${a}`)),
                   columns.map((c) => ({ name: c.name, own: c.own, values: SCORED_AREAS.map((a) => c.figures?.areas.find((x) => x.area === a)?.score ?? null) })),
-                  { title: t('competitors.areas'), valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true },
+                  { title: t('competitors.areas'), valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true, missingLabel },
                 )}
                 table={{
                   columns: [t('report.chapter.areas'), ...header.slice(1)],
@@ -118,7 +124,7 @@ export default function Competitors() {
                 option={groupedBarsOption(
                   channels.map((ch) => t(`domain.channel.${ch}`)),
                   columns.map((c) => ({ name: c.name, own: c.own, values: channels.map((ch) => c.figures?.byChannel.find((b) => b.channel === ch)?.total ?? null) })),
-                  { title: t('competitors.channels'), valueAxis: t('report.totalPercent'), locale, titleInChart: false },
+                  { title: t('competitors.channels'), valueAxis: t('report.totalPercent'), locale, titleInChart: false, missingLabel },
                 )}
                 table={{
                   columns: [t('report.channel'), ...header.slice(1)],
@@ -131,6 +137,49 @@ export default function Competitors() {
                   })),
                 }}
               />
+              <ChartFigure
+                title={t('competitors.categories')}
+                use={BARS}
+                height="24rem"
+                option={groupedBarsOption(
+                  CATEGORIES.map((k) => t(`domain.category.${k}`)),
+                  columns.map((c) => ({ name: c.name, own: c.own, values: CATEGORIES.map((k) => c.figures?.categories.find((x) => x.category === k)?.score ?? null) })),
+                  { title: t('competitors.categories'), valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true, missingLabel },
+                )}
+                table={{
+                  columns: [t('categories.category'), ...header.slice(1)],
+                  rows: CATEGORIES.map((k) => ({
+                    key: k,
+                    cells: [t(`domain.category.${k}`), ...columns.map((c) => {
+                      const i = c.figures?.categories.findIndex((x) => x.category === k) ?? -1;
+                      return i < 0 ? '–' : cell(c, c.figures?.categories[i]?.score, 'categories', i, 'score');
+                    })],
+                  })),
+                }}
+              />
+              <ChartFigure
+                title={t('competitors.cx')}
+                use={BARS}
+                height="22rem"
+                option={groupedBarsOption(
+                  CX_MEANS.map((m) => t(`cx.${m}`)),
+                  columns.map((c) => ({ name: c.name, own: c.own, values: CX_MEANS.map((m) => c.figures?.cx[m] ?? null) })),
+                  { title: t('competitors.cx'), valueAxis: t('cx.meanAxis'), locale, titleInChart: false, horizontal: true, max: 7, format: numberFormat(locale), axisFormat: numberFormat(locale, 0), missingLabel },
+                )}
+                table={{
+                  columns: [t('cx.measure'), ...header.slice(1)],
+                  rows: MEASURES.map((m) => ({
+                    key: m,
+                    cells: [t(`cx.${m}`), ...columns.map((c) => (
+                      <Figure key={c.slug} reason={withheldAt(cells, [...c.path, 'cx', m])}>
+                        {formatMeasure(m, c.figures?.cx[m], locale)}
+                        <AnswersCount count={c.figures?.cx[ANSWERS_OF[m]]} />
+                      </Figure>
+                    ))],
+                  })),
+                }}
+              />
+              <p className="explanation">{t('competitors.cxNote')}</p>
             </>
           );
         }}

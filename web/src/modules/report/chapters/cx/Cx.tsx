@@ -11,12 +11,16 @@ import { ChartFigure } from '../../components/ChartFigure';
 import { Figure } from '../../components/Withheld';
 import { withheldAt, withheldCells } from '../../withheld';
 import { CxDocument } from './documents';
-import type { CxMeasuresFragment, NpsGroupsFragment } from '../../../../graphql/generated/graphql';
+import type { CxAnswersFragment, NpsGroupsFragment } from '../../../../graphql/generated/graphql';
 import { TableScroll } from '../../../../app/TableScroll';
 
-type Measure = keyof CxMeasuresFragment;
-const MEASURES: Measure[] = ['csatMean', 'csatTop2Share', 'cesMean', 'nps', 'ves1Mean', 'ves2Mean'];
+export type Measure = 'csatMean' | 'csatTop2Share' | 'cesMean' | 'nps' | 'ves1Mean' | 'ves2Mean';
+export const MEASURES: Measure[] = ['csatMean', 'csatTop2Share', 'cesMean', 'nps', 'ves1Mean', 'ves2Mean'];
 const MEANS: Measure[] = ['csatMean', 'cesMean', 'ves1Mean', 'ves2Mean'];
+/** The count of answers each measure is over (the CSAT share over the CSAT answers). */
+export const ANSWERS_OF: Record<Measure, keyof Omit<CxAnswersFragment, '__typename' | ' $fragmentName'>> = {
+  csatMean: 'csatAnswers', csatTop2Share: 'csatAnswers', cesMean: 'cesAnswers', nps: 'npsAnswers', ves1Mean: 'ves1Answers', ves2Mean: 'ves2Answers',
+};
 
 /** Each measure on its own scale: means with 2 decimals, the CSAT share in percent, NPS a whole number (−12). */
 export function formatMeasure(measure: Measure, value: number | null | undefined, locale: Locale): string {
@@ -102,7 +106,10 @@ export default function Cx() {
                       <tr key={m}>
                         <th scope="row">{t(`cx.${m}`)}</th>
                         <td className="num strong">
-                          <Figure reason={at(m)}>{formatMeasure(m, cx[m], locale)}</Figure>
+                          <Figure reason={at(m)}>
+                            {formatMeasure(m, cx[m], locale)}
+                            <AnswersCount count={cx[ANSWERS_OF[m]]} />
+                          </Figure>
                         </td>
                         {all && (
                           <td className="num">
@@ -112,7 +119,10 @@ export default function Cx() {
                         {cx.classMean && <td className="num">{formatMeasure(m, cx.classMean[m], locale)}</td>}
                         {channels.map((c, i) => (
                           <td className="num" key={c.channel}>
-                            <Figure reason={at('byChannel', i, m)}>{formatMeasure(m, c[m], locale)}</Figure>
+                            <Figure reason={at('byChannel', i, m)}>
+                              {formatMeasure(m, c[m], locale)}
+                              <AnswersCount count={c[ANSWERS_OF[m]]} />
+                            </Figure>
                           </td>
                         ))}
                       </tr>
@@ -120,6 +130,10 @@ export default function Cx() {
                   </tbody>
                 </table>
               </TableScroll>
+              <ul className="explanation cx-questions">
+                <li>{t('cx.ves1Explained')}</li>
+                <li>{t('cx.ves2Explained')}</li>
+              </ul>
               <div className="figure-grid">
                 <ChartFigure
                   title={meansTitle}
@@ -176,4 +190,12 @@ export default function Cx() {
       </ChapterState>
     </section>
   );
+}
+
+/** "4 svar" under a measure: how many answers it rests on (none where there were none). */
+export function AnswersCount({ count }: { count: number | null | undefined }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (count === null || count === undefined || count === 0) return null;
+  return <span className="answers-count">{t('cx.answers', { count, formatted: formatNumber(count, 0, locale) })}</span>;
 }

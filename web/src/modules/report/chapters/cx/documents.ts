@@ -50,6 +50,28 @@ export const CxMeasuresFragment = graphql(`
     nps
     ves1Mean
     ves2Mean
+    ...CxAnswers
+  }
+`);
+
+/** The answers behind each measure: a small basis is read beside its figure. */
+export const CxAnswersFragment = graphql(`
+  fragment CxAnswers on CxReport {
+    csatAnswers
+    cesAnswers
+    npsAnswers
+    ves1Answers
+    ves2Answers
+  }
+`);
+
+export const CxChannelAnswersFragment = graphql(`
+  fragment CxChannelAnswers on ChannelCx {
+    csatAnswers
+    cesAnswers
+    npsAnswers
+    ves1Answers
+    ves2Answers
   }
 `);
 
@@ -61,6 +83,7 @@ export const CxMeasuresByChannelFragment = graphql(`
     nps
     ves1Mean
     ves2Mean
+    ...CxChannelAnswers
   }
 `);
 
