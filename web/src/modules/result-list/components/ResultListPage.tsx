@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@ksp/shared/format/number';
+import { matchesSearch } from '@ksp/shared/search/fold';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useLocale } from '../../../app/i18n/useLocale';
 import type { EditionSummary } from '../graphql/documents';
