@@ -60,6 +60,9 @@ export const en: Resources = {
     signedIn: 'Your user has no access to this report. A report is for the company itself when the report was bought, and for konkurrent-tier participants that chose the company.',
     signIn: 'Sign in',
     toResults: 'Go to the results',
+    notBoughtTitle: 'The report was not bought',
+    notBought: 'The company took part in KSP {{year}}, but the report of that edition was not bought.',
+    notBoughtHow: 'The report is bought at sign-up for the edition, or by contacting the KSP project team.',
   },
   withheld: {
     tooFew: 'Too few inquiries to show',

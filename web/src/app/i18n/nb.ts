@@ -59,6 +59,9 @@ export const nb = {
     signedIn: 'Brukeren din har ikke tilgang til denne rapporten. Rapporten er bare for selskapet selv når rapporten er kjøpt, og for deltakere i konkurrentnivået som har valgt selskapet.',
     signIn: 'Logg inn',
     toResults: 'Til resultatlisten',
+    notBoughtTitle: 'Rapporten er ikke kjøpt',
+    notBought: 'Selskapet deltok i KSP {{year}}, men rapporten for denne utgaven er ikke kjøpt.',
+    notBoughtHow: 'Rapporten kjøpes ved påmelding til utgaven, eller ved å kontakte prosjektteamet i KSP.',
   },
   withheld: {
     tooFew: 'For få henvendelser til å vises',
