@@ -25,7 +25,7 @@ export interface HeatmapText extends ChartText {
  * cell printed with its number so the colour is never the only carrier.
  */
 export function heatmapOption(rows: readonly string[], columns: readonly string[], values: readonly (readonly HeatmapCell[])[], text: HeatmapText): EChartsOption {
-  const format = text.format ?? percentFormat(text.locale, 1);
+  const format = text.format ?? percentFormat(text.locale);
   // ECharts puts row 0 at the bottom: flip so the first row is on top, as in a table.
   // A cell without a figure, or withheld, is drawn pale grey below the scale (-1) and labelled
   // ("–" or the reason in words) rather than left blank; its label is kept by data index.

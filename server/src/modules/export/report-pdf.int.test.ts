@@ -161,7 +161,7 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
     // Beta's two e-mails are under the minimum cell size: the needs question's e-mail cell is
     // withheld, and its phone cell with it (beside the question's total it would give the e-mail
     // cell away); the phone-only question has no e-mail cell at all, so its phone cell is its total.
-    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain('Telefon E-post for få henvendelser for få henvendelser 80,0 % – 0 Resultat 100');
+    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain('Telefon E-post for få henvendelser for få henvendelser 80,00 % – 0 Resultat 100');
   });
 
   it('staff may download any report, also of an unpublished edition', async () => {
