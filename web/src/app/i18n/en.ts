@@ -241,6 +241,7 @@ export const en: Resources = {
     mean: 'Mean',
     stdDev: 'Standard deviation',
     count: 'Inquiries',
+    meanVsTotal: 'The mean here counts every inquiry alike, while the total pools all points (points earned / possible points) so that an inquiry with more possible points weighs more, which is why the two can differ slightly.',
     meanSd: 'Mean ± standard deviation',
     inquiry: 'Inquiry',
     group: 'Group',

@@ -240,6 +240,7 @@ export const nb = {
     mean: 'Snitt',
     stdDev: 'Standardavvik',
     count: 'Henvendelser',
+    meanVsTotal: 'Snittet her teller hver henvendelse likt, mens totalscoren samler alle poengene (poeng fått / mulige poeng) slik at en henvendelse med flere mulige poeng veier mer, og derfor kan de to skille seg litt.',
     meanSd: 'Snitt ± standardavvik',
     inquiry: 'Henvendelse',
     group: 'Gruppe',
