@@ -306,6 +306,13 @@ export const en: Resources = {
     band: 'Age',
     count: 'Count',
   },
+  combobox: {
+    placeholder_one: 'Search {{count}} participant',
+    placeholder_other: 'Search {{count}} participants',
+    loading: 'Loading participants …',
+    toggle: 'Show the participants',
+    none: 'No participant by that name',
+  },
   staff: {
     heading: 'Overview {{edition}}',
     status: 'Status: {{status}}',
@@ -319,6 +326,9 @@ export const en: Resources = {
     reportYes: 'Bought',
     reportNo: 'Not bought',
     competitors: 'Competitors',
+    total: 'Total',
+    allClasses: 'All classes',
+    allTiers: 'Both tiers',
     loading: 'Loading participants …',
   },
   notFound: {

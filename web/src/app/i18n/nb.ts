@@ -305,6 +305,13 @@ export const nb = {
     band: 'Alder',
     count: 'Antall',
   },
+  combobox: {
+    placeholder_one: 'Søk blant {{count}} deltaker',
+    placeholder_other: 'Søk blant {{count}} deltakere',
+    loading: 'Laster deltakere …',
+    toggle: 'Vis deltakerne',
+    none: 'Ingen deltaker med det navnet',
+  },
   staff: {
     heading: 'Oversikt {{edition}}',
     status: 'Status: {{status}}',
@@ -318,6 +325,9 @@ export const nb = {
     reportYes: 'Kjøpt',
     reportNo: 'Ikke kjøpt',
     competitors: 'Konkurrenter',
+    total: 'Totalt',
+    allClasses: 'Alle klasser',
+    allTiers: 'Begge nivåer',
     loading: 'Laster deltakere …',
   },
   notFound: {
