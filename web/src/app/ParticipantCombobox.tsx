@@ -31,9 +31,7 @@ export function ParticipantCombobox({ participants, onOpen, label, disabled = fa
     selectedItem: null,
     itemToString: (p) => p?.company.name ?? '',
     itemToKey: (p) => p?.company.slug,
-    onInputValueChange: ({ inputValue, type }) => {
-      if (type === useCombobox.stateChangeTypes.InputChange) setQuery(inputValue ?? '');
-    },
+    onInputValueChange: ({ inputValue }) => setQuery(inputValue ?? ''),
     onSelectedItemChange: ({ selectedItem }) => {
       if (!selectedItem) return;
       setQuery('');
