@@ -121,8 +121,9 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
     ...(text.horizontal ? {} : { nameRotate: 90 }), min: text.min ?? 0, max: text.max ?? 100,
     axisLabel: { formatter: (v: number) => (text.axisFormat ?? (text.format ? text.format : percentFormat(text.locale, 0)))(v) },
   };
-  // Bar labels round to one decimal where several series stand side by side; tooltips and tables keep two.
-  const labelFormat = text.format ?? (series.length > 1 ? percentFormat(text.locale, 1) : format);
+  // Labels keep two decimals, as tooltips and tables do: a reader comparing a bar with its
+  // table row should see the same number (88,04 %, not 88,0 %).
+  const labelFormat = format;
   const categoryAxis = {
     type: 'category' as const,
     data: text.horizontal ? [...categories].reverse() : [...categories],

@@ -49,8 +49,8 @@ describe('groupedBarsOption', () => {
     expect((option.legend as AnyRecord).data).toEqual(['Dere', 'Snitt i klassen']);
     expect((option.color as string[])[0]).toBe(OWN_COLOUR);
     expect((option.aria as AnyRecord).decal.show).toBe(true);
-    // Side by side, bar labels round to one decimal; the tooltip keeps two.
-    expect(series(option)[0]!.label.formatter({ value: 80 })).toBe('80.0%');
+    // Bar labels keep two decimals, as the tooltip and the tables do.
+    expect(series(option)[0]!.label.formatter({ value: 88.04 })).toBe('88.04%');
     expect((option.tooltip as AnyRecord).valueFormatter(80)).toBe('80.00%');
   });
 
@@ -73,7 +73,7 @@ describe('heatmapOption (performance × channel)', () => {
     // No value: below the scale (drawn pale grey).
     expect(data.slice(0, 4)).toEqual([[0, 2, 80], [1, 2, -1], [0, 1, 50], [1, 1, 25]]);
     expect((option.visualMap as AnyRecord).min).toBe(0);
-    expect(label(0)).toBe('80,0\u00a0%');
+    expect(label(0)).toBe('80,00\u00a0%');
     // A question that does not apply to the channel was never withheld: a dash, not "too few".
     expect(label(1)).toBe('–');
     expect((option.tooltip as AnyRecord).formatter({ dataIndex: 1, value: data[1] })).toBe('Behov<br>Chat: <b>–</b>');

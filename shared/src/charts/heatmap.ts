@@ -55,7 +55,7 @@ export interface HeatmapText extends ChartText {
  */
 export function heatmapOption(allRows: readonly HeatmapRow[], allColumns: readonly string[], allValues: readonly (readonly HeatmapCell[])[], text: HeatmapText): EChartsOption {
   const { rows, columns, values } = heatmapWithFigures(allRows, allColumns, allValues);
-  const format = text.format ?? percentFormat(text.locale, 1);
+  const format = text.format ?? percentFormat(text.locale);
   // ECharts puts row 0 at the bottom: flip so the first row is on top, as in a table.
   // A cell without a figure, or withheld, is drawn pale grey below the scale (-1) and labelled
   // ("–" or the reason in words) rather than left blank; its label is kept by data index.

@@ -200,9 +200,9 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
     expect(pages.join('\n')).not.toContain('for få henvendelser');
     // "Presenterte kundebehandleren seg med navn?" is asked on the phone only: no e-mail cell (its
     // row is the second).
-    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain('Telefon E-post 50,0 % 100,0 % 100,0 % – 0 Resultat 100');
+    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain('Telefon E-post 50,00 % 100,00 % 100,00 % – 0 Resultat 100');
     // The welcome was "not applicable" in alfa's one e-mail: answered, but no score there.
-    expect(heatmapOf(pages, 'Område: Mottak og velkomst')).toContain('Telefon E-post 100,0 % – 0 Resultat 100');
+    expect(heatmapOf(pages, 'Område: Mottak og velkomst')).toContain('Telefon E-post 100,00 % – 0 Resultat 100');
     const english = (await pdfPages((await download(alfa, '/eksport/2024/alfa/rapport.pdf?lang=en')).body)).join('\n');
     expect(english).not.toContain('too few inquiries');
     expect(english).toContain('Performances by channel');
@@ -213,7 +213,7 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
     // Beta's two e-mails are under the minimum cell size: the needs question's e-mail cell is
     // withheld, and its phone cell with it (beside the question's total it would give the e-mail
     // cell away); the phone-only question has no e-mail cell at all, so its phone cell is its total.
-    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain('Telefon E-post for få henvendelser for få henvendelser 80,0 % – 0 Resultat 100');
+    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain('Telefon E-post for få henvendelser for få henvendelser 80,00 % – 0 Resultat 100');
   });
 
   it('staff may download any report, also of an unpublished edition', async () => {

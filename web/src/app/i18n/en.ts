@@ -85,6 +85,9 @@ export const en: Resources = {
     signedIn: 'Your user has no access to this report. A report is for the company itself when the report was bought, and for konkurrent-tier participants that chose the company.',
     signIn: 'Sign in',
     toResults: 'Go to the results',
+    notBoughtTitle: 'The report was not bought',
+    notBought: 'The company took part in KSP {{year}}, but the report of that edition was not bought.',
+    notBoughtHow: 'The report is bought at sign-up for the edition, or by contacting the KSP project team.',
   },
   withheld: {
     tooFew: 'Too few inquiries to show',
@@ -332,6 +335,7 @@ export const en: Resources = {
     mean: 'Mean',
     stdDev: 'Standard deviation',
     count: 'Inquiries',
+    meanVsTotal: 'The mean here counts every inquiry alike, while the total pools all points (points earned / possible points) so that an inquiry with more possible points weighs more, which is why the two can differ slightly.',
     meanSd: 'Mean ± standard deviation',
     inquiry: 'Inquiry',
     group: 'Group',
@@ -407,6 +411,13 @@ export const en: Resources = {
     band: 'Age',
     count: 'Count',
   },
+  combobox: {
+    placeholder_one: 'Search {{count}} participant',
+    placeholder_other: 'Search {{count}} participants',
+    loading: 'Loading participants …',
+    toggle: 'Show the participants',
+    none: 'No participant by that name',
+  },
   staff: {
     heading: 'Overview {{edition}}',
     status: 'Status: {{status}}',
@@ -420,6 +431,9 @@ export const en: Resources = {
     reportYes: 'Bought',
     reportNo: 'Not bought',
     competitors: 'Competitors',
+    total: 'Total',
+    allClasses: 'All classes',
+    allTiers: 'Both tiers',
     loading: 'Loading participants …',
   },
   notFound: {

@@ -84,6 +84,9 @@ export const nb = {
     signedIn: 'Brukeren din har ikke tilgang til denne rapporten. Rapporten er bare for selskapet selv når rapporten er kjøpt, og for deltakere i konkurrentnivået som har valgt selskapet.',
     signIn: 'Logg inn',
     toResults: 'Til resultatlisten',
+    notBoughtTitle: 'Rapporten er ikke kjøpt',
+    notBought: 'Selskapet deltok i KSP {{year}}, men rapporten for denne utgaven er ikke kjøpt.',
+    notBoughtHow: 'Rapporten kjøpes ved påmelding til utgaven, eller ved å kontakte prosjektteamet i KSP.',
   },
   withheld: {
     tooFew: 'For få henvendelser til å vises',
@@ -331,6 +334,7 @@ export const nb = {
     mean: 'Snitt',
     stdDev: 'Standardavvik',
     count: 'Henvendelser',
+    meanVsTotal: 'Snittet her teller hver henvendelse likt, mens totalscoren samler alle poengene (poeng fått / mulige poeng) slik at en henvendelse med flere mulige poeng veier mer, og derfor kan de to skille seg litt.',
     meanSd: 'Snitt ± standardavvik',
     inquiry: 'Henvendelse',
     group: 'Gruppe',
@@ -406,6 +410,13 @@ export const nb = {
     band: 'Alder',
     count: 'Antall',
   },
+  combobox: {
+    placeholder_one: 'Søk blant {{count}} deltaker',
+    placeholder_other: 'Søk blant {{count}} deltakere',
+    loading: 'Laster deltakere …',
+    toggle: 'Vis deltakerne',
+    none: 'Ingen deltaker med det navnet',
+  },
   staff: {
     heading: 'Oversikt {{edition}}',
     status: 'Status: {{status}}',
@@ -419,6 +430,9 @@ export const nb = {
     reportYes: 'Kjøpt',
     reportNo: 'Ikke kjøpt',
     competitors: 'Konkurrenter',
+    total: 'Totalt',
+    allClasses: 'Alle klasser',
+    allTiers: 'Begge nivåer',
     loading: 'Laster deltakere …',
   },
   notFound: {

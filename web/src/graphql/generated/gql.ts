@@ -36,7 +36,7 @@ type Documents = {
     "\n  fragment SpreadAggregates on Spread {\n    count\n    mean\n    stdDev\n  }\n": typeof types.SpreadAggregatesFragmentDoc,
     "\n  fragment SpreadOrder on Spread {\n    min\n    q1\n    median\n    q3\n    max\n  }\n": typeof types.SpreadOrderFragmentDoc,
     "\n  query ReportShell($year: Int!, $companySlug: String!) {\n    participation(year: $year, companySlug: $companySlug) {\n      company {\n        slug\n        name\n      }\n      className\n      report {\n        byChannel {\n          channel\n        }\n      }\n    }\n  }\n": typeof types.ReportShellDocument,
-    "\n  query EditionParticipants($year: Int!) {\n    editionParticipants(year: $year) {\n      company {\n        slug\n        name\n      }\n      className\n      tier\n      reportPurchased\n      competitors {\n        slug\n      }\n    }\n  }\n": typeof types.EditionParticipantsDocument,
+    "\n  query EditionParticipants($year: Int!) {\n    editionParticipants(year: $year) {\n      company {\n        slug\n        name\n      }\n      className\n      tier\n      reportPurchased\n      total\n      competitors {\n        slug\n      }\n    }\n  }\n": typeof types.EditionParticipantsDocument,
     "\n  query Editions {\n    editions {\n      year\n      name\n      status\n      classNames\n    }\n  }\n": typeof types.EditionsDocument,
     "\n  query ResultList($year: Int!, $className: String) {\n    resultList(year: $year, className: $className) {\n      rank\n      classRank\n      total\n      className\n      company {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ResultListDocument,
     "\n  query LastYearTotals($year: Int!) {\n    resultList(year: $year) {\n      total\n      company {\n        slug\n      }\n    }\n  }\n": typeof types.LastYearTotalsDocument,
@@ -64,7 +64,7 @@ const documents: Documents = {
     "\n  fragment SpreadAggregates on Spread {\n    count\n    mean\n    stdDev\n  }\n": types.SpreadAggregatesFragmentDoc,
     "\n  fragment SpreadOrder on Spread {\n    min\n    q1\n    median\n    q3\n    max\n  }\n": types.SpreadOrderFragmentDoc,
     "\n  query ReportShell($year: Int!, $companySlug: String!) {\n    participation(year: $year, companySlug: $companySlug) {\n      company {\n        slug\n        name\n      }\n      className\n      report {\n        byChannel {\n          channel\n        }\n      }\n    }\n  }\n": types.ReportShellDocument,
-    "\n  query EditionParticipants($year: Int!) {\n    editionParticipants(year: $year) {\n      company {\n        slug\n        name\n      }\n      className\n      tier\n      reportPurchased\n      competitors {\n        slug\n      }\n    }\n  }\n": types.EditionParticipantsDocument,
+    "\n  query EditionParticipants($year: Int!) {\n    editionParticipants(year: $year) {\n      company {\n        slug\n        name\n      }\n      className\n      tier\n      reportPurchased\n      total\n      competitors {\n        slug\n      }\n    }\n  }\n": types.EditionParticipantsDocument,
     "\n  query Editions {\n    editions {\n      year\n      name\n      status\n      classNames\n    }\n  }\n": types.EditionsDocument,
     "\n  query ResultList($year: Int!, $className: String) {\n    resultList(year: $year, className: $className) {\n      rank\n      classRank\n      total\n      className\n      company {\n        slug\n        name\n      }\n    }\n  }\n": types.ResultListDocument,
     "\n  query LastYearTotals($year: Int!) {\n    resultList(year: $year) {\n      total\n      company {\n        slug\n      }\n    }\n  }\n": types.LastYearTotalsDocument,
@@ -175,7 +175,7 @@ export function graphql(source: "\n  query ReportShell($year: Int!, $companySlug
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EditionParticipants($year: Int!) {\n    editionParticipants(year: $year) {\n      company {\n        slug\n        name\n      }\n      className\n      tier\n      reportPurchased\n      competitors {\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditionParticipants($year: Int!) {\n    editionParticipants(year: $year) {\n      company {\n        slug\n        name\n      }\n      className\n      tier\n      reportPurchased\n      competitors {\n        slug\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query EditionParticipants($year: Int!) {\n    editionParticipants(year: $year) {\n      company {\n        slug\n        name\n      }\n      className\n      tier\n      reportPurchased\n      total\n      competitors {\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditionParticipants($year: Int!) {\n    editionParticipants(year: $year) {\n      company {\n        slug\n        name\n      }\n      className\n      tier\n      reportPurchased\n      total\n      competitors {\n        slug\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

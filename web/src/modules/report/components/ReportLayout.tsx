@@ -61,7 +61,12 @@ export function ReportLayout() {
   if (!context) {
     if (result.error) {
       const kind = errorKind(result.error);
-      if (kind === 'forbidden') return <NoAccess signedIn={!!me} />;
+      if (kind === 'forbidden') {
+        // The company's own manager is refused only when that edition's report was not bought:
+        // say so and how to get it, not a generic refusal.
+        const own = ownParticipation(me, year, slug);
+        return <NoAccess signedIn={!!me} notBought={own && !own.reportPurchased ? year : undefined} />;
+      }
       if (kind === 'notFound') {
         return (
           <p className="notice" role="status">

@@ -93,7 +93,7 @@ describe('an area chapter', () => {
     const figure = await screen.findByRole('figure', { name: 'Prestasjoner per kanal' });
     // The chart's cell labels (SVG text), row by row.
     const labels = [...figure.querySelectorAll('svg text')].map((e) => e.textContent).filter((x) => /%|–|henvendelser|svar/.test(x ?? ''));
-    expect(labels).toEqual(['76,9\u00a0%', 'for få henvendelser', '100,0\u00a0%', '–']);
+    expect(labels).toEqual(['76,90\u00a0%', 'for få henvendelser', '100,00\u00a0%', '–']);
     fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
     const rows = within(within(figure).getByRole('table')).getAllByRole('row').map((r) => r.textContent);
     expect(rows).toEqual(['PrestasjonTelefonE-post', 'Stilte kundebehandleren spørsmål om behovet?76,90\u00a0% (13)for få henvendelser',

@@ -99,6 +99,9 @@ export default function Variation() {
                   <dd>{formatNumber(v.total.count, 0, locale)}</dd>
                 </div>
               </dl>
+              {/* The mean here weighs every inquiry alike; the total pools the points, so an inquiry
+                  with more possible points weighs more. Said, so 72,21 % beside 72,36 % is no puzzle. */}
+              <p className="explanation">{t('variation.meanVsTotal')}</p>
               <ChartFigure
                 title={t('variation.byChannel')}
                 use={SPREAD}
