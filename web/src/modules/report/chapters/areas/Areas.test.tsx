@@ -120,9 +120,9 @@ describe('an area chapter', () => {
   it('shows the gap to the class by arrow and sign, and sorts by it from the column header', async () => {
     const performances: AreaReport['performances'] = [
       { ...AREA.performances[0]!, classScore: 70.4 },
-      { code: 'AGT_CHOICE', text: 'Hvilken kanal foretrakk du?', scored: false, score: null, classScore: null, maxPoints: null, answers: 25, byChannel: [] },
+      { code: 'AGT_CHOICE', text: 'Hvilken kanal foretrakk du?', shortLabel: 'Foretrukket kanal', scored: false, score: null, classScore: null, maxPoints: null, answers: 25, byChannel: [] },
       { ...AREA.performances[1]!, score: 95, classScore: 90 },
-      { code: 'AGT_PHONE', text: 'Tilbød kundebehandleren å ringe?', scored: true, score: 81.25, classScore: 60, maxPoints: 4, answers: 16, byChannel: [] },
+      { code: 'AGT_PHONE', text: 'Tilbød kundebehandleren å ringe?', shortLabel: 'Tilbud om å ringe', scored: true, score: 81.25, classScore: 60, maxPoints: 4, answers: 16, byChannel: [] },
     ];
     renderApp({ path: '/rapport/2024/alfa/omrader/AGENT', handlers: { ...handlers, AreaChapter: () => ({ data: { participation: { report: { ...AREA, performances } } } }) } });
     const table = within(await screen.findByRole('table'));

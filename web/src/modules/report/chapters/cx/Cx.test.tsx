@@ -74,8 +74,8 @@ describe('the CX chapter', () => {
 
 describe('the CX chapter narrowed to a channel', () => {
   // The phone figures (NPS 0), the own over all channels (−12), the class over all channels (13).
-  const PHONE: CxReport = { ...measures(0), npsDistribution: { promoters: 4, passives: 5, detractors: 4, count: 13 }, byChannel: [CX.byChannel[0]!], classMean: measures(13) };
-  const ALL = { cx: { ...measures(-12), npsDistribution: { promoters: 6, passives: 10, detractors: 9, count: 25 } } };
+  const PHONE: CxReport = { ...measures(0), ...answers(13), npsDistribution: { promoters: 4, passives: 5, detractors: 4, count: 13 }, byChannel: [CX.byChannel[0]!], classMean: measures(13) };
+  const ALL = { cx: { ...measures(-12), ...answers(25), npsDistribution: { promoters: 6, passives: 10, detractors: 9, count: 25 } } };
 
   it('sets the channel beside the own all-channel figures and the class, each labelled, and names the NPS rows truly', async () => {
     const { calls } = renderApp({
@@ -90,7 +90,8 @@ describe('the CX chapter narrowed to a channel', () => {
     const table = within(await screen.findByRole('table', { name: 'CX – kundeopplevelse' }));
     expect(table.getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Mål', 'Dere, Telefon', 'Dere, alle kanaler', 'Snitt i klassen (alle kanaler)']);
     const nps = [...table.getByRole('row', { name: /^NPS/ }).children].map((c) => c.textContent);
-    expect(nps).toEqual(['NPS (−100 til 100)', '0', '−12', '13']);
+    // The channel's figure with the answers it rests on; the own all-channel and class figures beside it.
+    expect(nps).toEqual(['NPS (−100 til 100)', '013 svar', '−12', '13']);
     expect(calls.find((c) => c.operationName === 'CxChapter')?.variables).toMatchObject({ channel: 'PHONE', narrowed: true });
 
     // The NPS groups: the phone row is phone data, "Alle kanaler" is all channels (it was phone data before).
