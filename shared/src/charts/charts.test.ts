@@ -99,7 +99,7 @@ describe('heatmapOption (performance × channel)', () => {
     expect(axis(short, 'yAxis').data).toEqual(['Svar på første forsøk', 'Ventetid telefon']);
     const data = series(short)[0]!.data as [number, number, number][];
     expect((short.tooltip as AnyRecord).formatter({ dataIndex: 0, value: data[0] }))
-      .toBe('Hvor lang tid tok det før du fikk svar på telefonen?<br>Telefon: <b>90,0 %</b>');
+      .toBe('Hvor lang tid tok det før du fikk svar på telefonen?<br>Telefon: <b>90,00 %</b>');
   });
 
   it('leaves out a channel without a single figure, and a question asked only there', () => {
