@@ -126,7 +126,7 @@ test('staff filter the overview by class and tier, see each total, and find a pa
 
   // Filters: a class and the konkurrent tier, every row of that class and tier, as many as the API has.
   const className = editionParticipants[0]!.className;
-  await page.getByLabel('Klasse').selectOption(className);
+  await page.getByLabel('Klasse', { exact: true }).selectOption(className);
   await page.getByLabel('Nivå').selectOption({ label: 'Konkurrent' });
   await expect(page).toHaveURL(/klasse=.*&niva=KONKURRENT/);
   const expected = editionParticipants.filter((p) => p.className === className && p.tier === 'KONKURRENT');
