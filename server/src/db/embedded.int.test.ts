@@ -60,9 +60,19 @@ function running(pid: number): boolean {
   }
 }
 
-/** The live postmasters started with `-D <data>`. */
+function parentOf(pid: number): number | undefined {
+  try {
+    return Number(/^PPid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The live postmasters started with `-D <data>`. A child the postmaster has just forked still
+ *  shows its parent's command line until it sets its own title, so processes whose parent
+ *  matches too are its children, not a second server. */
 function postgresOn(data: string): number[] {
-  return fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
+  const matching = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
     try {
       const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
       return args.some((a, i) => a === '-D' && args[i + 1] === data) && running(pid);
@@ -70,6 +80,7 @@ function postgresOn(data: string): number[] {
       return false;
     }
   });
+  return matching.filter((pid) => !matching.includes(parentOf(pid) ?? -1));
 }
 
 async function until(condition: () => boolean, ms: number): Promise<void> {
