@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ErrorRequestHandler } from 'express';
+import type { BadInputReason } from '@ksp/shared';
 
 /** The error codes a client can rely on (contract.md), in one place. */
 export enum ErrorCode {
@@ -16,8 +17,14 @@ export enum ErrorCode {
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
+/** What a BAD_USER_INPUT adds to `extensions`: why (a stable code, shared/src/responses/filters.ts) and which argument. */
+export interface BadInputDetail {
+  reason: BadInputReason;
+  field: string;
+}
+
 export class DomainError extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  constructor(readonly code: ErrorCode, message: string, readonly detail?: BadInputDetail) {
     // An expected outcome (denied, withheld, bad input), not a fault: no stack is captured. A
     // report carries a dozen withheld cells; with source maps on, capturing and formatting their
     // stacks (graphql-js copies each into its GraphQLError) took about 2 ms of a report's CPU
@@ -30,7 +37,8 @@ export class DomainError extends Error {
   }
 }
 export class BadInput extends DomainError {
-  constructor(message: string) { super(ErrorCode.BadUserInput, message); }
+  /** With `detail`, a client can say what is wrong in its own language beside the field, rather than show our English message. */
+  constructor(message: string, detail?: BadInputDetail) { super(ErrorCode.BadUserInput, message, detail); }
 }
 export class NotFound extends DomainError {
   constructor(message: string) { super(ErrorCode.NotFound, message); }
@@ -105,7 +113,7 @@ function tidy(message: string, production: boolean): string {
 export function formatError(formatted: GraphQLFormattedError, error: unknown, { production }: { production: boolean }): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    return { message: tidy(original.message, production), path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
+    return { message: tidy(original.message, production), path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.detail } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== ErrorCode.Internal) {

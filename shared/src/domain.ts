@@ -75,6 +75,12 @@ export interface QuestionDef {
   code: string;
   area: Area;
   text: string;
+  /**
+   * A few words naming the question in charts' row labels, e.g. "Ventetid telefon" for "Hvor
+   * lang tid tok det før du fikk svar på telefon?"; at most MAX_SHORT_LABEL_LENGTH characters.
+   * Absent: the text is used.
+   */
+  shortLabel?: string;
   /** Channels the question applies to. SCALE (CX) questions may omit it: then all channels. */
   channels?: Channel[];
   categories?: Category[];
@@ -94,6 +100,9 @@ export interface EditionDef {
   /** No figure of a chosen competitor over fewer inquiries than this is shown; default 5 (DEFAULT_MIN_CELL_SIZE). */
   minCellSize?: number;
 }
+
+/** The longest short label of a question: it must fit beside a chart at phone width and in the PDF. */
+export const MAX_SHORT_LABEL_LENGTH = 40;
 
 /** The default minimum cell size of an edition (domain.md "Access in detail"). */
 export const DEFAULT_MIN_CELL_SIZE = 5;

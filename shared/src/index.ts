@@ -9,3 +9,5 @@ export * from './fieldwork/eligibility.js';
 export * from './fieldwork/age-band.js';
 export * from './export/index.js';
 export * from './disclosure/suppression.js';
+export * from './responses/filters.js';
+export * from './responses/stopwords.js';

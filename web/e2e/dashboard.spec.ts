@@ -175,9 +175,12 @@ test('staff land on the edition overview and open any participant, switching bet
   await link.click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await settled(page);
-  const switcher = page.getByLabel('Åpne deltaker');
-  const other = (await switcher.locator('option').allTextContents()).find((o) => o !== name)!;
-  await switcher.selectOption({ label: other });
+  // The switcher is a combobox: open its list, take another participant, open it.
+  const switcher = page.getByRole('combobox', { name: 'Åpne deltaker' });
+  await switcher.click();
+  const option = page.getByRole('listbox').getByRole('option').first();
+  const other = (await option.locator('span').first().textContent())!;
+  await option.click();
   await expect(page.getByRole('heading', { level: 1, name: other })).toBeVisible();
 });
 

@@ -53,7 +53,7 @@ test('picking a class narrows the list to that class', async ({ page }) => {
   await settled(page);
   const all = await bodyRows(page).count();
 
-  const select = page.getByLabel('Klasse');
+  const select = page.getByLabel('Klasse', { exact: true });
   const options = await texts(select.locator('option'));
   expect(options[0]).toBe('Alle klasser');
   const className = options[1]!;

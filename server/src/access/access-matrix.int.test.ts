@@ -189,6 +189,26 @@ describe('small cells of a competitor', () => {
   });
 });
 
+describe('the answers behind a competitor\'s CX measures', () => {
+  it('are figures of the CX cell: withheld with it on a small channel, shown with it (as staff sees them) on a large one', async () => {
+    const query = (channel: string) => `{ participation(year: 2024, companySlug: "rival") { report(channel: ${channel}) {
+      cx { nps csatAnswers cesAnswers npsAnswers ves1Answers ves2Answers npsDistribution { count } byChannel { channel npsAnswers } } } } }`;
+    const chat = await clients.get('konk')!.query(query('CHAT'));
+    expect(errorCodes(chat)).toEqual(expect.arrayContaining(['participation.report.cx.npsAnswers:TOO_FEW_INQUIRIES', 'participation.report.cx.csatAnswers:TOO_FEW_INQUIRIES']));
+    expect(chat.data!.participation.report.cx).toMatchObject({ nps: null, csatAnswers: null, cesAnswers: null, npsAnswers: null, ves1Answers: null, ves2Answers: null });
+    const staffChat = await clients.get('staff')!.query(query('CHAT'));
+    expect(staffChat.errors).toBeUndefined();
+    expect(staffChat.data!.participation.report.cx.npsAnswers).toBeGreaterThan(0);
+    const phone = await clients.get('konk')!.query(query('PHONE'));
+    expect(phone.errors).toBeUndefined();
+    const staffPhone = await clients.get('staff')!.query(query('PHONE'));
+    expect(phone.data).toEqual(staffPhone.data);
+    const cx = phone.data!.participation.report.cx;
+    expect(cx.npsAnswers).toBe(cx.npsDistribution.count);
+    expect(cx.npsAnswers).toBeGreaterThanOrEqual(5);
+  });
+});
+
 describe('competitor responses cannot be reached through any nested path', () => {
   /** Each way into what belongs to the own report, with the path of the error it must give. */
   const COMPETITOR_DETAIL: Record<string, string> = {

@@ -197,6 +197,10 @@ describe('ksp export → ksp import: a round trip gives equal results', () => {
       '--participants', path.join(dir, 'participants.csv'), '--responses', path.join(dir, 'responses.csv'), '--publish');
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
+    // Short labels travel with the questionnaire (an optional field) and land on the questions.
+    const questionnaire = JSON.parse(fs.readFileSync(path.join(dir, 'questionnaire.json'), 'utf8')) as { questions: { code: string; shortLabel?: string }[] };
+    expect(questionnaire.questions.find((q) => q.code === 'RT_WAIT_PHONE')?.shortLabel).toBe('Ventetid telefon');
+    expect(await rows(target.sql, `select short_label from question where code = 'RT_EMAIL_1DAY'`)).toEqual([{ short_label: 'Svar på e-post innen 1 dag' }]);
 
     const viewer = { kind: 'anonymous' } as const;
     const before = await resultList(source.sql, viewer, 2024);

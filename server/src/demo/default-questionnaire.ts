@@ -42,8 +42,56 @@ function q(
   return { code, area, text, channels: [...channels], categories: [...categories], kind: 'CHOICE', options };
 }
 
+/**
+ * Each question's short label: its row in heatmaps and charts, where "Hvor lang tid tok det
+ * før du fikk svar på …" would read alike row after row (at most 30 characters, to fit beside
+ * a chart on a phone).
+ */
+const SHORT_LABELS: Record<string, string> = {
+  RT_WAIT_PHONE: 'Ventetid telefon',
+  RT_WAIT_CHAT: 'Ventetid chat',
+  RT_WAIT_MESSENGER: 'Ventetid Messenger',
+  RT_WAIT_EMAIL: 'Svartid e-post',
+  RT_EMAIL_1DAY: 'Svar på e-post innen 1 dag',
+  RT_FIRST_ATTEMPT: 'Svar på første forsøk',
+  RT_QUEUE_INFO: 'Informasjon om kø',
+  CALLBACK: 'Tilbud om tilbakeringing',
+  REC_IVR: 'Tastemeny (IVR)',
+  REC_CHATBOT: 'Vei til kundebehandler',
+  REC_FIRST_AGENT: 'Løst av første kundebehandler',
+  REC_WELCOME: 'Velkomst',
+  REC_NAMES: 'Presentasjon med navn',
+  REC_INTEREST: 'Interesse fra første stund',
+  REC_TONE: 'Tonefall i starten',
+  REC_SALUTATION: 'Tiltalt med navn',
+  AGT_NEEDS: 'Behovsavdekking',
+  AGT_LISTENING: 'Lytting',
+  AGT_DIALOGUE_CONTROL: 'Styring av dialogen',
+  AGT_SOLUTION: 'Tilpasset løsning',
+  AGT_ARGUMENTATION: 'Argumentasjon',
+  AGT_CLARIFICATION: 'Avklaring av neste steg',
+  AGT_ENGAGEMENT: 'Engasjement',
+  AGT_COMPETENCE: 'Produktkompetanse',
+  AGT_ALL_ANSWERED: 'Svar på alle spørsmål',
+  AGT_EXTRA_INFO: 'Nyttig tilleggsinformasjon',
+  AGT_SELF_SERVICE: 'Henvisning til selvbetjening',
+  AGT_FOLLOW_UP: 'Spurte om flere spørsmål',
+  OVR_EFFICIENCY: 'Effektiv dialog',
+  OVR_WEBSITE: 'Henvist til nettsiden',
+  OVR_GRADE: 'Karakter totalt',
+  OVR_WOULD_BUY: 'Ville handlet her',
+  OVR_CLOSING: 'Avslutning',
+  OVR_VALUED: 'Følte seg verdsatt',
+  OVR_EXPECTATIONS: 'Forventninger innfridd',
+  CSAT: 'Kundetilfredshet (CSAT)',
+  CES: 'Kundeinnsats (CES)',
+  NPS: 'Anbefaling (NPS)',
+  VES1: 'Oppnår mer (VES 1)',
+  VES2: 'Tillit til kjøpet (VES 2)',
+};
+
 function questions(): QuestionDef[] {
-  return [
+  return withShortLabels([
     // ---- Svar- og ventetid (set by staffing; < 5 % of the total on every channel) ----
     q('RT_WAIT_PHONE', 'RESPONSE_TIME', 'Hvor lang tid tok det før du fikk svar på telefonen?', ['PHONE'], ['ACCESSIBILITY'],
       graded(['Under 1 minutt', 2], ['1–3 minutter', 1], ['Mer enn 3 minutter', 0])),
@@ -154,7 +202,14 @@ function questions(): QuestionDef[] {
       code: 'VES2', area: 'CX', kind: 'SCALE', min: 1, max: 7,
       text: 'Etter kontakten med kundesenteret/butikken er min tillit til min beslutning om å kjøpe produktet/tjenesten høyere?',
     },
-  ];
+  ]);
+}
+
+function withShortLabels(all: QuestionDef[]): QuestionDef[] {
+  return all.map((question) => {
+    const shortLabel = SHORT_LABELS[question.code];
+    return shortLabel ? { ...question, shortLabel } : question;
+  });
 }
 
 /** The national channel distribution keys (configuration of the edition). */

@@ -6,6 +6,8 @@ export interface RankedBar {
   value: number | null;
   /** The own company: dark blue, bold, first in the legend's sense. */
   own?: boolean;
+  /** Shown where this bar's value is missing, when it differs from the chart's (e.g. "not tested on this channel"). */
+  missingLabel?: string;
 }
 
 export interface RankedBarsText extends ChartText {
@@ -37,7 +39,10 @@ export function rankedBarsOption(bars: readonly RankedBar[], mean: number | null
         show: true,
         position: 'right',
         fontWeight: b.own ? 'bold' : 'normal',
-        formatter: () => (b.value === null ? (text.missingLabel ?? format(null)) : format(b.value)),
+        // The mean line passes behind the value, not through its digits.
+        backgroundColor: '#ffffff',
+        padding: [1, 2],
+        formatter: () => (b.value === null ? (b.missingLabel ?? text.missingLabel ?? format(null)) : format(b.value)),
       },
     })),
     ...(mean !== null && mean !== undefined
@@ -45,6 +50,8 @@ export function rankedBarsOption(bars: readonly RankedBar[], mean: number | null
           markLine: {
             symbol: 'none',
             silent: true,
+            // Under the bars and their value labels (ECharts draws marks on top by default).
+            z: 1,
             lineStyle: { color: MEAN_COLOUR, type: 'dashed', width: 1.5 },
             label: { formatter: `${text.meanLabel ?? ''} ${format(mean)}`.trim(), position: 'end' },
             data: [{ xAxis: mean }],
@@ -64,7 +71,8 @@ export function rankedBarsOption(bars: readonly RankedBar[], mean: number | null
     yAxis: {
       type: 'category',
       data: sorted.map((b) => ({ value: b.label, textStyle: b.own ? { fontWeight: 'bold', color: OWN_COLOUR } : {} })),
-      axisLabel: { width: 180, overflow: 'truncate' },
+      // Every member named (no labels skipped where they are dense), a long name cut at its end.
+      axisLabel: { interval: 0, width: 180, overflow: 'truncate' },
     },
     series: [series],
   };
@@ -90,7 +98,15 @@ export interface GroupedBarsText extends ChartText {
   /** Ticks of the value axis; whole percents by default, else `format`. */
   axisFormat?: ValueFormat;
   min?: number;
+  /**
+   * Where a value is withheld (a competitor's small cell), this word in place of the bar and in
+   * the tooltip, e.g. "for få henvendelser"; without it, a null is simply no bar.
+   */
+  missingLabel?: string;
 }
+
+/** A withheld value drawn as its word on the axis, not as a bar of 0. */
+interface MissingBar { value: 0; missing: true; itemStyle: { opacity: 0 }; label: Record<string, unknown> }
 
 /**
  * Bars grouped by category (areas, channels, performances), one series each (own, class
@@ -105,12 +121,13 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
     ...(text.horizontal ? {} : { nameRotate: 90 }), min: text.min ?? 0, max: text.max ?? 100,
     axisLabel: { formatter: (v: number) => (text.axisFormat ?? (text.format ? text.format : percentFormat(text.locale, 0)))(v) },
   };
-  // Bar labels round to one decimal where several series stand side by side; tooltips and tables keep two.
-  const labelFormat = text.format ?? (series.length > 1 ? percentFormat(text.locale, 1) : format);
+  // Labels keep two decimals, as tooltips and tables do: a reader comparing a bar with its
+  // table row should see the same number (88,04 %, not 88,0 %).
+  const labelFormat = format;
   const categoryAxis = {
     type: 'category' as const,
     data: text.horizontal ? [...categories].reverse() : [...categories],
-    axisLabel: text.horizontal ? { width: 240, overflow: 'truncate' as const } : { interval: 0, width: 110, overflow: 'break' as const },
+    axisLabel: text.horizontal ? { interval: 0, width: 240, overflow: 'truncate' as const } : { interval: 0, width: 110, overflow: 'break' as const },
   };
   return {
     ...base(text),
@@ -123,6 +140,15 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       valueFormatter: tooltipValue(format),
+      ...(text.missingLabel !== undefined
+        ? {
+            formatter: (params: unknown) => {
+              const list = (Array.isArray(params) ? params : [params]) as { axisValueLabel?: string; marker?: string; seriesName?: string; value?: unknown; data?: unknown }[];
+              const rows = list.map((p) => `${p.marker ?? ''}${tooltipLine(p.seriesName ?? '', (p.data as MissingBar | null)?.missing ? text.missingLabel! : tooltipValue(format)(p.value))}`);
+              return [escapeHtml(list[0]?.axisValueLabel ?? ''), ...rows].join('<br/>');
+            },
+          }
+        : {}),
     },
     xAxis: text.horizontal ? valueAxis : categoryAxis,
     yAxis: text.horizontal ? categoryAxis : valueAxis,
@@ -131,7 +157,7 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
       name: s.name,
       barMaxWidth: 28,
       ...(text.stacked ? { stack: 'total' } : {}),
-      data: text.horizontal ? [...s.values].reverse() : [...s.values],
+      data: (text.horizontal ? [...s.values].reverse() : [...s.values]).map((v) => (v === null && text.missingLabel !== undefined ? missingBar(text.missingLabel, text.horizontal) : v)),
       label: {
         show: series.length <= 3 && categories.length <= 12,
         position: text.stacked ? 'inside' : text.horizontal ? 'right' : 'top',
@@ -141,6 +167,12 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
       },
     })),
   };
+}
+
+function missingBar(word: string, horizontal = false): MissingBar {
+  // Upright bars are narrow: the word stands up from the axis where the bar would be.
+  const place = horizontal ? { position: 'insideLeft' } : { position: 'insideBottom', rotate: 90, align: 'left', verticalAlign: 'middle' };
+  return { value: 0, missing: true, itemStyle: { opacity: 0 }, label: { show: true, ...place, formatter: word, color: '#5a6270', fontStyle: 'italic' } };
 }
 
 /** A tooltip line as HTML: the series name and its value. */

@@ -4,7 +4,7 @@ import { BarChart, BoxplotChart, HeatmapChart, LineChart, ScatterChart } from 'e
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
-import { groupedBarsOption, heatmapOption, historyOption, OWN_COLOUR, rankedBarsOption, spreadOption, type SpreadText } from './index.js';
+import { groupedBarsOption, heatmapOption, heatmapWithFigures, historyOption, OWN_COLOUR, rankedBarsOption, spreadOption, type SpreadText } from './index.js';
 
 // The tests read the options as plain data: a narrow view of what each builder sets.
 type AnyRecord = Record<string, any>;
@@ -49,8 +49,8 @@ describe('groupedBarsOption', () => {
     expect((option.legend as AnyRecord).data).toEqual(['Dere', 'Snitt i klassen']);
     expect((option.color as string[])[0]).toBe(OWN_COLOUR);
     expect((option.aria as AnyRecord).decal.show).toBe(true);
-    // Side by side, bar labels round to one decimal; the tooltip keeps two.
-    expect(series(option)[0]!.label.formatter({ value: 80 })).toBe('80.0%');
+    // Bar labels keep two decimals, as the tooltip and the tables do.
+    expect(series(option)[0]!.label.formatter({ value: 88.04 })).toBe('88.04%');
     expect((option.tooltip as AnyRecord).valueFormatter(80)).toBe('80.00%');
   });
 
@@ -73,7 +73,7 @@ describe('heatmapOption (performance × channel)', () => {
     // No value: below the scale (drawn pale grey).
     expect(data.slice(0, 4)).toEqual([[0, 2, 80], [1, 2, -1], [0, 1, 50], [1, 1, 25]]);
     expect((option.visualMap as AnyRecord).min).toBe(0);
-    expect(label(0)).toBe('80,0\u00a0%');
+    expect(label(0)).toBe('80,00\u00a0%');
     // A question that does not apply to the channel was never withheld: a dash, not "too few".
     expect(label(1)).toBe('–');
     expect((option.tooltip as AnyRecord).formatter({ dataIndex: 1, value: data[1] })).toBe('Behov<br>Chat: <b>–</b>');
@@ -86,8 +86,37 @@ describe('heatmapOption (performance × channel)', () => {
   });
 
   it('takes another word for a cell without a figure', () => {
-    const other = heatmapOption(['Behov'], ['Chat'], [[null]], { title: 'Prestasjoner per kanal', valueLabel: 'Score', missingLabel: 'ikke spurt', locale: 'nb' });
-    expect(series(other)[0]!.label.formatter({ dataIndex: 0, value: [0, 0, -1] })).toBe('ikke spurt');
+    const other = heatmapOption(['Behov', 'Navn'], ['Telefon', 'Chat'], [[80, null], [60, 70]], { title: 'Prestasjoner per kanal', valueLabel: 'Score', missingLabel: 'ikke spurt', locale: 'nb' });
+    expect(series(other)[0]!.label.formatter({ dataIndex: 1, value: [1, 1, -1] })).toBe('ikke spurt');
+  });
+
+  it('names a row by its short label on the axis and by its full text in the tooltip', () => {
+    const rows = [
+      { label: 'Ventetid telefon', full: 'Hvor lang tid tok det før du fikk svar på telefonen?' },
+      { label: 'Svar på første forsøk', full: 'Fikk du svar på første forsøk?' },
+    ];
+    const short = heatmapOption(rows, ['Telefon'], [[90], [75]], { title: 'Prestasjoner per kanal', valueLabel: 'Score', locale: 'nb' });
+    expect(axis(short, 'yAxis').data).toEqual(['Svar på første forsøk', 'Ventetid telefon']);
+    const data = series(short)[0]!.data as [number, number, number][];
+    expect((short.tooltip as AnyRecord).formatter({ dataIndex: 0, value: data[0] }))
+      .toBe('Hvor lang tid tok det før du fikk svar på telefonen?<br>Telefon: <b>90,00 %</b>');
+  });
+
+  it('leaves out a channel without a single figure, and a question asked only there', () => {
+    // Tested on phone and e-mail, not chat: the chat column and the chat-only question would be all "–".
+    const rows = ['Ventetid telefon', 'Ventetid chat', 'Svar på e-post innen 1 dag', 'Velkomst'];
+    const values = [[80, null, null], [null, null, null], [null, 55, null], [70, 'for få henvendelser', null]];
+    const pruned = heatmapOption(rows, ['Telefon', 'E-post', 'Chat'], values, { title: 'Prestasjoner per kanal', valueLabel: 'Score', locale: 'nb' });
+    expect((pruned.xAxis as AnyRecord).data).toEqual(['Telefon', 'E-post']);
+    expect(axis(pruned, 'yAxis').data).toEqual(['Velkomst', 'Svar på e-post innen 1 dag', 'Ventetid telefon']);
+    expect(series(pruned)[0]!.data).toHaveLength(6);
+    // A withheld cell is a figure the viewer may not see: it keeps its column and row.
+    expect(heatmapWithFigures(rows, ['Telefon', 'E-post', 'Chat'], values)).toEqual({
+      rows: ['Ventetid telefon', 'Svar på e-post innen 1 dag', 'Velkomst'],
+      columns: ['Telefon', 'E-post'],
+      values: [[80, null], [null, 55], [70, 'for få henvendelser']],
+      kept: [0, 2, 3],
+    });
   });
 });
 

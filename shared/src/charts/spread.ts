@@ -104,7 +104,8 @@ export function spreadOption(groups: readonly SpreadGroup[], text: SpreadText): 
     grid: { left: 36, right: 16, top: gridTop(text, true), bottom: 36, containLabel: true },
     tooltip: { trigger: 'item' },
     xAxis: [
-      { type: 'category', data: groups.map((g) => g.label), boundaryGap: true },
+      // Every group named: a long area name wraps under its box rather than being skipped.
+      { type: 'category', data: groups.map((g) => g.label), boundaryGap: true, axisLabel: { interval: 0, width: 110, overflow: 'break' } },
       // The strip sits beside each box: a hidden value axis over the same width places it.
       { type: 'value', min: -0.5, max: groups.length - 0.5, show: false },
     ],

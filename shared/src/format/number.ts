@@ -38,3 +38,15 @@ export function formatPercent(value: number | null | undefined, decimals = 2, lo
   const n = formatNumber(value, decimals, locale);
   return locale === 'nb' ? `${n}\u00a0%` : `${n}%`;
 }
+
+/**
+ * A difference in percentage points, read by more than colour: an arrow and a sign,
+ * `▼ −12,40 p.p.` / `▲ +3,20 p.p.` in bokmål, `▼ −12.40 pp` in English; level is `= 0,00 p.p.`.
+ */
+export function formatGap(value: number | null | undefined, locale: Locale = 'nb'): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return NO_VALUE;
+  const rounded = roundTo(value, 2);
+  const arrow = rounded < 0 ? '▼' : rounded > 0 ? '▲' : '=';
+  const sign = rounded > 0 ? '+' : '';
+  return `${arrow} ${sign}${formatNumber(rounded, 2, locale)}\u00a0${locale === 'nb' ? 'p.p.' : 'pp'}`;
+}

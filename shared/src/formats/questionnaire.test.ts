@@ -120,7 +120,7 @@ describe('parseQuestionnaire', () => {
       'questions[1].channels[1]: unknown channel "FAX" (expected one of PHONE, EMAIL, CHAT, MESSENGER) (question RT_ANSWER)',
       'questions[1].channels[2]: channel PHONE is listed twice (question RT_ANSWER)',
       'questions[2].categories[1]: unknown category "PRICE" (expected one of ACCESSIBILITY, INTEREST, COMMUNICATION, COMPETENCE, SALES) (question AGENT_NEEDS)',
-      'questions[3].txt: unknown key "txt" (expected one of code, area, kind, min, max, text, channels, categories, options) (question CALLBACK)',
+      'questions[3].txt: unknown key "txt" (expected one of code, area, kind, min, max, text, shortLabel, channels, categories, options) (question CALLBACK)',
       'questions[3].text: expected a non-empty text, got "" (question CALLBACK)',
       'questions[3].channels: missing; a CHOICE question must list the channels it applies to (question CALLBACK)',
     ]);
@@ -245,5 +245,36 @@ describe('serializeQuestionnaire', () => {
 }
 `,
     );
+  });
+});
+
+describe('a question’s shortLabel (optional: the row label of charts)', () => {
+  const withShortLabel = (shortLabel: unknown) => (q: any) => {
+    q.questions[0].shortLabel = shortLabel;
+  };
+
+  it('is read, trimmed, and written back after the text', () => {
+    const q = fixtureQuestionnaire();
+    q.questions[0]!.shortLabel = '  Ventetid telefon ';
+    const result = parseQuestionnaire(file(JSON.stringify(q)));
+    expect(result.ok && result.value.questions[0]!.shortLabel).toBe('Ventetid telefon');
+    const again = parseQuestionnaire(file(serializeQuestionnaire(result.ok ? result.value : q)));
+    expect(again).toStrictEqual(result);
+    expect(serializeQuestionnaire(result.ok ? result.value : q)).toMatch(/"text": "[^"]*",\n {6}"shortLabel": "Ventetid telefon",\n/);
+  });
+
+  it('may be left out: no key is added', () => {
+    const result = parseQuestionnaire(file(serializeQuestionnaire(fixtureQuestionnaire())));
+    expect(result.ok && result.value.questions.some((q) => 'shortLabel' in q)).toBe(false);
+  });
+
+  it('is refused when longer than 40 characters, empty, or not a text', () => {
+    const code = fixtureQuestionnaire().questions[0]!.code;
+    expect(problems(withShortLabel('Hvor lang tid tok det før du fikk svar på telefonen'))).toEqual([
+      `questions[0].shortLabel: too long: 51 characters, at most 40 (a few words for charts; the full wording is "text") (question ${code})`,
+    ]);
+    expect(problems(withShortLabel('x'.repeat(40)))).toEqual([]);
+    expect(problems(withShortLabel(' '))).toEqual([`questions[0].shortLabel: expected a non-empty text (or leave it out), got " " (question ${code})`]);
+    expect(problems(withShortLabel(7))).toEqual([`questions[0].shortLabel: expected a non-empty text (or leave it out), got 7 (question ${code})`]);
   });
 });

@@ -15,6 +15,7 @@ import {
   type QuestionKind,
   type QuestionnaireFile,
   type WaitLimit,
+  MAX_SHORT_LABEL_LENGTH,
 } from '../domain.js';
 import { oneOf, ProblemList, quote, type NamedText, type ParseResult } from './problems.js';
 import { RESPONSES_FIXED_HEADER } from './headers.js';
@@ -95,7 +96,7 @@ function jsonSyntaxProblem(text: string, error: unknown, problems: ProblemList):
 }
 
 const EDITION_KEYS = ['year', 'name', 'inquiriesPerParticipant', 'channelKeys', 'waitLimits', 'minCellSize'] as const;
-const QUESTION_KEYS = ['code', 'area', 'kind', 'min', 'max', 'text', 'channels', 'categories', 'options'] as const;
+const QUESTION_KEYS = ['code', 'area', 'kind', 'min', 'max', 'text', 'shortLabel', 'channels', 'categories', 'options'] as const;
 const OPTION_KEYS = ['code', 'label', 'points', 'notApplicable'] as const;
 const WAIT_LIMIT_KEYS = ['waitSeconds', 'attempts'] as const;
 
@@ -231,6 +232,16 @@ function checkQuestion(raw: unknown, path: string, problems: ProblemList, codesS
 
   const text = nonEmptyString(raw, 'text', path, problems, where);
 
+  // Optional: a few words for charts, where the full text would be cut off or read alike.
+  let shortLabel: string | undefined;
+  const sl = raw.shortLabel;
+  if (sl !== undefined) {
+    if (typeof sl !== 'string' || sl.trim() === '') problems.at(`${path}.shortLabel`, expected('a non-empty text (or leave it out)', sl) + where);
+    else if ([...sl.trim()].length > MAX_SHORT_LABEL_LENGTH) {
+      problems.at(`${path}.shortLabel`, `too long: ${[...sl.trim()].length} characters, at most ${MAX_SHORT_LABEL_LENGTH} (a few words for charts; the full wording is "text")${where}`);
+    } else shortLabel = sl.trim();
+  }
+
   let kind: QuestionKind;
   if (raw.kind === undefined) kind = raw.options !== undefined ? 'CHOICE' : 'SCALE';
   else if (raw.kind === 'CHOICE' || raw.kind === 'SCALE') kind = raw.kind;
@@ -295,7 +306,7 @@ function checkQuestion(raw: unknown, path: string, problems: ProblemList, codesS
   const rules: QuestionRules | null = code === null ? null : { code, kind, channels, optionCodes, min, max };
   if (problems.count > before || code === null || area === null || text === undefined) return { value: null, rules };
 
-  // Canonical key order: code, area, kind, min, max, text, channels, categories, options.
+  // Canonical key order: code, area, kind, min, max, text, shortLabel, channels, categories, options.
   const q: QuestionDef = { code, area } as QuestionDef;
   if (raw.kind !== undefined) q.kind = kind;
   if (kind === 'SCALE') {
@@ -303,6 +314,7 @@ function checkQuestion(raw: unknown, path: string, problems: ProblemList, codesS
     q.max = max as number;
   }
   q.text = text;
+  if (shortLabel !== undefined) q.shortLabel = shortLabel;
   if (raw.channels !== undefined && channels !== null) q.channels = channels;
   if (categories !== null) q.categories = categories;
   if (options !== null) q.options = options;
@@ -422,7 +434,7 @@ export function serializeQuestionnaire(q: QuestionnaireFile): string {
   if (e.waitLimits !== undefined) edition.waitLimits = e.waitLimits;
   if (e.minCellSize !== undefined) edition.minCellSize = e.minCellSize;
   const questions = q.questions.map((d) => {
-    const o: Obj = { code: d.code, area: d.area, kind: d.kind, min: d.min, max: d.max, text: d.text, channels: d.channels, categories: d.categories };
+    const o: Obj = { code: d.code, area: d.area, kind: d.kind, min: d.min, max: d.max, text: d.text, shortLabel: d.shortLabel, channels: d.channels, categories: d.categories };
     if (d.options !== undefined) {
       o.options = d.options.map((op) => ({ code: op.code, label: op.label, points: op.points, notApplicable: op.notApplicable }));
     }

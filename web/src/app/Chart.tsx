@@ -50,7 +50,9 @@ export function Chart({ option, use, label, className, style, onPointClick }: Pr
 
   useEffect(() => {
     // Same option type, seen through a second copy of the echarts typings (see ChartOption).
-    chart.current?.setOption(option as Parameters<EChartsType['setOption']>[0], { notMerge: true });
+    // A shallow copy: ECharts takes `media` (layouts by chart width) off the object it is given,
+    // and the same option may be set again (React's development double effects).
+    chart.current?.setOption({ ...option } as Parameters<EChartsType['setOption']>[0], { notMerge: true });
   }, [option]);
 
   return <div ref={ref} className={className ?? 'chart'} style={style} role="img" aria-label={label} />;

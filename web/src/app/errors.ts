@@ -18,3 +18,15 @@ export function errorKind(error: CombinedError): ErrorKind {
 export function badInputMessage(error: CombinedError): string {
   return error.graphQLErrors.find((e) => e.extensions?.['code'] === 'BAD_USER_INPUT')?.message ?? '';
 }
+
+/**
+ * What the server says is wrong with a request, as codes (extensions.reason and .field of a
+ * BAD_USER_INPUT, README "Errors"), so the page says it in its own words and language beside
+ * the field. Null where the server gave no reason.
+ */
+export function badInputDetail(error: CombinedError | undefined): { reason: string; field: string } | null {
+  const e = error?.graphQLErrors.find((g) => g.extensions?.['code'] === 'BAD_USER_INPUT');
+  const reason = e?.extensions?.['reason'];
+  const field = e?.extensions?.['field'];
+  return typeof reason === 'string' && typeof field === 'string' ? { reason, field } : null;
+}

@@ -72,7 +72,7 @@ export async function storeEdition(em: EntityManager, bundle: EditionBundle, opt
   const questionsByCode = new Map(questions.map((q, i) => {
     const kind = questionKind(q);
     const question = em.create(Question, {
-      edition, code: q.code, area: q.area, kind, text: q.text, channels: questionChannels(q), categories: q.categories ?? [],
+      edition, code: q.code, area: q.area, kind, text: q.text, shortLabel: q.shortLabel ?? null, channels: questionChannels(q), categories: q.categories ?? [],
       maxPoints: isScored(q) ? maxPoints(q) : null, scaleMin: kind === 'SCALE' ? q.min ?? null : null,
       scaleMax: kind === 'SCALE' ? q.max ?? null : null, position: i + 1,
     });
@@ -208,12 +208,13 @@ export async function readEdition(sql: Sql, year: number): Promise<EditionBundle
     sql, 'select * from edition where year = $1', [year]);
   if (!edition) return undefined;
 
-  const questionRows = await rows<{ id: number; code: string; area: QuestionDef['area']; kind: 'CHOICE' | 'SCALE'; text: string; channels: QuestionDef['channels']; categories: NonNullable<QuestionDef['categories']>; scale_min: number | null; scale_max: number | null; options: { code: string; label: string; points: number | null; notApplicable: boolean }[] | null }>(sql,
+  const questionRows = await rows<{ id: number; code: string; area: QuestionDef['area']; kind: 'CHOICE' | 'SCALE'; text: string; short_label: string | null; channels: QuestionDef['channels']; categories: NonNullable<QuestionDef['categories']>; scale_min: number | null; scale_max: number | null; options: { code: string; label: string; points: number | null; notApplicable: boolean }[] | null }>(sql,
     `select q.*, (select json_agg(json_build_object('code', o.code, 'label', o.label, 'points', o.points, 'notApplicable', o.not_applicable) order by o.position)
                   from question_option o where o.question_id = q.id) as options
      from question q where q.edition_id = $1 order by q.position`, [edition.id]);
   const questions: QuestionDef[] = questionRows.map((q) => {
     const def: QuestionDef = { code: q.code, area: q.area, text: q.text, channels: q.channels };
+    if (q.short_label !== null) def.shortLabel = q.short_label;
     if (q.categories.length) def.categories = q.categories;
     if (q.kind === 'SCALE') Object.assign(def, { kind: 'SCALE', min: q.scale_min, max: q.scale_max });
     else def.options = (q.options ?? []).map((o) => ({

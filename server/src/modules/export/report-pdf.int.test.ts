@@ -12,12 +12,59 @@ import { rows } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 import { addUser } from '../user/user.service.js';
 import { loadDemo } from '../../cli/demo.js';
+import { PDF_TEXTS } from './report-pdf/texts.js';
 
 /** The heatmap of an area chapter ("Prestasjonene per kanal" onwards), as text: its cells run row by row. */
 function heatmapOf(pages: string[], chapter: string): string {
   const page = pages.find((p) => p.includes(chapter) && p.includes('Prestasjonene per kanal'));
   if (!page) throw new Error(`No page with the heatmap of "${chapter}"`);
   return page.slice(page.indexOf('Prestasjonene per kanal'));
+}
+
+/** The left margin of the report's pages (20 mm): a chart is drawn from there, no text starts left of it. */
+const MARGIN_LEFT = (20 * 72) / 25.4;
+
+/** The headings of sections in a chapter (each followed by its chart or table). */
+const HEADINGS = (() => {
+  const t = PDF_TEXTS.nb;
+  return [t.chart.classBenchmark, t.chart.spreadByChannel, t.chart.performances, t.chart.perfByChannel, t.chart.nps, t.widest,
+    t.background.rolePlays, t.background.channels, t.background.genders, t.background.ageBands];
+})();
+
+/** Every text piece of a PDF with the x of its start, page by page. */
+async function pdfItems(file: Buffer): Promise<{ str: string; x: number }[][]> {
+  const doc = await getDocument({ data: new Uint8Array(file), disableFontFace: true, useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: { str: string; x: number }[][] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.flatMap((item) => ('str' in item && item.str.trim() ? [{ str: item.str, x: item.transform[4] as number }] : [])));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/**
+ * What a manager stumbles over in the layout: a label whose first letters fall off the chart's
+ * edge (it starts left of the margin), a heading alone at the foot of a page (the page's text
+ * ends with it, before the running header and footer), a shortened label ("…") whose full text
+ * is nowhere in the report.
+ */
+function layoutProblems(pages: string[], items: { str: string; x: number }[][]): string[] {
+  const problems: string[] = [];
+  const all = pages.join(' ');
+  items.forEach((page, i) => {
+    for (const item of page) if (item.x < MARGIN_LEFT - 0.5) problems.push(`page ${i + 1}: "${item.str}" starts left of the margin (${item.x.toFixed(1)})`);
+    for (const item of page.filter((it) => it.str.trim().endsWith('…'))) {
+      const start = item.str.trim().slice(0, -1).replace(/\s+/g, ' ');
+      if (!new RegExp(`${start.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\s?[^\\s…]`).test(all)) problems.push(`page ${i + 1}: "${item.str}" is nowhere in full`);
+    }
+  });
+  pages.forEach((page, i) => {
+    const content = page.replace(/ ?Side \d+ av \d+ ?$/, '').replace(/ ?KSP \d{4} · [^·]*$/, '').trim();
+    const heading = HEADINGS.find((h) => content.endsWith(h));
+    if (heading) problems.push(`page ${i + 1} ends with the heading "${heading}"`);
+  });
+  return problems;
 }
 
 /** The text of a PDF, page by page, whitespace (the no-break space of `87,45 %` too) as single spaces. */
@@ -106,6 +153,11 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
       expect(page).toContain('KSP 2024 · Alfa Bank');
       expect(page).toContain(`Side ${i + 2} av ${pages.length}`);
     });
+    // The variation box plot names every area under its box (before the table's "Gruppe"; a long name wraps).
+    const page = pages.find((p) => p.includes('Spredning per område'))!;
+    const chart = page.slice(0, page.indexOf('Gruppe Antall'));
+    for (const area of ['Svar- og ventetid', 'Mottak og velkomst', 'Kundebehandleren', 'Totalinntrykk']) expect(chart).toContain(area);
+    expect(layoutProblems(pages, await pdfItems(body))).toEqual([]);
   });
 
   it('is in English with ?lang=en', async () => {
@@ -148,9 +200,12 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
     expect(pages.join('\n')).not.toContain('for få henvendelser');
     // "Presenterte kundebehandleren seg med navn?" is asked on the phone only: no e-mail cell (its
     // row is the second).
-    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain('Telefon E-post 50,0 % 100,0 % 100,0 % – 0 Resultat 100');
-    // The welcome was "not applicable" in alfa's one e-mail: answered, but no score there.
-    expect(heatmapOf(pages, 'Område: Mottak og velkomst')).toContain('Telefon E-post 100,0 % – 0 Resultat 100');
+    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain('Telefon E-post 50,00 % 100,00 % 100,00 % – 0 Resultat 100');
+    // The welcome was "not applicable" in alfa's one e-mail: answered, but no score there. The
+    // area's heatmap leaves out a column without a single figure; its table keeps it as "–".
+    const welcome = heatmapOf(pages, 'Område: Mottak og velkomst');
+    expect(welcome).toContain('Hvordan opplevde du velkomsten? Telefon 100,00 % 0 Resultat 100');
+    expect(welcome).toContain('Prestasjon Resultat Klassen Telefon E-post Hvordan opplevde du velkomsten? 100,00 % 89,29 % 100,00 % –');
     const english = (await pdfPages((await download(alfa, '/eksport/2024/alfa/rapport.pdf?lang=en')).body)).join('\n');
     expect(english).not.toContain('too few inquiries');
     expect(english).toContain('Performances by channel');
@@ -161,7 +216,7 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
     // Beta's two e-mails are under the minimum cell size: the needs question's e-mail cell is
     // withheld, and its phone cell with it (beside the question's total it would give the e-mail
     // cell away); the phone-only question has no e-mail cell at all, so its phone cell is its total.
-    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain('Telefon E-post for få henvendelser for få henvendelser 80,0 % – 0 Resultat 100');
+    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain('Telefon E-post for få henvendelser for få henvendelser 80,00 % – 0 Resultat 100');
   });
 
   it('staff may download any report, also of an unpublished edition', async () => {
@@ -216,6 +271,11 @@ describe('ksp reports', () => {
       expect(pages[1]).toContain('Innhold');
       // An own report withholds nothing: a question not asked on a channel is "–", not "too few".
       expect(pages.join('\n')).not.toContain('for få henvendelser');
+      // The demo's long questions: charts name them by their short label (full in the table), no
+      // heading alone at a page's foot.
+      expect([slug, layoutProblems(pages, await pdfItems(file))]).toEqual([slug, []]);
+      expect(pages.join(' ')).toContain('Karakter totalt');
+      expect(pages.join(' ')).toContain('Hvilken karakter fra 1 til 5 gir du kundebehandleren totalt?');
     }
   }, 240_000);
 });

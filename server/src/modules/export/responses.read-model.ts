@@ -9,14 +9,14 @@ import { answersOf, responsePage, type Cursor, type ResponseRowData } from '../i
 // most: read in pages of PAGE_SIZE, built in memory.
 
 const PAGE_SIZE = 500;
-const NO_FILTERS = { channel: null, status: null, minScore: null, maxScore: null, search: null };
+const NO_FILTERS = { channel: null, status: null, minScore: null, maxScore: null, search: null, questionId: null, optionId: null, from: null, to: null, attempts: null };
 
 /** Every approved response of the participation in contact order, with its answers as option labels (or scale values). */
 export async function exportResponses(sql: Sql, participation: ParticipationRow): Promise<ExportResponse[]> {
   const found: ResponseRowData[] = [];
   let after: Cursor | null = null;
   do {
-    const page = await responsePage(sql, { participationId: participation.id, reportChannel: null, filters: NO_FILTERS, first: PAGE_SIZE, after });
+    const page = await responsePage(sql, { participationId: participation.id, reportChannel: null, filters: NO_FILTERS, first: PAGE_SIZE, after, order: 'CONTACTED_AT_ASC' });
     found.push(...page.rows);
     after = page.hasNextPage ? page.rows.at(-1)!.cursor : null;
   } while (after);

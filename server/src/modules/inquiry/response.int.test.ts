@@ -289,7 +289,7 @@ describe('bad arguments', () => {
         message: `"${after}" is not a cursor of this list: pass the endCursor (or an edge's cursor) of an earlier page.`,
         path: ['participation', 'report', 'responses'],
         locations: [expect.any(Object)],
-        extensions: { code: 'BAD_USER_INPUT' },
+        extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', field: 'after' },
       }]);
     }
     // The earliest and the latest times of the format still page (past every response, or none).
@@ -348,5 +348,122 @@ describe('a long list', () => {
     } finally {
       sql.query = query;
     }
+  });
+});
+
+/** The arguments of issue 15: by a question's answer, days, attempts, and an order. */
+const FILTERED = `query($year: Int!, $slug: String!, $first: Int, $after: String, $min: Float, $max: Float, $search: String,
+    $question: String, $option: String, $from: String, $to: String, $attempts: Int, $orderBy: ResponseOrder) {
+  participation(year: $year, companySlug: $slug) { report {
+    responses(first: $first, after: $after, minScore: $min, maxScore: $max, search: $search,
+              question: $question, option: $option, from: $from, to: $to, attempts: $attempts, orderBy: $orderBy) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score attempts answers { questionCode optionCode } } } } } } }`;
+
+describe('filters by answer, day and attempts, and orders (issue 15)', () => {
+  const q = async (vars: Record<string, unknown>, year = 2024) => {
+    const result = await (await as('alfa@test.no')).query(FILTERED, { year, slug: 'alfa', ...vars });
+    expect(result.errors).toBeUndefined();
+    return { ids: ids(result), total: connection(result).totalCount };
+  };
+
+  it('filters by a question’s answer: an option of it, or any answer to it', async () => {
+    // OVR_BUY: alfa-1 A (Ja), alfa-2 B (Nei); alfa-3 is unanswered and has no ticks.
+    expect(await q({ question: 'OVR_BUY', option: 'B' })).toEqual({ ids: ['alfa-2'], total: 1 });
+    expect(await q({ question: 'OVR_BUY', option: 'A' })).toEqual({ ids: ['alfa-1'], total: 1 });
+    expect(await q({ question: 'OVR_BUY' })).toEqual({ ids: ['alfa-1', 'alfa-2'], total: 2 });
+    // AGT_PHONE is a PHONE question: only alfa-1 answered it. "Not applicable" is an option like any other.
+    expect(await q({ question: 'AGT_PHONE' })).toEqual({ ids: ['alfa-1'], total: 1 });
+    expect(await q({ question: 'REC_WELCOME', option: 'NA' })).toEqual({ ids: ['alfa-2'], total: 1 });
+    expect(await q({ question: 'AGT_NEEDS', option: 'C' })).toEqual({ ids: [], total: 0 });
+    // The response really has that answer.
+    const result = await (await as('alfa@test.no')).query(FILTERED, { year: 2024, slug: 'alfa', question: 'OVR_BUY', option: 'B' });
+    expect(connection(result).edges[0].node.answers).toContainEqual({ questionCode: 'OVR_BUY', optionCode: 'B' });
+  });
+
+  it('filters by contact day (Norwegian time, both ends inclusive) and by the number of attempts', async () => {
+    // alfa-1 on 3 September, alfa-2 on the 4th, alfa-3 on the 5th, each at 10:15 in Oslo.
+    expect(await q({ from: '2024-09-04' })).toEqual({ ids: ['alfa-2', 'alfa-3'], total: 2 });
+    expect(await q({ to: '2024-09-04' })).toEqual({ ids: ['alfa-1', 'alfa-2'], total: 2 });
+    expect(await q({ from: '2024-09-04', to: '2024-09-04' })).toEqual({ ids: ['alfa-2'], total: 1 });
+    expect(await q({ from: '2024-09-06' })).toEqual({ ids: [], total: 0 });
+    // alfa-3 took two attempts, the others one.
+    expect(await q({ attempts: 2 })).toEqual({ ids: ['alfa-3'], total: 1 });
+    expect(await q({ attempts: 1 })).toEqual({ ids: ['alfa-1', 'alfa-2'], total: 2 });
+    // Filters combine.
+    expect(await q({ attempts: 1, question: 'OVR_BUY', option: 'A', to: '2024-09-03' })).toEqual({ ids: ['alfa-1'], total: 1 });
+  });
+
+  it('orders by score and by date, both ways, and pages across pages in that order', async () => {
+    // Scores: alfa-1 85, alfa-2 58.33…, alfa-3 0.
+    expect(await q({ orderBy: 'SCORE_DESC' })).toEqual({ ids: ['alfa-1', 'alfa-2', 'alfa-3'], total: 3 });
+    expect(await q({ orderBy: 'SCORE_ASC' })).toEqual({ ids: ['alfa-3', 'alfa-2', 'alfa-1'], total: 3 });
+    expect(await q({ orderBy: 'CONTACTED_AT_DESC' })).toEqual({ ids: ['alfa-3', 'alfa-2', 'alfa-1'], total: 3 });
+    expect(await q({ orderBy: 'CONTACTED_AT_ASC' })).toEqual({ ids: ['alfa-1', 'alfa-2', 'alfa-3'], total: 3 });
+    expect(await q({ orderBy: 'SCORE_ASC', min: 50 })).toEqual({ ids: ['alfa-2', 'alfa-1'], total: 2 });
+
+    const manager = await as('alfa@test.no');
+    const walk = async (vars: Record<string, unknown>, year: number) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 40; page++) {
+        const result: GraphQLResult = await manager.query(FILTERED, { year, slug: 'alfa', after, ...vars });
+        expect(result.errors).toBeUndefined();
+        seen.push(...ids(result));
+        after = connection(result).pageInfo.endCursor;
+        if (!connection(result).pageInfo.hasNextPage) break;
+      }
+      return seen;
+    };
+    // One a page: each step goes on from the last score.
+    expect(await walk({ first: 1, orderBy: 'SCORE_DESC' }, 2024)).toEqual(['alfa-1', 'alfa-2', 'alfa-3']);
+    expect(await walk({ first: 1, orderBy: 'SCORE_ASC' }, 2024)).toEqual(['alfa-3', 'alfa-2', 'alfa-1']);
+    expect(await walk({ first: 2, orderBy: 'CONTACTED_AT_DESC' }, 2024)).toEqual(['alfa-3', 'alfa-2', 'alfa-1']);
+    // 2023: thirty responses all scoring 70 (a tie across every page): by contact time then id, each once.
+    expect(await walk({ first: 7, orderBy: 'SCORE_DESC' }, 2023)).toEqual(MANY_IN_ORDER);
+    expect(await walk({ first: 7, orderBy: 'SCORE_ASC' }, 2023)).toEqual(MANY_IN_ORDER);
+    expect(await walk({ first: 4, orderBy: 'CONTACTED_AT_DESC' }, 2023)).toEqual([...MANY_IN_ORDER].reverse());
+  });
+
+  it('takes a cursor only in the order it came from', async () => {
+    const manager = await as('alfa@test.no');
+    const byScore = await manager.query(FILTERED, { year: 2024, slug: 'alfa', first: 1, orderBy: 'SCORE_DESC' });
+    const cursor = connection(byScore).pageInfo.endCursor;
+    const other = await manager.query(FILTERED, { year: 2024, slug: 'alfa', first: 1, after: cursor });
+    expect(other.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', field: 'after' });
+  });
+
+  it('says what is wrong with a code the client can rely on: BAD_USER_INPUT, a reason and the field', async () => {
+    const manager = await as('alfa@test.no');
+    const problem = async (vars: Record<string, unknown>) => {
+      const result = await manager.query(FILTERED, { year: 2024, slug: 'alfa', ...vars });
+      expect(result.data!.participation.report).toBeNull();
+      expect(result.errors).toHaveLength(1);
+      return result.errors![0]!.extensions;
+    };
+    const bad = (reason: string, field: string) => ({ code: 'BAD_USER_INPUT', reason, field });
+    expect(await problem({ min: 80, max: 20 })).toEqual(bad('MIN_ABOVE_MAX', 'minScore'));
+    expect(await problem({ min: 101 })).toEqual(bad('OUT_OF_RANGE', 'minScore'));
+    expect(await problem({ max: -0.5 })).toEqual(bad('OUT_OF_RANGE', 'maxScore'));
+    expect(await problem({ first: 0 })).toEqual(bad('OUT_OF_RANGE', 'first'));
+    expect(await problem({ search: 'ikke' })).toEqual(bad('NO_SEARCH_WORDS', 'search'));
+    expect(await problem({ search: 'y'.repeat(201) })).toEqual(bad('TOO_LONG', 'search'));
+    expect(await problem({ question: 'NO_SUCH' })).toEqual(bad('UNKNOWN_QUESTION', 'question'));
+    expect(await problem({ question: 'OVR_BUY', option: 'Z' })).toEqual(bad('UNKNOWN_OPTION', 'option'));
+    expect(await problem({ option: 'A' })).toEqual(bad('MISSING_ARGUMENT', 'question'));
+    expect(await problem({ from: '2024-09-05', to: '2024-09-03' })).toEqual(bad('FROM_AFTER_TO', 'from'));
+    expect(await problem({ from: '2024-02-30' })).toEqual(bad('INVALID_FORMAT', 'from'));
+    expect(await problem({ to: '5. september' })).toEqual(bad('INVALID_FORMAT', 'to'));
+    expect(await problem({ attempts: 0 })).toEqual(bad('OUT_OF_RANGE', 'attempts'));
+    expect(await problem({ after: 'nonsense!' })).toEqual(bad('INVALID_FORMAT', 'after'));
+  });
+
+  it('agrees with PostgreSQL on the Norwegian stop words the web checks before asking', async () => {
+    const { NORWEGIAN_STOP_WORDS, hasSearchWords } = await import('@ksp/shared');
+    const kept = await db.sql.query(`select w from unnest($1::text[]) w where numnode(websearch_to_tsquery('norwegian', w)) > 0`, [[...NORWEGIAN_STOP_WORDS]]);
+    expect(kept.rows).toEqual([]);
+    expect(NORWEGIAN_STOP_WORDS.size).toBe(172);
+    expect(hasSearchWords('ikke')).toBe(false);
+    expect(hasSearchWords('"og så" -ikke or')).toBe(false);
+    expect(hasSearchWords('ikke navnet')).toBe(true);
   });
 });

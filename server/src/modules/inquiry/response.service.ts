@@ -1,4 +1,4 @@
-import type { Area, Channel, Gender, InquiryStatus } from '@ksp/shared';
+import type { Area, Channel, Gender, InquiryStatus, ResponseOrder } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
 import { scoreSql } from '../report/scoring.sql.js';
 import { BadInput, quote } from '../../errors.js';
@@ -7,10 +7,16 @@ import { BadInput, quote } from '../../errors.js';
 // whatever its size: one for the page and the count of all matches, one for the answers of
 // the page's inquiries (batched by a DataLoader in the resolver).
 
-/** A position in the order of responses: contact time (UTC, microseconds), then the row id. */
+/**
+ * A position in the order of responses: contact time (UTC, microseconds) and the row id, and in
+ * an order by score also the score (null: no basis, such responses come last either way) and
+ * the order itself, so a cursor of one order is not taken for a position in another.
+ */
 export interface Cursor {
   at: string;
   id: number;
+  order?: ResponseOrder;
+  score?: number | null;
 }
 
 const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
@@ -23,12 +29,17 @@ function isCursorTime(at: string): boolean {
 }
 
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify({ at: cursor.at, id: cursor.id })).toString('base64url');
+  // The default order keeps the cursor it always had: { at, id }.
+  const value = !cursor.order || cursor.order === 'CONTACTED_AT_ASC'
+    ? { at: cursor.at, id: cursor.id }
+    : { at: cursor.at, id: cursor.id, o: cursor.order, ...(cursor.order.startsWith('SCORE') ? { s: cursor.score ?? null } : {}) };
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-/** The cursor of an edge, checked: anything else gives BadInput, never a database error. */
-export function decodeCursor(text: string): Cursor {
-  const bad = () => new BadInput(`${quote(text)} is not a cursor of this list: pass the endCursor (or an edge's cursor) of an earlier page.`);
+/** The cursor of an edge in the given order, checked: anything else gives BadInput, never a database error. */
+export function decodeCursor(text: string, order: ResponseOrder = 'CONTACTED_AT_ASC'): Cursor {
+  const bad = () => new BadInput(`${quote(text)} is not a cursor of this list: pass the endCursor (or an edge's cursor) of an earlier page.`,
+    { reason: 'INVALID_FORMAT', field: 'after' });
   if (!/^[A-Za-z0-9_-]+$/.test(text)) throw bad();
   let value: unknown;
   try {
@@ -36,10 +47,15 @@ export function decodeCursor(text: string): Cursor {
   } catch {
     throw bad();
   }
-  const { at, id } = (value ?? {}) as Partial<Cursor>;
+  const { at, id, o, s } = (value ?? {}) as { at?: unknown; id?: unknown; o?: unknown; s?: unknown };
   if (typeof at !== 'string' || !isCursorTime(at)) throw bad();
   if (typeof id !== 'number' || !Number.isInteger(id) || id < 1 || id > 2_147_483_647) throw bad();
-  return { at, id };
+  if ((o ?? 'CONTACTED_AT_ASC') !== order) throw bad();
+  if (order.startsWith('SCORE')) {
+    if (s !== null && (typeof s !== 'number' || !Number.isFinite(s))) throw bad();
+    return { at, id, order, score: s as number | null };
+  }
+  return { at, id, order };
 }
 
 export interface ResponseFilters {
@@ -49,6 +65,14 @@ export interface ResponseFilters {
   maxScore: number | null;
   /** Web-search syntax (words, "a phrase", -not, or), already trimmed; null for none. */
   search: string | null;
+  /** Responses with an answer to this question (its row id) … */
+  questionId: number | null;
+  /** … and this option of it (its row id). */
+  optionId: number | null;
+  /** Contacted on or after / on or before this day (YYYY-MM-DD, Norwegian time). */
+  from: string | null;
+  to: string | null;
+  attempts: number | null;
 }
 
 export interface PageQuery {
@@ -58,6 +82,7 @@ export interface PageQuery {
   filters: ResponseFilters;
   first: number;
   after: Cursor | null;
+  order: ResponseOrder;
 }
 
 export interface ResponseRowData {
@@ -104,6 +129,7 @@ interface PageSqlRow {
   gender: Gender;
   birth_year: number;
   cursor_at: string;
+  cursor_score: number | null;
 }
 
 /**
@@ -113,8 +139,33 @@ interface PageSqlRow {
 const HEADLINE_OPTIONS = 'StartSel=⟦, StopSel=⟧, HighlightAll=true';
 
 /**
+ * The ORDER BY of an order and the condition "after this cursor" in it. Contact time then row id
+ * break ties, so every order is total and a cursor is a position. By score, responses without a
+ * score (no basis) come last in both directions: the condition spells that out rather than a
+ * row comparison, which cannot mix directions or place nulls.
+ */
+function orderSql(order: ResponseOrder, cursor: Cursor | null, param: (value: unknown) => string) {
+  const orderBy = (score: string, at: string, id: string) => ({
+    CONTACTED_AT_ASC: `${at}, ${id}`,
+    CONTACTED_AT_DESC: `${at} desc, ${id} desc`,
+    SCORE_DESC: `${score} desc nulls last, ${at}, ${id}`,
+    SCORE_ASC: `${score} asc nulls last, ${at}, ${id}`,
+  })[order];
+  if (!cursor) return { orderBy, after: null };
+  const at = `${param(cursor.at)}::timestamptz`;
+  const id = `${param(cursor.id)}::int`;
+  if (order === 'CONTACTED_AT_ASC') return { orderBy, after: `(m.contacted_at, m.id) > (${at}, ${id})` };
+  if (order === 'CONTACTED_AT_DESC') return { orderBy, after: `(m.contacted_at, m.id) < (${at}, ${id})` };
+  const tie = `(m.contacted_at, m.id) > (${at}, ${id})`;
+  if (cursor.score === null || cursor.score === undefined) return { orderBy, after: `m.score is null and ${tie}` };
+  const s = `${param(cursor.score)}::float8`;
+  const beyond = order === 'SCORE_DESC' ? `m.score < ${s}` : `m.score > ${s}`;
+  return { orderBy, after: `(m.score is null or ${beyond} or (m.score = ${s} and ${tie}))` };
+}
+
+/**
  * One page of the responses that count (view `counted_inquiry`: the approved ones) of a
- * participation in (contacted_at, id) order, with the count of all matches. The inquiry score
+ * participation in the order asked (by default (contacted_at, id)), with the count of all matches. The inquiry score
  * is the scoring rule of the `scored_item` view (100 · Σearned / Σpossible per inquiry, null
  * without a basis), as in the report read model.
  */
@@ -129,12 +180,20 @@ export async function responsePage(sql: Sql, query: PageQuery): Promise<Response
   if (filters.status) where.push(`i.status = ${param(filters.status)}`);
   if (filters.minScore !== null) where.push(`s.score >= ${param(filters.minScore)}`);
   if (filters.maxScore !== null) where.push(`s.score <= ${param(filters.maxScore)}`);
+  if (filters.attempts !== null) where.push(`i.attempts = ${param(filters.attempts)}`);
+  // Days as a Norwegian reader means them: contact time in Oslo.
+  if (filters.from !== null) where.push(`(i.contacted_at at time zone 'Europe/Oslo')::date >= ${param(filters.from)}::date`);
+  if (filters.to !== null) where.push(`(i.contacted_at at time zone 'Europe/Oslo')::date <= ${param(filters.to)}::date`);
+  if (filters.questionId !== null) {
+    const option = filters.optionId !== null ? ` and a.option_id = ${param(filters.optionId)}` : '';
+    where.push(`exists (select 1 from answer a where a.inquiry_id = i.id and a.question_id = ${param(filters.questionId)}${option})`);
+  }
   const search = filters.search !== null;
   const searchCte = search ? `, search as (select websearch_to_tsquery('norwegian', ${param(filters.search)}) as tsq)` : '';
   if (search) where.push(`i.comment_search @@ (select tsq from search)`);
-  const afterCursor = query.after
-    ? `where (m.contacted_at, m.id) > (${param(query.after.at)}::timestamptz, ${param(query.after.id)}::int)`
-    : '';
+  const { order } = query;
+  const { orderBy, after } = orderSql(order, query.after, param);
+  const afterCursor = after ? `where ${after}` : '';
   const headline = (column: string) => search
     ? `ts_headline('norwegian', m.${column}, (select tsq from search), '${HEADLINE_OPTIONS}')`
     : `null::text`;
@@ -145,7 +204,9 @@ export async function responsePage(sql: Sql, query: PageQuery): Promise<Response
        from scored_item where participation_id = $1 group by inquiry_id)
      ${searchCte},
      matches as (
-       select i.id, i.external_id, i.channel, i.status, i.contacted_at, i.attempts, i.wait_seconds, s.score,
+       select i.id, i.external_id, i.channel, i.status, i.contacted_at, i.attempts, i.wait_seconds,
+              -- float8 as the cursor carries it (a JSON number), so a cursor's score equals its row's.
+              s.score::float8 as score,
               i.comment_reception, i.comment_agent, i.comment_overall, i.observer_id
        from counted_inquiry i left join scores s on s.inquiry_id = i.id
        where ${where.join(' and ')})
@@ -159,12 +220,13 @@ export async function responsePage(sql: Sql, query: PageQuery): Promise<Response
               ${headline('comment_agent')} as highlight_agent,
               ${headline('comment_overall')} as highlight_overall,
               o.gender, o.birth_year,
-              to_char(m.contacted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
+              to_char(m.contacted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
+              m.score as cursor_score
        from matches m join observer o on o.id = m.observer_id
        ${afterCursor}
-       order by m.contacted_at, m.id
+       order by ${orderBy('m.score', 'm.contacted_at', 'm.id')}
        limit ${param(query.first + 1)}) p on true
-     order by p.contacted_at, p.row_id`, params);
+     order by ${orderBy('p.score', 'p.contacted_at', 'p.row_id')}`, params);
 
   const head = result[0]!;
   const found = result.filter((r) => r.row_id !== null);
@@ -185,7 +247,7 @@ export async function responsePage(sql: Sql, query: PageQuery): Promise<Response
       highlights: search ? { reception: r.highlight_reception!, agent: r.highlight_agent!, overall: r.highlight_overall! } : null,
       observerGender: r.gender,
       observerBirthYear: r.birth_year,
-      cursor: { at: r.cursor_at, id: r.row_id! },
+      cursor: { at: r.cursor_at, id: r.row_id!, order, score: r.cursor_score },
     })),
   };
 }
@@ -220,4 +282,20 @@ export async function answersOf(sql: Sql, inquiryRowIds: readonly number[]): Pro
   const map = new Map<number, AnswerData[]>(inquiryRowIds.map((id) => [id, []]));
   for (const { inquiry_id: inquiryId, ...answer } of result) map.get(inquiryId)?.push(answer);
   return map;
+}
+
+/**
+ * The row ids of a question of the edition and of an option of it, by their codes; BadInput
+ * (UNKNOWN_QUESTION, UNKNOWN_OPTION) for a code the questionnaire does not have, so a stale
+ * link says so rather than listing nothing.
+ */
+export async function questionFilter(sql: Sql, editionId: number, questionCode: string, optionCode: string | null): Promise<{ questionId: number; optionId: number | null }> {
+  const [found] = await rows<{ question_id: number; option_id: number | null }>(sql,
+    `select q.id as question_id, (select o.id from question_option o where o.question_id = q.id and o.code = $3) as option_id
+     from question q where q.edition_id = $1 and q.code = $2`, [editionId, questionCode, optionCode]);
+  if (!found) throw new BadInput(`The questionnaire has no question ${quote(questionCode)}.`, { reason: 'UNKNOWN_QUESTION', field: 'question' });
+  if (optionCode !== null && found.option_id === null) {
+    throw new BadInput(`Question ${quote(questionCode)} has no option ${quote(optionCode)}.`, { reason: 'UNKNOWN_OPTION', field: 'option' });
+  }
+  return { questionId: found.question_id, optionId: found.option_id };
 }

@@ -1,6 +1,6 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import type { Area, Channel, Gender, InquiryStatus } from '@ksp/shared';
+import { RESPONSE_ORDERS, type Area, type Channel, type Gender, type InquiryStatus, type ResponseOrder } from '@ksp/shared';
 import { AreaEnum, ChannelEnum, GenderEnum, InquiryStatusEnum } from '../../graphql/enums.js';
 import { Needs } from '../../access/grant.js';
 
@@ -81,3 +81,15 @@ export class ResponseConnectionType {
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
   @Field(() => Int, { description: 'All responses matching the filters, on every page.' }) totalCount!: number;
 }
+
+export const ResponseOrderEnum = Object.fromEntries(RESPONSE_ORDERS.map((v) => [v, v])) as { [K in ResponseOrder]: K };
+registerEnumType(ResponseOrderEnum, {
+  name: 'ResponseOrder',
+  description: 'The order of the responses list. Ties (and, by score, responses without a score, always last) go by contact time, then id.',
+  valuesConfig: {
+    CONTACTED_AT_ASC: { description: 'The order they took place: the earliest first (the default).' },
+    CONTACTED_AT_DESC: { description: 'The latest first.' },
+    SCORE_DESC: { description: 'The highest score first.' },
+    SCORE_ASC: { description: 'The lowest score first.' },
+  },
+});

@@ -15,6 +15,8 @@ export class Question {
   @Enum({ items: [...AREAS] }) area!: Area;
   @Enum({ items: QUESTION_KINDS }) kind!: QuestionKind;
   @Property({ type: 'text' }) text!: string;
+  /** A few words for charts' row labels (questionnaire.json `shortLabel`); null: the text is used. */
+  @Property({ type: 'text', nullable: true }) shortLabel?: string | null;
   @Property({ type: ArrayType }) channels!: Channel[];
   @Property({ type: ArrayType, defaultRaw: `'{}'` }) categories: Category[] = [];
   /** The weight: the best option's points. Null for unscored and SCALE questions. */

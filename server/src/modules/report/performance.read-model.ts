@@ -14,6 +14,8 @@ export interface PerformanceChannelResult extends Basis { channel: Channel; scor
 export interface PerformanceResult extends Basis {
   code: string;
   text: string;
+  /** The questionnaire's short label, or the text where it gives none. */
+  shortLabel: string;
   area: Area;
   categories: Category[];
   channels: Channel[];
@@ -36,7 +38,7 @@ export async function performances(sql: Sql, ids: number[], channel: ChannelFilt
   const result = await rows<Row>(sql,
     `/* report:performances */
      with scope as (
-       select p.id as participation_id, q.id as question_id, q.code, q.text, q.area, q.categories, q.channels, q.max_points, q.position
+       select p.id as participation_id, q.id as question_id, q.code, q.text, coalesce(q.short_label, q.text) as short_label, q.area, q.categories, q.channels, q.max_points, q.position
        from participation p join question q on q.edition_id = p.edition_id
        where p.id = any($1) and q.kind = 'CHOICE' and q.area <> 'CX' and ($2::text is null or $2 = any(q.channels))),
      answers as (
@@ -68,7 +70,7 @@ export async function performances(sql: Sql, ids: number[], channel: ChannelFilt
        from per_channel pc join question q on q.id = pc.question_id
        left join points pt on pt.participation_id = pc.participation_id and pt.question_id = pc.question_id and pt.channel = pc.channel
        group by pc.participation_id, pc.question_id)
-     select s.participation_id, s.code, s.text, s.area, s.categories, s.channels, s.max_points as "maxPoints", pt.score,
+     select s.participation_id, s.code, s.text, s.short_label as "shortLabel", s.area, s.categories, s.channels, s.max_points as "maxPoints", pt.score,
             coalesce(pq.answers, 0) as answers, coalesce(op.options, '[]') as options, coalesce(ch.by_channel, '[]') as "byChannel",
             case when s.max_points is null then coalesce(pq.answers, 0) else coalesce(pt.scored, 0) end as basis
      from scope s

@@ -36,6 +36,8 @@ export class PerformanceType {
   report!: ReportType;
   @Field(() => String) @Needs('AGGREGATE') code!: string;
   @Field(() => String) @Needs('AGGREGATE') text!: string;
+  @Field(() => String, { description: 'A few words naming the question in charts (questionnaire.json `shortLabel`); the text where the questionnaire gives none.' })
+  @Needs('AGGREGATE') shortLabel!: string;
   @Field(() => AreaEnum) @Needs('AGGREGATE') area!: Area;
   @Field(() => [CategoryEnum]) @Needs('AGGREGATE') categories!: Category[];
   @Field(() => [ChannelEnum], { description: 'The channels the question applies to.' }) @Needs('AGGREGATE') channels!: Channel[];
@@ -78,6 +80,8 @@ export class PerformanceSpreadType {
   basis!: number;
   @Field(() => String) @Needs('AGGREGATE') code!: string;
   @Field(() => String) @Needs('AGGREGATE') text!: string;
+  @Field(() => String, { description: 'A few words naming the question in charts; the text where the questionnaire gives none.' })
+  @Needs('AGGREGATE') shortLabel!: string;
   @Field(() => AreaEnum) @Needs('AGGREGATE') area!: Area;
   @Field(() => Float, { nullable: true, description: 'The performance score (as in `performances`).' }) @Needs('CELL') score!: number | null;
   @Field(() => Float, { nullable: true, description: 'Population standard deviation of the points of each inquiry as a percentage of the maximum.' }) @Needs('CELL') stdDev!: number | null;

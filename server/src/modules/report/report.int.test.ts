@@ -95,7 +95,8 @@ describe('report of a participant, computed in SQL (hand-computed from domain.md
       classMean
       areas { area classBenchmark { mean members { company { slug } score } } }
       categories { category classBenchmark { mean } }
-      cx { classMean { csatMean nps } npsDistribution { detractors passives promoters count } byChannel { channel nps } }
+      cx { classMean { csatMean nps } npsDistribution { detractors passives promoters count } byChannel { channel nps npsAnswers }
+        csatAnswers cesAnswers npsAnswers ves1Answers ves2Answers }
       background { channels inquiriesByChannel { channel count } unanswered }
       history { year total areas { area score } }
       competitors { company { slug } } } } }`);
@@ -112,7 +113,9 @@ describe('report of a participant, computed in SQL (hand-computed from domain.md
     // CX class means: CSAT alfa 4, beta 2 → 3; NPS alfa 50, beta one detractor (3) → −100 → −25.
     expect(r.cx.classMean).toEqual({ csatMean: 3, nps: -25 });
     expect(r.cx.npsDistribution).toEqual({ detractors: 0, passives: 1, promoters: 1, count: 2 });
-    expect(r.cx.byChannel).toEqual([{ channel: 'PHONE', nps: 100 }, { channel: 'EMAIL', nps: 0 }]);
+    expect(r.cx.byChannel).toEqual([{ channel: 'PHONE', nps: 100, npsAnswers: 1 }, { channel: 'EMAIL', nps: 0, npsAnswers: 1 }]);
+    // The answers behind each measure: the two answered inquiries each answered all five.
+    expect([r.cx.csatAnswers, r.cx.cesAnswers, r.cx.npsAnswers, r.cx.ves1Answers, r.cx.ves2Answers]).toEqual([2, 2, 2, 2, 2]);
     expect(r.background).toEqual({ channels: ['PHONE', 'EMAIL'], inquiriesByChannel: [{ channel: 'PHONE', count: 2 }, { channel: 'EMAIL', count: 1 }], unanswered: 1 });
     // 2023: RT B 1/2, REC B 2/4, AGENT B + A (3 + 4)/10, OVERALL B 0/4; 2022: all best.
     expect(r.history).toEqual([

@@ -26,8 +26,10 @@ export interface CategoryResult extends Basis { category: Category; score: numbe
 export interface InquiryResult { id: string; channel: Channel; status: InquiryStatus; score: number | null }
 export interface InquiryAreaResult { id: string; channel: Channel; area: ScoredArea; score: number | null }
 export interface CxValues { csatMean: number | null; csatTop2Share: number | null; cesMean: number | null; nps: number | null; ves1Mean: number | null; ves2Mean: number | null }
+/** How many answers each measure is over (the CSAT mean and its top-2 share over the same ones). */
+export interface CxAnswers { csatAnswers: number; cesAnswers: number; npsAnswers: number; ves1Answers: number; ves2Answers: number }
 export interface NpsDistribution extends Basis { detractors: number; passives: number; promoters: number; count: number }
-export interface CxResult extends CxValues, Basis { npsDistribution: NpsDistribution; byChannel: (CxValues & Basis & { channel: Channel; npsDistribution: NpsDistribution })[] }
+export interface CxResult extends CxValues, CxAnswers, Basis { npsDistribution: NpsDistribution; byChannel: (CxValues & CxAnswers & Basis & { channel: Channel; npsDistribution: NpsDistribution })[] }
 
 export const byChannelOrder = (a: { channel: Channel }, b: { channel: Channel }) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel);
 
@@ -123,6 +125,10 @@ const CX_VALUES = `
   count(*) filter (where code = 'NPS' and v between 7 and 8)::int as passives,
   count(*) filter (where code = 'NPS' and v >= 9)::int as promoters,
   count(*) filter (where code = 'NPS')::int as "npsCount",
+  count(*) filter (where code = 'CSAT')::int as "csatAnswers",
+  count(*) filter (where code = 'CES')::int as "cesAnswers",
+  count(*) filter (where code = 'VES1')::int as "ves1Answers",
+  count(*) filter (where code = 'VES2')::int as "ves2Answers",
   -- The basis of the CX figures: the fewest answers any present measure is over.
   coalesce(least(nullif(count(*) filter (where code = 'CSAT'), 0), nullif(count(*) filter (where code = 'CES'), 0),
     nullif(count(*) filter (where code = 'NPS'), 0), nullif(count(*) filter (where code = 'VES1'), 0),
@@ -130,7 +136,7 @@ const CX_VALUES = `
 
 /** The five CX measures over answered, approved inquiries (domain.md "CX"), overall and per channel. */
 export async function cxMeasures(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, CxResult>> {
-  type Row = CxValues & { participation_id: number; channel: Channel | null; detractors: number; passives: number; promoters: number; npsCount: number; basis: number };
+  type Row = CxValues & Omit<CxAnswers, 'npsAnswers'> & { participation_id: number; channel: Channel | null; detractors: number; passives: number; promoters: number; npsCount: number; basis: number };
   const result = await rows<Row>(sql,
     `select participation_id, channel, ${CX_VALUES}
      from (select participation_id, channel, code, scale_value as v from counted_answer
@@ -139,6 +145,7 @@ export async function cxMeasures(sql: Sql, ids: number[], channel: ChannelFilter
   const values = (r: Row | undefined) => ({
     csatMean: r?.csatMean ?? null, csatTop2Share: r?.csatTop2Share ?? null, cesMean: r?.cesMean ?? null,
     nps: r?.nps ?? null, ves1Mean: r?.ves1Mean ?? null, ves2Mean: r?.ves2Mean ?? null, basis: r?.basis ?? 0,
+    csatAnswers: r?.csatAnswers ?? 0, cesAnswers: r?.cesAnswers ?? 0, npsAnswers: r?.npsCount ?? 0, ves1Answers: r?.ves1Answers ?? 0, ves2Answers: r?.ves2Answers ?? 0,
     npsDistribution: { detractors: r?.detractors ?? 0, passives: r?.passives ?? 0, promoters: r?.promoters ?? 0, count: r?.npsCount ?? 0, basis: r?.npsCount ?? 0 },
   });
   return mapValues(group(ids, result), (rs) => ({

@@ -88,14 +88,26 @@ export class NpsDistributionType {
   @Field(() => Int, { nullable: true }) @Needs('CELL') count!: number;
 }
 
+// The answers behind each measure, beside it (an NPS of −75 over 4 answers reads differently
+// from one over 40). Figures of the CX cell: a competitor sees them only where the cell is shown.
+// Not itself a GraphQL type (nothing returns it): ChannelCx and CxReport inherit its fields.
+@ObjectType('CxAnsweredValues')
+export class CxAnsweredValuesType extends CxValuesType {
+  @Field(() => Int, { nullable: true, description: 'How many answered the CSAT question (the basis of csatMean and csatTop2Share).' }) @Needs('CELL') csatAnswers!: number | null;
+  @Field(() => Int, { nullable: true, description: 'How many answered the CES question.' }) @Needs('CELL') cesAnswers!: number | null;
+  @Field(() => Int, { nullable: true, description: 'How many answered the NPS question.' }) @Needs('CELL') npsAnswers!: number | null;
+  @Field(() => Int, { nullable: true, description: 'How many answered VES(1).' }) @Needs('CELL') ves1Answers!: number | null;
+  @Field(() => Int, { nullable: true, description: 'How many answered VES(2).' }) @Needs('CELL') ves2Answers!: number | null;
+}
+
 @ObjectType('ChannelCx')
-export class ChannelCxType extends CxValuesType {
+export class ChannelCxType extends CxAnsweredValuesType {
   @Field(() => ChannelEnum) @Needs('AGGREGATE') channel!: Channel;
   @Field(() => NpsDistributionType) @Needs('AGGREGATE') npsDistribution!: NpsDistributionType;
 }
 
 @ObjectType('CxReport')
-export class CxReportType extends CxValuesType {
+export class CxReportType extends CxAnsweredValuesType {
   report!: ReportType;
   @Field(() => NpsDistributionType) @Needs('AGGREGATE') npsDistribution!: NpsDistributionType;
   @Field(() => [ChannelCxType]) @Needs('AGGREGATE') byChannel!: ChannelCxType[];

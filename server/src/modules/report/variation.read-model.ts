@@ -22,7 +22,7 @@ export interface SpreadResult extends Basis {
 export interface ChannelSpreadResult { channel: Channel; spread: SpreadResult }
 export interface InquirySpreads { total: SpreadResult; byChannel: ChannelSpreadResult[] }
 export interface AreaSpreadResult { area: ScoredArea; spread: SpreadResult; byChannel: ChannelSpreadResult[] }
-export interface PerformanceSpreadResult extends Basis { code: string; text: string; area: Area; score: number | null; stdDev: number | null; answers: number }
+export interface PerformanceSpreadResult extends Basis { code: string; text: string; shortLabel: string; area: Area; score: number | null; stdDev: number | null; answers: number }
 
 /** One inquiry's score over the rows grouped, as a double (percentile_cont and stddev_pop work on doubles). */
 const INQUIRY_SCORE = `(${scoreSql()})::float8`;
@@ -91,7 +91,7 @@ export async function performanceSpreads(sql: Sql, ids: number[], channel: Chann
   type Row = PerformanceSpreadResult & { participation_id: number };
   const result = await rows<Row>(sql,
     `/* report:variation.performances */
-     select si.participation_id, q.code, q.text, q.area, ${scoreSql('si.')} as score,
+     select si.participation_id, q.code, q.text, coalesce(q.short_label, q.text) as "shortLabel", q.area, ${scoreSql('si.')} as score,
             stddev_pop((100.0 * si.earned / si.possible)::float8) as "stdDev", count(*)::int as answers, count(*)::int as basis
      from scored_item si join question q on q.id = si.question_id
      where si.participation_id = any($1) and ($2::text is null or si.channel = $2) and si.status = 'ANSWERED' and q.area <> 'CX'

@@ -114,6 +114,16 @@ describe('editionParticipants (staff only)', () => {
     ]);
   });
 
+  it("gives each participant's total, the figure of its report and the result list", async () => {
+    const result = await clients.get('staff')!.query(`{ editionParticipants(year: 2024) { company { slug } total } resultList(year: 2024) { company { slug } total } }`);
+    expect(result.errors).toBeUndefined();
+    const data = result.data as { editionParticipants: { company: { slug: string }; total: number | null }[]; resultList: { company: { slug: string }; total: number }[] };
+    // One perfect phone response each: 100 for everyone, and the same as the public list.
+    expect(data.editionParticipants.map((p) => [p.company.slug, p.total])).toEqual([['enkel', 100], ['konk', 100], ['konk-uten', 100], ['nabo', 100], ['rival', 100]]);
+    const listed = new Map(data.resultList.map((r) => [r.company.slug, r.total]));
+    for (const p of data.editionParticipants) expect(p.total).toBe(listed.get(p.company.slug));
+  });
+
   it('gives NOT_FOUND for an unknown year', async () => {
     expect(errorCodes(await clients.get('staff')!.query(QUERY(1999)))).toEqual(['editionParticipants:NOT_FOUND']);
   });

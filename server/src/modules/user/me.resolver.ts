@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EditionStatus, Tier } from '@ksp/shared';
 import type { Context } from '../../context.js';
 import { denial, isStaff } from '../../access/policy.js';
@@ -7,6 +7,7 @@ import { CompanyType } from '../participation/participation.types.js';
 import { EditionType } from '../edition/edition.resolver.js';
 import { editionByYear, listEditions } from '../edition/edition.service.js';
 import { SignedInUserType } from './user.resolver.js';
+import { readSection } from '../report/report.loaders.js';
 import { editionParticipants, ownParticipations, userById, viewerOf, type UserRow } from './me.service.js';
 
 /** The user row, read once per request however many fields ask. */
@@ -34,6 +35,11 @@ export class EditionParticipantType {
   @Field(() => String) className!: string;
   @Field(() => TierEnum) tier!: Tier;
   @Field(() => Boolean) reportPurchased!: boolean;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The total score (pooled points, all channels), as the report and the result list have it; null without approved inquiries.',
+  })
+  total!: number | null;
   @Field(() => [CompanyType], { description: 'The chosen competitors (konkurrent tier), in choice order.' })
   competitors!: CompanyType[];
 }
@@ -89,6 +95,11 @@ export class EditionParticipantsResolver {
   async editionParticipants(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<EditionParticipantType[]> {
     if (!isStaff(ctx.viewer)) throw denial(ctx.viewer, 'Only staff can list the participants of an edition.');
     await editionByYear(ctx.sql, ctx.viewer, year); // NOT_FOUND for an unknown year
-    return editionParticipants(ctx.sql, year);
+    // Two statements whatever the number of participants: the participants, then every total
+    // at once through the report's own totals section (stored for published editions), so the
+    // overview shows the very figure each dashboard shows.
+    const participants = await editionParticipants(ctx.sql, year);
+    const totals = await readSection('totals')(ctx.sql, participants.map((p) => p.participationId), null);
+    return participants.map(({ participationId, ...p }) => ({ ...p, total: totals.get(participationId)?.total ?? null }));
   }
 }

@@ -45,6 +45,7 @@ export async function ownParticipations(sql: Sql, viewer: Viewer, companyId: num
 }
 
 export interface EditionParticipantRow {
+  participationId: number;
   company: { slug: string; name: string };
   className: string;
   tier: Tier;
@@ -55,7 +56,7 @@ export interface EditionParticipantRow {
 /** Every participant of one edition, by class and name (the staff overview). */
 export async function editionParticipants(sql: Sql, year: number): Promise<EditionParticipantRow[]> {
   return rows<EditionParticipantRow>(sql,
-    `select json_build_object('slug', c.slug, 'name', c.name) as company, k.name as "className", p.tier,
+    `select p.id as "participationId", json_build_object('slug', c.slug, 'name', c.name) as company, k.name as "className", p.tier,
             p.report_purchased as "reportPurchased",
             ${COMPETITORS}
      from participation p join edition e on e.id = p.edition_id join company c on c.id = p.company_id

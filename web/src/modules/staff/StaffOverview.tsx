@@ -1,8 +1,11 @@
 import { useEffect, useId, useMemo } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { formatNumber } from '@ksp/shared/format/number';
+import { formatNumber, formatPercent } from '@ksp/shared/format/number';
+import { matchesSearch } from '@ksp/shared/search/fold';
+import type { Tier } from '@ksp/shared/domain';
+import { ParticipantCombobox } from '../../app/ParticipantCombobox';
 import { useLocale } from '../../app/i18n/useLocale';
 import { reportPath } from '../../app/paths';
 import { ErrorMessage } from '../../app/ErrorMessage';
@@ -11,10 +14,18 @@ import { NoAccess } from '../../app/NoAccess';
 import { useMe } from '../../app/session/useMe';
 import { useEditions } from '../result-list/hooks/useEditions';
 import { EditionParticipantsDocument } from '../report/graphql/shell';
+import { TableScroll } from '../../app/TableScroll';
 
 const SEARCH_PARAM = 'sok';
+const CLASS_PARAM = 'klasse';
+const TIER_PARAM = 'niva';
+const TIERS: readonly Tier[] = ['ENKEL', 'KONKURRENT'];
 
-/** Staff: an edition at a glance, every participant with class, tier and report, each opening its dashboard. */
+/**
+ * Staff: an edition at a glance, every participant with class, tier, total and report, each
+ * opening its dashboard; filtered by name (folded, as every participant search), class and
+ * tier in the URL, and a switcher that finds a participant by typing and opens it.
+ */
 export default function StaffOverview() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -23,16 +34,35 @@ export default function StaffOverview() {
   const year = Number(yearParam);
   const [params, setParams] = useSearchParams();
   const search = params.get(SEARCH_PARAM) ?? '';
+  const classFilter = params.get(CLASS_PARAM) ?? '';
+  const tierParam = params.get(TIER_PARAM);
+  const tierFilter = TIERS.find((x) => x === tierParam);
   const searchId = useId();
+  const classId = useId();
+  const tierId = useId();
+  const navigate = useNavigate();
   const { editions } = useEditions();
   const edition = editions?.find((e) => e.year === year);
   const [result, reexecute] = useQuery({ query: EditionParticipantsDocument, variables: { year }, pause: !Number.isInteger(year) });
   const participants = result.data?.editionParticipants;
   const names = useMemo(() => new Map(participants?.map((p) => [p.company.slug, p.company.name]) ?? []), [participants]);
-  const shown = useMemo(() => {
-    const needle = search.trim().toLocaleLowerCase('nb');
-    return (participants ?? []).filter((p) => !needle || p.company.name.toLocaleLowerCase('nb').includes(needle) || p.className.toLocaleLowerCase('nb').includes(needle));
-  }, [participants, search]);
+  const classes = useMemo(() => [...new Set(participants?.map((p) => p.className) ?? [])], [participants]);
+  const shown = useMemo(
+    () =>
+      (participants ?? []).filter(
+        (p) =>
+          (matchesSearch(p.company.name, search) || matchesSearch(p.className, search)) &&
+          (!classFilter || p.className === classFilter) &&
+          (!tierFilter || p.tier === tierFilter),
+      ),
+    [participants, search, classFilter, tierFilter],
+  );
+  const setParam = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
 
   useEffect(() => {
     document.title = `${t('staff.heading', { edition: edition?.name ?? year })} – KSP`;
@@ -52,26 +82,44 @@ export default function StaffOverview() {
   } else {
     body = (
       <>
+        <ParticipantCombobox
+          className="staff__switcher"
+          label={t('report.switcher')}
+          participants={participants}
+          onOpen={(slug) => void navigate(reportPath(year, slug))}
+        />
         <div className="filters">
           <div className="field field--grow">
             <label htmlFor={searchId}>{t('staff.filter')}</label>
-            <input
-              id={searchId}
-              type="search"
-              value={search}
-              onChange={(e) => {
-                const next = new URLSearchParams(params);
-                if (e.target.value) next.set(SEARCH_PARAM, e.target.value);
-                else next.delete(SEARCH_PARAM);
-                setParams(next, { replace: true });
-              }}
-            />
+            <input id={searchId} type="search" value={search} onChange={(e) => setParam(SEARCH_PARAM, e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={classId}>{t('staff.className')}</label>
+            <select id={classId} value={classFilter} onChange={(e) => setParam(CLASS_PARAM, e.target.value)}>
+              <option value="">{t('staff.allClasses')}</option>
+              {classes.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={tierId}>{t('staff.tier')}</label>
+            <select id={tierId} value={tierFilter ?? ''} onChange={(e) => setParam(TIER_PARAM, e.target.value)}>
+              <option value="">{t('staff.allTiers')}</option>
+              {TIERS.map((x) => (
+                <option key={x} value={x}>
+                  {t(`domain.tier.${x}`)}
+                </option>
+              ))}
+            </select>
           </div>
         </div>
         <p className="result-count" role="status">
           {t('staff.participants', { count: shown.length })}
         </p>
-        <div className="table-scroll">
+        <TableScroll label={t('staff.heading', { edition: edition?.name ?? year })}>
           <table className="data-table">
             <caption className="visually-hidden">{t('staff.heading', { edition: edition?.name ?? year })}</caption>
             <thead>
@@ -79,6 +127,9 @@ export default function StaffOverview() {
                 <th scope="col">{t('staff.company')}</th>
                 <th scope="col">{t('staff.className')}</th>
                 <th scope="col">{t('staff.tier')}</th>
+                <th scope="col" className="num">
+                  {t('staff.total')}
+                </th>
                 <th scope="col">{t('staff.report')}</th>
                 <th scope="col">{t('staff.competitors')}</th>
               </tr>
@@ -91,13 +142,14 @@ export default function StaffOverview() {
                   </th>
                   <td>{p.className}</td>
                   <td>{t(`domain.tier.${p.tier}`)}</td>
+                  <td className="num">{formatPercent(p.total, 2, locale)}</td>
                   <td>{p.reportPurchased ? t('staff.reportYes') : t('staff.reportNo')}</td>
                   <td>{p.competitors.map((c) => names.get(c.slug) ?? c.slug).join(', ') || '–'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </>
     );
   }

@@ -1,4 +1,4 @@
-import { init, use } from 'echarts/core';
+import { init, setPlatformAPI, use } from 'echarts/core';
 import { BarChart, BoxplotChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent,
@@ -6,6 +6,7 @@ import {
 import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartOption } from '@ksp/shared/charts/index';
+import { sharedFonts } from './layout.js';
 
 // Every part the shared builders name in CHART_PARTS, and the SVG renderer for server-side rendering.
 use([
@@ -16,6 +17,61 @@ use([
 
 /** The font family the PDF embeds; SVG text is mapped onto it (svg-to-pdfkit's fontCallback). */
 export const CHART_FONT = 'Inter';
+
+/**
+ * The width of a label as the PDF will print it. Without a canvas ECharts guesses widths from a
+ * table of another font's letters, narrower than Inter: a long right-aligned axis label then got
+ * less room than it takes and its first letters fell off the page's edge ("yttet" for "Nyttet").
+ * Measured with the embedded font, ECharts truncates at the end with "…" and sizes the grid to fit.
+ */
+export function measureChartText(text: string, font?: string): { width: number } {
+  const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12);
+  // svg-to-pdfkit prints bold SVG text in Inter SemiBold (layout.ts).
+  const face = /\bbold\b|\b[6-9]00\b/.test(font ?? '') ? sharedFonts().semibold : sharedFonts().regular;
+  const run = face.layout(text ?? '');
+  // A letter Inter lacks counts a full em, as a browser's fallback would: ECharts takes the width
+  // of "国" as its line height (label backgrounds, wrapping).
+  let units = 0;
+  run.glyphs.forEach((g, i) => { units += g.id === 0 ? face.unitsPerEm : (run.positions[i] as { xAdvance: number }).xAdvance; });
+  return { width: (units * size) / face.unitsPerEm };
+}
+setPlatformAPI({ measureText: measureChartText });
+
+/**
+ * A label shortened from its end to fit `width` px of a chart (12 px axis labels): whole words and
+ * "…", so a reader sees where it goes on; the table under the chart has the full text.
+ */
+export function fitLabel(text: string, width: number, fontSize = 12): string {
+  const fits = (s: string) => measureChartText(s, `${fontSize}px ${CHART_FONT}`).width <= width;
+  if (fits(text)) return text;
+  const words = text.split(/\s+/);
+  for (let n = words.length - 1; n > 0; n--) {
+    const head = words.slice(0, n).join(' ').replace(/[\s,;:.–-]+$/, '');
+    if (fits(`${head}…`)) return `${head}…`;
+  }
+  // One word longer than the room: cut it by letters.
+  let head = text;
+  while (head.length > 1 && !fits(`${head}…`)) head = head.slice(0, -1);
+  return `${head}…`;
+}
+
+/**
+ * A label wrapped at word boundaries into at most `lines` lines of `width` px, the last one
+ * shortened from its end where the text goes on ("\n" between lines, as ECharts takes them).
+ */
+export function wrapLabel(text: string, width: number, lines = 2, fontSize = 12): string {
+  const fits = (s: string) => measureChartText(s, `${fontSize}px ${CHART_FONT}`).width <= width;
+  const words = text.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  while (words.length && out.length < lines - 1) {
+    let n = 1;
+    while (n < words.length && fits(words.slice(0, n + 1).join(' '))) n++;
+    if (!fits(words.slice(0, n).join(' '))) break;
+    out.push(words.splice(0, n).join(' '));
+  }
+  if (words.length) out.push(fitLabel(words.join(' '), width, fontSize));
+  return out.join('\n');
+}
 
 /**
  * Renders a shared chart builder's option to an SVG string, without a browser (ECharts' server-side

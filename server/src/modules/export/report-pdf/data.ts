@@ -49,7 +49,7 @@ const INQUIRIES = `query Inquiries($year: Int!, $slug: String!) { participation(
   inquiries { id channel status score } } } }`;
 
 export interface PerformanceData {
-  code: string; text: string; scored: boolean; score: Num; classScore: Num; maxPoints: number | null; answers: Num;
+  code: string; text: string; shortLabel: string; scored: boolean; score: Num; classScore: Num; maxPoints: number | null; answers: Num;
   byChannel: { channel: Channel; score: Num; answers: Num }[];
 }
 export interface AreasData {
@@ -57,7 +57,7 @@ export interface AreasData {
 }
 const AREAS = `query Areas($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report {
   areas { area score byChannel { channel score }
-    performances { code text scored score classScore maxPoints answers byChannel { channel score answers } } } } } }`;
+    performances { code text shortLabel scored score classScore maxPoints answers byChannel { channel score answers } } } } } }`;
 
 export interface Benchmark { mean: Num; members: { company: { slug: string; name: string }; score: Num }[] }
 export interface AreasClassData { areas: { area: ScoredArea; classBenchmark: Benchmark }[] }

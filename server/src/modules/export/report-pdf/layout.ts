@@ -24,7 +24,8 @@ const OWN = '#0b4f8a';
 
 /** What pdfkit needs of a fontkit font: it lays out text (and is handed over whole to `registerFont`). */
 interface FontkitFont {
-  layout(text: string, features?: unknown): { positions: object[] };
+  layout(text: string, features?: unknown): { positions: object[]; glyphs: { id: number }[]; advanceWidth: number };
+  unitsPerEm: number;
 }
 
 /**
@@ -34,13 +35,13 @@ interface FontkitFont {
  * caller gets its own copy of the positions (pdfkit scales them in place).
  */
 let shared: Record<keyof typeof FONTS, FontkitFont> | undefined;
-function sharedFonts(): Record<keyof typeof FONTS, FontkitFont> {
+export function sharedFonts(): Record<keyof typeof FONTS, FontkitFont> {
   if (shared) return shared;
   const fontkit = require('fontkit') as { openSync(file: string): FontkitFont };
   const open = (file: string): FontkitFont => {
     const font = fontkit.openSync(file);
     const layout = font.layout.bind(font);
-    const runs = new Map<string, { positions: object[] }>();
+    const runs = new Map<string, ReturnType<FontkitFont['layout']>>();
     font.layout = (text, features) => {
       if (features) return layout(text, features);
       let run = runs.get(text);
@@ -49,7 +50,7 @@ function sharedFonts(): Record<keyof typeof FONTS, FontkitFont> {
         if (runs.size > 100_000) runs.clear();
         runs.set(text, run);
       }
-      return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as object, run, { positions: run.positions.map((p) => ({ ...p })) }) as { positions: object[] };
+      return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as object, run, { positions: run.positions.map((p) => ({ ...p })) }) as typeof run;
     };
     return font;
   };
@@ -66,11 +67,17 @@ export interface Column {
 
 export interface TocEntry { title: string; page: number }
 
+/** A block of the layout model, by the page (1-based) it starts on: what tests check the page breaks with. */
+export interface Block { kind: 'chapter' | 'heading' | 'paragraph' | 'chart' | 'table'; text: string; page: number }
+
 /** Pages of the report: headings, paragraphs, charts (SVG) and tables, with a running header and footer added at the end. */
 export class ReportLayout {
   readonly doc: PDFKit.PDFDocument;
   readonly toc: TocEntry[] = [];
+  /** Every block in order of drawing. */
+  readonly blocks: Block[] = [];
   private tocPage = -1;
+  private pendingHeading: string | undefined;
 
   constructor(readonly meta: { title: string; author: string; lang: string }) {
     this.doc = new PDFDocument({
@@ -107,30 +114,60 @@ export class ReportLayout {
 
   /** A chapter starts on a new page and enters the table of contents. */
   chapter(title: string, intro?: string): void {
+    this.flushHeading(0);
     this.page();
     const range = this.doc.bufferedPageRange();
     this.toc.push({ title, page: range.start + range.count });
+    this.mark('chapter', title);
     this.doc.font('Inter-Bold').fontSize(18).fillColor(OWN).text(title, { width: this.width });
     this.doc.moveDown(0.3);
     if (intro) this.paragraph(intro, MUTED);
     this.doc.moveDown(0.4);
   }
 
+  /**
+   * A heading keeps with what follows it: it is drawn only with the next block, on the page where
+   * that block starts, so no page ends with a heading and its chart overleaf.
+   */
   heading(text: string): void {
-    this.ensure(60);
-    this.doc.moveDown(0.5).font('Inter-SemiBold').fontSize(12).fillColor(TEXT).text(text, this.left, this.doc.y, { width: this.width });
-    this.doc.moveDown(0.3).font('Inter').fontSize(9.5);
+    this.flushHeading(0);
+    this.pendingHeading = text;
+  }
+
+  /** Draws the waiting heading where `next` points of what follows still fit under it. */
+  private flushHeading(next: number): void {
+    const text = this.pendingHeading;
+    if (text === undefined) return;
+    this.pendingHeading = undefined;
+    const doc = this.doc;
+    doc.font('Inter-SemiBold').fontSize(12);
+    const height = doc.currentLineHeight(true) * 0.8 + doc.heightOfString(text, { width: this.width }) + doc.currentLineHeight(true) * 0.3;
+    this.ensure(height + next);
+    this.mark('heading', text);
+    doc.moveDown(0.5).font('Inter-SemiBold').fontSize(12).fillColor(TEXT).text(text, this.left, doc.y, { width: this.width });
+    doc.moveDown(0.3).font('Inter').fontSize(9.5);
   }
 
   paragraph(text: string, colour = TEXT): void {
+    this.doc.font('Inter').fontSize(9.5);
+    this.flushHeading(this.doc.heightOfString(text, { width: this.width, lineGap: 1.5 }));
+    this.mark('paragraph', text);
     this.doc.font('Inter').fontSize(9.5).fillColor(colour).text(text, this.left, this.doc.y, { width: this.width, lineGap: 1.5 });
     this.doc.fillColor(TEXT);
+  }
+
+  /** Notes a block in the layout model, on the page it starts on. */
+  private mark(kind: Block['kind'], text = ''): void {
+    const range = this.doc.bufferedPageRange();
+    this.blocks.push({ kind, text, page: range.start + range.count });
   }
 
   /** A chart rendered to SVG at `svgWidth` × `svgHeight`, scaled to the text width. */
   chart(svg: string, svgWidth: number, svgHeight: number): void {
     const height = (svgHeight * this.width) / svgWidth;
+    this.flushHeading(height + 8);
     this.ensure(height + 8);
+    this.mark('chart');
     const y = this.doc.y + 4;
     SVGtoPDF(this.doc as never, svg, this.left, y, {
       width: this.width, height, assumePt: false,
@@ -147,8 +184,14 @@ export class ReportLayout {
     const header = columns.map((c) => c.label);
     const pad = 3;
     const size = 8.5;
-    // The header a little smaller, so a long label fits over a number column.
-    const sizeOf = (cells: readonly string[]) => (cells === header ? size - 1 : size);
+    // The header a little smaller, so a long label fits over a number column; smaller still where
+    // one of its words would otherwise break inside ("Kundebehandler-en").
+    doc.font('Inter-SemiBold');
+    const headerSize = Math.max(6.5, Math.min(size - 1, ...header.map((label, i) => {
+      const longest = Math.max(0, ...label.split(/\s+/).map((w) => doc.fontSize(size - 1).widthOfString(w)));
+      return longest > 0 ? ((size - 1) * (widths[i]! - 2 * pad - 0.5)) / longest : size - 1;
+    })));
+    const sizeOf = (cells: readonly string[]) => (cells === header ? headerSize : size);
     const rowHeight = (cells: readonly string[], font: string) => {
       doc.font(font).fontSize(sizeOf(cells));
       return Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i]! - 2 * pad }))) + 2 * pad;
@@ -167,7 +210,11 @@ export class ReportLayout {
       doc.x = this.left;
       doc.y = y + h;
     };
-    this.ensure(rowHeight(header, 'Inter-SemiBold') + rowHeight(rows[0] ?? header, 'Inter') + 4);
+    // A table starts where its header and first two rows fit (and its heading with them).
+    const start = rowHeight(header, 'Inter-SemiBold') + rows.slice(0, 2).reduce((h, row) => h + rowHeight(row, 'Inter'), 0) + 4;
+    this.flushHeading(start);
+    this.ensure(start);
+    this.mark('table', header.join(' '));
     drawRow(header, 'Inter-SemiBold', HEAD_FILL);
     rows.forEach((row, i) => {
       const font = options.bold?.(i) ? 'Inter-SemiBold' : 'Inter';
@@ -183,6 +230,7 @@ export class ReportLayout {
 
   /** Writes the table of contents, and the running header and footer on every page but the cover; returns the file. */
   async finish(header: string, pageLabel: (n: number, of: number) => string, contentsTitle: string): Promise<Buffer> {
+    this.flushHeading(0);
     const doc = this.doc;
     const range = doc.bufferedPageRange();
     if (this.tocPage >= 0) {

@@ -1,10 +1,10 @@
 import type { GraphQLSchema } from 'graphql';
 import { CHANNELS, formatNumber, formatPercent, type Channel, type Locale, type ScoredArea } from '@ksp/shared';
 import {
-  groupedBarsOption, heatmapOption, historyOption, numberFormat, rankedBarsOption, spreadOption, type ChartOption, type GroupedSeries, type HeatmapCell, type SpreadGroup, type SpreadValues,
+  groupedBarsOption, heatmapOption, heatmapWithFigures, historyOption, numberFormat, rankedBarsOption, spreadOption, type ChartOption, type GroupedSeries, type HeatmapCell, type SpreadGroup, type SpreadValues,
 } from '@ksp/shared/charts/index';
 import type { Context } from '../../../context.js';
-import { renderChartSvg } from './charts.js';
+import { renderChartSvg, wrapLabel } from './charts.js';
 import { FORBIDDEN, isNumber, loadReportData, WITHHELD, type Num, type ReportData, type Spread } from './data.js';
 import { ReportLayout, type Column } from './layout.js';
 import { PDF_TEXTS, type PdfTexts } from './texts.js';
@@ -182,9 +182,24 @@ class ReportBuilder {
       { name: d.company.name, values: perfs.map((p) => numberOrNull(p.score)), own: true },
       ...(withClass ? [{ name: t.col.classScore, values: perfs.map((p) => numberOrNull(p.classScore)) }] : []),
     ];
-    const labels = perfs.map((p) => shorten(p.text, 48));
-    this.chart(groupedBarsOption(labels, series, { ...this.text(t.chart.performances), titleInChart: false, horizontal: true }), 70 + perfs.length * (withClass ? 34 : 22));
+    // Charts name a question by its short label, in two lines within the label room of the charts
+    // (240 and 260 px in the shared builders), shortened from the end beyond that; the table under
+    // the charts gives the full text and figures of both.
+    // Room for two-line labels and two value labels a row; a long list (12) a little tighter, so it
+    // still fits under the class benchmark rather than leaving half that page blank.
+    const row = withClass ? (perfs.length > 8 ? 31 : 38) : 30;
+    this.chart(groupedBarsOption(perfs.map((p) => wrapLabel(p.shortLabel, 236)), series, { ...this.text(t.chart.performances), titleInChart: false, horizontal: true }),
+      56 + perfs.length * row);
     const channels = this.channels.filter((c) => perfs.some((p) => p.byChannel.some((b) => b.channel === c)));
+    // The performances by channel next, so the table under them gives the full text and figures of both charts.
+    if (channels.length > 1) {
+      layout.heading(t.chart.perfByChannel);
+      // Rows without a single figure (a question asked only on channels not tested) are left out.
+      const heat = heatmapWithFigures(perfs.map((p) => wrapLabel(p.shortLabel, 256)), channels.map((c) => t.channel[c]),
+        perfs.map((p) => channels.map((c) => this.cell(p.byChannel.find((x) => x.channel === c)?.score))));
+      this.chart(heatmapOption(heat.rows, heat.columns, heat.values,
+        { title: t.chart.perfByChannel, titleInChart: false, valueLabel: t.col.score, locale: t.locale }), 90 + heat.rows.length * 34);
+    }
     const fixed = withClass ? 0.13 * 2 : 0.13;
     const chW = channels.length ? Math.min(0.13, (1 - 0.36 - fixed) / channels.length) : 0;
     const textW = 1 - fixed - chW * channels.length;
@@ -195,12 +210,6 @@ class ReportBuilder {
       perfs.map((p) => [p.text, this.pct(p.score), ...(withClass ? [this.pct(p.classScore)] : []),
         ...channels.map((c) => { const b = p.byChannel.find((x) => x.channel === c); return b ? this.pct(b.score) : '–'; })]),
     );
-    if (channels.length > 1) {
-      layout.heading(t.chart.perfByChannel);
-      this.chart(heatmapOption(labels, channels.map((c) => t.channel[c]),
-        perfs.map((p) => channels.map((c) => this.cell(p.byChannel.find((x) => x.channel === c)?.score))),
-        { title: t.chart.perfByChannel, titleInChart: false, valueLabel: t.col.score, locale: t.locale }), 90 + perfs.length * 24);
-    }
   }
 
   categories(): void {
@@ -209,10 +218,11 @@ class ReportBuilder {
     layout.chapter(t.chapters.categories, t.intro.categories);
     const classMean = (c: string) => d.categoriesClass?.find((x) => x.category === c)?.classBenchmark.mean;
     const labels = d.categories.map((c) => t.category[c.category]);
+    // Horizontal: two value labels side by side over a narrow upright bar ran into each other.
     this.chart(groupedBarsOption(labels, [
       { name: d.company.name, values: d.categories.map((c) => numberOrNull(c.score)), own: true },
       ...(d.categoriesClass ? [{ name: t.col.classMean, values: d.categories.map((c) => numberOrNull(classMean(c.category))) }] : []),
-    ], this.text(t.chart.categories)), 300);
+    ], { ...this.text(t.chart.categories), horizontal: true }), 100 + labels.length * (d.categoriesClass ? 40 : 30));
     const w = 0.6 / (2 + this.channels.length);
     layout.table(
       [{ label: t.col.category, width: 0.4 }, { label: t.col.score, width: w, align: 'right' },
@@ -352,13 +362,16 @@ class ReportBuilder {
     ].sort((a, b) => a.year - b.year);
     const areas = (d.areas ?? []).map((a) => a.area);
     const years = entries.map((e) => e.year);
-    this.chart(historyOption(years, [
+    const history = historyOption(years, [
       { name: t.col.total, values: entries.map((e) => numberOrNull(e.total)), own: true },
       ...areas.map((a) => ({ name: t.area[a], values: entries.map((e) => numberOrNull(e.areas?.find((x) => x.area === a)?.score)) })),
-    ], { ...this.text(t.chart.history), yearAxis: t.chart.yearAxis }), 320);
-    const w = 0.56 / (1 + areas.length);
+    ], { ...this.text(t.chart.history), yearAxis: t.chart.yearAxis });
+    // Five lines' names take two legend rows at this width: room for the second above the plot.
+    const grid = history.grid as { top: number };
+    this.chart(areas.length > 3 ? { ...history, grid: { ...grid, top: grid.top + 24 } } : history, 340);
+    const w = 0.7 / (1 + areas.length);
     layout.table(
-      [{ label: t.col.year, width: 0.12 }, { label: t.col.className, width: 0.32 }, { label: t.col.total, width: w, align: 'right' },
+      [{ label: t.col.year, width: 0.1 }, { label: t.col.className, width: 0.2 }, { label: t.col.total, width: w, align: 'right' },
         ...areas.map((a) => ({ label: t.area[a], width: w, align: 'right' as const }))],
       entries.map((e) => [String(e.year), e.className, this.pct(e.total), ...areas.map((a) => (e.areas ? this.pct(e.areas.find((x) => x.area === a)?.score ?? null) : t.notShown))]),
     );
@@ -370,6 +383,3 @@ function spreadValues(s: Spread): SpreadValues {
     mean: numberOrNull(s.mean), stdDev: numberOrNull(s.stdDev), count: numberOrNull(s.count) };
 }
 
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}

@@ -2,9 +2,13 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Channel } from '@ksp/shared/domain';
-import { CHANNEL_PARAM } from '../../../app/paths';
+import { withChannel } from './NotTested';
 
-/** Narrows every report view to one channel: `?kanal=PHONE`. The choice lives in the URL. */
+/**
+ * Narrows every report view to one channel: `?kanal=PHONE`. The choice lives in the URL. A
+ * channel the company was not tested on (a shared link, another edition) stays the choice shown,
+ * marked as such, so the dropdown never says "all channels" beside a narrowed view.
+ */
 export function ChannelFilter({ channels, channel }: { channels: readonly Channel[]; channel: Channel | undefined }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -15,14 +19,7 @@ export function ChannelFilter({ channels, channel }: { channels: readonly Channe
       <select
         id={id}
         value={channel ?? ''}
-        onChange={(e) => {
-          const next = new URLSearchParams(params);
-          if (e.target.value) next.set(CHANNEL_PARAM, e.target.value);
-          else next.delete(CHANNEL_PARAM);
-          // A page of responses belongs to the old selection.
-          next.delete('etter');
-          setParams(next);
-        }}
+        onChange={(e) => setParams(withChannel(params, (e.target.value || undefined) as Channel | undefined))}
       >
         <option value="">{t('report.allChannels')}</option>
         {channels.map((c) => (
@@ -30,6 +27,9 @@ export function ChannelFilter({ channels, channel }: { channels: readonly Channe
             {t(`domain.channel.${c}`)}
           </option>
         ))}
+        {channel && !channels.includes(channel) && (
+          <option value={channel}>{t('report.notTestedOption', { channel: t(`domain.channel.${channel}`) })}</option>
+        )}
       </select>
     </div>
   );

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartOption } from '@ksp/shared/charts/index';
 import { Chart, type ChartExtensions } from '../../../app/Chart';
+import { TableScroll } from '../../../app/TableScroll';
 
 export interface FigureTable {
   columns: readonly string[];
@@ -37,7 +38,7 @@ export function ChartFigure({ title, option, use, table, height = '20rem', onPoi
         </button>
       </div>
       {asTable ? (
-        <div className="table-scroll">
+        <TableScroll label={title}>
           <table className="data-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -67,7 +68,7 @@ export function ChartFigure({ title, option, use, table, height = '20rem', onPoi
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <Chart option={option} use={use} label={title} style={{ height }} className="chart" onPointClick={onPointClick} />
       )}

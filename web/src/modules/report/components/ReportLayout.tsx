@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { Channel } from '@ksp/shared/domain';
 import { ReportShellDocument } from '../graphql/shell';
-import { CHANNEL_PARAM, parseChannel } from '../../../app/paths';
+import { CHANNEL_PARAM, CHAPTER_SEGMENT, parseChannel } from '../../../app/paths';
 import { isStaff, ownParticipation, useMe } from '../../../app/session/useMe';
 import { errorKind } from '../../../app/errors';
 import { ErrorMessage } from '../../../app/ErrorMessage';
@@ -17,6 +17,14 @@ import { ChannelFilter } from './ChannelFilter';
 import { downloadPath } from '../downloads';
 import { useLocale } from '../../../app/i18n/useLocale';
 import { ParticipantSwitcher } from './ParticipantSwitcher';
+import { NotTested } from './NotTested';
+
+/**
+ * Chapters that still say something narrowed to a channel the company was not tested on: the
+ * competitors may have been tested on it (the own column says it was not), and history is
+ * never narrowed. Every other chapter would be empty axes, so the notice stands in for it.
+ */
+const SHOWN_UNTESTED = [CHAPTER_SEGMENT.competitors, CHAPTER_SEGMENT.history];
 
 /** The participant dashboard: who and which edition, the chapters, the channel filter, and the chapter itself. */
 export function ReportLayout() {
@@ -53,7 +61,12 @@ export function ReportLayout() {
   if (!context) {
     if (result.error) {
       const kind = errorKind(result.error);
-      if (kind === 'forbidden') return <NoAccess signedIn={!!me} />;
+      if (kind === 'forbidden') {
+        // The company's own manager is refused only when that edition's report was not bought:
+        // say so and how to get it, not a generic refusal.
+        const own = ownParticipation(me, year, slug);
+        return <NoAccess signedIn={!!me} notBought={own && !own.reportPurchased ? year : undefined} />;
+      }
       if (kind === 'notFound') {
         return (
           <p className="notice" role="status">
@@ -69,6 +82,12 @@ export function ReportLayout() {
       </p>
     );
   }
+
+  const untested = channel !== undefined && !context.channels.includes(channel);
+  const chapterSegment = location.pathname.split('/').filter(Boolean)[3] ?? '';
+  const notTested = untested && (
+    <NotTested company={context.company.name} year={year} channel={channel} channels={context.channels} level={SHOWN_UNTESTED.includes(chapterSegment) ? 3 : 2} />
+  );
 
   return (
     <div className="report">
@@ -98,7 +117,12 @@ export function ReportLayout() {
             }
           >
             <ErrorBoundary resetKey={location.pathname}>
-              <Outlet context={context} />
+              {notTested && !SHOWN_UNTESTED.includes(chapterSegment) ? notTested : (
+                <>
+                  {notTested}
+                  <Outlet context={context} />
+                </>
+              )}
             </ErrorBoundary>
           </Suspense>
         </div>

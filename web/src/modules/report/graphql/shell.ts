@@ -29,6 +29,7 @@ export const EditionParticipantsDocument = graphql(`
       className
       tier
       reportPurchased
+      total
       competitors {
         slug
       }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@ksp/shared/format/number';
+import { matchesSearch } from '@ksp/shared/search/fold';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useLocale } from '../../../app/i18n/useLocale';
 import type { EditionSummary } from '../graphql/documents';
@@ -86,8 +87,8 @@ function Results({ edition, editions, className, search, sort, onSort }: {
     if (!own || !me?.company || !own.reportPurchased) return undefined;
     return slug === me.company.slug || own.competitors.some((c) => c.slug === slug) ? reportPath(edition.year, slug) : undefined;
   };
-  const needle = search.trim().toLocaleLowerCase(locale);
-  const rows = allRows && needle ? allRows.filter((r) => r.company.name.toLocaleLowerCase(locale).includes(needle)) : allRows;
+  // Folded (shared/src/search/fold.ts): "aerfugl" finds "Ærfugl", whatever the keyboard.
+  const rows = allRows && search.trim() ? allRows.filter((r) => matchesSearch(r.company.name, search)) : allRows;
 
   if (error) return <ErrorMessage error={error} onRetry={retry} />;
   if (!rows) {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatNumber, formatPercent, type Locale } from '@ksp/shared/format/number';
 import type { ResultRow } from '../graphql/documents';
 import { sortRows, type Sort, type SortKey } from '../hooks/useResultList';
+import { TableScroll } from '../../../app/TableScroll';
 
 interface Props {
   rows: readonly ResultRow[];
@@ -61,7 +62,7 @@ export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, so
     );
   };
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="result-table" aria-busy={busy}>
         <caption>{caption}</caption>
         <thead>
@@ -100,6 +101,6 @@ export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, so
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

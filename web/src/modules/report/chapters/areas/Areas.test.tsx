@@ -16,9 +16,9 @@ const AREA: AreaReport = {
     classBenchmark: { mean: 72.19, members: [{ company: { slug: 'beta', name: 'Beta Sparebank' }, score: 82.14 }, { company: { slug: 'alfa', name: 'Alfa Bank' }, score: 70.0419 }] },
   }],
   performances: [
-    { code: 'AGT_NEEDS', text: 'Stilte kundebehandleren spørsmål om behovet?', scored: true, score: 58, maxPoints: 6, answers: 25,
+    { code: 'AGT_NEEDS', text: 'Stilte kundebehandleren spørsmål om behovet?', shortLabel: 'Behovsavdekking', scored: true, score: 58, maxPoints: 6, answers: 25,
       byChannel: [{ channel: 'PHONE', score: 76.9, answers: 13 }, { channel: 'EMAIL', score: 50, answers: 8 }] },
-    { code: 'AGT_MORE', text: 'Spurte om du hadde flere spørsmål?', scored: true, score: null, maxPoints: 3, answers: 9,
+    { code: 'AGT_MORE', text: 'Spurte om du hadde flere spørsmål?', shortLabel: 'Flere spørsmål', scored: true, score: null, maxPoints: 3, answers: 9,
       byChannel: [{ channel: 'PHONE', score: 100, answers: 9 }] },
   ],
 };
@@ -93,11 +93,71 @@ describe('an area chapter', () => {
     const figure = await screen.findByRole('figure', { name: 'Prestasjoner per kanal' });
     // The chart's cell labels (SVG text), row by row.
     const labels = [...figure.querySelectorAll('svg text')].map((e) => e.textContent).filter((x) => /%|–|henvendelser|svar/.test(x ?? ''));
-    expect(labels).toEqual(['76,9\u00a0%', 'for få henvendelser', '100,0\u00a0%', '–']);
+    expect(labels).toEqual(['76,90\u00a0%', 'for få henvendelser', '100,00\u00a0%', '–']);
     fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
     const rows = within(within(figure).getByRole('table')).getAllByRole('row').map((r) => r.textContent);
     expect(rows).toEqual(['PrestasjonTelefonE-post', 'Stilte kundebehandleren spørsmål om behovet?76,90\u00a0% (13)for få henvendelser',
       'Spurte om du hadde flere spørsmål?100,00\u00a0% (9)–']);
+  });
+
+  it('names the heatmap rows by short label, the full text in the table, and leaves out a question asked only on an untested channel', async () => {
+    // Chat-only question, the company not tested on chat: no figure anywhere, so no row of "–".
+    const chatOnly = { code: 'RT_WAIT_CHAT', text: 'Hvor lang tid tok det før en kundebehandler svarte i chatten?', shortLabel: 'Ventetid chat',
+      scored: true, score: null, maxPoints: 2, answers: 0, byChannel: [] };
+    renderApp({ path: '/rapport/2024/alfa/omrader/AGENT', handlers: { ...handlers, AreaChapter: () => ({
+      data: { participation: { report: { ...AREA, performances: [...AREA.performances, chatOnly] } } },
+    }) } });
+    const figure = await screen.findByRole('figure', { name: 'Prestasjoner per kanal' });
+    const texts = [...figure.querySelectorAll('svg text')].map((e) => e.textContent);
+    expect(texts).toEqual(expect.arrayContaining(['Behovsavdekking', 'Flere spørsmål']));
+    expect(texts.some((x) => /Ventetid chat|Stilte kundebehandleren/.test(x ?? ''))).toBe(false);
+    fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
+    const rows = within(within(figure).getByRole('table')).getAllByRole('row').map((r) => r.textContent);
+    expect(rows).toEqual(['PrestasjonTelefonE-post', 'Stilte kundebehandleren spørsmål om behovet?76,90\u00a0% (13)50,00\u00a0% (8)',
+      'Spurte om du hadde flere spørsmål?100,00\u00a0% (9)–']);
+  });
+
+  it('shows the gap to the class by arrow and sign, and sorts by it from the column header', async () => {
+    const performances: AreaReport['performances'] = [
+      { ...AREA.performances[0]!, classScore: 70.4 },
+      { code: 'AGT_CHOICE', text: 'Hvilken kanal foretrakk du?', shortLabel: 'Foretrukket kanal', scored: false, score: null, classScore: null, maxPoints: null, answers: 25, byChannel: [] },
+      { ...AREA.performances[1]!, score: 95, classScore: 90 },
+      { code: 'AGT_PHONE', text: 'Tilbød kundebehandleren å ringe?', shortLabel: 'Tilbud om å ringe', scored: true, score: 81.25, classScore: 60, maxPoints: 4, answers: 16, byChannel: [] },
+    ];
+    renderApp({ path: '/rapport/2024/alfa/omrader/AGENT', handlers: { ...handlers, AreaChapter: () => ({ data: { participation: { report: { ...AREA, performances } } } }) } });
+    const table = within(await screen.findByRole('table'));
+    const header = table.getByRole('columnheader', { name: /Mot klassen/ });
+    const order = () => table.getAllByRole('row').slice(1).map((r) => {
+      const cells = [...r.children].map((c) => c.textContent);
+      return `${cells[0]!.slice(0, 12)} | ${cells[3]}`;
+    });
+    const questionnaire = [
+      'Stilte kunde | ▼ −12,40\u00a0p.p.',
+      'Hvilken kana | –',
+      'Spurte om du | ▲ +5,00\u00a0p.p.',
+      'Tilbød kunde | ▲ +21,25\u00a0p.p.',
+    ];
+    expect(order()).toEqual(questionnaire);
+    expect(header.getAttribute('aria-sort')).toBeNull();
+    expect(table.getByText(/▼ −12,40/).className).toBe('gap gap--below');
+
+    const sort = within(header).getByRole('button', { name: 'Mot klassen' });
+    fireEvent.click(sort);
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    expect(order()).toEqual([questionnaire[0], questionnaire[2], questionnaire[3], questionnaire[1]]);
+    fireEvent.click(sort);
+    expect(header.getAttribute('aria-sort')).toBe('descending');
+    expect(order()).toEqual([questionnaire[3], questionnaire[2], questionnaire[0], questionnaire[1]]);
+    fireEvent.click(sort);
+    expect(header.getAttribute('aria-sort')).toBeNull();
+    expect(order()).toEqual(questionnaire);
+  });
+
+  it('leaves the gap out narrowed to a channel, where the class figure is over all channels', async () => {
+    renderApp({ path: '/rapport/2024/alfa/omrader/AGENT?kanal=PHONE', handlers });
+    const table = within(await screen.findByRole('table'));
+    expect(table.getAllByRole('columnheader').map((h) => h.textContent)).not.toContain('Mot klassen');
+    expect(screen.getByText(/vises bare for alle kanaler samlet/)).toBeTruthy();
   });
 
   it('gives the not-found page for an unknown area', async () => {

@@ -1,9 +1,10 @@
-import { Fragment, useEffect, useMemo } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { formatNumber, formatPercent } from '@ksp/shared/format/number';
-import { groupedBarsOption, heatmapOption, rankedBarsOption, type HeatmapCell } from '@ksp/shared/charts/index';
+import { formatGap, formatNumber, formatPercent } from '@ksp/shared/format/number';
+import { classGap, sortByGap, type GapOrder } from '@ksp/shared/ranking/index';
+import { groupedBarsOption, heatmapOption, heatmapWithFigures, rankedBarsOption, type HeatmapCell } from '@ksp/shared/charts/index';
 import type { Channel, ScoredArea } from '@ksp/shared/domain';
 import { useLocale } from '../../../../app/i18n/useLocale';
 import { BARS } from '../../../../app/charts/bars';
@@ -17,6 +18,7 @@ import { Figure, Withheld } from '../../components/Withheld';
 import { withheldAt, withheldCells } from '../../withheld';
 import { AreaDocument } from './documents';
 import { Distribution } from './Distribution';
+import { TableScroll } from '../../../../app/TableScroll';
 
 /** The performance whose distribution is open: `?prestasjon=CODE`. */
 export const PERFORMANCE_PARAM = 'prestasjon';
@@ -34,6 +36,13 @@ function AreaPage({ area }: { area: ScoredArea }) {
   const report = useReport();
   const [search, setSearch] = useSearchParams();
   const open = search.get(PERFORMANCE_PARAM) ?? undefined;
+  // Questionnaire order until the manager sorts by the gap to the class: furthest below first,
+  // then furthest above, then back to questionnaire order.
+  // The class figure is over all channels (domain.md): narrowed to a channel, a gap would set a
+  // channel's score against all channels as if alike, so it is shown for the whole report only.
+  const showGap = report.own && !report.channel;
+  const [gapOrder, setGapOrder] = useState<GapOrder | null>(null);
+  const nextGapOrder = () => setGapOrder((o) => (o === null ? 'ascending' : o === 'ascending' ? 'descending' : null));
   const [result, reexecute] = useQuery({ query: AreaDocument, variables: { ...reportVariables(report), area, own: report.own } });
   const data = result.data?.participation?.report;
   const cells = useMemo(() => withheldCells(result.error), [result.error]);
@@ -45,6 +54,10 @@ function AreaPage({ area }: { area: ScoredArea }) {
   }, [t, report, areaName]);
 
   const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
+  // The gap reads by arrow and sign; the colour only repeats it.
+  const gapCell = (gap: number | null) => (
+    <span className={gap === null ? undefined : gap < 0 ? 'gap gap--below' : gap > 0 ? 'gap gap--above' : 'gap'}>{formatGap(gap, locale)}</span>
+  );
   const toggle = (code: string) => {
     const next = new URLSearchParams(search);
     if (open === code) next.delete(PERFORMANCE_PARAM);
@@ -65,6 +78,11 @@ function AreaPage({ area }: { area: ScoredArea }) {
             (a, b) => report.channels.indexOf(a) - report.channels.indexOf(b),
           );
           const bench = own.classBenchmark;
+          // The class benchmark is not split by channel: narrowed, its figures say they are over all channels.
+          const narrowed = report.channel !== undefined;
+          const classMeanLabel = narrowed ? t('report.classMeanAllChannels') : t('report.classMean');
+          const againstClass = t(narrowed ? 'areas.againstClassAllChannels' : 'areas.againstClass', { area: areaName, company: report.company.name });
+          const gapOf = (p: (typeof data.performances)[number]) => (p.scored ? classGap(p.score, p.classScore) : null);
           // A performance on a channel: absent where the question does not apply there ("–"), and
           // why it is missing only where the server withheld it (a competitor's small cell).
           const onChannel = (p: (typeof scored)[number], c: Channel) => {
@@ -76,6 +94,9 @@ function AreaPage({ area }: { area: ScoredArea }) {
             if (!cell) return null;
             return reason ? t(reason === 'tooFew' ? 'withheld.tooFewShort' : 'withheld.forbiddenShort') : cell.score;
           };
+          // Rows by short label (full text in the tooltip and table); a channel the company was not
+          // tested on, and a question asked only there, are left out rather than shown as all "–".
+          const heat = heatmapWithFigures(scored, columns, scored.map((p) => columns.map((c) => heatmapCell(p, c))));
           return (
             <>
               <ChapterHeading title={areaName} channel={report.channel && t(`domain.channel.${report.channel}`)} />
@@ -88,7 +109,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
                 </div>
                 {bench && (
                   <div className="kpi">
-                    <dt>{t('report.classMean')}</dt>
+                    <dt>{classMeanLabel}</dt>
                     <dd>{pct(bench.mean)}</dd>
                   </div>
                 )}
@@ -105,13 +126,13 @@ function AreaPage({ area }: { area: ScoredArea }) {
               <div className="figure-grid">
                 {bench && (
                   <ChartFigure
-                    title={t('areas.againstClass', { area: areaName, company: report.company.name })}
+                    title={againstClass}
                     use={BARS}
                     height={`${Math.max(12, bench.members.length * 2 + 5)}rem`}
                     option={rankedBarsOption(
                       bench.members.map((m) => ({ label: m.company.name, value: m.score, own: m.company.slug === report.company.slug })),
                       bench.mean,
-                      { title: t('areas.againstClass', { area: areaName, company: report.company.name }), valueAxis: t('report.scorePercent'), meanLabel: t('report.classMean'), locale, titleInChart: false },
+                      { title: againstClass, valueAxis: t('report.scorePercent'), meanLabel: classMeanLabel, locale, titleInChart: false },
                     )}
                     table={{
                       columns: [t('report.company'), t('report.score')],
@@ -139,7 +160,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
 
               <section aria-labelledby="performances-heading" className="performances">
                 <h3 id="performances-heading">{t('areas.performances', { area: areaName })}</h3>
-                <div className="table-scroll">
+                <TableScroll label={t('areas.performances', { area: areaName })}>
                   <table className="data-table">
                     <thead>
                       <tr>
@@ -149,7 +170,15 @@ function AreaPage({ area }: { area: ScoredArea }) {
                         </th>
                         {report.own && (
                           <th scope="col" className="num">
-                            {t('areas.classFigure')}
+                            {narrowed ? t('report.classFigureAllChannels') : t('areas.classFigure')}
+                          </th>
+                        )}
+                        {showGap && (
+                          <th scope="col" className="num" aria-sort={gapOrder ?? undefined}>
+                            {/* The arrow is drawn by CSS (data-sort); aria-sort on the header tells assistive technology. */}
+                            <button type="button" className="sort-button" data-sort={gapOrder === 'ascending' ? 'asc' : gapOrder === 'descending' ? 'desc' : 'none'} onClick={nextGapOrder}>
+                              {t('areas.gap')}
+                            </button>
                           </th>
                         )}
                         <th scope="col" className="num">
@@ -164,7 +193,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
                       </tr>
                     </thead>
                     <tbody>
-                      {data.performances.map((p, i) => (
+                      {(gapOrder ? sortByGap(data.performances, gapOf, gapOrder) : data.performances).map((p) => ({ p, i: data.performances.indexOf(p) })).map(({ p, i }) => (
                         <Fragment key={p.code}>
                           <tr className={open === p.code ? 'is-open' : undefined}>
                             <th scope="row">{p.text}</th>
@@ -172,6 +201,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
                               {p.scored ? <Figure reason={at('performances', i, 'score')}>{pct(p.score)}</Figure> : <span className="withheld">{t('areas.unscored')}</span>}
                             </td>
                             {report.own && <td className="num">{p.scored ? pct(p.classScore) : '–'}</td>}
+                            {showGap && <td className="num">{gapCell(gapOf(p))}</td>}
                             <td className="num">{p.maxPoints ?? '–'}</td>
                             <td className="num">
                               <Figure reason={at('performances', i, 'answers')}>{formatNumber(p.answers, 0, locale)}</Figure>
@@ -184,7 +214,7 @@ function AreaPage({ area }: { area: ScoredArea }) {
                           </tr>
                           {open === p.code && (
                             <tr className="distribution-row">
-                              <td colSpan={report.own ? 6 : 5}>
+                              <td colSpan={5 + (report.own ? 1 : 0) + (showGap ? 1 : 0)}>
                                 <Distribution area={area} code={p.code} />
                                 {report.own && (
                                   <Link to={reportPath(report.year, report.company.slug, CHAPTER_SEGMENT.responses, new URLSearchParams({ ...(report.channel ? { kanal: report.channel } : {}), sporsmal: p.code }))}>
@@ -198,26 +228,26 @@ function AreaPage({ area }: { area: ScoredArea }) {
                       ))}
                     </tbody>
                   </table>
-                </div>
-                {report.own && <p className="explanation">{t('areas.classFigureExplained')}</p>}
+                </TableScroll>
+                {report.own && <p className="explanation">{t('areas.classFigureExplained')} {showGap ? t('areas.gapExplained') : t('areas.gapOnlyAllChannels')}</p>}
               </section>
 
-              {scored.length > 0 && columns.length > 0 && (
+              {heat.rows.length > 0 && heat.columns.length > 0 && (
                 <ChartFigure
                   title={t('areas.heatmap')}
                   use={HEATMAP}
-                  height={`${Math.max(14, scored.length * 2.4 + 6)}rem`}
+                  height={`${Math.max(14, heat.rows.length * 2.4 + 6)}rem`}
                   option={heatmapOption(
-                    scored.map((p) => p.text),
-                    columns.map((c) => t(`domain.channel.${c}`)),
-                    scored.map((p) => columns.map((c) => heatmapCell(p, c))),
+                    heat.rows.map((p) => ({ label: p.shortLabel, full: p.text })),
+                    heat.columns.map((c) => t(`domain.channel.${c}`)),
+                    heat.values,
                     { title: t('areas.heatmap'), valueLabel: t('report.score'), locale, titleInChart: false },
                   )}
                   table={{
-                    columns: [t('areas.performance'), ...columns.map((c) => t(`domain.channel.${c}`))],
-                    rows: scored.map((p) => ({
+                    columns: [t('areas.performance'), ...heat.columns.map((c) => t(`domain.channel.${c}`))],
+                    rows: heat.rows.map((p) => ({
                       key: p.code,
-                      cells: [p.text, ...columns.map((c) => {
+                      cells: [p.text, ...heat.columns.map((c) => {
                         const { cell, reason } = onChannel(p, c);
                         if (!cell) return '–';
                         return reason ? <Withheld key={c} reason={reason} short /> : `${pct(cell.score)} (${formatNumber(cell.answers, 0, locale)})`;

@@ -26,6 +26,7 @@ export const AreaDocument = graphql(`
         performances {
           code
           text
+          shortLabel
           scored
           score
           classScore @include(if: $own)

@@ -36,6 +36,9 @@ export default function Categories() {
           if (!categories) return null;
           const names = categories.map((c) => t(`domain.category.${c.category}`));
           const hasClass = categories.some((c) => c.classBenchmark);
+          // The class benchmark is not split by channel: narrowed, its figures say they are over all channels.
+          const classMeanLabel = report.channel ? t('report.classMeanAllChannels') : t('report.classMean');
+          const ownName = report.channel ? t('overview.ownOnChannel', { company: report.company.name, channel: t(`domain.channel.${report.channel}`) }) : report.company.name;
           const channels: Channel[] = report.channels.filter((ch) => categories.some((c) => c.byChannel.some((b) => b.channel === ch)));
           return (
             <>
@@ -48,13 +51,13 @@ export default function Categories() {
                 option={groupedBarsOption(
                   names,
                   [
-                    { name: report.company.name, values: categories.map((c) => c.score), own: true },
-                    ...(hasClass ? [{ name: t('report.classMean'), values: categories.map((c) => c.classBenchmark?.mean ?? null) }] : []),
+                    { name: ownName, values: categories.map((c) => c.score), own: true },
+                    ...(hasClass ? [{ name: classMeanLabel, values: categories.map((c) => c.classBenchmark?.mean ?? null) }] : []),
                   ],
                   { title: t('categories.title'), valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true },
                 )}
                 table={{
-                  columns: [t('categories.category'), report.company.name, ...(hasClass ? [t('report.classMean')] : [])],
+                  columns: [t('categories.category'), ownName, ...(hasClass ? [classMeanLabel] : [])],
                   rows: categories.map((c, i) => ({
                     key: c.category,
                     cells: [names[i], <Figure key="v" reason={at(i, 'score')}>{pct(c.score)}</Figure>, ...(hasClass ? [pct(c.classBenchmark?.mean)] : [])],

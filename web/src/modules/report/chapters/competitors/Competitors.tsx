@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatPercent } from '@ksp/shared/format/number';
-import { groupedBarsOption, rankedBarsOption } from '@ksp/shared/charts/index';
-import { SCORED_AREAS, type Channel } from '@ksp/shared/domain';
+import { groupedBarsOption, numberFormat, rankedBarsOption } from '@ksp/shared/charts/index';
+import { CATEGORIES, SCORED_AREAS, type Channel } from '@ksp/shared/domain';
 import type { CompetitorFiguresFragment } from '../../../../graphql/generated/graphql';
 import { useLocale } from '../../../../app/i18n/useLocale';
 import { BARS } from '../../../../app/charts/bars';
@@ -15,6 +15,9 @@ import { ChartFigure } from '../../components/ChartFigure';
 import { Figure } from '../../components/Withheld';
 import { withheldAt, withheldCells } from '../../withheld';
 import { CompetitorsDocument } from './documents';
+import { AnswersCount, ANSWERS_OF, formatMeasure, MEASURES, type Measure } from '../cx/Cx';
+
+const CX_MEANS: Measure[] = ['csatMean', 'cesMean', 'ves1Mean', 'ves2Mean'];
 
 interface Column {
   slug: string;
@@ -58,11 +61,17 @@ export default function Competitors() {
             { slug: report.company.slug, name: report.company.name, own: true, figures: data, path: base },
             ...data.competitors.map((c, i) => ({ slug: c.company.slug, name: c.company.name, own: false, figures: c.report, path: [...base, 'competitors', i, 'report'] })),
           ];
-          const cell = (col: Column, value: number | null | undefined, ...path: (string | number)[]) => (
-            <Figure key={col.slug} reason={withheldAt(cells, [...col.path, ...path])}>{pct(value)}</Figure>
-          );
+          // Narrowed to a channel a company was not tested on, its cells say so: the server's "too few
+          // inquiries" (none at all) would read as if it had been tested there.
+          const untested = (col: Column) => report.channel !== undefined && col.figures !== null && !col.figures.byChannel.some((b) => b.channel === report.channel);
+          const cell = (col: Column, value: number | null | undefined, ...path: (string | number)[]) => (untested(col)
+            ? <span key={col.slug} className="withheld">{t('report.notTestedShort')}</span>
+            : <Figure key={col.slug} reason={withheldAt(cells, [...col.path, ...path])}>{pct(value)}</Figure>);
           const channels: Channel[] = report.channel ? [report.channel] : [...new Set(columns.flatMap((c) => c.figures?.byChannel.map((b) => b.channel as Channel) ?? []))];
           const header = [t('report.company'), ...columns.map((c) => c.name)];
+          // A competitor's small cell (and, since complementary suppression, its neighbour) comes
+          // as null: the charts say so in words rather than drawing no bar or a bar of 0.
+          const missingLabel = t('withheld.tooFewShort');
           return (
             <>
               <ChapterHeading title={t('competitors.heading')} channel={report.channel && t(`domain.channel.${report.channel}`)} />
@@ -79,7 +88,7 @@ export default function Competitors() {
                 use={BARS}
                 height={`${Math.max(10, columns.length * 2.2 + 5)}rem`}
                 option={rankedBarsOption(
-                  columns.map((c) => ({ label: c.name, value: c.figures?.total ?? null, own: c.own })),
+                  columns.map((c) => ({ label: c.name, value: c.figures?.total ?? null, own: c.own, ...(untested(c) ? { missingLabel: t('report.notTestedShort') } : {}) })),
                   null,
                   { title: t('competitors.totals'), valueAxis: t('report.totalPercent'), missingLabel: t('withheld.tooFewShort'), locale, titleInChart: false },
                 )}
@@ -95,7 +104,7 @@ export default function Competitors() {
                 option={groupedBarsOption(
                   SCORED_AREAS.map((a) => t(`domain.area.${a}`)),
                   columns.map((c) => ({ name: c.name, own: c.own, values: SCORED_AREAS.map((a) => c.figures?.areas.find((x) => x.area === a)?.score ?? null) })),
-                  { title: t('competitors.areas'), valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true },
+                  { title: t('competitors.areas'), valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true, missingLabel },
                 )}
                 table={{
                   columns: [t('report.chapter.areas'), ...header.slice(1)],
@@ -115,7 +124,7 @@ export default function Competitors() {
                 option={groupedBarsOption(
                   channels.map((ch) => t(`domain.channel.${ch}`)),
                   columns.map((c) => ({ name: c.name, own: c.own, values: channels.map((ch) => c.figures?.byChannel.find((b) => b.channel === ch)?.total ?? null) })),
-                  { title: t('competitors.channels'), valueAxis: t('report.totalPercent'), locale, titleInChart: false },
+                  { title: t('competitors.channels'), valueAxis: t('report.totalPercent'), locale, titleInChart: false, missingLabel },
                 )}
                 table={{
                   columns: [t('report.channel'), ...header.slice(1)],
@@ -128,6 +137,49 @@ export default function Competitors() {
                   })),
                 }}
               />
+              <ChartFigure
+                title={t('competitors.categories')}
+                use={BARS}
+                height="24rem"
+                option={groupedBarsOption(
+                  CATEGORIES.map((k) => t(`domain.category.${k}`)),
+                  columns.map((c) => ({ name: c.name, own: c.own, values: CATEGORIES.map((k) => c.figures?.categories.find((x) => x.category === k)?.score ?? null) })),
+                  { title: t('competitors.categories'), valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true, missingLabel },
+                )}
+                table={{
+                  columns: [t('categories.category'), ...header.slice(1)],
+                  rows: CATEGORIES.map((k) => ({
+                    key: k,
+                    cells: [t(`domain.category.${k}`), ...columns.map((c) => {
+                      const i = c.figures?.categories.findIndex((x) => x.category === k) ?? -1;
+                      return i < 0 ? '–' : cell(c, c.figures?.categories[i]?.score, 'categories', i, 'score');
+                    })],
+                  })),
+                }}
+              />
+              <ChartFigure
+                title={t('competitors.cx')}
+                use={BARS}
+                height="22rem"
+                option={groupedBarsOption(
+                  CX_MEANS.map((m) => t(`cx.${m}`)),
+                  columns.map((c) => ({ name: c.name, own: c.own, values: CX_MEANS.map((m) => c.figures?.cx[m] ?? null) })),
+                  { title: t('competitors.cx'), valueAxis: t('cx.meanAxis'), locale, titleInChart: false, horizontal: true, max: 7, format: numberFormat(locale), axisFormat: numberFormat(locale, 0), missingLabel },
+                )}
+                table={{
+                  columns: [t('cx.measure'), ...header.slice(1)],
+                  rows: MEASURES.map((m) => ({
+                    key: m,
+                    cells: [t(`cx.${m}`), ...columns.map((c) => (
+                      <Figure key={c.slug} reason={withheldAt(cells, [...c.path, 'cx', m])}>
+                        {formatMeasure(m, c.figures?.cx[m], locale)}
+                        <AnswersCount count={c.figures?.cx[ANSWERS_OF[m]]} />
+                      </Figure>
+                    ))],
+                  })),
+                }}
+              />
+              <p className="explanation">{t('competitors.cxNote')}</p>
             </>
           );
         }}

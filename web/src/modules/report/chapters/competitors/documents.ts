@@ -31,5 +31,22 @@ export const CompetitorFiguresFragment = graphql(`
       area
       score
     }
+    categories {
+      category
+      score
+    }
+    cx {
+      csatMean
+      csatTop2Share
+      cesMean
+      nps
+      ves1Mean
+      ves2Mean
+      csatAnswers
+      cesAnswers
+      npsAnswers
+      ves1Answers
+      ves2Answers
+    }
   }
 `);

@@ -11,11 +11,16 @@ import { ChartFigure } from '../../components/ChartFigure';
 import { Figure } from '../../components/Withheld';
 import { withheldAt, withheldCells } from '../../withheld';
 import { CxDocument } from './documents';
-import type { CxMeasuresFragment, NpsGroupsFragment } from '../../../../graphql/generated/graphql';
+import type { CxAnswersFragment, NpsGroupsFragment } from '../../../../graphql/generated/graphql';
+import { TableScroll } from '../../../../app/TableScroll';
 
-type Measure = keyof CxMeasuresFragment;
-const MEASURES: Measure[] = ['csatMean', 'csatTop2Share', 'cesMean', 'nps', 'ves1Mean', 'ves2Mean'];
+export type Measure = 'csatMean' | 'csatTop2Share' | 'cesMean' | 'nps' | 'ves1Mean' | 'ves2Mean';
+export const MEASURES: Measure[] = ['csatMean', 'csatTop2Share', 'cesMean', 'nps', 'ves1Mean', 'ves2Mean'];
 const MEANS: Measure[] = ['csatMean', 'cesMean', 'ves1Mean', 'ves2Mean'];
+/** The count of answers each measure is over (the CSAT share over the CSAT answers). */
+export const ANSWERS_OF: Record<Measure, keyof Omit<CxAnswersFragment, '__typename' | ' $fragmentName'>> = {
+  csatMean: 'csatAnswers', csatTop2Share: 'csatAnswers', cesMean: 'cesAnswers', nps: 'npsAnswers', ves1Mean: 'ves1Answers', ves2Mean: 'ves2Answers',
+};
 
 /** Each measure on its own scale: means with 2 decimals, the CSAT share in percent, NPS a whole number (−12). */
 export function formatMeasure(measure: Measure, value: number | null | undefined, locale: Locale): string {
@@ -33,8 +38,9 @@ export default function Cx() {
   const { t } = useTranslation();
   const locale = useLocale();
   const report = useReport();
-  const [result, reexecute] = useQuery({ query: CxDocument, variables: { ...reportVariables(report), own: report.own } });
+  const [result, reexecute] = useQuery({ query: CxDocument, variables: { ...reportVariables(report), own: report.own, narrowed: report.channel !== undefined } });
   const cx = result.data?.participation?.report?.cx;
+  const all = result.data?.participation?.allChannels?.cx;
   const cells = useMemo(() => withheldCells(result.error), [result.error]);
   const at = (...path: (string | number)[]) => withheldAt(cells, ['participation', 'report', 'cx', ...path]);
 
@@ -47,27 +53,45 @@ export default function Cx() {
       <ChapterState data={cx} error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })}>
         {() => {
           if (!cx) return null;
-          const channels = cx.byChannel;
-          const groupRows: { key: string; label: string; groups: Groups; path: (string | number)[] }[] = [
-            ...channels.map((c, i) => ({ key: c.channel, label: t(`domain.channel.${c.channel}`), groups: c.npsDistribution, path: ['byChannel', i, 'npsDistribution'] })),
-            { key: 'all', label: t('report.allChannels'), groups: cx.npsDistribution, path: ['npsDistribution'] },
-          ];
+          const channelName = report.channel && t(`domain.channel.${report.channel}`);
+          // Narrowed, the report's own figures are the channel's: its one channel column would repeat
+          // them, and the own figures over all channels stand beside them instead.
+          const channels = channelName ? [] : cx.byChannel;
+          const allPath = ['participation', 'allChannels', 'cx'];
+          const groupRows: { key: string; label: string; groups: Groups; at: (...p: (string | number)[]) => ReturnType<typeof at> }[] = channelName
+            ? [
+              { key: report.channel!, label: channelName, groups: cx.npsDistribution, at: (...p) => at('npsDistribution', ...p) },
+              ...(all ? [{ key: 'all', label: t('report.allChannels'), groups: all.npsDistribution, at: (...p: (string | number)[]) => withheldAt(cells, [...allPath, 'npsDistribution', ...p]) }] : []),
+            ]
+            : [
+              ...channels.map((c, i) => ({ key: c.channel, label: t(`domain.channel.${c.channel}`), groups: c.npsDistribution, at: (...p: (string | number)[]) => at('byChannel', i, 'npsDistribution', ...p) })),
+              { key: 'all', label: t('report.allChannels'), groups: cx.npsDistribution, at: (...p) => at('npsDistribution', ...p) },
+            ];
+          const ownLabel = channelName ? t('cx.ownOnChannel', { own: report.own ? t('cx.own') : report.company.name, channel: channelName }) : report.own ? t('cx.own') : report.company.name;
+          const ownAllLabel = t('cx.ownAllChannels', { own: report.own ? t('cx.own') : report.company.name });
+          const classLabel = channelName ? t('report.classMeanAllChannels') : t('cx.classMean');
+          const meansTitle = channelName ? t('cx.meansNarrowedTitle', { channel: channelName }) : t('cx.meansTitle');
           return (
             <>
               <ChapterHeading title={t('cx.heading')} channel={report.channel && t(`domain.channel.${report.channel}`)} />
               <p className="explanation">{t('cx.intro')}</p>
-              <div className="table-scroll">
+              <TableScroll label={t('cx.heading')}>
                 <table className="data-table cx-table">
                   <caption className="visually-hidden">{t('cx.heading')}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('cx.measure')}</th>
                       <th scope="col" className="num">
-                        {report.own ? t('cx.own') : report.company.name}
+                        {ownLabel}
                       </th>
+                      {all && (
+                        <th scope="col" className="num">
+                          {ownAllLabel}
+                        </th>
+                      )}
                       {cx.classMean && (
                         <th scope="col" className="num">
-                          {t('cx.classMean')}
+                          {classLabel}
                         </th>
                       )}
                       {channels.map((c) => (
@@ -82,35 +106,54 @@ export default function Cx() {
                       <tr key={m}>
                         <th scope="row">{t(`cx.${m}`)}</th>
                         <td className="num strong">
-                          <Figure reason={at(m)}>{formatMeasure(m, cx[m], locale)}</Figure>
+                          <Figure reason={at(m)}>
+                            {formatMeasure(m, cx[m], locale)}
+                            <AnswersCount count={cx[ANSWERS_OF[m]]} />
+                          </Figure>
                         </td>
+                        {all && (
+                          <td className="num">
+                            <Figure reason={withheldAt(cells, [...allPath, m])}>{formatMeasure(m, all[m], locale)}</Figure>
+                          </td>
+                        )}
                         {cx.classMean && <td className="num">{formatMeasure(m, cx.classMean[m], locale)}</td>}
                         {channels.map((c, i) => (
                           <td className="num" key={c.channel}>
-                            <Figure reason={at('byChannel', i, m)}>{formatMeasure(m, c[m], locale)}</Figure>
+                            <Figure reason={at('byChannel', i, m)}>
+                              {formatMeasure(m, c[m], locale)}
+                              <AnswersCount count={c[ANSWERS_OF[m]]} />
+                            </Figure>
                           </td>
                         ))}
                       </tr>
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
+              <ul className="explanation cx-questions">
+                <li>{t('cx.ves1Explained')}</li>
+                <li>{t('cx.ves2Explained')}</li>
+              </ul>
               <div className="figure-grid">
                 <ChartFigure
-                  title={t('cx.meansTitle')}
+                  title={meansTitle}
                   use={BARS}
                   height="18rem"
                   option={groupedBarsOption(
                     MEANS.map((m) => t(`cx.${m}`)),
                     [
-                      { name: report.own ? t('cx.own') : report.company.name, values: MEANS.map((m) => cx[m]), own: true },
-                      ...(cx.classMean ? [{ name: t('cx.classMean'), values: MEANS.map((m) => cx.classMean?.[m] ?? null) }] : []),
+                      { name: ownLabel, values: MEANS.map((m) => cx[m]), own: true },
+                      ...(all ? [{ name: ownAllLabel, values: MEANS.map((m) => all[m]) }] : []),
+                      ...(cx.classMean ? [{ name: classLabel, values: MEANS.map((m) => cx.classMean?.[m] ?? null) }] : []),
                     ],
-                    { title: t('cx.meansTitle'), valueAxis: t('cx.meanAxis'), locale, titleInChart: false, horizontal: true, max: 7, format: numberFormat(locale), axisFormat: numberFormat(locale, 0) },
+                    { title: meansTitle, valueAxis: t('cx.meanAxis'), locale, titleInChart: false, horizontal: true, max: 7, format: numberFormat(locale), axisFormat: numberFormat(locale, 0) },
                   )}
                   table={{
-                    columns: [t('cx.measure'), t('cx.own'), ...(cx.classMean ? [t('cx.classMean')] : [])],
-                    rows: MEANS.map((m) => ({ key: m, cells: [t(`cx.${m}`), formatMeasure(m, cx[m], locale), ...(cx.classMean ? [formatMeasure(m, cx.classMean[m], locale)] : [])] })),
+                    columns: [t('cx.measure'), ownLabel, ...(all ? [ownAllLabel] : []), ...(cx.classMean ? [classLabel] : [])],
+                    rows: MEANS.map((m) => ({
+                      key: m,
+                      cells: [t(`cx.${m}`), formatMeasure(m, cx[m], locale), ...(all ? [formatMeasure(m, all[m], locale)] : []), ...(cx.classMean ? [formatMeasure(m, cx.classMean[m], locale)] : [])],
+                    })),
                   }}
                 />
                 <ChartFigure
@@ -132,9 +175,9 @@ export default function Cx() {
                       key: r.key,
                       cells: [
                         r.label,
-                        <Figure key="d" reason={at(...r.path, 'detractors')}>{`${r.groups.detractors} (${formatPercent(share(r.groups.detractors, r.groups), 0, locale)})`}</Figure>,
-                        <Figure key="p" reason={at(...r.path, 'passives')}>{`${r.groups.passives} (${formatPercent(share(r.groups.passives, r.groups), 0, locale)})`}</Figure>,
-                        <Figure key="r" reason={at(...r.path, 'promoters')}>{`${r.groups.promoters} (${formatPercent(share(r.groups.promoters, r.groups), 0, locale)})`}</Figure>,
+                        <Figure key="d" reason={r.at('detractors')}>{`${r.groups.detractors} (${formatPercent(share(r.groups.detractors, r.groups), 0, locale)})`}</Figure>,
+                        <Figure key="p" reason={r.at('passives')}>{`${r.groups.passives} (${formatPercent(share(r.groups.passives, r.groups), 0, locale)})`}</Figure>,
+                        <Figure key="r" reason={r.at('promoters')}>{`${r.groups.promoters} (${formatPercent(share(r.groups.promoters, r.groups), 0, locale)})`}</Figure>,
                         formatNumber(r.groups.promoters !== null && r.groups.detractors !== null ? share(r.groups.promoters - r.groups.detractors, r.groups) : null, 0, locale),
                       ],
                     })),
@@ -147,4 +190,12 @@ export default function Cx() {
       </ChapterState>
     </section>
   );
+}
+
+/** "4 svar" under a measure: how many answers it rests on (none where there were none). */
+export function AnswersCount({ count }: { count: number | null | undefined }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (count === null || count === undefined || count === 0) return null;
+  return <span className="answers-count">{t('cx.answers', { count, formatted: formatNumber(count, 0, locale) })}</span>;
 }

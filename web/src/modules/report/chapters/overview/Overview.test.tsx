@@ -6,6 +6,7 @@ import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } 
 import type { ClassRanksQuery, OverviewChapterQuery } from '../../../../graphql/generated/graphql';
 
 type OverviewReport = NonNullable<NonNullable<OverviewChapterQuery['participation']>['report']>;
+type AllChannels = NonNullable<NonNullable<OverviewChapterQuery['participation']>['allChannels']>;
 
 const REPORT: OverviewReport = {
   total: 72.35984,
@@ -42,11 +43,11 @@ const RANKS: ClassRanksQuery = {
   everyone: Array.from({ length: 192 }, (_, i) => ({ rank: i + 1 })),
 };
 
-const handlers = (report: OverviewReport | null, errors?: ReturnType<typeof fieldError>[]) => ({
+const handlers = (report: OverviewReport | null, errors?: ReturnType<typeof fieldError>[], allChannels?: AllChannels) => ({
   Me: meHandler(KONKURRENT_ME),
   Editions: EDITIONS_HANDLER,
   ReportShell: shellHandler(),
-  OverviewChapter: () => ({ data: { participation: report && { report } }, ...(errors ? { errors } : {}) }),
+  OverviewChapter: () => ({ data: { participation: report && { report, ...(allChannels ? { allChannels } : {}) } }, ...(errors ? { errors } : {}) }),
   ClassRanks: () => ({ data: RANKS }),
 });
 
@@ -64,7 +65,7 @@ describe('the overview chapter', () => {
     expect(kpi('Plass i klassen')).toBe('2 av 2');
     expect(kpi('Snitt i klassen')).toBe('74,13\u00a0%');
     expect(kpi('I fjor')).toBe('71,38\u00a0%▲ +0,98 prosentpoeng');
-    expect(calls.find((c) => c.operationName === 'OverviewChapter')?.variables).toEqual({ year: 2024, companySlug: 'alfa', own: true });
+    expect(calls.find((c) => c.operationName === 'OverviewChapter')?.variables).toEqual({ year: 2024, companySlug: 'alfa', own: true, narrowed: false });
     expect(calls.find((c) => c.operationName === 'ClassRanks')?.variables).toEqual({ year: 2024, className: 'Bank' });
   });
 
@@ -112,5 +113,99 @@ describe('partial data with another failure', () => {
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('Noen tall kunne ikke hentes og mangler nedenfor. Prøv å laste siden på nytt.');
     expect(screen.getByText('Totalt', { selector: 'dt' }).nextElementSibling?.textContent).toBe('72,36\u00a0%');
+  });
+});
+
+describe('the overview narrowed to a channel', () => {
+  // E-mail at 51.90 % against the own 72.36 % over all channels; the class (74.13 %) is all channels.
+  const EMAIL: OverviewReport = {
+    ...REPORT,
+    total: 51.9,
+    lastYearTotal: null,
+    byChannel: [{ channel: 'EMAIL', total: 51.9 }],
+    areas: [
+      { area: 'RESPONSE_TIME', score: 90, classBenchmark: { mean: 79.78 } },
+      { area: 'RECEPTION', score: 60, classBenchmark: { mean: 80.03 } },
+      { area: 'AGENT', score: 45.5, classBenchmark: { mean: 72.19 } },
+      { area: 'OVERALL', score: 43.39, classBenchmark: { mean: 75.19 } },
+    ],
+    performances: [{ code: 'AGT_EXTRA', text: 'Ga kundebehandleren nyttig tilleggsinformasjon?', scored: true, score: 20, classScore: 80 }],
+    variation: { byChannel: [{ channel: 'EMAIL', spread: { stdDev: 15.81, count: 8 } }] },
+  };
+  const ALL: AllChannels = {
+    total: 72.35984,
+    lastYearTotal: 71.37946,
+    areas: [
+      { area: 'RESPONSE_TIME', score: 88 },
+      { area: 'RECEPTION', score: 77.33 },
+      { area: 'AGENT', score: 70.04 },
+      { area: 'OVERALL', score: 73.33 },
+    ],
+    performances: [{ code: 'AGT_EXTRA', score: 50 }],
+  };
+
+  it('labels every class figure as all channels, and the own total on the channel and over all', async () => {
+    const { calls } = renderApp({ path: '/rapport/2024/alfa?kanal=EMAIL', handlers: handlers(EMAIL, undefined, ALL) });
+    expect(await screen.findByText('Kun E-post')).toBeTruthy();
+    const kpi = (name: string) => screen.getByText(name, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(kpi('Totalt, E-post')).toBe('51,90\u00a0%');
+    expect(kpi('Totalt, alle kanaler')).toBe('72,36\u00a0%');
+    expect(kpi('Snitt i klassen (alle kanaler)')).toBe('74,13\u00a0%');
+    expect(kpi('Plass totalt (alle kanaler)')).toBe('91 av 192');
+    expect(kpi('Plass i klassen (alle kanaler)')).toBe('2 av 2');
+    // It took part last year (over all channels), only not on e-mail: not "did not take part".
+    expect(kpi('I fjor, E-post')).toBe('Ikke testet på E-post i fjor');
+    expect(screen.queryByText('Deltok ikke i fjor')).toBeNull();
+    expect(screen.queryByText('Snitt i klassen', { selector: 'dt' })).toBeNull();
+    expect(calls.find((c) => c.operationName === 'OverviewChapter')?.variables).toMatchObject({ channel: 'EMAIL', narrowed: true });
+    expect(screen.getByRole('figure', { name: 'Totalt mot klassen Bank (alle kanaler)' })).toBeTruthy();
+  });
+
+  it('reads the channel against the own figures over all channels, never against the class', async () => {
+    renderApp({ path: '/rapport/2024/alfa?kanal=EMAIL', handlers: handlers(EMAIL, undefined, ALL) });
+    const reading = within(await screen.findByRole('region', { name: 'Kort fortalt' }));
+    expect(reading.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'E-post: 51,90\u00a0%, 20,46 prosentpoeng under egen total for alle kanaler (72,36\u00a0%).',
+      'Sterkeste område på E-post: Svar- og ventetid med 90,00\u00a0%.',
+      // OVERALL: 73.33 − 43.39 = 29.94 below the own all-channel score, the widest gap.
+      'Svakest på E-post mot egne resultater for alle kanaler: Totalinntrykk, 29,94 prosentpoeng under.',
+      'Svakeste prestasjon på E-post: «Ga kundebehandleren nyttig tilleggsinformasjon?» med 20,00\u00a0% (alle kanaler: 50,00\u00a0%).',
+    ]);
+    expect(reading.queryByText(/klassen/)).toBeNull();
+  });
+
+  it('sets the channel beside the own all-channel figures in its charts, the class said to be all channels', async () => {
+    renderApp({ path: '/rapport/2024/alfa?kanal=EMAIL', handlers: handlers(EMAIL, undefined, ALL) });
+    const channels = await screen.findByRole('figure', { name: 'E-post mot alle kanaler' });
+    fireEvent.click(within(channels).getByRole('button', { name: 'Vis som tabell' }));
+    expect(within(within(channels).getByRole('table')).getAllByRole('row').map((r) => r.textContent)).toEqual(['KanalTotalt', 'E-post51,90\u00a0%', 'Alle kanaler72,36\u00a0%']);
+    const areas = screen.getByRole('figure', { name: 'Områdene: E-post mot alle kanaler' });
+    fireEvent.click(within(areas).getByRole('button', { name: 'Vis som tabell' }));
+    expect(within(within(areas).getByRole('table')).getAllByRole('row')[0]!.textContent).toBe('OmråderAlfa Bank, E-postAlfa Bank, alle kanalerSnitt i klassen (alle kanaler)');
+  });
+});
+
+describe('a channel the company was not tested on', () => {
+  it('says so instead of empty charts, offers the channels it was tested on, and keeps the choice in the dropdown', async () => {
+    const { calls } = renderApp({ path: '/rapport/2024/alfa?kanal=MESSENGER', handlers: handlers(REPORT) });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ikke testet på Messenger' })).toBeTruthy();
+    expect(screen.getByText('Alfa Bank ble ikke testet på Messenger i KSP 2024, så det finnes ingen tall for denne kanalen.')).toBeTruthy();
+    const links = within(screen.getByRole('region', { name: 'Ikke testet på Messenger' })).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Telefon', '/rapport/2024/alfa?kanal=PHONE'],
+      ['E-post', '/rapport/2024/alfa?kanal=EMAIL'],
+      ['Alle kanaler', '/rapport/2024/alfa'],
+    ]);
+    const select = screen.getByLabelText('Kanal') as HTMLSelectElement;
+    expect(select.value).toBe('MESSENGER');
+    expect(select.selectedOptions[0]!.textContent).toBe('Messenger (ikke testet)');
+    // No empty chapter behind it.
+    expect(screen.queryByRole('region', { name: 'Kort fortalt' })).toBeNull();
+    expect(calls.some((c) => c.operationName === 'OverviewChapter')).toBe(false);
+
+    fireEvent.click(links[1]!);
+    expect(await screen.findByText('Kun E-post')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Ikke testet på Messenger' })).toBeNull();
+    expect((screen.getByLabelText('Kanal') as HTMLSelectElement).value).toBe('EMAIL');
   });
 });

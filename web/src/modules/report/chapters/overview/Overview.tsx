@@ -19,9 +19,11 @@ export default function Overview() {
   const { t } = useTranslation();
   const locale = useLocale();
   const report = useReport();
-  const [result, reexecute] = useQuery({ query: OverviewDocument, variables: { ...reportVariables(report), own: report.own } });
+  const [result, reexecute] = useQuery({ query: OverviewDocument, variables: { ...reportVariables(report), own: report.own, narrowed: report.channel !== undefined } });
   const [ranks] = useQuery({ query: ClassRanksDocument, variables: { year: report.year, className: report.className } });
   const data = result.data?.participation?.report;
+  // Narrowed to a channel: the own figures over all channels, to read the channel against.
+  const all = result.data?.participation?.allChannels;
   const cells = useMemo(() => withheldCells(result.error), [result.error]);
   const at = (...path: (string | number)[]) => withheldAt(cells, ['participation', 'report', ...path]);
 
@@ -40,27 +42,53 @@ export default function Overview() {
           const row = ranks.data?.resultList.find((r) => r.company.slug === report.company.slug);
           const classCount = ranks.data?.resultList.length;
           const change = typeof data.total === 'number' && typeof data.lastYearTotal === 'number' ? data.total - data.lastYearTotal : undefined;
+          const narrowed = channelName !== undefined;
+          const allArea = (area: string) => all?.areas.find((a) => a.area === area)?.score;
           const reading = overviewReading({
-            areas: data.areas.map((a) => ({ area: a.area as ScoredArea, score: a.score, classMean: a.classBenchmark?.mean })),
+            areas: data.areas.map((a) => ({ area: a.area as ScoredArea, score: a.score, classMean: a.classBenchmark?.mean, allChannels: allArea(a.area) })),
             channelSpread: data.variation.byChannel.map((c) => ({ channel: c.channel as Channel, stdDev: c.spread.stdDev, count: c.spread.count })),
-            performances: data.performances,
+            performances: data.performances.map((p) => ({ ...p, allChannels: all?.performances.find((x) => x.code === p.code)?.score })),
+            ...(narrowed ? { narrowed: { total: data.total, allChannels: all?.total } } : {}),
           });
+          // Narrowed, last year's total on this channel is missing also when the company took part
+          // but was not tested on the channel: that is not "did not take part".
+          const lastYearMissing = narrowed && typeof all?.lastYearTotal === 'number' ? t('overview.notTestedLastYear', { channel: channelName }) : t('overview.noLastYear');
+          // Class figures (benchmark, mean, ranks) are over all channels; narrowed, they say so.
+          const classMeanLabel = narrowed ? t('report.classMeanAllChannels') : t('report.classMean');
           const bench = data.classBenchmark.map((b) => ({ label: b.company.name, value: b.total, own: b.company.slug === report.company.slug }));
-          const channels = data.byChannel;
+          // Narrowed: the channel beside the own total over all channels (one bar each), not a lone bar.
+          const channels = narrowed
+            ? [
+              ...data.byChannel.map((c, i) => ({ key: c.channel, label: t(`domain.channel.${c.channel}`), total: c.total, reason: at('byChannel', i, 'total') })),
+              { key: 'all', label: t('report.allChannels'), total: all?.total ?? null, reason: withheldAt(cells, ['participation', 'allChannels', 'total']) },
+            ]
+            : data.byChannel.map((c, i) => ({ key: c.channel, label: t(`domain.channel.${c.channel}`), total: c.total, reason: at('byChannel', i, 'total') }));
           const areaNames = data.areas.map((a) => t(`domain.area.${a.area}`));
           const hasClassAreas = data.areas.some((a) => a.classBenchmark);
+          const ownName = narrowed ? t('overview.ownOnChannel', { company: report.company.name, channel: channelName }) : report.company.name;
+          const ownAllName = t('overview.ownAllChannels', { company: report.company.name });
+          const areasTitle = narrowed ? t('overview.areasNarrowedTitle', { channel: channelName }) : t('overview.areasTitle');
+          const classTitle = narrowed ? t('overview.classTitleAllChannels', { className: report.className }) : t('overview.classTitle', { className: report.className });
           return (
             <>
               <ChapterHeading title={t('report.chapter.overview')} channel={channelName} />
               <dl className="kpis">
                 <div className="kpi kpi--main">
-                  <dt>{t('overview.total')}</dt>
+                  <dt>{narrowed ? t('overview.totalOnChannel', { channel: channelName }) : t('overview.total')}</dt>
                   <dd>
                     <Figure reason={at('total')}>{pct(data.total)}</Figure>
                   </dd>
                 </div>
+                {narrowed && (
+                  <div className="kpi">
+                    <dt>{t('overview.totalAllChannels')}</dt>
+                    <dd>
+                      <Figure reason={withheldAt(cells, ['participation', 'allChannels', 'total'])}>{pct(all?.total)}</Figure>
+                    </dd>
+                  </div>
+                )}
                 <div className="kpi">
-                  <dt>{t('overview.rank')}</dt>
+                  <dt>{narrowed ? t('overview.rankAllChannels') : t('overview.rank')}</dt>
                   <dd>
                     {row ? (
                       t('overview.rankOf', { rank: formatNumber(row.rank, 0, locale), count: formatNumber(ranks.data?.everyone.length ?? 0, 0, locale) })
@@ -70,19 +98,19 @@ export default function Overview() {
                   </dd>
                 </div>
                 <div className="kpi">
-                  <dt>{t('overview.classRank')}</dt>
+                  <dt>{narrowed ? t('overview.classRankAllChannels') : t('overview.classRank')}</dt>
                   <dd>{row && classCount ? t('overview.rankOf', { rank: formatNumber(row.classRank, 0, locale), count: formatNumber(classCount, 0, locale) }) : '–'}</dd>
                 </div>
                 <div className="kpi">
-                  <dt>{t('overview.classMean')}</dt>
+                  <dt>{classMeanLabel}</dt>
                   <dd>
                     <Figure reason={at('classMean')}>{pct(data.classMean)}</Figure>
                   </dd>
                 </div>
                 <div className="kpi">
-                  <dt>{t('overview.lastYear')}</dt>
+                  <dt>{narrowed ? t('overview.lastYearOnChannel', { channel: channelName }) : t('overview.lastYear')}</dt>
                   <dd>
-                    <Figure reason={at('lastYearTotal')}>{data.lastYearTotal === null ? <span className="kpi__note">{t('overview.noLastYear')}</span> : pct(data.lastYearTotal)}</Figure>
+                    <Figure reason={at('lastYearTotal')}>{data.lastYearTotal === null ? <span className="kpi__note">{lastYearMissing}</span> : pct(data.lastYearTotal)}</Figure>
                     {change !== undefined && (
                       <span className="kpi__change">
                         <span aria-hidden="true">{change > 0 ? '▲ ' : change < 0 ? '▼ ' : ''}</span>
@@ -96,8 +124,32 @@ export default function Overview() {
               <section className="reading" aria-labelledby="reading-heading">
                 <h3 id="reading-heading">{t('overview.reading')}</h3>
                 <ul>
+                  {reading.channelAgainstAll && (
+                    <li>
+                      {t(reading.channelAgainstAll.diff < 0 ? 'overview.channelBelowAll' : 'overview.channelAboveAll', {
+                        channel: channelName,
+                        score: pct(reading.channelAgainstAll.score),
+                        diff: t('overview.points', { value: formatNumber(Math.abs(reading.channelAgainstAll.diff), 2, locale) }),
+                        allChannels: pct(reading.channelAgainstAll.allChannels),
+                      })}
+                    </li>
+                  )}
                   {reading.strongestArea && (
-                    <li>{t('overview.strongestArea', { area: t(`domain.area.${reading.strongestArea.area}`), score: pct(reading.strongestArea.score) })}</li>
+                    <li>
+                      {narrowed
+                        ? t('overview.strongestAreaOnChannel', { channel: channelName, area: t(`domain.area.${reading.strongestArea.area}`), score: pct(reading.strongestArea.score) })
+                        : t('overview.strongestArea', { area: t(`domain.area.${reading.strongestArea.area}`), score: pct(reading.strongestArea.score) })}
+                    </li>
+                  )}
+                  {reading.weakestAgainstAllChannels === 'aboveEverywhere' && <li>{t('overview.aboveAllChannelsEverywhere', { channel: channelName })}</li>}
+                  {reading.weakestAgainstAllChannels && reading.weakestAgainstAllChannels !== 'aboveEverywhere' && (
+                    <li>
+                      {t('overview.weakestAgainstAllChannels', {
+                        channel: channelName,
+                        area: t(`domain.area.${reading.weakestAgainstAllChannels.area}`),
+                        diff: t('overview.points', { value: formatNumber(reading.weakestAgainstAllChannels.diff, 2, locale) }),
+                      })}
+                    </li>
                   )}
                   {reading.weakestAgainstClass === 'aboveEverywhere' && <li>{t('overview.aboveClassEverywhere')}</li>}
                   {reading.weakestAgainstClass && reading.weakestAgainstClass !== 'aboveEverywhere' && (
@@ -110,13 +162,20 @@ export default function Overview() {
                   )}
                   {reading.weakestPerformance && (
                     <li>
-                      {reading.weakestPerformance.classScore === undefined
+                      {narrowed
+                        ? reading.weakestPerformance.allChannels === undefined
+                          ? t('overview.weakestPerformanceOnChannel', { channel: channelName, text: reading.weakestPerformance.text, score: pct(reading.weakestPerformance.score) })
+                          : t('overview.weakestPerformanceOnChannelAll', {
+                            channel: channelName, text: reading.weakestPerformance.text, score: pct(reading.weakestPerformance.score), allChannels: pct(reading.weakestPerformance.allChannels),
+                          })
+                        : reading.weakestPerformance.classScore === undefined
                         ? t('overview.weakestPerformance', { text: reading.weakestPerformance.text, score: pct(reading.weakestPerformance.score) })
                         : t('overview.weakestPerformanceAgainstClass', {
                           text: reading.weakestPerformance.text, score: pct(reading.weakestPerformance.score), classScore: pct(reading.weakestPerformance.classScore),
                         })}
                     </li>
                   )}
+                  {Object.keys(reading).length === 0 && <li>{t('overview.nothingToRead')}</li>}
                   {reading.widestChannel && (
                     <li>{t('overview.widestChannel', { channel: t(`domain.channel.${reading.widestChannel.channel}`), stdDev: formatNumber(reading.widestChannel.stdDev, 2, locale) })}</li>
                   )}
@@ -125,48 +184,56 @@ export default function Overview() {
 
               <div className="figure-grid">
                 <ChartFigure
-                  title={t('overview.byChannelTitle')}
+                  title={narrowed ? t('overview.byChannelNarrowedTitle', { channel: channelName }) : t('overview.byChannelTitle')}
                   use={BARS}
                   height="16rem"
                   option={groupedBarsOption(
-                    channels.map((c) => t(`domain.channel.${c.channel}`)),
+                    channels.map((c) => c.label),
                     [{ name: t('overview.total'), values: channels.map((c) => c.total), own: true }],
-                    { title: t('overview.byChannelTitle'), valueAxis: t('report.totalPercent'), locale, titleInChart: false },
+                    { title: narrowed ? t('overview.byChannelNarrowedTitle', { channel: channelName }) : t('overview.byChannelTitle'), valueAxis: t('report.totalPercent'), locale, titleInChart: false },
                   )}
                   table={{
                     columns: [t('report.channel'), t('overview.total')],
-                    rows: channels.map((c, i) => ({ key: c.channel, cells: [t(`domain.channel.${c.channel}`), <Figure key="v" reason={at('byChannel', i, 'total')}>{pct(c.total)}</Figure>] })),
+                    rows: channels.map((c) => ({ key: c.key, cells: [c.label, <Figure key="v" reason={c.reason}>{pct(c.total)}</Figure>] })),
                   }}
                 />
                 <ChartFigure
-                  title={t('overview.areasTitle')}
+                  title={areasTitle}
                   use={BARS}
-                  height="16rem"
+                  height={narrowed ? '20rem' : '16rem'}
                   option={groupedBarsOption(
                     areaNames,
                     [
-                      { name: report.company.name, values: data.areas.map((a) => a.score), own: true },
-                      ...(hasClassAreas ? [{ name: t('report.classMean'), values: data.areas.map((a) => a.classBenchmark?.mean ?? null) }] : []),
+                      { name: ownName, values: data.areas.map((a) => a.score), own: true },
+                      // Narrowed: the same areas over all channels, first the own, then the class's.
+                      ...(narrowed ? [{ name: ownAllName, values: data.areas.map((a) => allArea(a.area) ?? null) }] : []),
+                      ...(hasClassAreas ? [{ name: classMeanLabel, values: data.areas.map((a) => a.classBenchmark?.mean ?? null) }] : []),
                     ],
-                    { title: t('overview.areasTitle'), valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true },
+                    { title: areasTitle, valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true },
                   )}
                   table={{
-                    columns: [t('report.chapter.areas'), report.company.name, ...(hasClassAreas ? [t('report.classMean')] : [])],
+                    columns: [t('report.chapter.areas'), ownName, ...(narrowed ? [ownAllName] : []), ...(hasClassAreas ? [classMeanLabel] : [])],
                     rows: data.areas.map((a, i) => ({
                       key: a.area,
-                      cells: [areaNames[i], <Figure key="v" reason={at('areas', i, 'score')}>{pct(a.score)}</Figure>, ...(hasClassAreas ? [pct(a.classBenchmark?.mean)] : [])],
+                      cells: [
+                        areaNames[i],
+                        <Figure key="v" reason={at('areas', i, 'score')}>{pct(a.score)}</Figure>,
+                        ...(narrowed ? [<Figure key="a" reason={withheldAt(cells, ['participation', 'allChannels', 'areas', all?.areas.findIndex((x) => x.area === a.area) ?? -1, 'score'])}>{pct(allArea(a.area))}</Figure>] : []),
+                        ...(hasClassAreas ? [pct(a.classBenchmark?.mean)] : []),
+                      ],
                     })),
                   }}
                 />
               </div>
+              {narrowed && <p className="explanation">{t('overview.classAllChannelsNote')}</p>}
               <ChartFigure
-                title={t('overview.classTitle', { className: report.className })}
+                title={classTitle}
                 use={BARS}
                 height={`${Math.max(12, bench.length * 2 + 5)}rem`}
                 option={rankedBarsOption(bench, data.classMean, {
-                  title: t('overview.classTitle', { className: report.className }),
+                  title: classTitle,
                   valueAxis: t('report.totalPercent'),
-                  meanLabel: t('report.classMean'),
+                  meanLabel: classMeanLabel,
                   missingLabel: t('withheld.tooFewShort'),
                   locale,
                   titleInChart: false,

@@ -3,10 +3,24 @@ import { graphql } from '../../../../graphql/generated';
 /**
  * The overview: totals, the class, the channels, and what the short reading needs. Fields that
  * belong to the own report only are asked with `own`, so a competitor's overview still loads.
+ * Narrowed to a channel, the own figures over all channels come too (`allChannels`): the channel
+ * is read against them, since the class benchmark is not split by channel.
  */
 export const OverviewDocument = graphql(`
-  query OverviewChapter($year: Int!, $companySlug: String!, $channel: Channel, $own: Boolean!) {
+  query OverviewChapter($year: Int!, $companySlug: String!, $channel: Channel, $own: Boolean!, $narrowed: Boolean!) {
     participation(year: $year, companySlug: $companySlug) {
+      allChannels: report @include(if: $narrowed) {
+        total
+        lastYearTotal
+        areas {
+          area
+          score
+        }
+        performances {
+          code
+          score
+        }
+      }
       report(channel: $channel) {
         total
         lastYearTotal

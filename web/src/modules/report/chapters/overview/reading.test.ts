@@ -57,3 +57,45 @@ describe('the overview reading', () => {
     expect(overviewReading({ areas: [{ area: 'AGENT', score: 80, classMean: undefined }], channelSpread: [], performances: [] }).weakestAgainstClass).toBeUndefined();
   });
 });
+
+describe('the overview reading narrowed to a channel', () => {
+  // Chat at 51.90 % against the own 72.36 % over all channels; the class mean (74.13 %, all
+  // channels) is nowhere in the reading.
+  const input = {
+    narrowed: { total: 51.9, allChannels: 72.36 },
+    areas: [
+      { area: 'RESPONSE_TIME' as const, score: 100, classMean: 74.13, allChannels: 90 },
+      { area: 'RECEPTION' as const, score: 66.07, classMean: 80, allChannels: 70.41 },
+      { area: 'AGENT' as const, score: 42.74, classMean: 75, allChannels: 54.61 },
+      { area: 'OVERALL' as const, score: 48.61, classMean: 79.35, allChannels: 57.69 },
+    ],
+    channelSpread: [{ channel: 'CHAT' as const, stdDev: 20, count: 5 }],
+    performances: [
+      // Far below the class (an all-channel figure): not what a channel reading says.
+      { text: 'Presenterte seg', scored: true, score: 40, classScore: 95, allChannels: 45 },
+      { text: 'Oppsummerte', scored: true, score: 12.5, classScore: 10, allChannels: 30 },
+    ],
+  };
+
+  it('reads the channel against the own all-channel figures, never against the class', () => {
+    const reading = overviewReading(input);
+    expect(reading.channelAgainstAll).toEqual({ score: 51.9, allChannels: 72.36, diff: 51.9 - 72.36 });
+    // AGENT: 54.61 − 42.74 = 11.87 below the own all-channel score, the widest gap.
+    expect(reading.weakestAgainstAllChannels).toEqual({ area: 'AGENT', diff: 54.61 - 42.74 });
+    expect(reading.weakestAgainstClass).toBeUndefined();
+    expect(reading.weakestPerformance).toEqual({ text: 'Oppsummerte', score: 12.5, allChannels: 30 });
+    expect(reading.strongestArea).toEqual({ area: 'RESPONSE_TIME', score: 100 });
+    expect(reading.widestChannel).toBeUndefined();
+  });
+
+  it('says so when the channel is at or above the own figures in every area', () => {
+    const reading = overviewReading({ ...input, areas: [{ area: 'AGENT', score: 80, classMean: 90, allChannels: 70 }] });
+    expect(reading.weakestAgainstAllChannels).toBe('aboveEverywhere');
+  });
+
+  it('leaves out the comparison it has no basis for (a withheld all-channel figure)', () => {
+    const reading = overviewReading({ ...input, narrowed: { total: 51.9, allChannels: null }, areas: [{ area: 'AGENT', score: 80, classMean: 90, allChannels: null }] });
+    expect(reading.channelAgainstAll).toBeUndefined();
+    expect(reading.weakestAgainstAllChannels).toBeUndefined();
+  });
+});

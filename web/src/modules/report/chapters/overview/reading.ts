@@ -1,9 +1,16 @@
 import type { Channel, ScoredArea } from '@ksp/shared/domain';
 
 export interface ReadingInput {
-  areas: readonly { area: ScoredArea; score: number | null; classMean: number | null | undefined }[];
+  areas: readonly { area: ScoredArea; score: number | null; classMean: number | null | undefined; allChannels?: number | null | undefined }[];
   channelSpread: readonly { channel: Channel; stdDev: number | null; count: number | null }[];
-  performances: readonly { text: string; scored: boolean; score: number | null; classScore?: number | null }[];
+  performances: readonly { code?: string; text: string; scored: boolean; score: number | null; classScore?: number | null; allChannels?: number | null | undefined }[];
+  /**
+   * Narrowed to a channel: the figures above are that channel's, and `total` with `allChannels`
+   * the own total on it and over all channels. The class benchmark is not split by channel
+   * (domain.md), so a channel figure is never read against the class: against the own
+   * all-channel figure instead.
+   */
+  narrowed?: { total: number | null; allChannels: number | null | undefined };
 }
 
 export interface Reading {
@@ -11,18 +18,23 @@ export interface Reading {
   /** The area furthest below the class mean; `aboveEverywhere` when none is below. */
   weakestAgainstClass?: { area: ScoredArea; diff: number } | 'aboveEverywhere';
   /** The performance furthest below its class figure (`classScore` given), else the lowest score. */
-  weakestPerformance?: { text: string; score: number; classScore?: number };
+  weakestPerformance?: { text: string; score: number; classScore?: number; allChannels?: number };
   widestChannel?: { channel: Channel; stdDev: number };
+  /** Narrowed only: the channel's total against the own total over all channels (`diff` = channel − all). */
+  channelAgainstAll?: { score: number; allChannels: number; diff: number };
+  /** Narrowed only: the area furthest below the own all-channel score; `aboveEverywhere` when none is below. */
+  weakestAgainstAllChannels?: { area: ScoredArea; diff: number } | 'aboveEverywhere';
 }
 
 const known = <T extends { score: number | null }>(rows: readonly T[]) => rows.filter((r): r is T & { score: number } => typeof r.score === 'number');
 
 /** A short reading generated from the data: the sentences of the overview's "In short". */
-export function overviewReading({ areas, channelSpread, performances }: ReadingInput): Reading {
+export function overviewReading({ areas, channelSpread, performances, narrowed }: ReadingInput): Reading {
   const reading: Reading = {};
   const scored = known(areas);
   const strongest = [...scored].sort((a, b) => b.score - a.score)[0];
   if (strongest) reading.strongestArea = { area: strongest.area, score: strongest.score };
+  if (narrowed) return channelReading(reading, scored, performances, narrowed);
 
   const gaps = scored
     .filter((a): a is typeof a & { classMean: number } => typeof a.classMean === 'number')
@@ -47,5 +59,30 @@ export function overviewReading({ areas, channelSpread, performances }: ReadingI
     .filter((c): c is typeof c & { stdDev: number } => typeof c.stdDev === 'number' && (c.count ?? 0) >= 3)
     .sort((a, b) => b.stdDev - a.stdDev)[0];
   if (widest && channelSpread.length > 1) reading.widestChannel = { channel: widest.channel, stdDev: widest.stdDev };
+  return reading;
+}
+
+/** A channel read against the own figures over all channels, never against the (all-channel) class. */
+function channelReading(
+  reading: Reading,
+  scored: readonly (ReadingInput['areas'][number] & { score: number })[],
+  performances: ReadingInput['performances'],
+  narrowed: NonNullable<ReadingInput['narrowed']>,
+): Reading {
+  if (typeof narrowed.total === 'number' && typeof narrowed.allChannels === 'number') {
+    reading.channelAgainstAll = { score: narrowed.total, allChannels: narrowed.allChannels, diff: narrowed.total - narrowed.allChannels };
+  }
+  const gaps = scored
+    .filter((a): a is typeof a & { allChannels: number } => typeof a.allChannels === 'number')
+    .map((a) => ({ area: a.area, diff: a.allChannels - a.score }));
+  if (gaps.length > 0) {
+    const worst = [...gaps].sort((a, b) => b.diff - a.diff)[0]!;
+    reading.weakestAgainstAllChannels = worst.diff > 0 ? worst : 'aboveEverywhere';
+  }
+  // The lowest-scoring performance on the channel, with its own all-channel score beside it.
+  const lowest = known(performances.filter((p) => p.scored)).sort((a, b) => a.score - b.score)[0];
+  if (lowest) {
+    reading.weakestPerformance = { text: lowest.text, score: lowest.score, ...(typeof lowest.allChannels === 'number' ? { allChannels: lowest.allChannels } : {}) };
+  }
   return reading;
 }

@@ -4,6 +4,7 @@ import { formatDateTime, formatDuration } from '@ksp/shared/format/date';
 import type { ResponseDetailFragment } from '../../../../graphql/generated/graphql';
 import { useLocale } from '../../../../app/i18n/useLocale';
 import { highlightParts } from './params';
+import { TableScroll } from '../../../../app/TableScroll';
 
 interface Props {
   response: ResponseDetailFragment;
@@ -96,7 +97,8 @@ export function ResponseCard({ response: r, question, hideScore = false, anonymo
       {r.answers.length > 0 && (
         <details className="answers" open={answersOpen}>
           <summary>{t('responses.answers')}</summary>
-          <table className="data-table">
+          <TableScroll label={t('responses.answers')}>
+<table className="data-table">
             <thead>
               <tr>
                 <th scope="col">{t('responses.question')}</th>
@@ -118,6 +120,7 @@ export function ResponseCard({ response: r, question, hideScore = false, anonymo
               ))}
             </tbody>
           </table>
+</TableScroll>
         </details>
       )}
     </article>

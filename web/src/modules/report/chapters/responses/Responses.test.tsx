@@ -39,7 +39,23 @@ const responsesHandler: Handler = (v) => {
   };
 };
 
-const handlers = { Me: meHandler(KONKURRENT_ME), Editions: EDITIONS_HANDLER, ReportShell: shellHandler(), ResponsesChapter: responsesHandler };
+const questionsHandler: Handler = () => ({
+  data: {
+    participation: {
+      report: {
+        performances: [
+          { code: 'AGT_NEEDS', text: 'Stilte kundebehandleren spørsmål om behovet?', area: 'AGENT', options: [{ code: 'A', label: 'Ja, flere' }, { code: 'C', label: 'Nei' }] },
+          { code: 'OVR_BUY', text: 'Ville du kjøpt av dette selskapet?', area: 'OVERALL', options: [{ code: 'A', label: 'Ja' }, { code: 'B', label: 'Nei' }] },
+        ],
+      },
+    },
+  },
+});
+
+const handlers = {
+  Me: meHandler(KONKURRENT_ME), Editions: EDITIONS_HANDLER, ReportShell: shellHandler(), ResponsesChapter: responsesHandler, ResponseQuestions: questionsHandler,
+};
+const lastResponses = (calls: { operationName?: string; variables?: unknown }[]) => calls.filter((c) => c.operationName === 'ResponsesChapter').at(-1)?.variables;
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -74,7 +90,7 @@ describe('the responses chapter', () => {
     fireEvent.change(screen.getByLabelText('Ord i kommentarene'), { target: { value: 'navn' } });
     fireEvent.click(screen.getByRole('button', { name: 'Søk' }));
     await waitFor(() => expect(location()).toBe('/rapport/2024/alfa/besvarelser?kanal=PHONE&status=ANSWERED&fra=50&sok=navn'));
-    expect(calls.at(-1)?.variables).toEqual({ year: 2024, companySlug: 'alfa', first: 10, channel: 'PHONE', status: 'ANSWERED', minScore: 50, search: 'navn' });
+    expect(lastResponses(calls)).toEqual({ year: 2024, companySlug: 'alfa', first: 10, channel: 'PHONE', status: 'ANSWERED', minScore: 50, search: 'navn' });
     const mark = await screen.findByText('navnet', { selector: 'mark' });
     expect(mark.closest('p')?.textContent).toBe('Hyggelig mottak, sa navnet sitt.');
   });
@@ -85,7 +101,76 @@ describe('the responses chapter', () => {
     expect(screen.getAllByRole('link', { name: 'Åpne i workshopmodus' })[0]?.getAttribute('href')).toBe('/rapport/2024/alfa/besvarelser/I-1?status=ANSWERED');
     fireEvent.click(screen.getByRole('button', { name: 'Neste side' }));
     await waitFor(() => expect(location()).toBe('/rapport/2024/alfa/besvarelser?status=ANSWERED&etter=c-3'));
-    await waitFor(() => expect(calls.at(-1)?.variables).toMatchObject({ after: 'c-3', status: 'ANSWERED' }));
+    await waitFor(() => expect(lastResponses(calls)).toMatchObject({ after: 'c-3', status: 'ANSWERED' }));
+  });
+
+  it('filters by a question’s answer, day, attempts and order, all in the URL, and removes the question filter', async () => {
+    const { calls, location } = renderApp({ path: '/rapport/2024/alfa/besvarelser', handlers });
+    await screen.findByRole('article', { name: 'Henvendelse I-1' });
+    fireEvent.change(await screen.findByLabelText('Spørsmål'), { target: { value: 'OVR_BUY' } });
+    await waitFor(() => expect(location()).toBe('/rapport/2024/alfa/besvarelser?sporsmal=OVR_BUY'));
+    fireEvent.change(screen.getByLabelText('Svar'), { target: { value: 'B' } });
+    fireEvent.change(screen.getByLabelText('Antall forsøk'), { target: { value: '2' } });
+    fireEvent.change(screen.getByLabelText('Sorter etter'), { target: { value: 'SCORE_DESC' } });
+    fireEvent.change(screen.getByLabelText('Dato fra'), { target: { value: '2024-09-04' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Søk' }));
+    await waitFor(() => expect(location()).toBe('/rapport/2024/alfa/besvarelser?sporsmal=OVR_BUY&svar=B&forsok=2&sorter=score-hoy&fraDato=2024-09-04'));
+    await waitFor(() => expect(lastResponses(calls)).toEqual({
+      year: 2024, companySlug: 'alfa', first: 10, question: 'OVR_BUY', option: 'B', attempts: 2, orderBy: 'SCORE_DESC', from: '2024-09-04',
+    }));
+    const chips = within(screen.getByRole('list', { name: 'Aktive filtre' }));
+    expect(chips.getByText('Ville du kjøpt av dette selskapet? = Nei')).toBeTruthy();
+    expect(chips.getByText('Fra 4. september 2024')).toBeTruthy();
+    fireEvent.click(chips.getByRole('button', { name: 'Fjern filteret Ville du kjøpt av dette selskapet? = Nei' }));
+    await waitFor(() => expect(location()).toBe('/rapport/2024/alfa/besvarelser?forsok=2&sorter=score-hoy&fraDato=2024-09-04'));
+  });
+
+  it('takes a decimal comma, and says beside the field, in Norwegian, what it will not send', async () => {
+    const { calls, location } = renderApp({ path: '/rapport/2024/alfa/besvarelser', handlers });
+    await screen.findByRole('article', { name: 'Henvendelse I-1' });
+    fireEvent.change(screen.getByLabelText('Score fra'), { target: { value: '60,5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Søk' }));
+    await waitFor(() => expect(location()).toBe('/rapport/2024/alfa/besvarelser?fra=60.5'));
+    await waitFor(() => expect(lastResponses(calls)).toMatchObject({ minScore: 60.5 }));
+    const sent = calls.length;
+
+    fireEvent.change(screen.getByLabelText('Score til'), { target: { value: '20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Søk' }));
+    const min = screen.getByLabelText('Score fra');
+    expect(min.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(min.getAttribute('aria-describedby')!)?.textContent).toBe('«Score fra» kan ikke være høyere enn «Score til».');
+    fireEvent.change(screen.getByLabelText('Ord i kommentarene'), { target: { value: 'ikke og' } });
+    fireEvent.change(screen.getByLabelText('Score til'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Søk' }));
+    expect(screen.getByText(/^Bare svært vanlige ord/)).toBeTruthy();
+    expect(location()).toBe('/rapport/2024/alfa/besvarelser?fra=60.5');
+    expect(calls.length).toBe(sent);
+  });
+
+  it('says that a question code of the URL is unknown, and offers to remove it', async () => {
+    const { calls, location } = renderApp({ path: '/rapport/2024/alfa/besvarelser?sporsmal=FINNES_IKKE', handlers });
+    expect(await screen.findByText('Spørsmålet «FINNES_IKKE» finnes ikke i spørreskjemaet for 2024. Fjern filteret, eller velg et spørsmål i listen.')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'ResponsesChapter')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern spørsmålsfilteret' }));
+    await waitFor(() => expect(location()).toBe('/rapport/2024/alfa/besvarelser'));
+    expect(await screen.findByRole('article', { name: 'Henvendelse I-1' })).toBeTruthy();
+  });
+
+  it('says the server’s refusal in its own words beside the field, with no “Prøv igjen” that would repeat it', async () => {
+    const refusing = {
+      ...handlers,
+      ResponsesChapter: () => ({
+        data: { participation: { report: null } },
+        errors: [{ message: 'search "kjempe" has no words to look for', path: ['participation', 'report', 'responses'], extensions: { code: 'BAD_USER_INPUT', reason: 'NO_SEARCH_WORDS', field: 'search' } }],
+      }),
+    };
+    renderApp({ path: '/rapport/2024/alfa/besvarelser?sok=kjempe', handlers: refusing });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Sjekk feltet «Ord i kommentarene»');
+    expect(alert.textContent).not.toContain('has no words');
+    expect(within(alert).queryByRole('button', { name: 'Prøv igjen' })).toBeNull();
+    const search = screen.getByLabelText('Ord i kommentarene');
+    expect(document.getElementById(search.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Bare svært vanlige ord/);
   });
 });
 

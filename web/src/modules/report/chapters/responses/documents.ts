@@ -12,10 +12,30 @@ export const ResponsesDocument = graphql(`
     $search: String
     $first: Int
     $after: String
+    $question: String
+    $option: String
+    $from: String
+    $to: String
+    $attempts: Int
+    $orderBy: ResponseOrder
   ) {
     participation(year: $year, companySlug: $companySlug) {
       report {
-        responses(channel: $channel, status: $status, minScore: $minScore, maxScore: $maxScore, search: $search, first: $first, after: $after) {
+        responses(
+          channel: $channel
+          status: $status
+          minScore: $minScore
+          maxScore: $maxScore
+          search: $search
+          first: $first
+          after: $after
+          question: $question
+          option: $option
+          from: $from
+          to: $to
+          attempts: $attempts
+          orderBy: $orderBy
+        ) {
           totalCount
           pageInfo {
             endCursor
@@ -64,6 +84,25 @@ export const ResponseDetailFragment = graphql(`
       points
       maxPoints
       notApplicable
+    }
+  }
+`);
+
+/** The questions a response can be filtered by, with their options: the questionnaire's choice questions. */
+export const ResponseQuestionsDocument = graphql(`
+  query ResponseQuestions($year: Int!, $companySlug: String!) {
+    participation(year: $year, companySlug: $companySlug) {
+      report {
+        performances {
+          code
+          text
+          area
+          options {
+            code
+            label
+          }
+        }
+      }
     }
   }
 `);

@@ -16,7 +16,7 @@ const OWN: VariationReport = {
     total: spread(72.21, 17.98, 25),
     byChannel: [{ channel: 'PHONE', spread: spread(79, 13.8, 13) }, { channel: 'EMAIL', spread: spread(71, 15.8, 12) }],
     areas: [{ area: 'AGENT', spread: spread(70, 18, 22) }],
-    widestPerformances: [{ code: 'OVR_WEB', text: 'Ble du henvist til nettsiden?', area: 'OVERALL', score: 55, stdDev: 44.9, answers: 22 }],
+    widestPerformances: [{ code: 'OVR_WEB', text: 'Ble du henvist til nettsiden?', shortLabel: 'Henvist til nettsiden', area: 'OVERALL', score: 55, stdDev: 44.9, answers: 22 }],
   },
   inquiries: [{ id: 'I-1', channel: 'PHONE', score: 95.45 }, { id: 'I-2', channel: 'EMAIL', score: 37.89 }],
   areas: [{ area: 'AGENT', inquiries: [{ id: 'I-1', score: 90 }] }],

@@ -99,6 +99,9 @@ export default function Variation() {
                   <dd>{formatNumber(v.total.count, 0, locale)}</dd>
                 </div>
               </dl>
+              {/* The mean here weighs every inquiry alike; the total pools the points, so an inquiry
+                  with more possible points weighs more. Said, so 72,21 % beside 72,36 % is no puzzle. */}
+              <p className="explanation">{t('variation.meanVsTotal')}</p>
               <ChartFigure
                 title={t('variation.byChannel')}
                 use={SPREAD}
@@ -136,7 +139,7 @@ export default function Variation() {
                 use={BARS}
                 height={`${Math.max(12, v.widestPerformances.length * 2.2 + 5)}rem`}
                 option={groupedBarsOption(
-                  v.widestPerformances.map((p) => p.text),
+                  v.widestPerformances.map((p) => p.shortLabel),
                   [{ name: t('variation.stdDev'), values: v.widestPerformances.map((p) => p.stdDev), own: true }],
                   { title: t('variation.widest'), valueAxis: t('variation.stdDev'), locale, titleInChart: false, horizontal: true, format: numberFormat(locale), axisFormat: numberFormat(locale, 0), max: 60 },
                 )}

@@ -30,6 +30,7 @@ export const VariationDocument = graphql(`
           widestPerformances(limit: 8) {
             code
             text
+            shortLabel
             area
             score
             stdDev
