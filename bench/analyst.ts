@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import pg from 'pg';
 import type { Flat, Value } from './compare.js';
+import { CX_FIELDS, INQUIRY_FIELDS, KEY, NPS_DISTRIBUTION_FIELDS, OWN, SPREAD_FIELDS, competitor, lengthKey, pastYear, type BackgroundKind, type CxField } from './keys.js';
 import { summarize, type Latency } from './stats.js';
 
 // The analyst's plain SQL (analyst.sql), sent straight to PostgreSQL over one connection, the
@@ -73,130 +74,129 @@ export class Analyst {
   }
 }
 
-/** The analyst's rows as flat keys (see flattenApi for the same keys from the API). */
+/** The analyst's rows as flat keys (keys.ts; flattenApi gives the same keys from the API). */
 export function flattenAnalyst(rows: Rows, year: number): Flat {
   const flat: Flat = new Map();
   const set = (key: string, value: Value) => flat.set(key, value);
-  const count = (key: string) => flat.set(`${key}#`, ((flat.get(`${key}#`) as number | undefined) ?? 0) + 1);
+  const count = (key: string) => flat.set(lengthKey(key), ((flat.get(lengthKey(key)) as number | undefined) ?? 0) + 1);
   const who = (r: { role: string; slug: string; year?: number }) =>
-    r.role === 'own' ? 'own' : r.role === 'competitor' ? `comp.${r.slug}` : `history.${r.year}`;
+    r.role === 'own' ? OWN : r.role === 'competitor' ? competitor(r.slug) : pastYear(r.year!);
 
   for (const r of rows.totals!) {
     const k = who(r);
     if (r.channel === null) {
-      set(`${k}.total`, r.score);
-      if (r.role === 'own') set('own.tier', r.tier);
-      if (r.role === 'own' || r.role === 'history') set(`${k}.className`, r.class_name);
-      if (r.role === 'history' && r.year === year - 1) set('own.lastYearTotal', r.score);
-      if (r.role === 'competitor') count('comp');
-      if (r.role === 'history') count('history');
+      set(KEY.total(k), r.score);
+      if (r.role === 'own') set(KEY.tier, r.tier);
+      if (r.role === 'own' || r.role === 'history') set(KEY.className(k), r.class_name);
+      if (r.role === 'history' && r.year === year - 1) set(KEY.lastYearTotal, r.score);
+      if (r.role === 'competitor') count(KEY.competitors);
+      if (r.role === 'history') count(KEY.history);
     } else {
-      set(`${k}.byChannel.${r.channel}`, r.score);
-      count(`${k}.byChannel`);
+      set(KEY.totalOnChannel(k, r.channel), r.score);
+      count(KEY.byChannel(k));
     }
   }
-  if (!flat.has('own.lastYearTotal')) set('own.lastYearTotal', null);
+  if (!flat.has(KEY.lastYearTotal)) set(KEY.lastYearTotal, null);
 
   for (const r of rows.areas!) {
     const k = who(r);
     if (r.channel === null) {
-      set(`${k}.area.${r.area}`, r.score);
-      count(`${k}.area`);
+      set(KEY.area(k, r.area), r.score);
+      count(KEY.areas(k));
     } else {
-      set(`${k}.area.${r.area}.${r.channel}`, r.score);
-      count(`${k}.area.${r.area}.ch`);
+      set(KEY.areaOnChannel(k, r.area, r.channel), r.score);
+      count(KEY.areaChannels(k, r.area));
     }
   }
 
   for (const r of rows.categories!) {
     const k = who(r);
     if (r.channel === null) {
-      set(`${k}.category.${r.category}`, r.score);
-      count(`${k}.category`);
+      set(KEY.category(k, r.category), r.score);
+      count(KEY.categories(k));
     } else {
-      set(`${k}.category.${r.category}.${r.channel}`, r.score);
-      count(`${k}.category.${r.category}.ch`);
+      set(KEY.categoryOnChannel(k, r.category, r.channel), r.score);
+      count(KEY.categoryChannels(k, r.category));
     }
   }
 
-  const CX = { csat_mean: 'csatMean', csat_top2_share: 'csatTop2Share', ces_mean: 'cesMean', nps: 'nps', ves1_mean: 'ves1Mean', ves2_mean: 'ves2Mean' } as const;
+  const CX: Record<CxField, string> = { csatMean: 'csat_mean', csatTop2Share: 'csat_top2_share', cesMean: 'ces_mean', nps: 'nps', ves1Mean: 'ves1_mean', ves2Mean: 'ves2_mean' };
   for (const r of rows.cx!) {
     const k = who(r);
     if (r.channel === null) {
-      for (const [col, name] of Object.entries(CX)) set(`${k}.cx.${name}`, r[col]);
-      for (const f of ['detractors', 'passives', 'promoters']) set(`${k}.cx.npsDistribution.${f}`, r[f]);
-      set(`${k}.cx.npsDistribution.count`, r.nps_count);
+      for (const f of CX_FIELDS) set(KEY.cx(k, f), r[CX[f]]);
+      for (const f of NPS_DISTRIBUTION_FIELDS) set(KEY.npsDistribution(k, f), r[f === 'count' ? 'nps_count' : f]);
     } else {
-      set(`${k}.cx.${r.channel}.csatMean`, r.csat_mean);
-      set(`${k}.cx.${r.channel}.nps`, r.nps);
-      count(`${k}.cx.ch`);
+      set(KEY.cxOnChannel(k, r.channel, 'csatMean'), r.csat_mean);
+      set(KEY.cxOnChannel(k, r.channel, 'nps'), r.nps);
+      count(KEY.cxChannels(k));
     }
   }
 
   for (const r of rows.class!) {
-    set(`class.${r.measure}.${r.slug}`, r.score);
-    set(`class.${r.measure}.mean`, r.mean);
-    count(`class.${r.measure}`);
+    set(KEY.classMember(r.measure, r.slug), r.score);
+    set(KEY.classMean(r.measure), r.mean);
+    count(KEY.classMembers(r.measure));
   }
 
   for (const r of rows.inquiries!) {
     if (r.overall) {
-      set(`own.inquiry.${r.external_id}.channel`, r.channel);
-      set(`own.inquiry.${r.external_id}.status`, r.status);
-      set(`own.inquiry.${r.external_id}.score`, r.score);
-      count('own.inquiry');
+      for (const f of INQUIRY_FIELDS) set(KEY.inquiry(r.external_id, f), r[f]);
+      count(KEY.inquiries);
     } else if (r.area_items > 0) {
-      set(`own.area.${r.area}.inquiry.${r.external_id}`, r.area_score);
-      count(`own.area.${r.area}.inquiry`);
+      set(KEY.areaInquiry(r.area, r.external_id), r.area_score);
+      count(KEY.areaInquiries(r.area));
     }
   }
 
   for (const r of rows.performances!) {
-    const k = `${who(r)}.perf.${r.code}`;
+    const k = who(r);
     if (r.overall) {
-      set(k, r.score);
-      set(`${k}.answers`, r.answers);
-      count(`${who(r)}.perf`);
-      count(`${who(r)}.area.${r.area}.perf`);
+      set(KEY.performance(k, r.code), r.score);
+      set(KEY.performanceAnswers(k, r.code), r.answers);
+      count(KEY.performances(k));
+      count(KEY.areaPerformances(k, r.area));
     } else if (r.channel !== null) {
-      set(`${k}.${r.channel}`, r.score);
-      count(`${k}.ch`);
+      set(KEY.performanceOnChannel(k, r.code, r.channel), r.score);
+      count(KEY.performanceChannels(k, r.code));
     }
   }
   for (const r of rows.options!) {
-    set(`own.perf.${r.question}.option.${r.option}.count`, r.count);
-    set(`own.perf.${r.question}.option.${r.option}.share`, r.share);
-    count(`own.perf.${r.question}.option`);
+    set(KEY.option(r.question, r.option, 'count'), r.count);
+    set(KEY.option(r.question, r.option, 'share'), r.share);
+    count(KEY.options(r.question));
   }
 
   for (const r of rows.variation!) {
-    const k = `${who(r)}.var`;
+    const k = who(r);
     if (r.area === null && r.channel === null) {
-      for (const f of ['min', 'q1', 'median', 'q3', 'max', 'mean']) set(`${k}.${f}`, r[f]);
-      set(`${k}.stdDev`, r.std_dev);
+      for (const f of [...SPREAD_FIELDS, 'mean'] as const) set(KEY.spread(k, f), r[f === 'stdDev' ? 'std_dev' : f]);
     } else if (r.area === null) {
-      set(`${k}.${r.channel}.median`, r.median);
-      count(`${k}.ch`);
+      set(KEY.spreadOnChannel(k, r.channel), r.median);
+      count(KEY.spreadChannels(k));
     } else if (r.channel === null) {
-      set(`${k}.area.${r.area}.median`, r.median);
-      count(`${k}.area`);
+      set(KEY.spreadOfArea(k, r.area), r.median);
+      count(KEY.spreadAreas(k));
     }
   }
   rows.widest!.forEach((r, i) => {
-    set(`own.var.widest.${i}.code`, r.code);
-    set(`own.var.widest.${i}.stdDev`, r.std_dev);
-    count('own.var.widest');
+    set(KEY.widestEntry(i, 'code'), r.code);
+    set(KEY.widestEntry(i, 'stdDev'), r.std_dev);
+    count(KEY.widest);
   });
 
+  // The analyst's background kinds by their SQL names; channels and role plays are one row per entry.
+  const BACKGROUND: Record<string, BackgroundKind> = { channel: 'channel', role_play: 'rolePlay', inquiries: 'inquiries', gender: 'gender', age: 'age' };
   for (const r of rows.background!) {
-    const key = ({ channel: 'own.bg.channel', role_play: 'own.bg.rolePlay', inquiries: 'own.bg.inquiries', gender: 'own.bg.gender', age: 'own.bg.age' } as Record<string, string>)[r.kind];
-    if (r.kind === 'unanswered') set('own.bg.unanswered', r.n);
+    const kind = BACKGROUND[r.kind];
+    if (r.kind === 'unanswered') set(KEY.unanswered, r.n);
     else if (r.kind === 'channel' || r.kind === 'role_play') {
-      set(`${key}.${r.key}`, ((flat.get(`${key}.${r.key}`) as number | undefined) ?? 0) + 1);
-      count(key!);
+      const key = KEY.backgroundEntry(kind!, r.key);
+      set(key, ((flat.get(key) as number | undefined) ?? 0) + 1);
+      count(KEY.background(kind!));
     } else {
-      set(`${key}.${r.key}`, r.n);
-      count(key!);
+      set(KEY.backgroundEntry(kind!, r.key), r.n);
+      count(KEY.background(kind!));
     }
   }
   return flat;

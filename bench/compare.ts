@@ -1,7 +1,8 @@
 import type { GraphQLError } from './http.js';
+import { CX_FIELDS, INQUIRY_FIELDS, KEY, NPS_DISTRIBUTION_FIELDS, OWN, SPREAD_FIELDS, competitor, lengthKey, pastYear } from './keys.js';
 
 // The full report as flat numbers by a stable key (`own.area.AGENT.PHONE`, `comp.<slug>.total`,
-// `class.total.mean`, …), so the API's JSON and the analyst's rows can be compared figure by
+// `class.total.mean`, …: keys.ts), so the API's JSON and the analyst's rows can be compared figure by
 // figure. Lists also give their length (`…#`), so a missing or extra entry is a mismatch too.
 
 export type Value = number | string | null;
@@ -19,157 +20,205 @@ type Json = any;
 
 /** Flattens the data of FULL_REPORT_NO_RESPONSES. `errors` are the response's (allowed) errors. */
 export function flattenApi(data: Json, errors: readonly GraphQLError[] = []): ApiFlat {
-  const values: Flat = new Map();
-  const withheld = new Set<string>();
-  const inconsistent: string[] = [];
-  const errorPaths = errors.map((e) => (e.path ?? []).join('.'));
-  const held = (jsonPath: (string | number)[]) => {
-    const p = jsonPath.join('.');
-    return errorPaths.some((e) => p === e || p.startsWith(`${e}.`));
-  };
-  /** Puts `obj[field]` at `key`, or marks the key withheld. Returns the value. */
-  const put = (key: string, obj: Json, field: string, jsonPath: (string | number)[]): Value | undefined => {
-    const value = obj?.[field] as Value | undefined;
-    if ((value === null || value === undefined) && held([...jsonPath, field])) {
-      withheld.add(key);
-      return undefined;
-    }
-    const old = values.get(key);
-    if (values.has(key) && !same(old, value ?? null)) inconsistent.push(`${key}: ${old} vs ${value}`);
-    values.set(key, value ?? null);
-    return value;
-  };
-  /** A list under `key`, or nothing when withheld; its length goes to `key#`. */
-  const list = (key: string, obj: Json, field: string, jsonPath: (string | number)[]): Json[] => {
-    const value = obj?.[field];
-    if (value === null || value === undefined) {
-      if (held([...jsonPath, field])) withheld.add(key);
-      else values.set(`${key}#`, 0);
-      return [];
-    }
-    values.set(`${key}#`, (value as Json[]).length);
-    return value as Json[];
-  };
-
+  const out = new ApiFlattener(errors);
   const P = ['participation'];
   const p = data.participation;
-  put('own.className', p, 'className', P);
-  put('own.tier', p, 'tier', P);
-  put('own.total', p, 'total', P);
+  out.put(KEY.className(OWN), p, 'className', P);
+  out.put(KEY.tier, p, 'tier', P);
+  out.put(KEY.total(OWN), p, 'total', P);
   const R = [...P, 'report'];
   const r = p.report;
-  put('own.total', r, 'total', R);
-  put('own.lastYearTotal', r, 'lastYearTotal', R);
-  list('own.byChannel', r, 'byChannel', R).forEach((c, i) => put(`own.byChannel.${c.channel}`, c, 'total', [...R, 'byChannel', i]));
-
-  list('own.area', r, 'areas', R).forEach((a, i) => {
-    const A = [...R, 'areas', i];
-    put(`own.area.${a.area}`, a, 'score', A);
-    list(`own.area.${a.area}.ch`, a, 'byChannel', A).forEach((c, j) => put(`own.area.${a.area}.${c.channel}`, c, 'score', [...A, 'byChannel', j]));
-    benchmark(`class.area:${a.area}`, a, A);
-    list(`own.area.${a.area}.inquiry`, a, 'inquiries', A).forEach((q, j) => put(`own.area.${a.area}.inquiry.${q.id}`, q, 'score', [...A, 'inquiries', j]));
+  out.put(KEY.total(OWN), r, 'total', R);
+  out.put(KEY.lastYearTotal, r, 'lastYearTotal', R);
+  out.list(KEY.byChannel(OWN), r, 'byChannel', R).forEach((c, i) => out.put(KEY.totalOnChannel(OWN, c.channel), c, 'total', [...R, 'byChannel', i]));
+  flattenAreas(out, r, R);
+  flattenCategories(out, r, R);
+  flattenCx(out, r.cx, [...R, 'cx']);
+  out.list(KEY.inquiries, r, 'inquiries', R).forEach((q, i) => {
+    for (const f of INQUIRY_FIELDS) out.put(KEY.inquiry(q.id, f), q, f, [...R, 'inquiries', i]);
   });
-  function benchmark(key: string, obj: Json, path: (string | number)[]) {
-    const B = [...path, 'classBenchmark'];
-    const b = obj.classBenchmark;
-    if (!b) return;
-    put(`${key}.mean`, b, 'mean', B);
-    list(key, b, 'members', B).forEach((m, j) => put(`${key}.${m.company.slug}`, m, 'score', [...B, 'members', j]));
+  out.list(KEY.classMembers('total'), r, 'classBenchmark', R).forEach((m, i) => out.put(KEY.classMember('total', m.company.slug), m, 'total', [...R, 'classBenchmark', i]));
+  out.put(KEY.classMean('total'), r, 'classMean', R);
+  flattenBackground(out, r.background, [...R, 'background']);
+  out.list(KEY.competitors, r, 'competitors', R).forEach((c, i) => flattenCompetitor(out, c, [...R, 'competitors', i]));
+  out.list(KEY.history, r, 'history', R).forEach((h, i) => flattenPastYear(out, h, [...R, 'history', i]));
+  flattenPerformances(out, r, R);
+  flattenSpread(out, r.variation, [...R, 'variation']);
+  return out.result();
+}
+
+type JsonPath = (string | number)[];
+
+/** Collects flat values from the API's JSON, telling a figure withheld by an allowed error from a missing one. */
+class ApiFlattener {
+  private readonly values: Flat = new Map();
+  private readonly withheld = new Set<string>();
+  private readonly inconsistent: string[] = [];
+  private readonly errorPaths: string[];
+
+  constructor(errors: readonly GraphQLError[]) {
+    this.errorPaths = errors.map((e) => (e.path ?? []).join('.'));
   }
 
-  list('own.category', r, 'categories', R).forEach((c, i) => {
-    const C = [...R, 'categories', i];
-    put(`own.category.${c.category}`, c, 'score', C);
-    list(`own.category.${c.category}.ch`, c, 'byChannel', C).forEach((x, j) => put(`own.category.${c.category}.${x.channel}`, x, 'score', [...C, 'byChannel', j]));
-    benchmark(`class.category:${c.category}`, c, C);
-  });
+  /** Whether an allowed error sits at or above the JSON path. */
+  held(jsonPath: JsonPath): boolean {
+    const p = jsonPath.join('.');
+    return this.errorPaths.some((e) => p === e || p.startsWith(`${e}.`));
+  }
 
-  const X = [...R, 'cx'];
-  for (const f of ['csatMean', 'csatTop2Share', 'cesMean', 'nps', 'ves1Mean', 'ves2Mean']) put(`own.cx.${f}`, r.cx, f, X);
-  for (const f of ['detractors', 'passives', 'promoters', 'count']) put(`own.cx.npsDistribution.${f}`, r.cx.npsDistribution, f, [...X, 'npsDistribution']);
-  list('own.cx.ch', r.cx, 'byChannel', X).forEach((c, i) => {
-    put(`own.cx.${c.channel}.csatMean`, c, 'csatMean', [...X, 'byChannel', i]);
-    put(`own.cx.${c.channel}.nps`, c, 'nps', [...X, 'byChannel', i]);
-  });
-  put('class.cx:CSAT.mean', r.cx.classMean, 'csatMean', [...X, 'classMean']);
-  put('class.cx:NPS.mean', r.cx.classMean, 'nps', [...X, 'classMean']);
+  /** Marks a key (and every key under it) withheld. */
+  withhold(key: string): void {
+    this.withheld.add(key);
+  }
 
-  list('own.inquiry', r, 'inquiries', R).forEach((q, i) => {
-    for (const f of ['channel', 'status', 'score']) put(`own.inquiry.${q.id}.${f}`, q, f, [...R, 'inquiries', i]);
-  });
-  list('class.total', r, 'classBenchmark', R).forEach((m, i) => put(`class.total.${m.company.slug}`, m, 'total', [...R, 'classBenchmark', i]));
-  put('class.total.mean', r, 'classMean', R);
-
-  const G = [...R, 'background'];
-  const bg = r.background;
-  const tally = (key: string, n: number) => values.set(key, ((values.get(key) as number | undefined) ?? 0) + n);
-  list('own.bg.rolePlay', bg, 'rolePlays', G).forEach((x) => tally(`own.bg.rolePlay.${x.title}`, 1));
-  list('own.bg.channel', bg, 'channels', G).forEach((c) => tally(`own.bg.channel.${c}`, 1));
-  list('own.bg.inquiries', bg, 'inquiriesByChannel', G).forEach((x, i) => put(`own.bg.inquiries.${x.channel}`, x, 'count', [...G, 'inquiriesByChannel', i]));
-  put('own.bg.unanswered', bg, 'unanswered', G);
-  list('own.bg.gender', bg, 'observerGenders', G).forEach((x, i) => put(`own.bg.gender.${x.gender}`, x, 'count', [...G, 'observerGenders', i]));
-  list('own.bg.age', bg, 'observerAgeBands', G).forEach((x, i) => put(`own.bg.age.${x.band}`, x, 'count', [...G, 'observerAgeBands', i]));
-
-  list('comp', r, 'competitors', R).forEach((c, i) => {
-    const K = [...R, 'competitors', i];
-    const k = `comp.${c.company.slug}`;
-    put(`${k}.total`, c, 'total', K);
-    const CR = [...K, 'report'];
-    const cr = c.report;
-    if (!cr) {
-      if (held(CR)) withheld.add(k);
-      return;
+  /** Puts `obj[field]` at `key`, or marks the key withheld. Returns the value. */
+  put(key: string, obj: Json, field: string, jsonPath: JsonPath): Value | undefined {
+    const value = obj?.[field] as Value | undefined;
+    if ((value === null || value === undefined) && this.held([...jsonPath, field])) {
+      this.withheld.add(key);
+      return undefined;
     }
-    put(`${k}.total`, cr, 'total', CR);
-    list(`${k}.byChannel`, cr, 'byChannel', CR).forEach((x, j) => put(`${k}.byChannel.${x.channel}`, x, 'total', [...CR, 'byChannel', j]));
-    list(`${k}.area`, cr, 'areas', CR).forEach((a, j) => {
-      const A = [...CR, 'areas', j];
-      put(`${k}.area.${a.area}`, a, 'score', A);
-      list(`${k}.area.${a.area}.perf`, a, 'performances', A).forEach((x, n) => put(`${k}.perf.${x.code}`, x, 'score', [...A, 'performances', n]));
-    });
-    list(`${k}.category`, cr, 'categories', CR).forEach((x, j) => put(`${k}.category.${x.category}`, x, 'score', [...CR, 'categories', j]));
-    put(`${k}.cx.nps`, cr.cx, 'nps', [...CR, 'cx']);
-    put(`${k}.cx.csatMean`, cr.cx, 'csatMean', [...CR, 'cx']);
-    list(`${k}.perf`, cr, 'performances', CR).forEach((x, j) => put(`${k}.perf.${x.code}`, x, 'score', [...CR, 'performances', j]));
-    const V = [...CR, 'variation', 'total'];
-    put(`${k}.var.mean`, cr.variation?.total, 'mean', V);
-    put(`${k}.var.stdDev`, cr.variation?.total, 'stdDev', V);
-  });
+    const old = this.values.get(key);
+    if (this.values.has(key) && !same(old, value ?? null)) this.inconsistent.push(`${key}: ${old} vs ${value}`);
+    this.values.set(key, value ?? null);
+    return value;
+  }
 
-  list('history', r, 'history', R).forEach((h, i) => {
-    const H = [...R, 'history', i];
-    const k = `history.${h.year}`;
-    put(`${k}.className`, h, 'className', H);
-    put(`${k}.total`, h, 'total', H);
-    list(`${k}.area`, h, 'areas', H).forEach((a, j) => {
-      const A = [...H, 'areas', j];
-      put(`${k}.area.${a.area}`, a, 'score', A);
-      list(`${k}.area.${a.area}.ch`, a, 'byChannel', A).forEach((x, n) => put(`${k}.area.${a.area}.${x.channel}`, x, 'score', [...A, 'byChannel', n]));
-    });
-  });
+  /** A list under `key`, or nothing when withheld; its length goes to `key#`. */
+  list(key: string, obj: Json, field: string, jsonPath: JsonPath): Json[] {
+    const value = obj?.[field];
+    if (value === null || value === undefined) {
+      if (this.held([...jsonPath, field])) this.withheld.add(key);
+      else this.values.set(lengthKey(key), 0);
+      return [];
+    }
+    this.values.set(lengthKey(key), (value as Json[]).length);
+    return value as Json[];
+  }
 
-  list('own.perf', r, 'performances', R).forEach((x, i) => {
+  /** Adds `n` to the number at `key` (entries the API lists once each, the analyst counts). */
+  tally(key: string, n: number): void {
+    this.values.set(key, ((this.values.get(key) as number | undefined) ?? 0) + n);
+  }
+
+  result(): ApiFlat {
+    return { values: this.values, withheld: this.withheld, inconsistent: this.inconsistent };
+  }
+}
+
+/** The own areas: score, per channel, the class benchmark, and the score of each inquiry. */
+function flattenAreas(out: ApiFlattener, r: Json, R: JsonPath): void {
+  out.list(KEY.areas(OWN), r, 'areas', R).forEach((a, i) => {
+    const A = [...R, 'areas', i];
+    out.put(KEY.area(OWN, a.area), a, 'score', A);
+    out.list(KEY.areaChannels(OWN, a.area), a, 'byChannel', A).forEach((c, j) => out.put(KEY.areaOnChannel(OWN, a.area, c.channel), c, 'score', [...A, 'byChannel', j]));
+    flattenBenchmark(out, `area:${a.area}`, a, A);
+    out.list(KEY.areaInquiries(a.area), a, 'inquiries', A).forEach((q, j) => out.put(KEY.areaInquiry(a.area, q.id), q, 'score', [...A, 'inquiries', j]));
+  });
+}
+
+/** The own categories: score, per channel, and the class benchmark. */
+function flattenCategories(out: ApiFlattener, r: Json, R: JsonPath): void {
+  out.list(KEY.categories(OWN), r, 'categories', R).forEach((c, i) => {
+    const C = [...R, 'categories', i];
+    out.put(KEY.category(OWN, c.category), c, 'score', C);
+    out.list(KEY.categoryChannels(OWN, c.category), c, 'byChannel', C).forEach((x, j) => out.put(KEY.categoryOnChannel(OWN, c.category, x.channel), x, 'score', [...C, 'byChannel', j]));
+    flattenBenchmark(out, `category:${c.category}`, c, C);
+  });
+}
+
+/** An area's or category's class benchmark (own report only): the mean and each member's score. */
+function flattenBenchmark(out: ApiFlattener, measure: string, obj: Json, path: JsonPath): void {
+  const B = [...path, 'classBenchmark'];
+  const b = obj.classBenchmark;
+  if (!b) return;
+  out.put(KEY.classMean(measure), b, 'mean', B);
+  out.list(KEY.classMembers(measure), b, 'members', B).forEach((m, j) => out.put(KEY.classMember(measure, m.company.slug), m, 'score', [...B, 'members', j]));
+}
+
+/** The own customer-experience figures, the NPS distribution, per channel, and the class means. */
+function flattenCx(out: ApiFlattener, cx: Json, X: JsonPath): void {
+  for (const f of CX_FIELDS) out.put(KEY.cx(OWN, f), cx, f, X);
+  for (const f of NPS_DISTRIBUTION_FIELDS) out.put(KEY.npsDistribution(OWN, f), cx.npsDistribution, f, [...X, 'npsDistribution']);
+  out.list(KEY.cxChannels(OWN), cx, 'byChannel', X).forEach((c, i) => {
+    out.put(KEY.cxOnChannel(OWN, c.channel, 'csatMean'), c, 'csatMean', [...X, 'byChannel', i]);
+    out.put(KEY.cxOnChannel(OWN, c.channel, 'nps'), c, 'nps', [...X, 'byChannel', i]);
+  });
+  out.put(KEY.classMean('cx:CSAT'), cx.classMean, 'csatMean', [...X, 'classMean']);
+  out.put(KEY.classMean('cx:NPS'), cx.classMean, 'nps', [...X, 'classMean']);
+}
+
+/** The background chapter: role plays and channels tallied, inquiries, unanswered, observers' genders and ages. */
+function flattenBackground(out: ApiFlattener, bg: Json, G: JsonPath): void {
+  out.list(KEY.background('rolePlay'), bg, 'rolePlays', G).forEach((x) => out.tally(KEY.backgroundEntry('rolePlay', x.title), 1));
+  out.list(KEY.background('channel'), bg, 'channels', G).forEach((c) => out.tally(KEY.backgroundEntry('channel', c), 1));
+  out.list(KEY.background('inquiries'), bg, 'inquiriesByChannel', G).forEach((x, i) => out.put(KEY.backgroundEntry('inquiries', x.channel), x, 'count', [...G, 'inquiriesByChannel', i]));
+  out.put(KEY.unanswered, bg, 'unanswered', G);
+  out.list(KEY.background('gender'), bg, 'observerGenders', G).forEach((x, i) => out.put(KEY.backgroundEntry('gender', x.gender), x, 'count', [...G, 'observerGenders', i]));
+  out.list(KEY.background('age'), bg, 'observerAgeBands', G).forEach((x, i) => out.put(KEY.backgroundEntry('age', x.band), x, 'count', [...G, 'observerAgeBands', i]));
+}
+
+/** One competitor: its total, and (where the own report may see it) its report's figures. */
+function flattenCompetitor(out: ApiFlattener, c: Json, K: JsonPath): void {
+  const k = competitor(c.company.slug);
+  out.put(KEY.total(k), c, 'total', K);
+  const CR = [...K, 'report'];
+  const cr = c.report;
+  if (!cr) {
+    if (out.held(CR)) out.withhold(k);
+    return;
+  }
+  out.put(KEY.total(k), cr, 'total', CR);
+  out.list(KEY.byChannel(k), cr, 'byChannel', CR).forEach((x, j) => out.put(KEY.totalOnChannel(k, x.channel), x, 'total', [...CR, 'byChannel', j]));
+  out.list(KEY.areas(k), cr, 'areas', CR).forEach((a, j) => {
+    const A = [...CR, 'areas', j];
+    out.put(KEY.area(k, a.area), a, 'score', A);
+    out.list(KEY.areaPerformances(k, a.area), a, 'performances', A).forEach((x, n) => out.put(KEY.performance(k, x.code), x, 'score', [...A, 'performances', n]));
+  });
+  out.list(KEY.categories(k), cr, 'categories', CR).forEach((x, j) => out.put(KEY.category(k, x.category), x, 'score', [...CR, 'categories', j]));
+  out.put(KEY.cx(k, 'nps'), cr.cx, 'nps', [...CR, 'cx']);
+  out.put(KEY.cx(k, 'csatMean'), cr.cx, 'csatMean', [...CR, 'cx']);
+  out.list(KEY.performances(k), cr, 'performances', CR).forEach((x, j) => out.put(KEY.performance(k, x.code), x, 'score', [...CR, 'performances', j]));
+  const V = [...CR, 'variation', 'total'];
+  out.put(KEY.spread(k, 'mean'), cr.variation?.total, 'mean', V);
+  out.put(KEY.spread(k, 'stdDev'), cr.variation?.total, 'stdDev', V);
+}
+
+/** One past year of the own company: its class, total, and areas per channel. */
+function flattenPastYear(out: ApiFlattener, h: Json, H: JsonPath): void {
+  const k = pastYear(h.year);
+  out.put(KEY.className(k), h, 'className', H);
+  out.put(KEY.total(k), h, 'total', H);
+  out.list(KEY.areas(k), h, 'areas', H).forEach((a, j) => {
+    const A = [...H, 'areas', j];
+    out.put(KEY.area(k, a.area), a, 'score', A);
+    out.list(KEY.areaChannels(k, a.area), a, 'byChannel', A).forEach((x, n) => out.put(KEY.areaOnChannel(k, a.area, x.channel), x, 'score', [...A, 'byChannel', n]));
+  });
+}
+
+/** The own performances: score, answers, each option's count and share, and per channel. */
+function flattenPerformances(out: ApiFlattener, r: Json, R: JsonPath): void {
+  out.list(KEY.performances(OWN), r, 'performances', R).forEach((x, i) => {
     const F = [...R, 'performances', i];
-    const k = `own.perf.${x.code}`;
-    put(k, x, 'score', F);
-    put(`${k}.answers`, x, 'answers', F);
-    list(`${k}.option`, x, 'options', F).forEach((o, j) => {
-      put(`${k}.option.${o.code}.count`, o, 'count', [...F, 'options', j]);
-      put(`${k}.option.${o.code}.share`, o, 'share', [...F, 'options', j]);
+    out.put(KEY.performance(OWN, x.code), x, 'score', F);
+    out.put(KEY.performanceAnswers(OWN, x.code), x, 'answers', F);
+    out.list(KEY.options(x.code), x, 'options', F).forEach((o, j) => {
+      out.put(KEY.option(x.code, o.code, 'count'), o, 'count', [...F, 'options', j]);
+      out.put(KEY.option(x.code, o.code, 'share'), o, 'share', [...F, 'options', j]);
     });
-    list(`${k}.ch`, x, 'byChannel', F).forEach((c, j) => put(`${k}.${c.channel}`, c, 'score', [...F, 'byChannel', j]));
+    out.list(KEY.performanceChannels(OWN, x.code), x, 'byChannel', F).forEach((c, j) => out.put(KEY.performanceOnChannel(OWN, x.code, c.channel), c, 'score', [...F, 'byChannel', j]));
   });
+}
 
-  const V = [...R, 'variation'];
-  const v = r.variation;
-  for (const f of ['min', 'q1', 'median', 'q3', 'max', 'stdDev']) put(`own.var.${f}`, v.total, f, [...V, 'total']);
-  list('own.var.ch', v, 'byChannel', V).forEach((c, i) => put(`own.var.${c.channel}.median`, c.spread, 'median', [...V, 'byChannel', i, 'spread']));
-  list('own.var.area', v, 'areas', V).forEach((a, i) => put(`own.var.area.${a.area}.median`, a.spread, 'median', [...V, 'areas', i, 'spread']));
-  list('own.var.widest', v, 'widestPerformances', V).forEach((w, i) => {
-    put(`own.var.widest.${i}.code`, w, 'code', [...V, 'widestPerformances', i]);
-    put(`own.var.widest.${i}.stdDev`, w, 'stdDev', [...V, 'widestPerformances', i]);
+/** The own spread of inquiry scores: the whole, the median per channel and per area, the widest performances. */
+function flattenSpread(out: ApiFlattener, v: Json, V: JsonPath): void {
+  for (const f of SPREAD_FIELDS) out.put(KEY.spread(OWN, f), v.total, f, [...V, 'total']);
+  out.list(KEY.spreadChannels(OWN), v, 'byChannel', V).forEach((c, i) => out.put(KEY.spreadOnChannel(OWN, c.channel), c.spread, 'median', [...V, 'byChannel', i, 'spread']));
+  out.list(KEY.spreadAreas(OWN), v, 'areas', V).forEach((a, i) => out.put(KEY.spreadOfArea(OWN, a.area), a.spread, 'median', [...V, 'areas', i, 'spread']));
+  out.list(KEY.widest, v, 'widestPerformances', V).forEach((w, i) => {
+    out.put(KEY.widestEntry(i, 'code'), w, 'code', [...V, 'widestPerformances', i]);
+    out.put(KEY.widestEntry(i, 'stdDev'), w, 'stdDev', [...V, 'widestPerformances', i]);
   });
-  return { values, withheld, inconsistent };
 }
 
 export const TOLERANCE = 1e-9;

@@ -36,3 +36,6 @@ export function onlyWithheld(error: CombinedError | undefined): boolean {
   if (error.networkError) return false;
   return error.graphQLErrors.every((e) => e.path !== undefined && e.path.length > 2 && REASONS[String(e.extensions?.['code'] ?? '')] !== undefined);
 }
+
+/** Why the field at a path under a chapter's report was withheld, if it was: a chapter's `at`, handed to its parts. */
+export type WithheldLookup = (...path: (string | number)[]) => WithheldReason | undefined;

@@ -1,4 +1,5 @@
 import { graphql } from '../../../../graphql/generated';
+import type { AreaChapterQuery } from '../../../../graphql/generated/graphql';
 
 /** One area: its score against the class, per channel, and its performances per channel. */
 export const AreaDocument = graphql(`
@@ -65,3 +66,9 @@ export const DistributionDocument = graphql(`
     }
   }
 `);
+
+/** The area chapter's report, and the parts of it the chapter's components receive. */
+export type AreaReport = NonNullable<NonNullable<AreaChapterQuery['participation']>['report']>;
+export type AreaScore = AreaReport['areas'][number];
+export type AreaPerformance = AreaReport['performances'][number];
+export type AreaClassBenchmark = NonNullable<AreaScore['classBenchmark']>;

@@ -1,4 +1,5 @@
 import { graphql } from '../../../../graphql/generated';
+import type { ClassRanksQuery, OverviewChapterQuery } from '../../../../graphql/generated/graphql';
 
 /**
  * The overview: totals, the class, the channels, and what the short reading needs. Fields that
@@ -83,3 +84,8 @@ export const ClassRanksDocument = graphql(`
     }
   }
 `);
+
+/** The overview's report, the own figures over all channels (narrowed only), and the ranks, as the chapter's parts receive them. */
+export type OverviewReport = NonNullable<NonNullable<OverviewChapterQuery['participation']>['report']>;
+export type OverviewAllChannels = NonNullable<OverviewChapterQuery['participation']>['allChannels'];
+export type ClassRanks = ClassRanksQuery;
