@@ -124,8 +124,7 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
     /**
      * Full reports through `client` (`concurrency` keep-alive connections, a closed loop), after
      * `warmup` unmeasured ones at the same concurrency: the first few hundred requests run while
-     * V8 is still compiling the hot paths (measured: the first 3,000 cached reports 25–30 % slower
-     * than the next). With the CPU a report cost the server and PostgreSQL meanwhile.
+     * V8 is still compiling the hot paths (measured: bench/RESULTS.md, "Measured by hand"). With the CPU a report cost the server and PostgreSQL meanwhile.
      */
     const underLoad = async (label: string, client: GraphQLClient, total: number, warmup: number) => {
       await runConcurrent(() => client.request(FULL_REPORT_NO_RESPONSES, vars), warmup, options.concurrency, REPORT_BY_DESIGN, { deadline: deadline() });

@@ -22,7 +22,7 @@ export function withoutField(sel: string, name: string): string {
 }
 
 /**
- * The full participant report: every section but `responses` (about 59 KiB of JSON), the
+ * The full participant report: every section but `responses` (its size: bench/RESULTS.md), the
  * dashboard's report page as server/test/queries.ts holds it.
  */
 export const FULL_REPORT_NO_RESPONSES = withoutField(FULL_REPORT, 'responses');

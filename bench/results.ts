@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Comparison } from './compare.js';
-import { extractSection, replaceSection, WEB_BUDGETS } from './sections.js';
+import { carryOver, KEPT_SECTIONS } from './sections.js';
 import type { DataSetSize } from './datasets.js';
 import type { LoadResult, SerialResult } from './http.js';
 import type { ImportResult } from './import.js';
@@ -111,7 +111,7 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
   const lines = [
     '# Benchmark results',
     '',
-    `Written by \`pnpm bench\` on ${meta.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; every full run replaces this file. How to run it and what it measures: README, "Speed".`,
+    `Written by \`pnpm bench\` on ${meta.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; every full run replaces this file but its sections "Web budgets" and "Measured by hand". How to run it and what it measures: docs/speed.md.`,
     '',
     busy || meta.options.quick
       ? `**Provisional figures**: the machine was shared with other busy work (load average ${meta.loadAverage.map((l) => l.toFixed(1)).join(', ')} on ${cores} cores), so timings are noisy and slower than on a quiet machine. Take the final figures on a quiet machine.`
@@ -217,10 +217,10 @@ function median(values: number[]): number {
 
 export function writeResults(results: DataSetResult[], meta: Meta): string {
   const file = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
-  // The "Web budgets" section belongs to `pnpm bench:web` (bench/web-budgets.ts): kept as it was.
-  const web = fs.existsSync(file) ? extractSection(fs.readFileSync(file, 'utf8'), WEB_BUDGETS) : undefined;
-  const text = renderResults(results, meta);
-  fs.writeFileSync(file, web ? replaceSection(text, WEB_BUDGETS, web) : text);
+  // "Web budgets" belongs to `pnpm bench:web` (bench/web-budgets.ts), "Measured by hand" to
+  // people: both kept as they were.
+  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  fs.writeFileSync(file, carryOver(renderResults(results, meta), old, KEPT_SECTIONS));
   return file;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractSection, replaceSection } from './sections.js';
+import { carryOver, extractSection, KEPT_SECTIONS, replaceSection } from './sections.js';
 
 const FILE = '# Benchmark results\n\nintro\n\n## Figures\n\n| a |\n\n## Web budgets\n\nold\n\n## Where the time goes\n\nprofile\n';
 
@@ -22,5 +22,12 @@ describe('RESULTS.md sections', () => {
   it('extracts a section, so a full `pnpm bench` run can carry it over', () => {
     expect(extractSection(FILE, 'Web budgets')).toBe('## Web budgets\n\nold\n');
     expect(extractSection(FILE, 'Nothing')).toBeUndefined();
+  });
+
+  it('carries the kept sections of the old file over into a new one, and nothing else', () => {
+    const old = '# Benchmark results\n\nold intro\n\n## Web budgets\n\nweb\n\n## Measured by hand\n\nhand\n';
+    const fresh = '# Benchmark results\n\nnew intro\n\n## Figures\n\n| b |\n';
+    expect(carryOver(fresh, old, KEPT_SECTIONS)).toBe('# Benchmark results\n\nnew intro\n\n## Figures\n\n| b |\n\n## Web budgets\n\nweb\n\n## Measured by hand\n\nhand\n');
+    expect(carryOver(fresh, '', KEPT_SECTIONS)).toBe(fresh);
   });
 });

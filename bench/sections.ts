@@ -1,10 +1,28 @@
 /**
  * bench/RESULTS.md is shared: `pnpm bench` writes the whole file, `pnpm bench:web` owns one
- * section ("## Web budgets"). Each writer replaces only what is its own.
+ * section ("## Web budgets"), and one section ("## Measured by hand") is edited by people:
+ * figures measured outside `pnpm bench` (the PDF run, the import's parts, costs that code
+ * comments refer to). Each writer replaces only what is its own.
  */
 
 /** The section `pnpm bench:web` writes. */
 export const WEB_BUDGETS = 'Web budgets';
+
+/** The section edited by hand, which no benchmark run rewrites. */
+export const MEASURED_BY_HAND = 'Measured by hand';
+
+/** The sections a full `pnpm bench` run carries over from the old file. */
+export const KEPT_SECTIONS = [WEB_BUDGETS, MEASURED_BY_HAND] as const;
+
+/** `text` with each section of `titles` that `old` has carried over from `old` (replaced in place, or appended). */
+export function carryOver(text: string, old: string, titles: readonly string[]): string {
+  let out = text;
+  for (const title of titles) {
+    const section = extractSection(old, title);
+    if (section) out = replaceSection(out, title, section);
+  }
+  return out;
+}
 
 /** The section starting at the line `## {title}` up to the next `## ` heading (or the end), or undefined. */
 export function extractSection(text: string, title: string): string | undefined {

@@ -43,9 +43,9 @@ const MiB = 1024 * 1024;
 
 /**
  * The largest file `ksp import` reads, by kind, refused before it is read. Far above a real
- * edition (192 participants × 25 inquiries, exported: responses.csv 3.3 MB, participants.csv
- * 19 kB, questionnaire.json 24 kB), and low enough to bound the import's memory: the files are
- * parsed whole, and a 64 MiB responses.csv peaks at about 0.5 GB (measured).
+ * edition (192 participants × 25 inquiries, exported: a few MB), and low enough to bound the
+ * import's memory: the files are parsed whole (sizes and memory measured: bench/RESULTS.md,
+ * "Measured by hand").
  * KSP_IMPORT_MAX_BYTES replaces all three.
  */
 export const IMPORT_FILE_LIMITS = { questionnaire: 4 * MiB, participants: 4 * MiB, responses: 64 * MiB } as const;

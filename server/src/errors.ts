@@ -27,8 +27,8 @@ export class DomainError extends Error {
   constructor(readonly code: ErrorCode, message: string, readonly detail?: BadInputDetail) {
     // An expected outcome (denied, withheld, bad input), not a fault: no stack is captured. A
     // report carries a dozen withheld cells; with source maps on, capturing and formatting their
-    // stacks (graphql-js copies each into its GraphQLError) took about 2 ms of a report's CPU
-    // in a profile of the server.
+    // stacks (graphql-js copies each into its GraphQLError) showed in a profile of the server
+    // (bench/RESULTS.md, "Measured by hand").
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     super(message);

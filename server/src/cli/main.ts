@@ -186,7 +186,7 @@ program.command('reports')
   .option('--lang <lang>', 'nb (bokmål, default) or en', 'nb')
   .option('--concurrency <n>', 'reports in progress at once', int('--concurrency'), 2)
   // Rendering is CPU-bound: two worker threads use both cores of the machines we run on
-  // (192 reports: 92 s with 2 threads against 306 s in one, bench/reports.bench.ts).
+  // (bench/reports.bench.ts; one thread against two in bench/RESULTS.md, "Measured by hand").
   .option('--threads <n>', 'render in this many worker threads (0: in this thread)', int('--threads'), Math.min(2, os.availableParallelism()))
   .action(async (opts: { year: number; out: string; lang: string; concurrency: number; threads: number }) => {
     const out = userPath(opts.out);

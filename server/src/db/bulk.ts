@@ -15,9 +15,8 @@ export type Columns<T> = Partial<Record<EntityKey<T>, readonly unknown[]>>;
  * This is how a bulk load writes: an edition's 146,000 answers are one short statement, and
  * statement-level triggers fire once for it. `em.insertMany` builds a multi-row VALUES list
  * with a parameter a value instead, in chunks under PostgreSQL's 65,535 parameters: nine
- * statements for the answers, about 0.5 s of CPU in MikroORM to build them and 10–15 % more
- * time in the database (measured: 3.5–3.7 s against 3.1–3.5 s, most of either the per-row
- * foreign key checks).
+ * statements for the answers, CPU in MikroORM to build them and more time in the database
+ * (measured: bench/RESULTS.md, "Measured by hand").
  */
 export async function insertColumns<T extends object>(em: EntityManager, entity: EntityClass<T>, columns: Columns<T>): Promise<void> {
   const meta = em.getMetadata().get<T>(entity.name);

@@ -10,8 +10,8 @@ import { ErrorCode } from '../errors.js';
 /**
  * A whole-response cache for GraphQL queries: the same query, asked again by the same viewer
  * while the data has not changed, is answered with the stored response instead of being
- * executed (a full report costs about 20 ms of CPU in execution; a stored one a fraction of
- * a millisecond).
+ * executed (a stored full report costs a small fraction of the CPU of an executed one:
+ * bench/RESULTS.md, "CPU per full report").
  *
  * **Key**: a SHA-256 of (viewer, data version, query hash, operation name, variables), where the
  * variables are the operation's *declared* ones as graphql-js coerces them (cacheKey): a variable
@@ -183,9 +183,9 @@ class Store {
 }
 
 /**
- * Twice the JSON text's length bounds the entry's heap: a full report of 105,669 characters takes
- * 152 KB as the stored object (measured; the text alone would take 194 KB, UTF-16 once any
- * character is outside Latin-1).
+ * Twice the JSON text's length bounds the entry's heap: a stored full report takes less than
+ * that (measured: bench/RESULTS.md, "Measured by hand"; the text alone would take twice its
+ * length, UTF-16 once any character is outside Latin-1).
  */
 function entrySize(entry: Entry, key: string): number {
   return 2 * (entry.length + key.length);

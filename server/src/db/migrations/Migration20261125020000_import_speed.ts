@@ -6,11 +6,11 @@ import { Migration } from '@mikro-orm/migrations';
  *
  * - "An approved, answered inquiry has an answer to every scored question that applies to its
  *   channel", checked at commit. It was a deferred row trigger on inquiry and on answer: at
- *   commit one query and one function call per inquiry (4,606 for an edition, about 0.4–0.6 s
- *   of the commit, measured) and one per removed answer. Now statement-level triggers note the
+ *   commit one query and one function call per inquiry (4,606 for an edition) and one per
+ *   removed answer. Now statement-level triggers note the
  *   inquiries to check (a row of ids per statement in `inquiry_completeness_due`), and a deferred
- *   constraint trigger on that table checks all of them at commit in one query: about 0.1 s for
- *   an edition, and a single approval costs what it did. Which writes queue a check: an inserted
+ *   constraint trigger on that table checks all of them at commit in one query, and a single
+ *   approval costs what it did. Which writes queue a check: an inserted
  *   or updated inquiry that is approved and answered (any update: a statement-level trigger
  *   with a transition table cannot name columns, and checking an inquiry that already holds the
  *   rule again changes no outcome), and the inquiry of a removed or changed answer. Constraint
@@ -20,7 +20,7 @@ import { Migration } from '@mikro-orm/migrations';
  *   per statement over its new rows: the same query, without `limit 1` and run with EXECUTE, so
  *   it is planned for the rows at hand (hash joins for 146,000 answers, index look-ups for a
  *   few) rather than with the plan cached on a connection's first use, nested loops tuned to
- *   find a first row: 0.3–0.4 s of an edition's import, now about 0.1 s.
+ *   find a first row. What each change saved: bench/RESULTS.md, "Measured by hand".
  */
 export class Migration20261125020000_import_speed extends Migration {
   override async up(): Promise<void> {

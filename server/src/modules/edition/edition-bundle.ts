@@ -195,8 +195,8 @@ function osloIsoWeek(at: Date): number {
 
 /**
  * After a bulk load, fresh planner statistics: without them PostgreSQL takes the new
- * edition's tables for nearly empty and aggregates it with nested loops (measured: the
- * result list of 4,800 inquiries 3× slower). Run after the load's transaction commits.
+ * edition's tables for nearly empty and aggregates it with nested loops (measured: bench/RESULTS.md,
+ * "Measured by hand"). Run after the load's transaction commits.
  */
 export async function refreshStatistics(sql: Sql): Promise<void> {
   await sql.query('analyze');

@@ -53,8 +53,8 @@ interface Lookup { participation_id: number; edition_id: number; published: bool
 export function stored<T>(section: string, read: SectionRead<T>): SectionRead<T> {
   return async (sql, ids, channel) => {
     // Asked a dozen times a report, so prepared: parsed once per connection. PostgreSQL still
-    // plans it on each call (custom plans for the id array): 5.6 of its 7.8 ms a computed
-    // report (bench/RESULTS.md), the next thing to cut there.
+    // plans it on each call (custom plans for the id array): most of its time in a computed
+    // report is planning (bench/RESULTS.md, "Where the time goes"), the next thing to cut there.
     const found = (await sql.query<Lookup>(
       `/* published:${section} */
        select p.id as participation_id, p.edition_id, e.status = 'PUBLISHED' as published, coalesce(v.version, 0) as version,

@@ -98,8 +98,8 @@ export async function logout(em: EntityManager, token: string): Promise<void> {
 
 /**
  * The viewer of a session token: anonymous without one, or when it is unknown or has expired.
- * Asked on every request, so it is one SQL row read (about 0.3 ms) rather than an entity load
- * with its user (about 2 ms through the entity manager, measured).
+ * Asked on every request, so it is one SQL row read rather than an entity load with its user
+ * through the entity manager, several times dearer (bench/RESULTS.md, "Measured by hand").
  */
 export async function viewerFromToken(sql: Sql, token: string | undefined): Promise<Viewer> {
   if (!token) return { kind: 'anonymous' };
