@@ -12,3 +12,4 @@ export * from './disclosure/suppression.js';
 export * from './responses/filters.js';
 export * from './responses/stopwords.js';
 export * from './labels.js';
+export * from './api-limits.js';
