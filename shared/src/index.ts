@@ -11,3 +11,5 @@ export * from './export/index.js';
 export * from './disclosure/suppression.js';
 export * from './responses/filters.js';
 export * from './responses/stopwords.js';
+export * from './labels.js';
+export * from './api-limits.js';

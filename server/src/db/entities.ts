@@ -6,12 +6,7 @@ import { Assignment, RolePlay } from '../modules/fieldwork/fieldwork.entity.js';
 import { Answer, Inquiry, InquiryAttempt, ReviewEvent } from '../modules/inquiry/inquiry.entity.js';
 import { User, UserSession } from '../modules/user/user.entity.js';
 
-/**
- * Every table except those only SQL touches: the sign-in limiter's `login_limit` (rate-limiter-flexible),
- * `data_version` (triggers write it, the response cache reads it: graphql/response-cache.ts),
- * `published_section` and `result_version` (the stored report sections: modules/report/published-sections.ts)
- * and `inquiry_completeness_due` (triggers only, empty outside a transaction).
- */
+/** Every table except those only SQL touches: SQL_ONLY_TABLES (db/tables.ts). */
 export const ENTITIES = [
   Edition, Company, IndustryClass, Participation, ParticipationCompetitor, Question, QuestionOption, Observer, ObserverCompany,
   RolePlay, Assignment, Inquiry, InquiryAttempt, Answer, ReviewEvent, User, UserSession,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DatabaseSchema, SchemaComparator, type TableDifference } from '@mikro-orm/postgresql';
 import { useTestDatabase } from '../../test/db.js';
+import { SQL_ONLY_TABLES } from './tables.js';
 
 /**
  * The entities and the migrations describe the same schema: MikroORM's own schema comparison
@@ -15,17 +16,11 @@ import { useTestDatabase } from '../../test/db.js';
  * - composite foreign keys (inquiry → participation (id, edition_id), participation_competitor →
  *   participation (id, edition_id, company_id, tier) and (edition_id, company_id)): MikroORM
  *   relations point at primary keys only, so these live in the migration alone;
- * - tables without an entity: `login_limit` (read and written only by rate-limiter-flexible,
- *   with its own SQL), MikroORM's `mikro_orm_migrations`, `data_version` (written only by
- *   triggers, read only by the response cache with its own SQL), the stored published results
- *   `published_section` and `result_version` (written by triggers and the read models' SQL
- *   only, modules/report/published-sections.ts), and `inquiry_completeness_due` (written and
- *   read by triggers only, empty outside a transaction).
+ * - tables without an entity: SQL_ONLY_TABLES (db/tables.ts, each with who reads and writes it).
  */
 const db = useTestDatabase();
 
-const MIGRATION_ONLY_TABLES = ['public.login_limit', 'public.data_version', 'public.mikro_orm_migrations', 'public.published_section',
-  'public.result_version', 'public.inquiry_completeness_due'];
+const MIGRATION_ONLY_TABLES = Object.keys(SQL_ONLY_TABLES).map((t) => `public.${t}`);
 
 function describeTable(name: string, t: TableDifference): string[] {
   const out: string[] = [];

@@ -2,6 +2,7 @@ import { GraphQLError, visit, type ASTNode, type ASTVisitor, type DocumentNode, 
 import type { ApolloServerPlugin, ApolloServerOptions } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { OPERATION_LIMITS } from '@ksp/shared';
 import { ErrorCode } from '../errors.js';
 
 /**
@@ -15,21 +16,10 @@ import { ErrorCode } from '../errors.js';
  * | resultList (the dashboard's)                             |   3   |  20  |   40   |
  *
  * The limits leave room for a page that asks for more (depth +4, cost ×3.7, tokens ×2.4) and stop
- * machine-made abuse: endless introspection nesting, aliased repeats, huge documents.
+ * machine-made abuse: endless introspection nesting, aliased repeats, huge documents. The numbers
+ * are defined once, in @ksp/shared (api-limits.ts), where the web app's documents are held to them.
  */
-export const LIMITS = {
-  /** Nested fields; fragments count as their fields, not as a level of their own. */
-  maxDepth: 12,
-  /** graphql-armor's static cost: object 2, scalar 1, ×1.5 for each level of nesting. */
-  maxCost: 20_000,
-  /** Aliases let one request run a field many times (e.g. 100 logins in one operation). */
-  maxAliases: 15,
-  maxDirectives: 20,
-  /** Lexer tokens; parsing stops at the limit, so a huge document costs nothing. */
-  maxTokens: 1000,
-  /** The JSON body of a request (after gzip, if sent so); a larger one gets 413 unread. */
-  maxBodyBytes: 2 ** 20,
-} as const;
+export const LIMITS = OPERATION_LIMITS;
 
 /** The libraries' messages begin with "Syntax Error:" though the syntax is fine: drop it. */
 const readable = (message: string) => message.replace(/^Syntax Error:\s*/, '');

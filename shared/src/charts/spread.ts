@@ -1,17 +1,9 @@
 import type { BoxplotSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
+import type { Spread } from '../scoring/spread.js';
 import { base, legendTop, escapeHtml, gridTop, OTHER_COLOUR, OWN_COLOUR, percentFormat, type ChartText, type ValueFormat } from './theme.js';
 
 /** The spread of a set of inquiry scores; order statistics may be withheld (a competitor): null. */
-export interface SpreadValues {
-  min: number | null;
-  q1: number | null;
-  median: number | null;
-  q3: number | null;
-  max: number | null;
-  mean: number | null;
-  stdDev: number | null;
-  count: number | null;
-}
+export type SpreadValues = Spread<number | null>;
 
 export interface SpreadGroup {
   label: string;

@@ -1,12 +1,10 @@
-import type { Area, Channel, Gender, InquiryStatus } from '../domain.js';
 import type { Locale } from '../format/number.js';
 
-/** The words of the exports, in bokmål (default) and English. */
+/**
+ * The sheet names and column headers of the exports, in bokmål (default) and English. The cells'
+ * words for the domain's things (channel, status, gender, area) are the shared DOMAIN_LABELS.
+ */
 export interface ExportLabels {
-  channel: Record<Channel, string>;
-  status: Record<InquiryStatus, string>;
-  gender: Record<Gender, string>;
-  area: Record<Area, string>;
   responses: {
     sheet: string;
     id: string;
@@ -39,10 +37,6 @@ export interface ExportLabels {
 
 export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
   nb: {
-    channel: { PHONE: 'Telefon', EMAIL: 'E-post', CHAT: 'Chat', MESSENGER: 'Messenger' },
-    status: { ANSWERED: 'Besvart', UNANSWERED: 'Ubesvart' },
-    gender: { FEMALE: 'Kvinne', MALE: 'Mann', OTHER: 'Annet' },
-    area: { RESPONSE_TIME: 'Svar- og ventetid', RECEPTION: 'Mottak og velkomst', AGENT: 'Kundebehandleren', OVERALL: 'Totalinntrykk', CX: 'CX' },
     responses: {
       sheet: 'Besvarelser',
       id: 'Henvendelse',
@@ -71,10 +65,6 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     },
   },
   en: {
-    channel: { PHONE: 'Phone', EMAIL: 'E-mail', CHAT: 'Chat', MESSENGER: 'Messenger' },
-    status: { ANSWERED: 'Answered', UNANSWERED: 'Unanswered' },
-    gender: { FEMALE: 'Female', MALE: 'Male', OTHER: 'Other' },
-    area: { RESPONSE_TIME: 'Response and waiting time', RECEPTION: 'Reception and welcome', AGENT: 'The agent', OVERALL: 'Overall impression', CX: 'CX' },
     responses: {
       sheet: 'Responses',
       id: 'Inquiry',

@@ -36,7 +36,7 @@ describe('the responses sheet', () => {
     ]);
     expect(table.rows).toEqual([
       ['a-1', 'Telefon', new Date('2024-09-10T08:15:00Z'), 1, 60, 'Besvart', 85, 'Personlig og hyggelig', 'Ja', 5, 'Hei', 'Bra', 'Fint', 'Kvinne', '50–59'],
-      ['a-2', 'E-post', new Date('2024-09-11T08:15:00Z'), 2, null, 'Ubesvart', 0, null, null, null, 'Ingen svar', '', '', 'Annet', '18–29'],
+      ['a-2', 'E-post', new Date('2024-09-11T08:15:00Z'), 2, null, 'Ikke besvart', 0, null, null, null, 'Ingen svar', '', '', 'Annet', '18–29'],
     ]);
   });
 
@@ -48,7 +48,7 @@ describe('the responses sheet', () => {
     const table = responsesTable(QUESTIONS, RESPONSES, 'en');
     expect(table.name).toBe('Responses');
     expect(table.columns.slice(0, 7).map((c) => c.header)).toEqual(['Inquiry', 'Channel', 'Contacted at', 'Attempts', 'Wait (seconds)', 'Status', 'Score (%)']);
-    expect(table.rows.map((r) => [r[1], r[5], r[13]])).toEqual([['Phone', 'Answered', 'Female'], ['E-mail', 'Unanswered', 'Other']]);
+    expect(table.rows.map((r) => [r[1], r[5], r[13]])).toEqual([['Phone', 'Answered', 'Female'], ['E-mail', 'Not answered', 'Other']]);
   });
 
   it('fits column widths: comments 50 (wrapped), dates and scores fixed, the rest to the longest value within 10–40', () => {
@@ -72,7 +72,7 @@ describe('the questionnaire sheet', () => {
       ['REC_WELCOME', 'Hvordan opplevde du velkomsten?', 'Mottak og velkomst', 'Telefon, E-post', 4,
         'Personlig og hyggelig (4)\nRutinepreget (0)\nIkke relevant (teller ikke)'],
       ['CALLBACK', 'Fikk du tilbud om tilbakeringing?', 'Svar- og ventetid', 'Telefon', null, 'Ja\nNei'],
-      ['CSAT', 'Hvor fornøyd er du?', 'CX', 'Telefon, E-post, Chat, Messenger', null, 'Skala 1–5'],
+      ['CSAT', 'Hvor fornøyd er du?', 'CX – kundeopplevelse', 'Telefon, E-post, Chat, Messenger', null, 'Skala 1–5'],
     ]);
     expect(questionnaireTable(QUESTIONS, 'en').rows[0]!.slice(2)).toEqual(['Reception and welcome', 'Phone, E-mail', 4,
       'Personlig og hyggelig (4)\nRutinepreget (0)\nIkke relevant (not counted)']);

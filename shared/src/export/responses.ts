@@ -1,6 +1,7 @@
 import type { Area, Channel, Gender, InquiryStatus, QuestionKind, ResponseComments } from '../domain.js';
 import type { Locale } from '../format/number.js';
 import { EXPORT_LABELS } from './labels.js';
+import { DOMAIN_LABELS } from '../labels.js';
 import { makeTable, type CellKind, type CellValue, type ExportTable } from './table.js';
 
 // The responses export (report chapter 5, "Individual responses", as a file): one row per
@@ -49,8 +50,8 @@ export interface ExportResponse {
  * option label, the three comments, the observer's gender and age band.
  */
 export function responsesTable(questions: readonly ExportQuestion[], responses: readonly ExportResponse[], locale: Locale = 'nb'): ExportTable {
-  const l = EXPORT_LABELS[locale];
-  const h = l.responses;
+  const l = DOMAIN_LABELS[locale];
+  const h = EXPORT_LABELS[locale].responses;
   const columns: { key: string; header: string; kind: CellKind }[] = [
     { key: 'id', header: h.id, kind: 'text' },
     { key: 'channel', header: h.channel, kind: 'text' },
@@ -72,7 +73,7 @@ export function responsesTable(questions: readonly ExportQuestion[], responses: 
     r.contactedAt,
     r.attempts,
     r.waitSeconds,
-    l.status[r.status],
+    l.inquiryStatus[r.status],
     r.score,
     ...questions.map((q) => r.answers[q.code] ?? null),
     r.comments.reception,
@@ -97,8 +98,8 @@ function optionLines(q: ExportQuestion, locale: Locale): string {
 
 /** The questionnaire sheet: every question in questionnaire order with its area, channels, weight and options with points. */
 export function questionnaireTable(questions: readonly ExportQuestion[], locale: Locale = 'nb'): ExportTable {
-  const l = EXPORT_LABELS[locale];
-  const h = l.questionnaire;
+  const l = DOMAIN_LABELS[locale];
+  const h = EXPORT_LABELS[locale].questionnaire;
   return makeTable(h.sheet, [
     { key: 'code', header: h.code, kind: 'text' },
     { key: 'text', header: h.text, kind: 'longText' },

@@ -1,13 +1,18 @@
-export interface Spread {
-  count: number;
-  min: number;
-  q1: number;
-  median: number;
-  q3: number;
-  max: number;
-  mean: number;
+/**
+ * The figures that describe a distribution of scores: the one declaration of its shape. `V` is
+ * how a figure is given: a number (computed here), `number | null` where a figure can be missing
+ * or withheld (the read model, the charts), or the PDF's `Num`; `C` the same for the count.
+ */
+export interface Spread<V = number, C = V> {
+  count: C;
+  min: V;
+  q1: V;
+  median: V;
+  q3: V;
+  max: V;
+  mean: V;
   /** Population standard deviation. */
-  stdDev: number;
+  stdDev: V;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { Landing } from './Landing';
@@ -6,17 +6,20 @@ import { NotFoundPage } from './NotFoundPage';
 import { SignInPage } from './session/SignInPage';
 import { ResultListPage } from '../modules/result-list/components/ResultListPage';
 import { ReportLayout } from '../modules/report/components/ReportLayout';
+import { CHAPTERS, chapterRoute, type Chapter } from './paths';
 
 // Each chapter is its own chunk: a page loads only the code (and charts) it shows.
-const Overview = lazy(() => import('../modules/report/chapters/overview/Overview'));
-const Areas = lazy(() => import('../modules/report/chapters/areas/Areas'));
-const Responses = lazy(() => import('../modules/report/chapters/responses/Responses'));
-const Variation = lazy(() => import('../modules/report/chapters/variation/Variation'));
-const Cx = lazy(() => import('../modules/report/chapters/cx/Cx'));
-const Categories = lazy(() => import('../modules/report/chapters/categories/Categories'));
-const Competitors = lazy(() => import('../modules/report/chapters/competitors/Competitors'));
-const History = lazy(() => import('../modules/report/chapters/history/History'));
-const Background = lazy(() => import('../modules/report/chapters/background/Background'));
+const CHAPTER_PAGES: Record<Chapter, ComponentType> = {
+  overview: lazy(() => import('../modules/report/chapters/overview/Overview')),
+  areas: lazy(() => import('../modules/report/chapters/areas/Areas')),
+  categories: lazy(() => import('../modules/report/chapters/categories/Categories')),
+  cx: lazy(() => import('../modules/report/chapters/cx/Cx')),
+  variation: lazy(() => import('../modules/report/chapters/variation/Variation')),
+  responses: lazy(() => import('../modules/report/chapters/responses/Responses')),
+  competitors: lazy(() => import('../modules/report/chapters/competitors/Competitors')),
+  history: lazy(() => import('../modules/report/chapters/history/History')),
+  background: lazy(() => import('../modules/report/chapters/background/Background')),
+};
 const StaffOverview = lazy(() => import('../modules/staff/StaffOverview'));
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
 
@@ -37,15 +40,12 @@ export function App() {
           }
         />
         <Route path="rapport/:year/:company" element={<ReportLayout />}>
-          <Route index element={<Overview />} />
-          <Route path="omrader/:area" element={<Areas />} />
-          <Route path="besvarelser" element={<Responses />} />
-          <Route path="variasjon" element={<Variation />} />
-          <Route path="cx" element={<Cx />} />
-          <Route path="kategorier" element={<Categories />} />
-          <Route path="konkurrenter" element={<Competitors />} />
-          <Route path="historikk" element={<History />} />
-          <Route path="bakgrunn" element={<Background />} />
+          {CHAPTERS.map((chapter) => {
+            const Page = CHAPTER_PAGES[chapter];
+            return chapter === 'overview'
+              ? <Route key={chapter} index element={<Page />} />
+              : <Route key={chapter} path={chapterRoute(chapter)} element={<Page />} />;
+          })}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -1,12 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { Kind, Lexer, Source, TokenKind, print, visit, type DefinitionNode, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { OPERATION_LIMITS } from '@ksp/shared/api-limits';
 import * as generated from './generated/graphql';
 
-// The API refuses documents over its limits (server/src/graphql/hardening.ts): more than
+// The API refuses documents over its limits (shared/src/api-limits.ts, enforced by server/src/graphql/hardening.ts): more than
 // 1,000 tokens, depth over 12, more than 20 directives or 15 aliases. Every document the web
 // sends is checked here, as it goes over the wire (fragments included).
-const LIMITS = { tokens: 1000, depth: 12, directives: 20, aliases: 15 };
+const LIMITS = { tokens: OPERATION_LIMITS.maxTokens, depth: OPERATION_LIMITS.maxDepth, directives: OPERATION_LIMITS.maxDirectives, aliases: OPERATION_LIMITS.maxAliases };
 
 const documents = Object.entries(generated).filter(
   (entry): entry is [string, DocumentNode] => entry[0].endsWith('Document') && (entry[1] as DocumentNode).kind === Kind.DOCUMENT,

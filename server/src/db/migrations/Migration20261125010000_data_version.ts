@@ -1,24 +1,19 @@
 import { Migration } from '@mikro-orm/migrations';
+import { UNVERSIONED_TABLES } from '../tables.js';
 
-/**
- * Every table whose content can change a GraphQL answer. Not here: `user_session` (who is asking
- * is the viewer, part of the response cache's key, not data), `login_limit` (sign-in counters),
- * MikroORM's `mikro_orm_migrations`, `published_section` and `result_version` (derived from these
- * tables: the second moves only with them, the first counts only under the second).
- */
-export const VERSIONED_TABLES = [
-  'edition', 'industry_class', 'company', 'participation', 'participation_competitor', 'question', 'question_option',
-  'observer', 'observer_company', 'role_play', 'assignment', 'inquiry', 'inquiry_attempt', 'answer', 'review_event',
-  'app_user',
-] as const;
+/** The tables (of this schema, at this point of the migrations) that get the trigger: all but UNVERSIONED_TABLES. */
+const versionedTables = `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+  where n.nspname = current_schema() and c.relkind = 'r'
+    and c.relname <> all (array[${UNVERSIONED_TABLES.map((t) => `'${t}'`).join(', ')}])`;
 
 /**
  * `data_version`: one number that moves whenever the data behind an answer changes, so the
  * whole-response cache (graphql/response-cache.ts) keys answers by it and needs no other
  * invalidation.
  *
- * A statement-level trigger on every table of VERSIONED_TABLES (insert, update, delete,
- * truncate) adds one to it, in the writing transaction: the data and the new version commit
+ * A statement-level trigger on every table whose content can change an answer (every table but
+ * UNVERSIONED_TABLES, db/tables.ts: no second list to forget a table in) on insert, update, delete
+ * and truncate adds one to it, in the writing transaction: the data and the new version commit
  * together or not at all, and a reader under READ COMMITTED sees both or neither. A sequence
  * would not do: `nextval` is visible to others before the data it stands for commits.
  *
@@ -53,14 +48,26 @@ begin
   end if;
   return null;
 end $$;
-${VERSIONED_TABLES.map((table) => `create trigger ${table}_bumps_data_version before insert or update or delete or truncate on ${table}
-  for each statement execute function bump_data_version();`).join('\n')}
+do $do$
+declare t text;
+begin
+  for t in ${versionedTables} loop
+    execute format('create trigger %I before insert or update or delete or truncate on %I for each statement execute function bump_data_version()',
+      t || '_bumps_data_version', t);
+  end loop;
+end $do$;
 `);
   }
 
   override async down(): Promise<void> {
     this.addSql(`
-${VERSIONED_TABLES.map((table) => `drop trigger if exists ${table}_bumps_data_version on ${table};`).join('\n')}
+do $do$
+declare t text;
+begin
+  for t in ${versionedTables} loop
+    execute format('drop trigger if exists %I on %I', t || '_bumps_data_version', t);
+  end loop;
+end $do$;
 drop function if exists bump_data_version();
 drop table if exists data_version;
 `);

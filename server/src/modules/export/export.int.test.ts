@@ -77,7 +77,7 @@ const XLSX_ROWS = [
     'Kort', 'Personlig og hyggelig', 'Ett', 'Ja', 'Ja', 'Ja', 5, 6, 10, 5, 4, ...DEFAULT_COMMENTS, 'Kvinne', '50–59'],
   ['alfa-2', 'E-post', new Date('2024-09-04T10:15:00Z'), 1, 7200, 'Besvart', (100 * 7) / 12,
     'Middels', 'Ikke relevant', 'Flere', null, 'Nei', null, 3, 4, 7, 3, 3, ...DEFAULT_COMMENTS, 'Mann', '50–59'],
-  ['alfa-3', 'Telefon', new Date('2024-09-05T10:15:00Z'), 2, 300, 'Ubesvart', 0,
+  ['alfa-3', 'Telefon', new Date('2024-09-05T10:15:00Z'), 2, 300, 'Ikke besvart', 0,
     ...NO_ANSWERS, 'Ingen svar etter to forsøk.', null, null, 'Kvinne', '50–59'],
   ['alfa-4', 'E-post', new Date('2024-09-08T10:15:00Z'), 1, 60, 'Besvart', 75,
     'Lenge', 'Nøytral', 'Flere', null, 'Ja', null, null, null, null, null, null, `'${HYPERLINK}`, `'@SUM(1+1)`, `'-2+3 poeng for innsatsen`, 'Mann', '40–49'],
@@ -155,8 +155,8 @@ describe('the responses as XLSX', () => {
     expect(sheet.autoFilter).toBe('A1:W6');
     expect(sheet.getRow(1).font).toMatchObject({ bold: true });
     const widths = sheet.columns.map((c) => c.width);
-    // Henvendelse, Telefon (at least 10), the time, Forsøk (at least 10), Ventetid (sekunder), Ubesvart (at least 10), Poeng (%).
-    expect(widths.slice(0, 7)).toEqual([13, 10, 17, 10, 21, 10, 11]);
+    // Henvendelse, Telefon (at least 10), the time, Forsøk (at least 10), Ventetid (sekunder), Ikke besvart (12 + 2), Poeng (%).
+    expect(widths.slice(0, 7)).toEqual([13, 10, 17, 10, 21, 14, 11]);
     expect(widths[8]).toBe(23); // REC_WELCOME: "Personlig og hyggelig" + 2
     expect(widths.slice(18, 21)).toEqual([50, 50, 50]); // the comments
     for (let row = 2; row <= 6; row += 1) {
@@ -175,7 +175,7 @@ describe('the responses as XLSX', () => {
       'Personlig og hyggelig (4)\nNøytral (2)\nRutinepreget (0)\nIkke relevant (teller ikke)']);
     expect(rows[4]).toEqual(['AGT_PHONE', 'Presenterte kundebehandleren seg med navn?', 'Kundebehandleren', 'Telefon', 4, 'Ja (4)\nNei (0)']);
     expect(rows[6]).toEqual(['CALLBACK', 'Fikk du tilbud om tilbakeringing?', 'Svar- og ventetid', 'Telefon', null, 'Ja\nNei']);
-    expect(rows[7]).toEqual(['CSAT', 'Hvor fornøyd er du med denne kundeopplevelsen?', 'CX', 'Telefon, E-post, Chat, Messenger', null, 'Skala 1–5']);
+    expect(rows[7]).toEqual(['CSAT', 'Hvor fornøyd er du med denne kundeopplevelsen?', 'CX – kundeopplevelse', 'Telefon, E-post, Chat, Messenger', null, 'Skala 1–5']);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBe('A1:F12');
     expect(sheet.getCell('F3').alignment).toMatchObject({ wrapText: true });
@@ -192,7 +192,7 @@ describe('the responses as XLSX', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Responses', 'Questionnaire']);
     const rows = sheetRows(workbook.getWorksheet('Responses')!);
     expect(rows[0]!.slice(0, 7)).toEqual(['Inquiry', 'Channel', 'Contacted at', 'Attempts', 'Wait (seconds)', 'Status', 'Score (%)']);
-    expect(rows[3]!.slice(0, 7)).toEqual(['alfa-3', 'Phone', new Date('2024-09-05T10:15:00Z'), 2, 300, 'Unanswered', 0]);
+    expect(rows[3]!.slice(0, 7)).toEqual(['alfa-3', 'Phone', new Date('2024-09-05T10:15:00Z'), 2, 300, 'Not answered', 0]);
     expect(rows[1]!.slice(-2)).toEqual(['Female', '50–59']);
   });
 });

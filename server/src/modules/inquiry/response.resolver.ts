@@ -6,12 +6,11 @@ import { BadInput, quote } from '../../errors.js';
 import { ChannelEnum, InquiryStatusEnum } from '../../graphql/enums.js';
 import { Needs } from '../../access/grant.js';
 import { ReportType } from '../report/report.types.js';
-import { ageBand, type ResponseOrder } from '@ksp/shared';
+import { ageBand, MAX_RESPONSES_PAGE, MAX_SEARCH_LENGTH, type ResponseOrder } from '@ksp/shared';
 import { answersOf, decodeCursor, encodeCursor, questionFilter, responsePage, type AnswerData, type ResponseRowData } from './response.service.js';
 import { ResponseAnswerType, ResponseConnectionType, ResponseOrderEnum, ResponseType } from './response.types.js';
 
-const MAX_FIRST = 100;
-const MAX_SEARCH_LENGTH = 200;
+const MAX_FIRST = MAX_RESPONSES_PAGE;
 
 function checkScore(name: string, value: number | null | undefined): number | null {
   if (value === null || value === undefined) return null;

@@ -1,4 +1,4 @@
-import { SCORED_AREAS, type Area, type Channel, type ScoredArea } from '@ksp/shared';
+import { SCORED_AREAS, type Area, type Channel, type ScoredArea, type Spread } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
 import { scoreSql } from './scoring.sql.js';
 import { byChannelOrder, group, IN_SCOPE, type Basis, type ChannelFilter } from './report.read-model.js';
@@ -9,16 +9,7 @@ import { byChannelOrder, group, IN_SCOPE, type Basis, type ChannelFilter } from 
 // Batched over participations; `channel` narrows to that channel's inquiries.
 
 /** A spread's basis is its count: a competitor's spread over a small cell is withheld. */
-export interface SpreadResult extends Basis {
-  count: number;
-  min: number | null;
-  q1: number | null;
-  median: number | null;
-  q3: number | null;
-  max: number | null;
-  mean: number | null;
-  stdDev: number | null;
-}
+export interface SpreadResult extends Basis, Spread<number | null, number> {}
 export interface ChannelSpreadResult { channel: Channel; spread: SpreadResult }
 export interface InquirySpreads { total: SpreadResult; byChannel: ChannelSpreadResult[] }
 export interface AreaSpreadResult { area: ScoredArea; spread: SpreadResult; byChannel: ChannelSpreadResult[] }

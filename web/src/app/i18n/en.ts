@@ -1,3 +1,4 @@
+import { DOMAIN_LABELS } from '@ksp/shared/labels';
 import type { Resources } from './nb';
 
 export const en: Resources = {
@@ -95,25 +96,14 @@ export const en: Resources = {
     forbidden: 'Not available to you',
     forbiddenShort: 'not available',
   },
+  // The names of the domain's things: the one source shared with the PDF and the spreadsheets.
   domain: {
-    channel: { PHONE: 'Phone', EMAIL: 'E-mail', CHAT: 'Chat', MESSENGER: 'Messenger' },
-    area: {
-      RESPONSE_TIME: 'Response and waiting time',
-      RECEPTION: 'Reception and welcome',
-      AGENT: 'The agent',
-      OVERALL: 'Overall impression',
-      CX: 'CX – customer experience',
-    },
-    category: {
-      ACCESSIBILITY: 'Accessibility',
-      INTEREST: 'Interest',
-      COMMUNICATION: 'Communication',
-      COMPETENCE: 'Competence',
-      SALES: 'Sales',
-    },
-    tier: { ENKEL: 'Basic', KONKURRENT: 'Competitor' },
-    inquiryStatus: { ANSWERED: 'Answered', UNANSWERED: 'Not answered' },
-    gender: { FEMALE: 'Female', MALE: 'Male', OTHER: 'Other' },
+    channel: DOMAIN_LABELS.en.channel,
+    area: DOMAIN_LABELS.en.area,
+    category: DOMAIN_LABELS.en.category,
+    tier: DOMAIN_LABELS.en.tier,
+    inquiryStatus: DOMAIN_LABELS.en.inquiryStatus,
+    gender: DOMAIN_LABELS.en.gender,
   },
   report: {
     downloadPdf: 'Download PDF',
@@ -350,18 +340,11 @@ export const en: Resources = {
     measure: 'Measure',
     own: 'You',
     classMean: 'Class mean',
-    csatMean: 'CSAT, mean (1–5)',
-    csatTop2Share: 'CSAT, share 4–5',
-    cesMean: 'CES, mean (1–7)',
-    nps: 'NPS (−100 to 100)',
-    ves1Mean: 'VES(1), mean (1–7)',
-    ves2Mean: 'VES(2), mean (1–7)',
+    ...DOMAIN_LABELS.en.cx, // csatMean … ves2Mean
     meansTitle: 'The CX means against the class',
     meanAxis: 'Mean on the question’s scale',
     npsTitle: 'NPS distribution',
-    promoters: 'Promoters (9–10)',
-    passives: 'Passives (7–8)',
-    detractors: 'Detractors (0–6)',
+    ...DOMAIN_LABELS.en.npsGroup, // promoters, passives, detractors
     npsChart: 'NPS per channel',
     npsAxis: 'NPS',
     // Narrowed to a channel: the channel, the own figures over all channels, the class (all channels).
@@ -405,7 +388,7 @@ export const en: Resources = {
     rolePlays: 'Role plays',
     channels: 'Channels',
     inquiries: 'Inquiries per channel',
-    unanswered: 'Not answered',
+    unanswered: DOMAIN_LABELS.en.inquiryStatus.UNANSWERED,
     genders: 'Observers by gender',
     ages: 'Observers by age',
     band: 'Age',

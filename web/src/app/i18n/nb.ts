@@ -1,4 +1,6 @@
 // Bokmål, the default language. The English file must have the same keys (checked by its type).
+import { DOMAIN_LABELS } from '@ksp/shared/labels';
+
 export const nb = {
   app: {
     title: 'KSP – Kundeserviceprisen',
@@ -94,25 +96,14 @@ export const nb = {
     forbidden: 'Ikke tilgjengelig for deg',
     forbiddenShort: 'ikke tilgjengelig',
   },
+  // The names of the domain's things: the one source shared with the PDF and the spreadsheets.
   domain: {
-    channel: { PHONE: 'Telefon', EMAIL: 'E-post', CHAT: 'Chat', MESSENGER: 'Messenger' },
-    area: {
-      RESPONSE_TIME: 'Svar- og ventetid',
-      RECEPTION: 'Mottak og velkomst',
-      AGENT: 'Kundebehandleren',
-      OVERALL: 'Totalinntrykk',
-      CX: 'CX – kundeopplevelse',
-    },
-    category: {
-      ACCESSIBILITY: 'Tilgjengelighet',
-      INTEREST: 'Interesse',
-      COMMUNICATION: 'Kommunikasjon',
-      COMPETENCE: 'Kompetanse',
-      SALES: 'Salg',
-    },
-    tier: { ENKEL: 'Enkel', KONKURRENT: 'Konkurrent' },
-    inquiryStatus: { ANSWERED: 'Besvart', UNANSWERED: 'Ikke besvart' },
-    gender: { FEMALE: 'Kvinne', MALE: 'Mann', OTHER: 'Annet' },
+    channel: DOMAIN_LABELS.nb.channel,
+    area: DOMAIN_LABELS.nb.area,
+    category: DOMAIN_LABELS.nb.category,
+    tier: DOMAIN_LABELS.nb.tier,
+    inquiryStatus: DOMAIN_LABELS.nb.inquiryStatus,
+    gender: DOMAIN_LABELS.nb.gender,
   },
   report: {
     downloadPdf: 'Last ned PDF',
@@ -349,18 +340,11 @@ export const nb = {
     measure: 'Mål',
     own: 'Dere',
     classMean: 'Snitt i klassen',
-    csatMean: 'CSAT, snitt (1–5)',
-    csatTop2Share: 'CSAT, andel 4–5',
-    cesMean: 'CES, snitt (1–7)',
-    nps: 'NPS (−100 til 100)',
-    ves1Mean: 'VES(1), snitt (1–7)',
-    ves2Mean: 'VES(2), snitt (1–7)',
+    ...DOMAIN_LABELS.nb.cx, // csatMean … ves2Mean
     meansTitle: 'CX-snittene mot klassen',
     meanAxis: 'Snitt på spørsmålets skala',
     npsTitle: 'NPS-fordeling',
-    promoters: 'Ambassadører (9–10)',
-    passives: 'Passive (7–8)',
-    detractors: 'Kritikere (0–6)',
+    ...DOMAIN_LABELS.nb.npsGroup, // promoters, passives, detractors
     npsChart: 'NPS per kanal',
     npsAxis: 'NPS',
     // Narrowed to a channel: the channel, the own figures over all channels, the class (all channels).
@@ -404,7 +388,7 @@ export const nb = {
     rolePlays: 'Rollespill',
     channels: 'Kanaler',
     inquiries: 'Henvendelser per kanal',
-    unanswered: 'Ikke besvart',
+    unanswered: DOMAIN_LABELS.nb.inquiryStatus.UNANSWERED,
     genders: 'Observatørenes kjønn',
     ages: 'Observatørenes alder',
     band: 'Alder',

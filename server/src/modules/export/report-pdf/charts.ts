@@ -8,7 +8,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import type { ChartOption } from '@ksp/shared/charts/index';
 import { sharedFonts } from './layout.js';
 
-// Every part the shared builders name in CHART_PARTS, and the SVG renderer for server-side rendering.
+// Every chart type and component the shared builders use, and the SVG renderer for server-side rendering.
 use([
   BarChart, BoxplotChart, HeatmapChart, LineChart, ScatterChart,
   AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent,

@@ -1,5 +1,5 @@
 import { execute, parse, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
-import type { Area, Category, Channel, ScoredArea } from '@ksp/shared';
+import type { Area, Category, Channel, ScoredArea, Spread as SharedSpread } from '@ksp/shared';
 import type { Context } from '../../../context.js';
 import { DomainError } from '../../../errors.js';
 
@@ -18,7 +18,8 @@ export type Num = number | null | Withheld;
 
 export const isNumber = (v: Num | undefined): v is number => typeof v === 'number';
 
-export interface Spread { count: Num; min: Num; q1: Num; median: Num; q3: Num; max: Num; mean: Num; stdDev: Num }
+/** A spread as the report's GraphQL gives it: each figure a `Num`. */
+export type Spread = SharedSpread<Num>;
 const SPREAD = 'count min q1 median q3 max mean stdDev';
 
 export interface CoverData {

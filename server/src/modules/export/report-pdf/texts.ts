@@ -1,7 +1,10 @@
-import { EXPORT_LABELS, type Category, type Channel, type Locale, type ScoredArea } from '@ksp/shared';
-import type { CxMeasure } from './data.js';
+import { DOMAIN_LABELS, type Category, type Channel, type CxMeasure, type Locale, type NpsGroup, type ScoredArea } from '@ksp/shared';
 
-/** Every word of the report PDF, in bokmål (default) and English: one dictionary. */
+/**
+ * Every word of the report PDF, in bokmål (default) and English: one dictionary. The names of
+ * the domain's things (channels, areas, categories, genders, CX measures, NPS groups) come from
+ * the shared DOMAIN_LABELS, so they read as on screen and in the spreadsheets.
+ */
 export interface PdfTexts {
   locale: Locale;
   channel: Record<Channel, string>;
@@ -26,7 +29,7 @@ export interface PdfTexts {
   chart: {
     classBenchmark: string; byChannel: string; spreadByChannel: string; areaBenchmark: (a: string) => string; performances: string; perfByChannel: string;
     categories: string; cxMeans: string; nps: string; spreadByArea: string; competitors: string; history: string; valueAxis: string; yearAxis: string; meanSd: string; inquiry: string;
-    npsGroups: { detractors: string; passives: string; promoters: string }; ageBands: string;
+    npsGroups: Record<NpsGroup, string>; ageBands: string;
   };
   background: { rolePlays: string; channels: string; unanswered: string; genders: string; ageBands: string };
   widest: string;
@@ -34,11 +37,11 @@ export interface PdfTexts {
 
 const nb: PdfTexts = {
   locale: 'nb',
-  channel: EXPORT_LABELS.nb.channel,
-  area: EXPORT_LABELS.nb.area,
-  category: { ACCESSIBILITY: 'Tilgjengelighet', COMMUNICATION: 'Kommunikasjon', COMPETENCE: 'Kompetanse', INTEREST: 'Interesse', SALES: 'Salg' },
-  gender: EXPORT_LABELS.nb.gender,
-  cx: { csatMean: 'CSAT (snitt, 1–5)', csatTop2Share: 'CSAT 4–5 (andel)', cesMean: 'CES (snitt, 1–7)', nps: 'NPS (−100 til 100)', ves1Mean: 'VES(1) (snitt, 1–7)', ves2Mean: 'VES(2) (snitt, 1–7)' },
+  channel: DOMAIN_LABELS.nb.channel,
+  area: DOMAIN_LABELS.nb.area,
+  category: DOMAIN_LABELS.nb.category,
+  gender: DOMAIN_LABELS.nb.gender,
+  cx: DOMAIN_LABELS.nb.cx,
   report: 'Deltakerrapport',
   page: (n, of) => `Side ${n} av ${of}`,
   contents: 'Innhold',
@@ -73,20 +76,20 @@ const nb: PdfTexts = {
     classBenchmark: 'Totalt mot klassen', byChannel: 'Totalt per kanal', spreadByChannel: 'Spredning mellom henvendelsene', areaBenchmark: (a) => `${a} mot klassen`,
     performances: 'Prestasjonene mot klassen', perfByChannel: 'Prestasjonene per kanal', categories: 'Kategoriene mot klassen', cxMeans: 'CX-snitt mot klassen',
     nps: 'NPS-fordeling per kanal', spreadByArea: 'Spredning per område', competitors: 'Side om side', history: 'Utvikling over år', valueAxis: 'Resultat (%)',
-    yearAxis: 'År', meanSd: 'Snitt ± std.avvik', inquiry: 'Henvendelse', npsGroups: { detractors: 'Kritikere (0–6)', passives: 'Passive (7–8)', promoters: 'Ambassadører (9–10)' },
+    yearAxis: 'År', meanSd: 'Snitt ± std.avvik', inquiry: 'Henvendelse', npsGroups: DOMAIN_LABELS.nb.npsGroup,
     ageBands: 'Observatørenes alder',
   },
-  background: { rolePlays: 'Rollespill', channels: 'Henvendelser per kanal', unanswered: 'Ubesvarte henvendelser', genders: 'Observatørenes kjønn', ageBands: 'Observatørenes alder' },
+  background: { rolePlays: 'Rollespill', channels: 'Henvendelser per kanal', unanswered: DOMAIN_LABELS.nb.inquiryStatus.UNANSWERED, genders: 'Observatørenes kjønn', ageBands: 'Observatørenes alder' },
   widest: 'Prestasjonene som varierer mest',
 };
 
 const en: PdfTexts = {
   locale: 'en',
-  channel: EXPORT_LABELS.en.channel,
-  area: EXPORT_LABELS.en.area,
-  category: { ACCESSIBILITY: 'Accessibility', COMMUNICATION: 'Communication', COMPETENCE: 'Competence', INTEREST: 'Interest', SALES: 'Sales' },
-  gender: EXPORT_LABELS.en.gender,
-  cx: { csatMean: 'CSAT (mean, 1–5)', csatTop2Share: 'CSAT 4–5 (share)', cesMean: 'CES (mean, 1–7)', nps: 'NPS (−100 to 100)', ves1Mean: 'VES(1) (mean, 1–7)', ves2Mean: 'VES(2) (mean, 1–7)' },
+  channel: DOMAIN_LABELS.en.channel,
+  area: DOMAIN_LABELS.en.area,
+  category: DOMAIN_LABELS.en.category,
+  gender: DOMAIN_LABELS.en.gender,
+  cx: DOMAIN_LABELS.en.cx,
   report: 'Participant report',
   page: (n, of) => `Page ${n} of ${of}`,
   contents: 'Contents',
@@ -121,10 +124,10 @@ const en: PdfTexts = {
     classBenchmark: 'Total against the class', byChannel: 'Total by channel', spreadByChannel: 'Spread between inquiries', areaBenchmark: (a) => `${a} against the class`,
     performances: 'Performances against the class', perfByChannel: 'Performances by channel', categories: 'Categories against the class', cxMeans: 'CX means against the class',
     nps: 'NPS distribution by channel', spreadByArea: 'Spread by area', competitors: 'Side by side', history: 'Over the years', valueAxis: 'Score (%)',
-    yearAxis: 'Year', meanSd: 'Mean ± std. dev.', inquiry: 'Inquiry', npsGroups: { detractors: 'Detractors (0–6)', passives: 'Passives (7–8)', promoters: 'Promoters (9–10)' },
+    yearAxis: 'Year', meanSd: 'Mean ± std. dev.', inquiry: 'Inquiry', npsGroups: DOMAIN_LABELS.en.npsGroup,
     ageBands: 'Observers’ age',
   },
-  background: { rolePlays: 'Role plays', channels: 'Inquiries by channel', unanswered: 'Unanswered inquiries', genders: 'Observers’ gender', ageBands: 'Observers’ age' },
+  background: { rolePlays: 'Role plays', channels: 'Inquiries by channel', unanswered: DOMAIN_LABELS.en.inquiryStatus.UNANSWERED, genders: 'Observers’ gender', ageBands: 'Observers’ age' },
   widest: 'The performances that vary most',
 };
 

@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SCORED_AREAS } from '@ksp/shared/domain';
-import { areaSegment, CHAPTER_SEGMENT, channelQuery, reportPath } from '../../../app/paths';
+import { areaSegment, CHAPTER_SEGMENT, CHAPTERS, channelQuery, reportPath, type Chapter } from '../../../app/paths';
 import type { ReportContext } from '../hooks/useReport';
 
 /** The chapters, in the order of the participant report; own-report chapters only where they can open. */
@@ -10,52 +10,32 @@ export function ChapterNav({ report }: { report: ReportContext }) {
   const query = channelQuery(report.channel);
   const to = (sub: string) => reportPath(report.year, report.company.slug, sub, query);
   const competitors = report.staff || (report.ownParticipation?.tier === 'KONKURRENT' && report.ownParticipation.reportPurchased);
+  const shown: Record<Chapter, boolean> = {
+    overview: true, areas: true, categories: true, cx: true, variation: true,
+    responses: report.own, competitors: report.own && competitors, history: report.own, background: report.own,
+  };
   return (
     <nav className="chapter-nav" aria-label={t('report.chapters')}>
       <ul>
-        <li>
-          <NavLink to={to(CHAPTER_SEGMENT.overview)} end>
-            {t('report.chapter.overview')}
-          </NavLink>
-        </li>
-        <li className="chapter-nav__group">
-          <span className="chapter-nav__label">{t('report.chapter.areas')}</span>
-          <ul>
-            {SCORED_AREAS.map((area) => (
-              <li key={area}>
-                <NavLink to={to(areaSegment(area))}>{t(`domain.area.${area}`)}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </li>
-        <li>
-          <NavLink to={to(CHAPTER_SEGMENT.categories)}>{t('report.chapter.categories')}</NavLink>
-        </li>
-        <li>
-          <NavLink to={to(CHAPTER_SEGMENT.cx)}>{t('report.chapter.cx')}</NavLink>
-        </li>
-        <li>
-          <NavLink to={to(CHAPTER_SEGMENT.variation)}>{t('report.chapter.variation')}</NavLink>
-        </li>
-        {report.own && (
-          <li>
-            <NavLink to={to(CHAPTER_SEGMENT.responses)}>{t('report.chapter.responses')}</NavLink>
-          </li>
-        )}
-        {report.own && competitors && (
-          <li>
-            <NavLink to={to(CHAPTER_SEGMENT.competitors)}>{t('report.chapter.competitors')}</NavLink>
-          </li>
-        )}
-        {report.own && (
-          <li>
-            <NavLink to={to(CHAPTER_SEGMENT.history)}>{t('report.chapter.history')}</NavLink>
-          </li>
-        )}
-        {report.own && (
-          <li>
-            <NavLink to={to(CHAPTER_SEGMENT.background)}>{t('report.chapter.background')}</NavLink>
-          </li>
+        {CHAPTERS.filter((chapter) => shown[chapter]).map((chapter) =>
+          chapter === 'areas' ? (
+            <li key={chapter} className="chapter-nav__group">
+              <span className="chapter-nav__label">{t('report.chapter.areas')}</span>
+              <ul>
+                {SCORED_AREAS.map((area) => (
+                  <li key={area}>
+                    <NavLink to={to(areaSegment(area))}>{t(`domain.area.${area}`)}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ) : (
+            <li key={chapter}>
+              <NavLink to={to(CHAPTER_SEGMENT[chapter])} end={chapter === 'overview'}>
+                {t(`report.chapter.${chapter}`)}
+              </NavLink>
+            </li>
+          ),
         )}
       </ul>
     </nav>

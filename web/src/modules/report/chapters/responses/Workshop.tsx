@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { MAX_RESPONSES_PAGE } from '@ksp/shared/api-limits';
 import { formatNumber } from '@ksp/shared/format/number';
 import { useLocale } from '../../../../app/i18n/useLocale';
 import { reportPath, responsePath } from '../../../../app/paths';
@@ -17,7 +18,7 @@ import { ResponseCard } from './ResponseCard';
 /** Hide the score: `?skjulScore=1`. */
 export const HIDE_SCORE_PARAM = 'skjulScore';
 /** The server's largest page; a workshop steps through at most this many responses. */
-const WORKSHOP_PAGE = 100;
+const WORKSHOP_PAGE = MAX_RESPONSES_PAGE;
 
 /**
  * Workshop mode: one response at a time, full screen, large type, no observer data. Steps
