@@ -67,7 +67,8 @@ export function rankedBarsOption(bars: readonly RankedBar[], mean: number | null
       axisPointer: { type: 'shadow' },
       valueFormatter: tooltipValue(format),
     },
-    xAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 24, min: 0, max: text.max ?? 100, axisLabel: { formatter: (v: number) => (text.format ? format(v) : percentFormat(text.locale, 0)(v)) } },
+    // hideOverlap: on a phone the plot is narrow and "20 % 40 % …" would run into each other.
+    xAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 24, min: 0, max: text.max ?? 100, axisLabel: { hideOverlap: true, formatter: (v: number) => (text.format ? format(v) : percentFormat(text.locale, 0)(v)) } },
     yAxis: {
       type: 'category',
       data: sorted.map((b) => ({ value: b.label, textStyle: b.own ? { fontWeight: 'bold', color: OWN_COLOUR } : {} })),
@@ -119,7 +120,7 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
   const valueAxis = {
     type: 'value' as const, name: text.valueAxis, nameLocation: 'middle' as const, nameGap: text.horizontal ? 26 : 40,
     ...(text.horizontal ? {} : { nameRotate: 90 }), min: text.min ?? 0, max: text.max ?? 100,
-    axisLabel: { formatter: (v: number) => (text.axisFormat ?? (text.format ? text.format : percentFormat(text.locale, 0)))(v) },
+    axisLabel: { hideOverlap: true, formatter: (v: number) => (text.axisFormat ?? (text.format ? text.format : percentFormat(text.locale, 0)))(v) },
   };
   // Labels keep two decimals, as tooltips and tables do: a reader comparing a bar with its
   // table row should see the same number (88,04 %, not 88,0 %).
