@@ -86,6 +86,8 @@ export interface GroupedSeries {
   own?: boolean;
   /** A fixed colour where the meaning calls for one (e.g. NPS groups); still with a pattern. */
   colour?: string;
+  /** Per value, the word where it is missing when it differs from the chart's (e.g. "not tested"). */
+  missingLabels?: readonly (string | undefined)[];
 }
 
 export interface GroupedBarsText extends ChartText {
@@ -107,7 +109,7 @@ export interface GroupedBarsText extends ChartText {
 }
 
 /** A withheld value drawn as its word on the axis, not as a bar of 0. */
-interface MissingBar { value: 0; missing: true; itemStyle: { opacity: 0 }; label: Record<string, unknown> }
+interface MissingBar { value: 0; missing: true; word: string; itemStyle: { opacity: 0 }; label: Record<string, unknown> }
 
 /**
  * Bars grouped by category (areas, channels, performances), one series each (own, class
@@ -118,16 +120,19 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
   const legend = series.length > 1;
   const colours = series.map((s, i) => s.colour ?? (s.own ? OWN_COLOUR : SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length]!));
   const valueAxis = {
-    type: 'value' as const, name: text.valueAxis, nameLocation: 'middle' as const, nameGap: text.horizontal ? 26 : 40,
+    type: 'value' as const, name: text.valueAxis, nameLocation: 'middle' as const, nameGap: text.horizontal ? 26 : 50, // upright: past "100 %", not through it
     ...(text.horizontal ? {} : { nameRotate: 90 }), min: text.min ?? 0, max: text.max ?? 100,
     axisLabel: { hideOverlap: true, formatter: (v: number) => (text.axisFormat ?? (text.format ? text.format : percentFormat(text.locale, 0)))(v) },
   };
   // Labels keep two decimals, as tooltips and tables do: a reader comparing a bar with its
   // table row should see the same number (88,04 %, not 88,0 %).
   const labelFormat = format;
+  // Horizontal bars list the first category at the top: the axis runs bottom-up.
+  const inAxisOrder = <T,>(list: readonly T[]): T[] => (text.horizontal ? [...list].reverse() : [...list]);
+  const anyMissingWord = text.missingLabel !== undefined || series.some((s) => s.missingLabels?.some((w) => w !== undefined));
   const categoryAxis = {
     type: 'category' as const,
-    data: text.horizontal ? [...categories].reverse() : [...categories],
+    data: inAxisOrder(categories),
     axisLabel: text.horizontal ? { interval: 0, width: 240, overflow: 'truncate' as const } : { interval: 0, width: 110, overflow: 'break' as const },
   };
   return {
@@ -136,16 +141,16 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
     ...(legend ? { legend: { top: legendTop(text), left: 0, data: series.map((s) => s.name) } } : {}),
     // Patterns besides colour, so series stay apart in greyscale and for colour-blind readers.
     aria: { enabled: true, label: { enabled: false }, decal: { show: legend } },
-    grid: { left: text.horizontal ? 8 : 36, right: 72, top: gridTop(text, legend), bottom: text.horizontal ? 36 : 48, containLabel: true },
+    grid: { left: text.horizontal ? 8 : 46, right: 72, top: gridTop(text, legend), bottom: text.horizontal ? 36 : 48, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       valueFormatter: tooltipValue(format),
-      ...(text.missingLabel !== undefined
+      ...(anyMissingWord
         ? {
             formatter: (params: unknown) => {
               const list = (Array.isArray(params) ? params : [params]) as { axisValueLabel?: string; marker?: string; seriesName?: string; value?: unknown; data?: unknown }[];
-              const rows = list.map((p) => `${p.marker ?? ''}${tooltipLine(p.seriesName ?? '', (p.data as MissingBar | null)?.missing ? text.missingLabel! : tooltipValue(format)(p.value))}`);
+              const rows = list.map((p) => `${p.marker ?? ''}${tooltipLine(p.seriesName ?? '', (p.data as MissingBar | null)?.missing ? (p.data as MissingBar).word : tooltipValue(format)(p.value))}`);
               return [escapeHtml(list[0]?.axisValueLabel ?? ''), ...rows].join('<br/>');
             },
           }
@@ -158,7 +163,10 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
       name: s.name,
       barMaxWidth: 28,
       ...(text.stacked ? { stack: 'total' } : {}),
-      data: (text.horizontal ? [...s.values].reverse() : [...s.values]).map((v) => (v === null && text.missingLabel !== undefined ? missingBar(text.missingLabel, text.horizontal) : v)),
+      data: inAxisOrder(s.values.map((v, i) => {
+        const word = s.missingLabels?.[i] ?? text.missingLabel;
+        return v === null && word !== undefined ? missingBar(word, text.horizontal) : v;
+      })),
       label: {
         show: series.length <= 3 && categories.length <= 12,
         position: text.stacked ? 'inside' : text.horizontal ? 'right' : 'top',
@@ -173,7 +181,8 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
 function missingBar(word: string, horizontal = false): MissingBar {
   // Upright bars are narrow: the word stands up from the axis where the bar would be.
   const place = horizontal ? { position: 'insideLeft' } : { position: 'insideBottom', rotate: 90, align: 'left', verticalAlign: 'middle' };
-  return { value: 0, missing: true, itemStyle: { opacity: 0 }, label: { show: true, ...place, formatter: word, color: '#5a6270', fontStyle: 'italic' } };
+  // The label's own opacity: it would otherwise inherit the hidden bar's 0 and never show.
+  return { value: 0, missing: true, word, itemStyle: { opacity: 0 }, label: { show: true, ...place, formatter: word, color: '#5a6270', fontStyle: 'italic', opacity: 1 } };
 }
 
 /** A tooltip line as HTML: the series name and its value. */

@@ -181,6 +181,31 @@ describe('on the server (the later PDF export)', () => {
       expect(svg).toContain((option.title as AnyRecord).text);
     }
   });
+
+  it('draws a missing bar as its word, visibly, with a per-bar word where the chart\'s does not fit', () => {
+    use([BarChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+    // The competitor was not tested on the phone, and its chat cell is withheld.
+    const option = groupedBarsOption(['Telefon', 'E-post', 'Chat'], [
+      { name: 'Dere', values: [80, 70, 60], own: true },
+      { name: 'Konkurrent', values: [null, 75, null], missingLabels: ['ikke testet', undefined, undefined] },
+    ], { title: 'Kanaler', valueAxis: 'Totalt (%)', missingLabel: 'for få', locale: 'nb' });
+    const chart = init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 300 });
+    chart.setOption(option);
+    const svg = chart.renderToSVGString();
+    chart.dispose();
+    const word = (w: string) => svg.match(new RegExp(`<text[^>]*>${w}</text>`))?.[0];
+    expect(word('ikke testet')).toBeDefined();
+    expect(word('for få')).toBeDefined();
+    // A hidden bar's opacity must not reach its word.
+    expect(word('ikke testet')).not.toContain('fill-opacity="0"');
+    expect(word('for få')).not.toContain('fill-opacity="0"');
+    const tooltip = (option.tooltip as AnyRecord).formatter([
+      { axisValueLabel: 'Telefon', seriesName: 'Dere', value: 80, data: 80 },
+      { axisValueLabel: 'Telefon', seriesName: 'Konkurrent', value: 0, data: (series(option)[1]!.data as unknown[])[0] },
+    ]);
+    expect(tooltip).toContain('ikke testet');
+    expect(tooltip).not.toContain('for få');
+  });
 });
 
 describe('groupedBarsOption, stacked', () => {

@@ -72,6 +72,9 @@ export default function Competitors() {
           // A competitor's small cell (and, since complementary suppression, its neighbour) comes
           // as null: the charts say so in words rather than drawing no bar or a bar of 0.
           const missingLabel = t('withheld.tooFewShort');
+          // A company narrowed to a channel it was not tested on, or a channel it was not tested on
+          // beside others, says so in place of its bars.
+          const notTested = (col: Column, count: number) => (untested(col) ? { missingLabels: Array<string>(count).fill(t('report.notTestedShort')) } : {});
           return (
             <>
               <ChapterHeading title={t('competitors.heading')} channel={report.channel && t(`domain.channel.${report.channel}`)} />
@@ -103,7 +106,7 @@ export default function Competitors() {
                 height="22rem"
                 option={groupedBarsOption(
                   SCORED_AREAS.map((a) => t(`domain.area.${a}`)),
-                  columns.map((c) => ({ name: c.name, own: c.own, values: SCORED_AREAS.map((a) => c.figures?.areas.find((x) => x.area === a)?.score ?? null) })),
+                  columns.map((c) => ({ name: c.name, own: c.own, values: SCORED_AREAS.map((a) => c.figures?.areas.find((x) => x.area === a)?.score ?? null), ...notTested(c, SCORED_AREAS.length) })),
                   { title: t('competitors.areas'), valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true, missingLabel },
                 )}
                 table={{
@@ -123,7 +126,11 @@ export default function Competitors() {
                 height="20rem"
                 option={groupedBarsOption(
                   channels.map((ch) => t(`domain.channel.${ch}`)),
-                  columns.map((c) => ({ name: c.name, own: c.own, values: channels.map((ch) => c.figures?.byChannel.find((b) => b.channel === ch)?.total ?? null) })),
+                  columns.map((c) => ({
+                    name: c.name, own: c.own,
+                    values: channels.map((ch) => c.figures?.byChannel.find((b) => b.channel === ch)?.total ?? null),
+                    missingLabels: channels.map((ch) => (c.figures && !c.figures.byChannel.some((b) => b.channel === ch) ? t('report.notTestedShort') : undefined)),
+                  })),
                   { title: t('competitors.channels'), valueAxis: t('report.totalPercent'), locale, titleInChart: false, missingLabel },
                 )}
                 table={{
@@ -143,7 +150,7 @@ export default function Competitors() {
                 height="24rem"
                 option={groupedBarsOption(
                   CATEGORIES.map((k) => t(`domain.category.${k}`)),
-                  columns.map((c) => ({ name: c.name, own: c.own, values: CATEGORIES.map((k) => c.figures?.categories.find((x) => x.category === k)?.score ?? null) })),
+                  columns.map((c) => ({ name: c.name, own: c.own, values: CATEGORIES.map((k) => c.figures?.categories.find((x) => x.category === k)?.score ?? null), ...notTested(c, CATEGORIES.length) })),
                   { title: t('competitors.categories'), valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true, missingLabel },
                 )}
                 table={{
@@ -163,7 +170,7 @@ export default function Competitors() {
                 height="22rem"
                 option={groupedBarsOption(
                   CX_MEANS.map((m) => t(`cx.${m}`)),
-                  columns.map((c) => ({ name: c.name, own: c.own, values: CX_MEANS.map((m) => c.figures?.cx[m] ?? null) })),
+                  columns.map((c) => ({ name: c.name, own: c.own, values: CX_MEANS.map((m) => c.figures?.cx[m] ?? null), ...notTested(c, CX_MEANS.length) })),
                   { title: t('competitors.cx'), valueAxis: t('cx.meanAxis'), locale, titleInChart: false, horizontal: true, max: 7, format: numberFormat(locale), axisFormat: numberFormat(locale, 0), missingLabel },
                 )}
                 table={{
