@@ -39,7 +39,7 @@ describe('the CX chapter', () => {
     const table = within(await screen.findByRole('table', { name: 'CX – kundeopplevelse' }));
     const row = (name: string) => [...table.getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }).children].map((c) => c.textContent);
     expect(row('NPS (−100 til 100)')).toEqual(['NPS (−100 til 100)', '−1225 svar', '13', '013 svar', 'For få henvendelser til å vises']);
-    expect(row('CSAT, andel 4–5')).toEqual(['CSAT, andel 4–5', '68,0\u00a0%25 svar', '68,0\u00a0%', '68,0\u00a0%13 svar', '68,0\u00a0%']);
+    expect(row('CSAT, andel 4–5')).toEqual(['CSAT, andel 4–5', '68,00\u00a0%25 svar', '68,00\u00a0%', '68,00\u00a0%13 svar', '68,00\u00a0%']);
     expect(row('CES, snitt (1–7)')[1]).toBe('5,9625 svar');
   });
 

@@ -24,7 +24,7 @@ export const ANSWERS_OF: Record<Measure, keyof Omit<CxAnswersFragment, '__typena
 
 /** Each measure on its own scale: means with 2 decimals, the CSAT share in percent, NPS a whole number (−12). */
 export function formatMeasure(measure: Measure, value: number | null | undefined, locale: Locale): string {
-  if (measure === 'csatTop2Share') return formatPercent(value, 1, locale);
+  if (measure === 'csatTop2Share') return formatPercent(value, 2, locale);
   if (measure === 'nps') return formatNumber(value, 0, locale);
   return formatNumber(value, 2, locale);
 }
