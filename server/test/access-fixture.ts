@@ -2,9 +2,9 @@ import { beforeAll } from 'vitest';
 import type { ParticipantRow, ResponseRow } from '@ksp/shared';
 import type { TestDatabase } from './db.js';
 import type { ApiClient, useApi } from './api.js';
-import { fixtureBundle, perfectResponse } from './factories.js';
+import { fixtureBundle, fixtures, type Fixtures } from './factories.js';
 import { storeEdition } from '../src/modules/edition/edition-bundle.js';
-import { addUser } from '../src/modules/user/user.service.js';
+import { useViewers, type TestUser } from './viewers.js';
 
 /**
  * The companies and viewers of the access tests. Four managers' own companies in class "Bank"
@@ -29,7 +29,7 @@ export const PARTICIPANTS = [
 ] satisfies ParticipantRow[];
 const PARTICIPANTS_2023 = PARTICIPANTS.map((p) => p.companySlug === 'enkel' ? { ...p, reportPurchased: false }
   : p.tier === 'KONKURRENT' ? { ...p, competitors: ['nabo'] } : p);
-const responsesFor = (year: number): ResponseRow[] => PARTICIPANTS.flatMap((p) => [
+const responsesFor = ({ perfectResponse }: Fixtures, year: number): ResponseRow[] => PARTICIPANTS.flatMap((p) => [
   ...Array.from({ length: 6 }, (_, i) => perfectResponse(p.companySlug, 'PHONE', { inquiryId: `${year}-${p.companySlug}-P${i}`, contactedAt: `${year}-09-${10 + i}T10:00:00+02:00` })),
   ...Array.from({ length: 5 }, (_, i) => perfectResponse(p.companySlug, 'EMAIL', { inquiryId: `${year}-${p.companySlug}-E${i}`, contactedAt: `${year}-09-${10 + i}T11:00:00+02:00` })),
   ...(p.companySlug === 'rival' && year === 2024
@@ -44,22 +44,23 @@ export const VIEWERS: Who[] = ['anonymous', 'observer', 'staff', 'konk', 'konk-u
 /** Loads the editions and signs each viewer in; the map is filled before the tests run. */
 export function useAccessFixture(db: TestDatabase, api: ReturnType<typeof useApi>): Map<Who, ApiClient> {
   const clients = new Map<Who, ApiClient>();
+  const viewers = useViewers(db, api);
   beforeAll(async () => {
+    const made = fixtures(); // one numbering across the three editions
     await db.orm.em.fork().transactional(async (em) => {
-      await storeEdition(em, fixtureBundle({ year: 2023, participants: PARTICIPANTS_2023, responses: responsesFor(2023) }), { status: 'PUBLISHED' });
-      await storeEdition(em, fixtureBundle({ year: 2024, participants: PARTICIPANTS, responses: responsesFor(2024) }), { status: 'PUBLISHED' });
-      await storeEdition(em, fixtureBundle({ year: 2025, participants: PARTICIPANTS, responses: responsesFor(2025) }), { status: 'REVIEW' });
+      await storeEdition(em, fixtureBundle({ year: 2023, participants: PARTICIPANTS_2023, responses: responsesFor(made, 2023) }), { status: 'PUBLISHED' });
+      await storeEdition(em, fixtureBundle({ year: 2024, participants: PARTICIPANTS, responses: responsesFor(made, 2024) }), { status: 'PUBLISHED' });
+      await storeEdition(em, fixtureBundle({ year: 2025, participants: PARTICIPANTS, responses: responsesFor(made, 2025) }), { status: 'REVIEW' });
     });
-    await addUser(db.orm.em.fork(), { email: 'staff@t.no', password: PASSWORD, role: 'STAFF' });
-    await addUser(db.orm.em.fork(), { email: 'observer@t.no', password: PASSWORD, role: 'OBSERVER', observerId: 'OBS-1' });
+    // E-mails as `${who}@t.no`: tests sign in by them and read them back from `me`.
+    const users = new Map<Who, TestUser>([
+      ['staff', await viewers.createUser({ role: 'STAFF', email: 'staff@t.no', password: PASSWORD })],
+      ['observer', await viewers.createUser({ role: 'OBSERVER', observerId: 'OBS-1', email: 'observer@t.no', password: PASSWORD })],
+    ]);
     for (const m of ['konk', 'konk-uten', 'enkel', 'enkel-uten'] as const) {
-      await addUser(db.orm.em.fork(), { email: `${m}@t.no`, password: PASSWORD, role: 'MANAGER', companySlug: m });
+      users.set(m, await viewers.createUser({ role: 'MANAGER', companySlug: m, email: `${m}@t.no`, password: PASSWORD }));
     }
-    for (const who of VIEWERS) {
-      const c = api.client();
-      if (who !== 'anonymous') await c.login(`${who}@t.no`, PASSWORD);
-      clients.set(who, c);
-    }
+    for (const who of VIEWERS) clients.set(who, who === 'anonymous' ? await viewers.anonymous() : await viewers.as(users.get(who)!, who));
   });
   return clients;
 }

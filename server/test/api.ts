@@ -13,6 +13,8 @@ export class ApiClient {
   cookie = '';
   /** Sent with every request, e.g. `x-forwarded-for` to act from another client address. */
   headers: Record<string, string> = {};
+  /** Who is signed in, for assertion messages: 'anonymous' until a viewer helper signs in. */
+  who = 'anonymous';
   constructor(private readonly baseUrl: () => string) {}
 
   async query<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {

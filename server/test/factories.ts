@@ -31,30 +31,53 @@ export const PARTICIPANTS: ParticipantRow[] = [
   { companySlug: 'gamma', companyName: 'Gamma Forsikring', className: 'Forsikring', tier: 'ENKEL', channels: ['EMAIL'], competitors: [], reportPurchased: false },
 ];
 
-let counter = 0;
-export function response(overrides: Partial<ResponseRow> & Pick<ResponseRow, 'companySlug' | 'channel'>): ResponseRow {
-  counter += 1;
-  return {
-    inquiryId: `T-${counter}`,
-    observerId: `OBS-${counter}`,
-    observerGender: counter % 2 ? 'FEMALE' : 'MALE',
-    observerBirthYear: 1970 + (counter % 30),
-    contactedAt: `2024-09-${String(2 + (counter % 20)).padStart(2, '0')}T10:15:00+02:00`,
-    status: 'ANSWERED',
-    attempts: 1,
-    waitSeconds: 60,
-    comments: { reception: 'Hyggelig mottak, sa navnet sitt.', agent: 'Spurte godt om behovet, men glemte å oppsummere.', overall: 'Effektiv samtale, «gode» råd, takk!' },
-    answers: {},
-    ...overrides,
-  };
+/** The responses, fixture bundle included, that one `fixtures()` makes. */
+export interface Fixtures {
+  /** A valid response numbered from this factory's sequence (inquiry T-n, observer OBS-n, …): state only what matters. */
+  response(overrides: Partial<ResponseRow> & Pick<ResponseRow, 'companySlug' | 'channel'>): ResponseRow;
+  /** An answered inquiry with the best option everywhere that applies: 100 % on its channel. */
+  perfectResponse(companySlug: string, channel: ResponseRow['channel'], overrides?: Partial<ResponseRow>): ResponseRow;
+  /**
+   * alfa: PHONE answered 17/20 (85 %), EMAIL answered 7/12 (REC N/A drops 4 → 58,33 %), PHONE unanswered 0/20.
+   * beta: PHONE answered 2/20 (10 %). gamma: EMAIL answered 16/16 (100 %).
+   */
+  fixtureResponses(): ResponseRow[];
+  /** An edition of QUESTIONS and PARTICIPANTS; without `responses`, `fixtureResponses()` of this sequence. */
+  fixtureBundle(overrides?: { year?: number; participants?: ParticipantRow[]; responses?: ResponseRow[] }): EditionBundle;
 }
 
 /**
- * alfa: PHONE answered 17/20 (85 %), EMAIL answered 7/12 (REC N/A drops 4 → 58,33 %), PHONE unanswered 0/20.
- * beta: PHONE answered 2/20 (10 %). gamma: EMAIL answered 16/16 (100 %).
+ * A factory with its own numbering: the n-th response it makes is T-n by OBS-n, with gender,
+ * birth year and contact day following n. Make one per bundle, or one per test file when the
+ * file's hand-computed numbers follow responses across several bundles ("alfa-4 is the 6th").
  */
-export function fixtureResponses(): ResponseRow[] {
-  return [
+export function fixtures(): Fixtures {
+  let counter = 0;
+  const response: Fixtures['response'] = (overrides) => {
+    counter += 1;
+    return {
+      inquiryId: `T-${counter}`,
+      observerId: `OBS-${counter}`,
+      observerGender: counter % 2 ? 'FEMALE' : 'MALE',
+      observerBirthYear: 1970 + (counter % 30),
+      contactedAt: `2024-09-${String(2 + (counter % 20)).padStart(2, '0')}T10:15:00+02:00`,
+      status: 'ANSWERED',
+      attempts: 1,
+      waitSeconds: 60,
+      comments: { reception: 'Hyggelig mottak, sa navnet sitt.', agent: 'Spurte godt om behovet, men glemte å oppsummere.', overall: 'Effektiv samtale, «gode» råd, takk!' },
+      answers: {},
+      ...overrides,
+    };
+  };
+  const perfectResponse: Fixtures['perfectResponse'] = (companySlug, channel, overrides = {}) => {
+    const answers: Record<string, string> = {};
+    for (const q of QUESTIONS) {
+      if (!(q.channels ?? []).includes(channel)) continue;
+      answers[q.code] = q.kind === 'SCALE' ? String(q.max) : q.options![0]!.code;
+    }
+    return response({ companySlug, channel, answers, ...overrides });
+  };
+  const fixtureResponses: Fixtures['fixtureResponses'] = () => [
     response({ inquiryId: 'alfa-1', companySlug: 'alfa', channel: 'PHONE',
       answers: { RT_WAIT: 'A', REC_WELCOME: 'A', AGT_NEEDS: 'B', AGT_PHONE: 'A', OVR_BUY: 'A', CALLBACK: 'Y', CSAT: '5', CES: '6', NPS: '10', VES1: '5', VES2: '4' } }),
     response({ inquiryId: 'alfa-2', companySlug: 'alfa', channel: 'EMAIL', waitSeconds: 7200,
@@ -66,26 +89,21 @@ export function fixtureResponses(): ResponseRow[] {
     response({ inquiryId: 'gamma-1', companySlug: 'gamma', channel: 'EMAIL',
       answers: { RT_WAIT: 'A', REC_WELCOME: 'A', AGT_NEEDS: 'A', OVR_BUY: 'A', CSAT: '4', CES: '7', NPS: '9', VES1: '6', VES2: '6' } }),
   ];
-}
-
-export function fixtureBundle(overrides: { year?: number; participants?: ParticipantRow[]; responses?: ResponseRow[] } = {}): EditionBundle {
-  const year = overrides.year ?? 2024;
-  return {
-    questionnaire: {
-      edition: { year, name: `KSP ${year}`, inquiriesPerParticipant: 25, channelKeys: { PHONE: 0.5, EMAIL: 0.3, CHAT: 0.2, MESSENGER: 0.2 } },
-      questions: QUESTIONS,
-    },
-    participants: overrides.participants ?? PARTICIPANTS,
-    responses: overrides.responses ?? fixtureResponses(),
+  const fixtureBundle: Fixtures['fixtureBundle'] = (overrides = {}) => {
+    const year = overrides.year ?? 2024;
+    return {
+      questionnaire: {
+        edition: { year, name: `KSP ${year}`, inquiriesPerParticipant: 25, channelKeys: { PHONE: 0.5, EMAIL: 0.3, CHAT: 0.2, MESSENGER: 0.2 } },
+        questions: QUESTIONS,
+      },
+      participants: overrides.participants ?? PARTICIPANTS,
+      responses: overrides.responses ?? fixtureResponses(),
+    };
   };
+  return { response, perfectResponse, fixtureResponses, fixtureBundle };
 }
 
-/** An answered inquiry with the best option everywhere that applies: 100 % on its channel. */
-export function perfectResponse(companySlug: string, channel: ResponseRow['channel'], overrides: Partial<ResponseRow> = {}): ResponseRow {
-  const answers: Record<string, string> = {};
-  for (const q of QUESTIONS) {
-    if (!(q.channels ?? []).includes(channel)) continue;
-    answers[q.code] = q.kind === 'SCALE' ? String(q.max) : q.options![0]!.code;
-  }
-  return response({ companySlug, channel, answers, ...overrides });
+/** An edition bundle whose responses (unless given) are numbered from 1: `fixtures().fixtureBundle(…)`. */
+export function fixtureBundle(overrides: Parameters<Fixtures['fixtureBundle']>[0] = {}): EditionBundle {
+  return fixtures().fixtureBundle(overrides);
 }

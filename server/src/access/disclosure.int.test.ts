@@ -5,7 +5,7 @@ import { useTestDatabase } from '../../test/db.js';
 import { useApi, type ApiClient, type GraphQLResult } from '../../test/api.js';
 import { rows } from '../db/sql.js';
 import { loadDemo } from '../cli/demo.js';
-import { addUser } from '../modules/user/user.service.js';
+import { useViewers } from '../../test/viewers.js';
 
 /**
  * The attack of issue 14, stated as a test: a konkurrent manager reads everything it can of a
@@ -27,6 +27,7 @@ import { addUser } from '../modules/user/user.service.js';
  */
 const db = useTestDatabase();
 const api = useApi(db);
+const { asStaff, asManager } = useViewers(db, api);
 const YEAR = 2024;
 const MIN_CELL_SIZE = 5;
 
@@ -157,9 +158,7 @@ beforeAll(async () => {
      where p.tier = 'KONKURRENT' and p.report_purchased group by c.slug order by c.slug`);
   attackers = [];
   for (const k of konkurrent) {
-    await addUser(db.orm.em.fork(), { email: `${k.slug}@attack.test`, password: 'attack-pass', role: 'MANAGER', companySlug: k.slug });
-    const manager = api.client();
-    await manager.login(`${k.slug}@attack.test`, 'attack-pass');
+    const manager = await asManager(k.slug);
     attackers.push({ manager, competitors: k.competitors });
   }
   expect((await rows<{ min_cell_size: number }>(db.sql, `select min_cell_size from edition`))[0]!.min_cell_size).toBe(MIN_CELL_SIZE);
@@ -167,9 +166,7 @@ beforeAll(async () => {
 
 describe('a konkurrent manager attacking its competitors’ withheld cells', () => {
   it('finds every figure of a cell shown or withheld together, and can solve for none of the withheld', async () => {
-    const staff = api.client();
-    await addUser(db.orm.em.fork(), { email: 'staff@attack.test', password: 'attack-pass', role: 'STAFF' });
-    await staff.login('staff@attack.test', 'attack-pass');
+    const staff = await asStaff();
     let attacked = 0;
     let withheldInAll = 0;
     let complements = 0;

@@ -6,13 +6,15 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { serializeBundle } from '@ksp/shared';
 import { useTestDatabase, type TestDatabase } from '../../test/db.js';
-import { fixtureBundle, perfectResponse, response } from '../../test/factories.js';
+import { fixtures } from '../../test/factories.js';
 import { rows } from '../db/sql.js';
 import { loadDemo } from './demo.js';
 import { resultList } from '../modules/result-list/result-list.service.js';
 import * as readModel from '../modules/report/report.read-model.js';
 import { addUser, login, viewerFromToken } from '../modules/user/user.service.js';
 
+// One numbering for the file's bundles: no two responses share a default inquiry id or observer.
+const { fixtureBundle, perfectResponse, response } = fixtures();
 const CLI = path.resolve(import.meta.dirname, 'main.ts');
 const run = promisify(execFile);
 

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/db.js';
-import { fixtureBundle, response } from '../../test/factories.js';
+import { fixtures } from '../../test/factories.js';
 import { rows, sqlOn, type Sql } from './sql.js';
 import { storeEdition } from '../modules/edition/edition-bundle.js';
 
 const db = useTestDatabase();
+const { fixtureBundle, response } = fixtures(); // one numbering across the editions below
 
 const one = async (sql: string, params: unknown[] = []) => (await rows<Record<string, number>>(db.sql, sql, params))[0]!;
 

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/db.js';
 import { useApi } from '../../test/api.js';
 import { fixtureBundle } from '../../test/factories.js';
+import { useViewers } from '../../test/viewers.js';
 import { rows } from './sql.js';
 import { storeEdition } from '../modules/edition/edition-bundle.js';
-import { addUser } from '../modules/user/user.service.js';
 import { User } from '../modules/user/user.entity.js';
 
 /**
@@ -14,18 +14,17 @@ import { User } from '../modules/user/user.entity.js';
  */
 const db = useTestDatabase();
 const api = useApi(db);
+const { asStaff } = useViewers(db, api);
 
 beforeAll(async () => {
   await db.orm.em.fork().transactional((em) => storeEdition(em, fixtureBundle(), { status: 'PUBLISHED' }));
-  await addUser(db.orm.em.fork(), { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
 });
 
 interface TarnPool { used: { resource: { processID: number } }[]; free: { resource: { processID: number } }[] }
 
 describe('one connection pool', () => {
   it('serves the ORM, the read models, the sign-in limiter and the API from the same connections', async () => {
-    const staff = api.client();
-    await staff.login('staff@test.no', 'secret-staff');
+    const staff = await asStaff();
     const failed = await api.client().query(`mutation { login(email: "staff@test.no", password: "wrong-password") { id } }`);
     expect(failed.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // Parallel report requests make the pool open several connections at once.

@@ -5,7 +5,7 @@ import { useTestDatabase } from '../../test/db.js';
 import { useApi, type ApiClient } from '../../test/api.js';
 import { PASSWORD, useAccessFixture } from '../../test/access-fixture.js';
 import { FULL_REPORT } from '../../test/queries.js';
-import { addUser } from '../modules/user/user.service.js';
+import { useViewers } from '../../test/viewers.js';
 import { CACHE_HEADER, responseCachePlugin, type CacheOutcome } from './response-cache.js';
 import { createSchema } from './schema.js';
 
@@ -22,6 +22,7 @@ const small = useApi(db, { responseCacheMB: 48 / 1024 });
 /** 32 KiB, for the anonymous share: anonymous entries may take at most half, 16 KiB. */
 const tight = useApi(db, { responseCacheMB: 32 / 1024 });
 const clients = useAccessFixture(db, api);
+const viewers = useViewers(db, api);
 
 interface Answer { status: number; cache: CacheOutcome | null; text: string; body: { data?: any; errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] }; setCookie: string | null }
 
@@ -50,10 +51,8 @@ const konk2 = () => user('konk2');
 
 beforeAll(async () => {
   // A second manager of konk, for `me`: same company, same grants, another person.
-  await addUser(db.orm.em.fork(), { email: 'konk2@t.no', password: PASSWORD, role: 'MANAGER', companySlug: 'konk' });
-  const c = api.client();
-  await c.login('konk2@t.no', PASSWORD);
-  clients.set('konk2' as never, c);
+  const konk2User = await viewers.createUser({ role: 'MANAGER', companySlug: 'konk', email: 'konk2@t.no', password: PASSWORD });
+  clients.set('konk2' as never, await viewers.as(konk2User, 'konk2'));
 });
 
 describe('the response cache', () => {

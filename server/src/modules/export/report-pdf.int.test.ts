@@ -7,10 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useTestDatabase } from '../../../test/db.js';
 import { useApi, type ApiClient } from '../../../test/api.js';
-import { fixtureBundle, fixtureResponses, PARTICIPANTS, perfectResponse, response } from '../../../test/factories.js';
+import { fixtures, PARTICIPANTS } from '../../../test/factories.js';
+import { useViewers } from '../../../test/viewers.js';
 import { rows } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
-import { addUser } from '../user/user.service.js';
 import { loadDemo } from '../../cli/demo.js';
 import { PDF_TEXTS } from './report-pdf/texts.js';
 
@@ -82,6 +82,8 @@ async function pdfPages(file: Buffer): Promise<string[]> {
 describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
   const db = useTestDatabase();
   const api = useApi(db);
+  const { asStaff, asManager, asObserver, anonymous } = useViewers(db, api);
+  const { fixtureBundle, fixtureResponses, perfectResponse, response } = fixtures();
 
   /**
    * 2024 (published) is factories.ts's fixture, with beta (chosen by alfa, konkurrent tier) given
@@ -107,25 +109,15 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
       await storeEdition(em, fixtureBundle({ participants, responses }), { status: 'PUBLISHED' });
       await storeEdition(em, fixtureBundle({ year: 2025 }), { status: 'REVIEW' });
     });
-    await addUser(db.orm.em.fork(), { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
-    await addUser(db.orm.em.fork(), { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
-    await addUser(db.orm.em.fork(), { email: 'beta@test.no', password: 'secret-beta', role: 'MANAGER', companySlug: 'beta' });
-    await addUser(db.orm.em.fork(), { email: 'gamma@test.no', password: 'secret-gamma', role: 'MANAGER', companySlug: 'gamma' });
-    await addUser(db.orm.em.fork(), { email: 'observer@test.no', password: 'secret-observer', role: 'OBSERVER', observerId: 'OBS-1' });
   });
 
-  async function as(email: string | null): Promise<ApiClient> {
-    const client = api.client();
-    if (email) await client.login(email, `secret-${email.split('@')[0]}`);
-    return client;
-  }
   async function download(client: ApiClient, p: string) {
     const res = await fetch(`${api.url()}${p}`, { headers: client.cookie ? { cookie: client.cookie } : {} });
     return { res, body: Buffer.from(await res.arrayBuffer()) };
   }
 
   it('gives the own manager the whole report: cover, contents, chapters, numbers in Norwegian format, page numbers', async () => {
-    const { res, body } = await download(await as('alfa@test.no'), '/eksport/2024/alfa/rapport.pdf');
+    const { res, body } = await download(await asManager('alfa'), '/eksport/2024/alfa/rapport.pdf');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('content-disposition')).toContain('filename="rapport-alfa-2024.pdf"');
@@ -161,7 +153,7 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
   });
 
   it('is in English with ?lang=en', async () => {
-    const { res, body } = await download(await as('alfa@test.no'), '/eksport/2024/alfa/rapport.pdf?lang=en');
+    const { res, body } = await download(await asManager('alfa'), '/eksport/2024/alfa/rapport.pdf?lang=en');
     expect(res.status).toBe(200);
     const pages = await pdfPages(body);
     expect(pages[0]).toContain('Participant report · KSP 2024');
@@ -172,7 +164,7 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
   });
 
   it("gives a konkurrent manager a chosen competitor's aggregates only, small cells marked", async () => {
-    const { res, body } = await download(await as('alfa@test.no'), '/eksport/2024/beta/rapport.pdf');
+    const { res, body } = await download(await asManager('alfa'), '/eksport/2024/beta/rapport.pdf');
     expect(res.status).toBe(200);
     const pages = await pdfPages(body);
     const all = pages.join('\n');
@@ -195,7 +187,7 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
   });
 
   it('never says "too few inquiries" in the own report, where nothing is withheld: a cell without a figure reads "–"', async () => {
-    const alfa = await as('alfa@test.no');
+    const alfa = await asManager('alfa');
     const pages = await pdfPages((await download(alfa, '/eksport/2024/alfa/rapport.pdf')).body);
     expect(pages.join('\n')).not.toContain('for få henvendelser');
     // "Presenterte kundebehandleren seg med navn?" is asked on the phone only: no e-mail cell (its
@@ -212,7 +204,7 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
   });
 
   it("marks only a competitor's withheld heatmap cells as too few inquiries, a question not asked on a channel as \"–\"", async () => {
-    const pages = await pdfPages((await download(await as('alfa@test.no'), '/eksport/2024/beta/rapport.pdf')).body);
+    const pages = await pdfPages((await download(await asManager('alfa'), '/eksport/2024/beta/rapport.pdf')).body);
     // Beta's two e-mails are under the minimum cell size: the needs question's e-mail cell is
     // withheld, and its phone cell with it (beside the question's total it would give the e-mail
     // cell away); the phone-only question has no e-mail cell at all, so its phone cell is its total.
@@ -220,25 +212,26 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
   });
 
   it('staff may download any report, also of an unpublished edition', async () => {
-    const staff = await as('staff@test.no');
+    const staff = await asStaff();
     expect((await download(staff, '/eksport/2024/gamma/rapport.pdf')).res.status).toBe(200);
     expect((await download(staff, '/eksport/2025/alfa/rapport.pdf')).res.status).toBe(200);
   });
 
   it('refuses with 403, 401 or 404 and sends no file', async () => {
-    const cases: [string | null, string, number, string][] = [
-      [null, '/eksport/2024/alfa/rapport.pdf', 401, 'UNAUTHENTICATED'],
-      ['gamma@test.no', '/eksport/2024/gamma/rapport.pdf', 403, 'FORBIDDEN'], // no report bought
-      ['gamma@test.no', '/eksport/2024/alfa/rapport.pdf', 403, 'FORBIDDEN'], // another company
-      ['beta@test.no', '/eksport/2024/alfa/rapport.pdf', 403, 'FORBIDDEN'], // enkel: chose no competitors
-      ['observer@test.no', '/eksport/2024/alfa/rapport.pdf', 403, 'FORBIDDEN'],
-      ['alfa@test.no', '/eksport/2024/finnes-ikke/rapport.pdf', 404, 'NOT_FOUND'],
-      ['alfa@test.no', '/eksport/1999/alfa/rapport.pdf', 404, 'NOT_FOUND'],
-      ['alfa@test.no', '/eksport/2025/alfa/rapport.pdf', 404, 'NOT_FOUND'], // unpublished
+    const cases: [() => Promise<ApiClient>, string, number, string][] = [
+      [anonymous, '/eksport/2024/alfa/rapport.pdf', 401, 'UNAUTHENTICATED'],
+      [() => asManager('gamma'), '/eksport/2024/gamma/rapport.pdf', 403, 'FORBIDDEN'], // no report bought
+      [() => asManager('gamma'), '/eksport/2024/alfa/rapport.pdf', 403, 'FORBIDDEN'], // another company
+      [() => asManager('beta'), '/eksport/2024/alfa/rapport.pdf', 403, 'FORBIDDEN'], // enkel: chose no competitors
+      [() => asObserver('OBS-1'), '/eksport/2024/alfa/rapport.pdf', 403, 'FORBIDDEN'],
+      [() => asManager('alfa'), '/eksport/2024/finnes-ikke/rapport.pdf', 404, 'NOT_FOUND'],
+      [() => asManager('alfa'), '/eksport/1999/alfa/rapport.pdf', 404, 'NOT_FOUND'],
+      [() => asManager('alfa'), '/eksport/2025/alfa/rapport.pdf', 404, 'NOT_FOUND'], // unpublished
     ];
-    for (const [who, p, status, code] of cases) {
-      const { res, body } = await download(await as(who), p);
-      expect([who, p, res.status]).toEqual([who, p, status]);
+    for (const [viewer, p, status, code] of cases) {
+      const client = await viewer();
+      const { res, body } = await download(client, p);
+      expect([client.who, p, res.status]).toEqual([client.who, p, status]);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
       expect(res.headers.get('content-disposition')).toBeNull();
       expect(JSON.parse(body.toString()).error.code).toBe(code);

@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.js';
 import { errorCodes, useApi } from '../../../test/api.js';
-import { fixtureBundle, fixtureResponses, perfectResponse } from '../../../test/factories.js';
+import { fixtures } from '../../../test/factories.js';
+import { useViewers } from '../../../test/viewers.js';
 import { storeEdition } from '../edition/edition-bundle.js';
-import { addUser } from '../user/user.service.js';
 
 /** An observer sees their own assignments and responses, never points, scores or other observers. */
 const db = useTestDatabase();
 const api = useApi(db);
+const { asObserver, asManager } = useViewers(db, api);
+const { fixtureBundle, fixtureResponses, perfectResponse } = fixtures(); // one numbering across the editions below
 
 const MY_ASSIGNMENTS = `query($year: Int) { myAssignments(year: $year) {
   year company { slug name } channel week rolePlays { title }
@@ -23,14 +25,11 @@ beforeAll(async () => {
       perfectResponse('gamma', 'EMAIL', { inquiryId: 'g-2025', observerId: 'OBS-ME', observerBirthYear: 1990, contactedAt: '2025-09-10T10:00:00+02:00' }),
     ] }), { status: 'FIELDWORK' });
   });
-  await addUser(db.orm.em.fork(), { email: 'me@obs.no', password: 'observer-pw', role: 'OBSERVER', observerId: 'OBS-ME' });
-  await addUser(db.orm.em.fork(), { email: 'alfa@test.no', password: 'manager-pw', role: 'MANAGER', companySlug: 'alfa' });
 });
 
 describe('an observer’s own assignments', () => {
   it('lists them, newest edition first, with the own response and its ticks', async () => {
-    const me = api.client();
-    await me.login('me@obs.no', 'observer-pw');
+    const me = await asObserver('OBS-ME');
     const { data, errors } = await me.query(MY_ASSIGNMENTS);
     expect(errors).toBeUndefined();
     expect(data!.myAssignments.map((a: { year: number; company: { slug: string } }) => [a.year, a.company.slug])).toEqual([[2025, 'gamma'], [2024, 'alfa']]);
@@ -44,15 +43,13 @@ describe('an observer’s own assignments', () => {
   });
 
   it('narrows to one year', async () => {
-    const me = api.client();
-    await me.login('me@obs.no', 'observer-pw');
+    const me = await asObserver('OBS-ME');
     const { data } = await me.query(MY_ASSIGNMENTS, { year: 2024 });
     expect(data!.myAssignments).toHaveLength(1);
   });
 
   it('has no way to ask for points, scores or the observer behind a response', async () => {
-    const me = api.client();
-    await me.login('me@obs.no', 'observer-pw');
+    const me = await asObserver('OBS-ME');
     for (const field of ['points', 'maxPoints', 'score']) {
       const r = await me.query(`{ myAssignments { response { answers { ${field} } } } }`);
       expect(errorCodes(r)).toEqual([':GRAPHQL_VALIDATION_FAILED']);
@@ -63,8 +60,7 @@ describe('an observer’s own assignments', () => {
   });
 
   it('keeps the unpublished edition’s results from the observer', async () => {
-    const me = api.client();
-    await me.login('me@obs.no', 'observer-pw');
+    const me = await asObserver('OBS-ME');
     expect(errorCodes(await me.query(`{ resultList(year: 2025) { rank } }`))).toEqual(['resultList:NOT_FOUND']);
     expect(errorCodes(await me.query(`{ participation(year: 2025, companySlug: "gamma") { report { total } } }`))).toEqual(['participation:NOT_FOUND']);
     // Published: the public list, but no report.
@@ -73,8 +69,7 @@ describe('an observer’s own assignments', () => {
 
   it('is for observers only: sign in first, and a manager gets FORBIDDEN', async () => {
     expect(errorCodes(await api.client().query(`{ myAssignments { year } }`))).toEqual(['myAssignments:UNAUTHENTICATED']);
-    const manager = api.client();
-    await manager.login('alfa@test.no', 'manager-pw');
+    const manager = await asManager('alfa');
     expect(errorCodes(await manager.query(`{ myAssignments { year } }`))).toEqual(['myAssignments:FORBIDDEN']);
   });
 });

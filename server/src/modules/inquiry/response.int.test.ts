@@ -1,16 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResponseRow } from '@ksp/shared';
 import { useTestDatabase } from '../../../test/db.js';
-import { errorCodes, useApi, type ApiClient, type GraphQLResult } from '../../../test/api.js';
-import { fixtureBundle, QUESTIONS, response } from '../../../test/factories.js';
+import { errorCodes, useApi, type GraphQLResult } from '../../../test/api.js';
+import { fixtures, QUESTIONS } from '../../../test/factories.js';
+import { useViewers } from '../../../test/viewers.js';
 import { reportAccess } from '../../access/policy.js';
 import type { Viewer } from '../../access/viewer.js';
 import { storeEdition } from '../edition/edition-bundle.js';
-import { addUser } from '../user/user.service.js';
 
 const db = useTestDatabase();
 // The response cache off: these tests ask the same pages again and count what executing one costs.
 const api = useApi(db, { responseCacheMB: 0 });
+const { asStaff, asManager, asObserver, anonymous } = useViewers(db, api);
+// One numbering for the file: the 2023 responses follow the 2024 fixture's.
+const { fixtureBundle, response } = fixtures();
 
 const RESPONSES = `query($year: Int!, $slug: String!, $reportChannel: Channel, $first: Int, $after: String, $channel: Channel,
     $status: InquiryStatus, $min: Float, $max: Float, $search: String) {
@@ -41,8 +44,8 @@ const scale = (questionCode: string, value: number) =>
   ({ questionCode, questionText: text(questionCode), area: 'CX', optionCode: null, optionLabel: null, value, notApplicable: false, points: null, maxPoints: null });
 
 /**
- * The three approved responses of alfa in 2024, from factories.ts. The factory numbers its
- * responses from 1 in a fresh test file: alfa-1 is the 1st (FEMALE, born 1971, 2024-09-03),
+ * The three approved responses of alfa in 2024, from factories.ts. The file's `fixtures()` numbers its
+ * responses from 1: alfa-1 is the 1st (FEMALE, born 1971, 2024-09-03),
  * alfa-2 the 2nd (MALE, 1972, 09-04), alfa-3 the 3rd (FEMALE, 1973, 09-05); contact at 10:15+02:00.
  * Ages in 2024: 53, 52, 51, all in the band 50–59.
  */
@@ -109,24 +112,14 @@ beforeAll(async () => {
     await storeEdition(em, edition2024, { status: 'PUBLISHED' });
     await storeEdition(em, fixtureBundle({ year: 2023, responses: manyResponses() }), { status: 'PUBLISHED' });
   });
-  await addUser(db.orm.em.fork(), { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
-  await addUser(db.orm.em.fork(), { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
-  await addUser(db.orm.em.fork(), { email: 'gamma@test.no', password: 'secret-gamma', role: 'MANAGER', companySlug: 'gamma' });
-  await addUser(db.orm.em.fork(), { email: 'observer@test.no', password: 'secret-observer', role: 'OBSERVER', observerId: 'OBS-1' });
 });
-
-async function as(email: string | null): Promise<ApiClient> {
-  const client = api.client();
-  if (email) await client.login(email, `secret-${email.split('@')[0]}`);
-  return client;
-}
 
 const connection = (result: { data?: any }) => result.data!.participation.report.responses;
 const ids = (result: { data?: any }) => connection(result).edges.map((e: { node: { id: string } }) => e.node.id);
 
 describe('individual responses of the own report', () => {
   it('gives staff every response of alfa in date order, with scores, comments, observer and answers with points', async () => {
-    const result = await (await as('staff@test.no')).query(RESPONSES, { year: 2024, slug: 'alfa' });
+    const result = await (await asStaff()).query(RESPONSES, { year: 2024, slug: 'alfa' });
     expect(result.errors).toBeUndefined();
     const c = connection(result);
     expect(c.totalCount).toBe(3);
@@ -135,13 +128,13 @@ describe('individual responses of the own report', () => {
   });
 
   it('gives the own manager (konkurrent tier, report bought) the same, points included', async () => {
-    const result = await (await as('alfa@test.no')).query(RESPONSES, { year: 2024, slug: 'alfa' });
+    const result = await (await asManager('alfa')).query(RESPONSES, { year: 2024, slug: 'alfa' });
     expect(result.errors).toBeUndefined();
     expect(connection(result).edges.map((e: { node: unknown }) => e.node)).toEqual(ALFA);
   });
 
   it('pages by cursor: first 2, then after the endCursor', async () => {
-    const manager = await as('alfa@test.no');
+    const manager = await asManager('alfa');
     const first = await manager.query(IDS, { year: 2024, slug: 'alfa', first: 2 });
     expect(ids(first)).toEqual(['alfa-1', 'alfa-2']);
     expect(connection(first).totalCount).toBe(3);
@@ -155,7 +148,7 @@ describe('individual responses of the own report', () => {
   });
 
   it('filters by channel, status and score range, together with the report’s own channel', async () => {
-    const staff = await as('staff@test.no');
+    const staff = await asStaff();
     const q = async (vars: Record<string, unknown>) => {
       const result = await staff.query(IDS, { year: 2024, slug: 'alfa', ...vars });
       expect(result.errors).toBeUndefined();
@@ -180,7 +173,7 @@ describe('individual responses of the own report', () => {
   });
 
   it('searches the comments in Norwegian (stemmed) and marks the matches', async () => {
-    const staff = await as('staff@test.no');
+    const staff = await asStaff();
     const search = (words: string, vars: Record<string, unknown> = {}) => staff.query(IDS, { year: 2024, slug: 'alfa', search: words, ...vars });
 
     // "forsøkene" and "forsøk" both stem to 'forsøk' (checked in PostgreSQL 18): only alfa-3's comment has it.
@@ -219,7 +212,7 @@ describe('individual responses of the own report', () => {
 
 describe('who may see single responses', () => {
   it('gives a konkurrent manager FORBIDDEN for its competitor’s responses, with no data', async () => {
-    const manager = await as('alfa@test.no');
+    const manager = await asManager('alfa');
     const result = await manager.query(RESPONSES, { year: 2024, slug: 'beta' });
     expect(errorCodes(result)).toEqual(['participation.report.responses:FORBIDDEN']);
     expect(result.data!.participation.report).toBeNull();
@@ -231,8 +224,8 @@ describe('who may see single responses', () => {
   });
 
   it('gives the public UNAUTHENTICATED, and a manager without the report and an observer FORBIDDEN', async () => {
-    for (const email of [null, 'gamma@test.no', 'observer@test.no']) {
-      const client = await as(email);
+    for (const [email, viewer] of [[null, anonymous], ['gamma', () => asManager('gamma')], ['observer', () => asObserver('OBS-1')]] as const) {
+      const client = await viewer();
       for (const slug of ['alfa', 'gamma']) {
         const result = await client.query(RESPONSES, { year: 2024, slug });
         expect(errorCodes(result)).toEqual([`participation.report:${email ? 'FORBIDDEN' : 'UNAUTHENTICATED'}`]);
@@ -258,7 +251,7 @@ describe('who may see single responses', () => {
 
 describe('bad arguments', () => {
   it('says what is wrong with a cursor, a page size or a score range', async () => {
-    const staff = await as('staff@test.no');
+    const staff = await asStaff();
     const problem = async (vars: Record<string, unknown>) => {
       const result = await staff.query(IDS, { year: 2024, slug: 'alfa', ...vars });
       expect(result.data!.participation.report).toBeNull();
@@ -280,7 +273,7 @@ describe('bad arguments', () => {
   });
 
   it('refuses a forged cursor with a time that does not exist, as a bad cursor and not a server error', async () => {
-    const staff = await as('staff@test.no');
+    const staff = await asStaff();
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     for (const at of ['2024-02-30T10:00:00.000000Z', '0000-01-01T00:00:00.000000Z', '2023-02-29T10:00:00.000000Z', '2024-09-03T24:00:00.000000Z', '2024-09-03T10:00:60.000000Z']) {
       const after = b64({ at, id: 1 });
@@ -302,7 +295,7 @@ describe('bad arguments', () => {
 
 describe('a long list', () => {
   it('pages through more responses than a page, ordered by time then id, each exactly once', async () => {
-    const staff = await as('staff@test.no');
+    const staff = await asStaff();
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
@@ -324,7 +317,7 @@ describe('a long list', () => {
   });
 
   it('costs a fixed, small number of SQL statements per page, whatever its size', async () => {
-    const staff = await as('staff@test.no');
+    const staff = await asStaff();
     const sql = db.sql;
     const query = sql.query;
     let statements = 0;
@@ -361,7 +354,7 @@ const FILTERED = `query($year: Int!, $slug: String!, $first: Int, $after: String
 
 describe('filters by answer, day and attempts, and orders (issue 15)', () => {
   const q = async (vars: Record<string, unknown>, year = 2024) => {
-    const result = await (await as('alfa@test.no')).query(FILTERED, { year, slug: 'alfa', ...vars });
+    const result = await (await asManager('alfa')).query(FILTERED, { year, slug: 'alfa', ...vars });
     expect(result.errors).toBeUndefined();
     return { ids: ids(result), total: connection(result).totalCount };
   };
@@ -376,7 +369,7 @@ describe('filters by answer, day and attempts, and orders (issue 15)', () => {
     expect(await q({ question: 'REC_WELCOME', option: 'NA' })).toEqual({ ids: ['alfa-2'], total: 1 });
     expect(await q({ question: 'AGT_NEEDS', option: 'C' })).toEqual({ ids: [], total: 0 });
     // The response really has that answer.
-    const result = await (await as('alfa@test.no')).query(FILTERED, { year: 2024, slug: 'alfa', question: 'OVR_BUY', option: 'B' });
+    const result = await (await asManager('alfa')).query(FILTERED, { year: 2024, slug: 'alfa', question: 'OVR_BUY', option: 'B' });
     expect(connection(result).edges[0].node.answers).toContainEqual({ questionCode: 'OVR_BUY', optionCode: 'B' });
   });
 
@@ -401,7 +394,7 @@ describe('filters by answer, day and attempts, and orders (issue 15)', () => {
     expect(await q({ orderBy: 'CONTACTED_AT_ASC' })).toEqual({ ids: ['alfa-1', 'alfa-2', 'alfa-3'], total: 3 });
     expect(await q({ orderBy: 'SCORE_ASC', min: 50 })).toEqual({ ids: ['alfa-2', 'alfa-1'], total: 2 });
 
-    const manager = await as('alfa@test.no');
+    const manager = await asManager('alfa');
     const walk = async (vars: Record<string, unknown>, year: number) => {
       const seen: string[] = [];
       let after: string | null = null;
@@ -425,7 +418,7 @@ describe('filters by answer, day and attempts, and orders (issue 15)', () => {
   });
 
   it('takes a cursor only in the order it came from', async () => {
-    const manager = await as('alfa@test.no');
+    const manager = await asManager('alfa');
     const byScore = await manager.query(FILTERED, { year: 2024, slug: 'alfa', first: 1, orderBy: 'SCORE_DESC' });
     const cursor = connection(byScore).pageInfo.endCursor;
     const other = await manager.query(FILTERED, { year: 2024, slug: 'alfa', first: 1, after: cursor });
@@ -433,7 +426,7 @@ describe('filters by answer, day and attempts, and orders (issue 15)', () => {
   });
 
   it('says what is wrong with a code the client can rely on: BAD_USER_INPUT, a reason and the field', async () => {
-    const manager = await as('alfa@test.no');
+    const manager = await asManager('alfa');
     const problem = async (vars: Record<string, unknown>) => {
       const result = await manager.query(FILTERED, { year: 2024, slug: 'alfa', ...vars });
       expect(result.data!.participation.report).toBeNull();

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.js';
 import { errorCodes, useApi, type ApiClient } from '../../../test/api.js';
-import { fixtureBundle, PARTICIPANTS } from '../../../test/factories.js';
+import { fixtures, PARTICIPANTS } from '../../../test/factories.js';
+import { useViewers } from '../../../test/viewers.js';
 import { storeEdition } from '../edition/edition-bundle.js';
-import { addUser } from '../user/user.service.js';
 
 /**
  * Chapter 2 (score per performance, per channel) and the variation between inquiries,
@@ -16,6 +16,8 @@ import { addUser } from '../user/user.service.js';
  */
 const db = useTestDatabase();
 const api = useApi(db);
+const { asStaff, asManager } = useViewers(db, api);
+const { fixtureBundle } = fixtures(); // one numbering across the editions below
 
 const SPREAD = `{ count min q1 median q3 max mean stdDev }`;
 const PERFORMANCES = `performances { code text area categories channels scored maxPoints score answers
@@ -38,8 +40,6 @@ beforeAll(async () => {
       participants: PARTICIPANTS.map((p) => (p.companySlug === 'alfa' ? { ...p, competitors: ['beta', 'gamma'] } : p)),
     }), { status: 'PUBLISHED' });
   });
-  await addUser(db.orm.em.fork(), { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
-  await addUser(db.orm.em.fork(), { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
   const original = db.sql.query.bind(db.sql) as (...args: unknown[]) => unknown;
   db.sql.query = ((...args: unknown[]) => {
     const text = args[0];
@@ -47,12 +47,6 @@ beforeAll(async () => {
     return original(...args);
   }) as typeof db.sql.query;
 });
-
-async function staff(): Promise<ApiClient> {
-  const client = api.client();
-  await client.login('staff@test.no', 'secret-staff');
-  return client;
-}
 
 async function report(client: ApiClient, variables: Record<string, unknown>) {
   const { data, errors } = await client.query(REPORT, { year: 2024, ...variables });
@@ -69,12 +63,12 @@ const byCode = (list: { code: string }[], code: string) => list.find((p) => p.co
 
 describe('performances (score and distribution per question)', () => {
   it('gives every CHOICE question in questionnaire order, scored or not, without the CX scales', async () => {
-    const r = await report(await staff(), { slug: 'alfa' });
+    const r = await report(await asStaff(), { slug: 'alfa' });
     expect(r.performances.map((p: { code: string }) => p.code)).toEqual(['RT_WAIT', 'REC_WELCOME', 'AGT_NEEDS', 'AGT_PHONE', 'OVR_BUY', 'CALLBACK']);
   });
 
   it('pools points over answered inquiries and shares the answers over the options', async () => {
-    const r = await report(await staff(), { slug: 'alfa' });
+    const r = await report(await asStaff(), { slug: 'alfa' });
     // AGT_NEEDS: PHONE B 3/6 + EMAIL A 6/6 → 9/12 = 75 %; one A, one B of 2 answers; the unanswered alfa-3 not counted.
     expect(byCode(r.performances, 'AGT_NEEDS')).toEqual({
       code: 'AGT_NEEDS', text: 'Stilte kundebehandleren spørsmål om behovet ditt?', area: 'AGENT', categories: ['INTEREST', 'SALES'],
@@ -99,7 +93,7 @@ describe('performances (score and distribution per question)', () => {
   });
 
   it('gives an unscored question a distribution only, and a PHONE-only question PHONE answers only', async () => {
-    const r = await report(await staff(), { slug: 'alfa' });
+    const r = await report(await asStaff(), { slug: 'alfa' });
     // CALLBACK: Y in alfa-1 (the only answered PHONE inquiry): 1 of 1.
     expect(byCode(r.performances, 'CALLBACK')).toMatchObject({
       area: 'RESPONSE_TIME', categories: [], channels: ['PHONE'], scored: false, maxPoints: null, score: null, answers: 1,
@@ -115,7 +109,7 @@ describe('performances (score and distribution per question)', () => {
   });
 
   it('narrows to a channel (its inquiries and the questions that apply to it) and to an area', async () => {
-    const client = await staff();
+    const client = await asStaff();
     const phone = await report(client, { slug: 'alfa', channel: 'PHONE' });
     // Only alfa-1 is answered on PHONE: AGT_NEEDS B 3/6 = 50 %, REC_WELCOME A 4/4.
     expect(byCode(phone.performances, 'AGT_NEEDS')).toMatchObject({ score: 50, answers: 1, byChannel: [{ channel: 'PHONE', score: 50, answers: 1 }] });
@@ -131,7 +125,7 @@ describe('performances (score and distribution per question)', () => {
   });
 
   it("gives each area's performances on AreaScore", async () => {
-    const r = await report(await staff(), { slug: 'alfa' });
+    const r = await report(await asStaff(), { slug: 'alfa' });
     expect(r.areas.map((a: { area: string; performances: { code: string }[] }) => [a.area, a.performances.map((p) => p.code)])).toEqual([
       ['RESPONSE_TIME', ['RT_WAIT', 'CALLBACK']], ['RECEPTION', ['REC_WELCOME']], ['AGENT', ['AGT_NEEDS', 'AGT_PHONE']], ['OVERALL', ['OVR_BUY']],
     ]);
@@ -140,7 +134,7 @@ describe('performances (score and distribution per question)', () => {
 
 describe('variation (spread between inquiries)', () => {
   it('gives the spread of the inquiry scores, overall and per channel', async () => {
-    const v = (await report(await staff(), { slug: 'alfa' })).variation;
+    const v = (await report(await asStaff(), { slug: 'alfa' })).variation;
     // Inquiry scores 85, 58.33…, 0 (the unanswered one counts). Sorted 0, 175/3, 85; percentile_cont at (n−1)·p:
     // q1 = 0 + 0.5 · 175/3 = 29.166…; q3 = 175/3 + 0.5 · (85 − 175/3) = 71.666…; mean = (85 + 175/3)/3 = 430/9 = 47.777…
     // stdDev: deviations 335/9, 95/9, −430/9 → √((335² + 95² + 430²)/81/3) = √102050 / 9 = 35.4947…
@@ -154,7 +148,7 @@ describe('variation (spread between inquiries)', () => {
   });
 
   it('gives the spread of area scores per inquiry (RESPONSE_TIME over all inquiries, the others over answered)', async () => {
-    const v = (await report(await staff(), { slug: 'alfa' })).variation;
+    const v = (await report(await asStaff(), { slug: 'alfa' })).variation;
     const area = (a: string) => v.areas.find((x: { area: string }) => x.area === a);
     expect(v.areas.map((a: { area: string }) => a.area)).toEqual(['RESPONSE_TIME', 'RECEPTION', 'AGENT', 'OVERALL']);
     // RESPONSE_TIME: 2/2, 1/2 and the unanswered 0/2 → 100, 50, 0: mean 50, stdDev √(5000/3) = 40.82…
@@ -172,7 +166,7 @@ describe('variation (spread between inquiries)', () => {
   });
 
   it('ranks the scored questions by the deviation of their points, equal ones by code', async () => {
-    const client = await staff();
+    const client = await asStaff();
     const v = (await report(client, { slug: 'alfa' })).variation;
     // Per answered inquiry, points as % of max (N/A left out): OVR_BUY 100, 0 → σ 50; AGT_NEEDS 50, 100 → 25;
     // RT_WAIT 100, 50 → 25 (tie: by code); AGT_PHONE 100 → 0; REC_WELCOME 100 → 0. CALLBACK is unscored: absent.
@@ -190,7 +184,7 @@ describe('variation (spread between inquiries)', () => {
   });
 
   it('narrows to a channel and to an area', async () => {
-    const client = await staff();
+    const client = await asStaff();
     const phone = (await report(client, { slug: 'alfa', channel: 'PHONE' })).variation;
     expect(phone.total).toEqual(spread(2, 0, 21.25, 42.5, 63.75, 85, 42.5, 42.5));
     expect(phone.byChannel.map((c: { channel: string }) => c.channel)).toEqual(['PHONE']);
@@ -206,7 +200,7 @@ describe('variation (spread between inquiries)', () => {
   });
 
   it('gives empty spreads (count 0, null values) without inquiries', async () => {
-    const client = await staff();
+    const client = await asStaff();
     const { data } = await client.query(`{ participation(year: 2024, companySlug: "beta") { report(channel: EMAIL) {
       performances { code answers score } variation { total ${SPREAD} byChannel { channel } widestPerformances { code } } } } }`);
     const r = data!.participation.report;
@@ -219,8 +213,7 @@ describe('variation (spread between inquiries)', () => {
 
 describe('access and batching', () => {
   it("gives a konkurrent manager a chosen competitor's performances and variation without figures over too few inquiries", async () => {
-    const manager = api.client();
-    await manager.login('alfa@test.no', 'secret-alfa');
+    const manager = await asManager('alfa');
     // beta has one inquiry (beta-1 PHONE, 2/20 = 10 %): below the minimum cell size of 5, every
     // figure would be that single response's ticks and score.
     const { data, errors } = await manager.query(REPORT, { year: 2024, slug: 'beta' });
@@ -245,7 +238,7 @@ describe('access and batching', () => {
   });
 
   it("loads the competitors' sections in one statement each, however many competitors", async () => {
-    const client = await staff();
+    const client = await asStaff();
     const query = `query($year: Int!) { participation(year: $year, companySlug: "alfa") { report {
       ${PERFORMANCES} ${VARIATION}
       competitors { company { slug } report { ${PERFORMANCES} ${VARIATION} areas { performances { code } } } } } } }`;

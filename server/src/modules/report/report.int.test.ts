@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.js';
 import { errorCodes, useApi } from '../../../test/api.js';
-import { fixtureBundle, PARTICIPANTS, perfectResponse, response } from '../../../test/factories.js';
+import { fixtures, PARTICIPANTS } from '../../../test/factories.js';
+import { useViewers } from '../../../test/viewers.js';
 import { storeEdition } from '../edition/edition-bundle.js';
-import { addUser } from '../user/user.service.js';
 
 const db = useTestDatabase();
 const api = useApi(db);
+const { asStaff, asManager } = useViewers(db, api);
+const { fixtureBundle, perfectResponse, response } = fixtures(); // one numbering across the editions below
 
 const REPORT = `query($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) {
   company { slug name } className tier
@@ -34,14 +36,11 @@ beforeAll(async () => {
     await storeEdition(em, fixtureBundle(), { status: 'PUBLISHED' });
     await storeEdition(em, fixtureBundle({ year: 2025 }), { status: 'REVIEW' });
   });
-  await addUser(db.orm.em.fork(), { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
-  await addUser(db.orm.em.fork(), { email: 'alfa@test.no', password: 'secret-alfa', role: 'MANAGER', companySlug: 'alfa' });
 });
 
 describe('report of a participant, computed in SQL (hand-computed from domain.md)', () => {
   it('gives pooled totals, channels, areas, categories, CX and inquiry scores', async () => {
-    const staff = api.client();
-    await staff.login('staff@test.no', 'secret-staff');
+    const staff = await asStaff();
     const { data, errors } = await staff.query(REPORT, { year: 2024, slug: 'alfa' });
     expect(errors).toBeUndefined();
     const p = data!.participation;
@@ -89,8 +88,7 @@ describe('report of a participant, computed in SQL (hand-computed from domain.md
   });
 
   it('benchmarks areas, categories and CX against the class, and describes the background', async () => {
-    const staff = api.client();
-    await staff.login('staff@test.no', 'secret-staff');
+    const staff = await asStaff();
     const { data, errors } = await staff.query(`{ participation(year: 2024, companySlug: "alfa") { report {
       classMean
       areas { area classBenchmark { mean members { company { slug } score } } }
@@ -126,8 +124,7 @@ describe('report of a participant, computed in SQL (hand-computed from domain.md
   });
 
   it('shows the own manager its history of totals and area scores, but an unbought year’s report stays closed', async () => {
-    const manager = api.client();
-    await manager.login('alfa@test.no', 'secret-alfa');
+    const manager = await asManager('alfa');
     const history = await manager.query(`{ participation(year: 2024, companySlug: "alfa") { report { history { year total } } } }`);
     expect(history.errors).toBeUndefined();
     // Each year's total stood on that year's public result list.
@@ -147,8 +144,7 @@ describe('report of a participant, computed in SQL (hand-computed from domain.md
   });
 
   it('gives null, not 0, where there is no basis', async () => {
-    const staff = api.client();
-    await staff.login('staff@test.no', 'secret-staff');
+    const staff = await asStaff();
     // gamma answered on EMAIL only: no CALLBACK, no AGT_PHONE; all CX present. In 2023 it had no inquiry at all.
     const { data } = await staff.query(REPORT, { year: 2023, slug: 'gamma' });
     const r = data!.participation.report;
@@ -195,8 +191,7 @@ describe('editions and visibility', () => {
       { year: 2023, name: 'KSP 2023', status: 'PUBLISHED', classNames: ['Bank', 'Forsikring'] },
       { year: 2022, name: 'KSP 2022', status: 'PUBLISHED', classNames: ['Bank', 'Forsikring'] },
     ]);
-    const staff = api.client();
-    await staff.login('staff@test.no', 'secret-staff');
+    const staff = await asStaff();
     const all = await staff.query(`{ editions { year status } }`);
     expect(all.data!.editions.map((e: { year: number }) => e.year)).toEqual([2025, 2024, 2023, 2022]);
   });
@@ -217,8 +212,7 @@ describe('editions and visibility', () => {
     expect(errorCodes(anonymous)).toEqual(['participation.report:UNAUTHENTICATED']);
     expect(anonymous.errors![0]!.message).toMatch(/^Sign in to see this\./);
 
-    const manager = api.client();
-    await manager.login('alfa@test.no', 'secret-alfa');
+    const manager = await asManager('alfa');
     const own = await manager.query(`{ participation(year: 2024, companySlug: "alfa") { report { total inquiries { id } } } }`);
     expect(own.errors).toBeUndefined();
     expect(own.data!.participation.report.inquiries).toHaveLength(3);

@@ -6,7 +6,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { ormOptions } from '../../db/orm.js';
 import { rows, sqlOn } from '../../db/sql.js';
 import { createApp } from '../../app.js';
-import { addUser } from './user.service.js';
+import { userFactory } from '../../../test/viewers.js';
 import { LOGIN_LIMITS } from './login-limit.js';
 
 const db = useTestDatabase();
@@ -19,11 +19,8 @@ const direct = useApi(db);
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id role } }`;
 
 beforeAll(async () => {
-  await addUser(db.orm.em.fork(), { email: 'anna@test.no', password: 'right-anna', role: 'STAFF' });
-  await addUser(db.orm.em.fork(), { email: 'bjorn@test.no', password: 'right-bjorn', role: 'STAFF' });
-  await addUser(db.orm.em.fork(), { email: 'carl@test.no', password: 'right-carl', role: 'STAFF' });
-  await addUser(db.orm.em.fork(), { email: 'dora@test.no', password: 'right-dora', role: 'STAFF' });
-  await addUser(db.orm.em.fork(), { email: 'erik@test.no', password: 'right-erik', role: 'STAFF' });
+  const createUser = userFactory(db);
+  for (const name of ['anna', 'bjorn', 'carl', 'dora', 'erik']) await createUser({ role: 'STAFF', email: `${name}@test.no`, password: `right-${name}` });
 });
 
 /**

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParticipantRow, ResponseRow } from '@ksp/shared';
 import { useTestDatabase } from '../../../test/db.js';
 import { ApiClient, errorCodes, useApi } from '../../../test/api.js';
-import { fixtureBundle, perfectResponse } from '../../../test/factories.js';
+import { fixtures } from '../../../test/factories.js';
+import { useViewers, type TestUser } from '../../../test/viewers.js';
 import { storeEdition } from '../edition/edition-bundle.js';
-import { addUser } from './user.service.js';
 
 /**
  * `me` and `editionParticipants` over real HTTP, for each role: what the web is told it may
@@ -12,6 +12,8 @@ import { addUser } from './user.service.js';
  */
 const db = useTestDatabase();
 const api = useApi(db);
+const viewers = useViewers(db, api);
+const { fixtureBundle, perfectResponse } = fixtures(); // one numbering across the three editions
 
 const P = (slug: string, className: string, tier: ParticipantRow['tier'], reportPurchased: boolean, competitors: string[] = []): ParticipantRow =>
   ({ companySlug: slug, companyName: slug.toUpperCase(), className, tier, channels: ['PHONE', 'EMAIL'], competitors, reportPurchased });
@@ -35,15 +37,16 @@ beforeAll(async () => {
     await storeEdition(em, fixtureBundle({ year: 2024, participants: PARTICIPANTS, responses: responsesFor(2024) }), { status: 'PUBLISHED' });
     await storeEdition(em, fixtureBundle({ year: 2025, participants: PARTICIPANTS, responses: responsesFor(2025) }), { status: 'REVIEW' });
   });
-  await addUser(db.orm.em.fork(), { email: 'staff@t.no', password: PASSWORD, role: 'STAFF' });
-  await addUser(db.orm.em.fork(), { email: 'observer@t.no', password: PASSWORD, role: 'OBSERVER', observerId: 'OBS-1' });
+  // E-mails as `${who}@t.no`: `me` and `login` give them back.
+  const users = new Map<Who, TestUser>([
+    ['staff', await viewers.createUser({ role: 'STAFF', email: 'staff@t.no', password: PASSWORD })],
+    ['observer', await viewers.createUser({ role: 'OBSERVER', observerId: 'OBS-1', email: 'observer@t.no', password: PASSWORD })],
+  ]);
   for (const m of ['konk', 'konk-uten', 'enkel'] as const) {
-    await addUser(db.orm.em.fork(), { email: `${m}@t.no`, password: PASSWORD, role: 'MANAGER', companySlug: m });
+    users.set(m, await viewers.createUser({ role: 'MANAGER', companySlug: m, email: `${m}@t.no`, password: PASSWORD }));
   }
   for (const who of ['anonymous', 'staff', 'observer', 'konk', 'konk-uten', 'enkel'] as Who[]) {
-    const c = api.client();
-    if (who !== 'anonymous') await c.login(`${who}@t.no`, PASSWORD);
-    clients.set(who, c);
+    clients.set(who, who === 'anonymous' ? await viewers.anonymous() : await viewers.as(users.get(who)!, who));
   }
 });
 

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.js';
 import { useApi } from '../../../test/api.js';
+import { useViewers, type TestUser } from '../../../test/viewers.js';
 import { fixtureBundle } from '../../../test/factories.js';
 import { rows } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
@@ -12,6 +13,7 @@ import { NotFound } from '../../errors.js';
 /** Users and sessions are written through MikroORM's unit of work; expired sessions are purged. */
 const db = useTestDatabase();
 const api = useApi(db);
+const { as, createUser } = useViewers(db, api);
 
 beforeAll(async () => {
   await db.orm.em.fork().transactional((em) => storeEdition(em, fixtureBundle(), { status: 'PUBLISHED' }));
@@ -42,13 +44,13 @@ describe('ksp user add', () => {
 });
 
 describe('sessions', () => {
+  let staff: TestUser;
   beforeAll(async () => {
-    await addUser(db.orm.em.fork(), { email: 'staff@test.no', password: 'secret-staff', role: 'STAFF' });
+    staff = await createUser({ role: 'STAFF', email: 'staff@test.no', password: 'secret-staff' });
   });
 
   it('login stores only a hash of the token, valid for the session days; logout deletes it', async () => {
-    const client = api.client();
-    await client.login('staff@test.no', 'secret-staff');
+    const client = await as(staff);
     const token = decodeURIComponent(client.cookie.split('=')[1]!);
     const hash = crypto.createHash('sha256').update(token).digest('hex');
     const stored = await sessionsOf('staff@test.no');
