@@ -11,7 +11,7 @@ import { createSchema } from './graphql/schema.js';
 import { ErrorCode, formatError, quote, requestBodyError } from './errors.js';
 import { hardening, LIMITS } from './graphql/hardening.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
-import { createLoaderRegistry, type Context } from './context.js';
+import { createContext, type Context } from './context.js';
 import { SESSION_COOKIE, SESSION_DAYS, viewerFromToken } from './modules/user/user.service.js';
 import { exportRouter } from './modules/export/export.routes.js';
 import { healthCheck } from './health.js';
@@ -97,21 +97,17 @@ export async function createApp(db: Pick<Database, 'orm' | 'sql'>, options: AppO
   app.use('/graphql', express.json({ limit: LIMITS.maxBodyBytes }), expressMiddleware(apollo, {
     context: async ({ req, res }): Promise<Context> => {
       const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
-      const em = db.orm.em.fork();
-      return {
-        em,
-        sql: db.sql,
+      return createContext(db, {
         viewer: await viewerFromToken(db.sql, token),
         sessionToken: token,
         clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        loader: createLoaderRegistry(),
         setSessionCookie(value) {
           res.append('Set-Cookie', serializeCookie(SESSION_COOKIE, value ?? '', {
             httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/',
             maxAge: value ? SESSION_DAYS * 24 * 3600 : 0,
           }));
         },
-      };
+      });
     },
   }), requestBodyError);
 
