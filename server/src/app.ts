@@ -8,7 +8,7 @@ import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import type { Database } from './db/orm.js';
 import { config, type TrustProxy } from './config.js';
 import { createSchema } from './graphql/schema.js';
-import { ErrorCode, formatError, quote, requestBodyError } from './errors.js';
+import { ErrorCode, formatError, httpStatus, quote, requestBodyError } from './errors.js';
 import { hardening, LIMITS } from './graphql/hardening.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
 import { createContext, type Context } from './context.js';
@@ -125,12 +125,12 @@ export async function createApp(db: Pick<Database, 'orm' | 'sql'>, options: AppO
   // What no route answered, and an error none handled: JSON in the downloads' shape, never
   // Express's HTML page (which would echo the path, or an error's message).
   app.use((req, res) => {
-    res.status(404).json({ error: { code: ErrorCode.NotFound, message: `Nothing at ${quote(req.path)} for ${req.method}.` } });
+    res.status(httpStatus(ErrorCode.NotFound)).json({ error: { code: ErrorCode.NotFound, message: `Nothing at ${quote(req.path)} for ${req.method}.` } });
   });
   app.use(((error: unknown, _req, res, next) => {
     if (res.headersSent) return next(error);
     console.error(error);
-    res.status(500).json({ error: { code: ErrorCode.Internal, message: 'Something went wrong on the server.' } });
+    res.status(httpStatus(ErrorCode.Internal)).json({ error: { code: ErrorCode.Internal, message: 'Something went wrong on the server.' } });
   }) satisfies ErrorRequestHandler);
   return { app, stop: () => apollo.stop() };
 }
