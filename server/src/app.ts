@@ -8,10 +8,10 @@ import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import type { Database } from './db/orm.js';
 import { config, type TrustProxy } from './config.js';
 import { createSchema } from './graphql/schema.js';
-import { ErrorCode, formatError, quote, requestBodyError } from './errors.js';
+import { ErrorCode, formatError, httpStatus, quote, requestBodyError } from './errors.js';
 import { hardening, LIMITS } from './graphql/hardening.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
-import { createLoaderRegistry, type Context } from './context.js';
+import { createContext, type Context } from './context.js';
 import { SESSION_COOKIE, SESSION_DAYS, viewerFromToken } from './modules/user/user.service.js';
 import { exportRouter } from './modules/export/export.routes.js';
 import { healthCheck } from './health.js';
@@ -97,21 +97,17 @@ export async function createApp(db: Pick<Database, 'orm' | 'sql'>, options: AppO
   app.use('/graphql', express.json({ limit: LIMITS.maxBodyBytes }), expressMiddleware(apollo, {
     context: async ({ req, res }): Promise<Context> => {
       const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
-      const em = db.orm.em.fork();
-      return {
-        em,
-        sql: db.sql,
+      return createContext(db, {
         viewer: await viewerFromToken(db.sql, token),
         sessionToken: token,
         clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        loader: createLoaderRegistry(),
         setSessionCookie(value) {
           res.append('Set-Cookie', serializeCookie(SESSION_COOKIE, value ?? '', {
             httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/',
             maxAge: value ? SESSION_DAYS * 24 * 3600 : 0,
           }));
         },
-      };
+      });
     },
   }), requestBodyError);
 
@@ -129,12 +125,12 @@ export async function createApp(db: Pick<Database, 'orm' | 'sql'>, options: AppO
   // What no route answered, and an error none handled: JSON in the downloads' shape, never
   // Express's HTML page (which would echo the path, or an error's message).
   app.use((req, res) => {
-    res.status(404).json({ error: { code: ErrorCode.NotFound, message: `Nothing at ${quote(req.path)} for ${req.method}.` } });
+    res.status(httpStatus(ErrorCode.NotFound)).json({ error: { code: ErrorCode.NotFound, message: `Nothing at ${quote(req.path)} for ${req.method}.` } });
   });
   app.use(((error: unknown, _req, res, next) => {
     if (res.headersSent) return next(error);
     console.error(error);
-    res.status(500).json({ error: { code: ErrorCode.Internal, message: 'Something went wrong on the server.' } });
+    res.status(httpStatus(ErrorCode.Internal)).json({ error: { code: ErrorCode.Internal, message: 'Something went wrong on the server.' } });
   }) satisfies ErrorRequestHandler);
   return { app, stop: () => apollo.stop() };
 }

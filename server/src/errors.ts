@@ -14,7 +14,31 @@ export enum ErrorCode {
   TooFewInquiries = 'TOO_FEW_INQUIRIES',
   /** A request that is not a GraphQL request we take: bad JSON, too large, batched, no query. */
   BadRequest = 'BAD_REQUEST',
+  /** A download (/eksport) asked with another method than GET or HEAD. */
+  MethodNotAllowed = 'METHOD_NOT_ALLOWED',
   Internal = 'INTERNAL_SERVER_ERROR',
+}
+
+/**
+ * The HTTP status of each code, for what answers outside GraphQL with `{ error: { code, message } }`
+ * (the downloads, export.routes.ts, and the app's fallbacks), as formatError gives GraphQL its
+ * codes. Inside GraphQL a refused field is an error beside the data, and the status stays 200.
+ */
+const HTTP_STATUS = {
+  [ErrorCode.BadUserInput]: 400,
+  [ErrorCode.BadRequest]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.TooFewInquiries]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.MethodNotAllowed]: 405,
+  [ErrorCode.TooManyRequests]: 429,
+  [ErrorCode.Internal]: 500,
+} satisfies Record<ErrorCode, number>;
+
+/** The HTTP status of an error code (HTTP_STATUS); takes the enum or its string ('NOT_FOUND'). */
+export function httpStatus(code: ErrorCode | `${ErrorCode}`): number {
+  return HTTP_STATUS[code as ErrorCode];
 }
 
 /** What a BAD_USER_INPUT adds to `extensions`: why (a stable code, shared/src/responses/filters.ts) and which argument. */

@@ -8,6 +8,7 @@ import { FULL_REPORT } from '../../test/queries.js';
 import { useViewers } from '../../test/viewers.js';
 import { CACHE_HEADER, responseCachePlugin, type CacheOutcome } from './response-cache.js';
 import { createSchema } from './schema.js';
+import { createContext } from '../context.js';
 
 /**
  * The whole-response cache (response-cache.ts) through real HTTP against the real app and
@@ -313,7 +314,7 @@ describe('the response cache', () => {
     const unwritable = { data: { get editions(): never { throw new Error('the response cannot be written'); } } };
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const request = async (singleResult: object, op: OperationDefinitionNode = operation) => {
-      const contextValue = { sql: db.sql, viewer: { kind: 'anonymous' }, setSessionCookie() {} };
+      const contextValue = createContext(db, { viewer: { kind: 'anonymous' }, setSessionCookie() {} });
       const hooks = await plugin.requestDidStart!({ contextValue } as never);
       const rc = { contextValue, schema, operation: op, operationName: 'Editions', queryHash: 'h', request: { variables: { year: 1 }, http: { headers: new HeaderMap() } } };
       const served = await hooks!.responseForOperation!(rc as never);

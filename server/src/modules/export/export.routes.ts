@@ -2,7 +2,7 @@ import { Router, type ErrorRequestHandler, type Request, type Response } from 'e
 import type { Sql } from '../../db/sql.js';
 import { exportLocale, isSlug } from '@ksp/shared';
 import { signInPath } from '@ksp/shared/sign-in';
-import { quote } from '../../errors.js';
+import { DomainError, ErrorCode, httpStatus, quote } from '../../errors.js';
 import type { Viewer } from '../../access/viewer.js';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -30,15 +30,24 @@ export function attachment(fileName: string): string {
 
 type DownloadParams = { year: string; company: string };
 
-/** Every answer that is not a file: a short JSON body, never cached. */
+/** Every answer that is not a file: a short JSON body, never cached, with the HTTP status of its code (httpStatus). */
 interface HttpRefusal {
-  status: Refusal['status'] | 405 | 500;
-  code: Refusal['code'] | 'METHOD_NOT_ALLOWED' | 'INTERNAL_SERVER_ERROR';
+  code: ErrorCode | `${ErrorCode}`;
   message: string;
 }
 
 function refuse(res: Response, refusal: HttpRefusal): void {
-  res.status(refusal.status).set('Cache-Control', 'private, no-store').json({ error: { code: refusal.code, message: refusal.message } });
+  res.status(httpStatus(refusal.code)).set('Cache-Control', 'private, no-store').json({ error: { code: refusal.code, message: refusal.message } });
+}
+
+/**
+ * A download that failed: a domain error answers with its own code and message, as formatError
+ * passes it on in GraphQL; anything else is logged and is a 500 that says no more.
+ */
+function fail(req: Request, res: Response, error: unknown): void {
+  if (error instanceof DomainError) return refuse(res, { code: error.code, message: error.message });
+  console.error(`[export] ${sentPath(req)}:`, error);
+  refuse(res, { code: ErrorCode.Internal, message: 'The export failed on the server.' });
 }
 
 /** The downloads' methods: a link is followed with GET (HEAD asks what it would get). */
@@ -69,7 +78,7 @@ function isBrowserNavigation(req: Request): boolean {
  * rather than a JSON body. 303: the sign-in page is something else to GET, not the file moved.
  */
 function refuseDownload(req: Request, res: Response, refusal: Refusal): void {
-  if (refusal.status === 401) {
+  if (refusal.code === 'UNAUTHENTICATED') {
     res.vary('Accept');
     if (isBrowserNavigation(req)) {
       const { path, search } = asked(req);
@@ -102,8 +111,7 @@ export function exportRouter(options: ExportRouteOptions): Router {
         'Cache-Control': 'private, no-store',
       }).send(file.body);
     } catch (error) {
-      console.error(`[export] ${req.path}:`, error);
-      refuse(res, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'The export failed on the server.' });
+      fail(req, res, error);
     }
   };
   // The report PDF: the own report, or a chosen competitor's aggregates (the grants decide its content).
@@ -117,15 +125,14 @@ export function exportRouter(options: ExportRouteOptions): Router {
       if ('refusal' in opened) return refuseDownload(req, res, opened.refusal);
       const { participation } = opened;
       const pdf = await reportPdf(options.schema, contextFor(options.orm, options.sql, viewer), participation.year, participation.slug, exportLocale(req.query['lang']));
-      if (!pdf) return refuse(res, { status: 404, code: 'NOT_FOUND', message: 'The report could not be opened.' });
+      if (!pdf) return refuse(res, { code: 'NOT_FOUND', message: 'The report could not be opened.' });
       res.status(200).set({
         'Content-Type': 'application/pdf',
         'Content-Disposition': attachment(reportFileName(participation.slug, participation.year)),
         'Cache-Control': 'private, no-store',
       }).send(pdf);
     } catch (error) {
-      console.error(`[export] ${req.path}:`, error);
-      refuse(res, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'The export failed on the server.' });
+      fail(req, res, error);
     }
   };
   const downloads: Record<string, (req: Request<DownloadParams>, res: Response) => Promise<void>> = {
@@ -142,26 +149,25 @@ export function exportRouter(options: ExportRouteOptions): Router {
     // Before the session and the database: a slug is what the importer accepts (shared
     // formats' isSlug; the lookup ignores case), so a NUL, a space or a slash never reaches SQL.
     if (!YEAR.test(year) || !isSlug(company.toLowerCase())) {
-      return refuse(res, { status: 404, code: 'NOT_FOUND', message: `No download at ${quote(sentPath(req))}: the year is 4 digits and the company a slug such as "acme-bank".` });
+      return refuse(res, { code: 'NOT_FOUND', message: `No download at ${quote(sentPath(req))}: the year is 4 digits and the company a slug such as "acme-bank".` });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.set('Allow', ALLOW);
-      return refuse(res, { status: 405, code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on a download: use GET (or HEAD).` });
+      return refuse(res, { code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on a download: use GET (or HEAD).` });
     }
     return download(req, res);
   });
   router.use('/eksport', (req, res) => {
-    refuse(res, { status: 404, code: 'NOT_FOUND', message: `No download at ${quote(sentPath(req))}: the downloads are /eksport/:year/:company/rapport.pdf, besvarelser.xlsx and besvarelser.csv.` });
+    refuse(res, { code: 'NOT_FOUND', message: `No download at ${quote(sentPath(req))}: the downloads are /eksport/:year/:company/rapport.pdf, besvarelser.xlsx and besvarelser.csv.` });
   });
   // Express cannot decode a path parameter such as `%ff%fe` (a URIError, which its default
   // handler answers with an HTML page): no download has that name. Anything else is ours, a 500.
   router.use('/eksport', ((error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
     if (error instanceof URIError) {
-      return refuse(res, { status: 404, code: 'NOT_FOUND', message: 'No download at this path: it is not valid percent-encoded UTF-8.' });
+      return refuse(res, { code: 'NOT_FOUND', message: 'No download at this path: it is not valid percent-encoded UTF-8.' });
     }
-    console.error(`[export] ${sentPath(req)}:`, error);
-    refuse(res, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'The export failed on the server.' });
+    fail(req, res, error);
   }) satisfies ErrorRequestHandler);
   return router;
 }

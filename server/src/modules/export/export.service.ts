@@ -9,9 +9,8 @@ import { openReport } from '../report/open-report.js';
 import { exportQuestions, exportResponses } from './responses.read-model.js';
 import { writeXlsx, XLSX_CONTENT_TYPE } from './responses.xlsx.js';
 
-/** Why an export is refused, as HTTP: no file is sent. */
+/** Why an export is refused: no file is sent, and the HTTP status is the code's (httpStatus, errors.ts). */
 export interface Refusal {
-  status: 401 | 403 | 404;
   code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
   message: string;
 }
@@ -26,7 +25,7 @@ export interface Refusal {
 export async function openReportFor(sql: Sql, viewer: Viewer, year: string, companySlug: string, admit: readonly ReportAccess[],
   words: { signIn: string; refused: (row: ParticipationRow) => string }): Promise<{ participation: ParticipationRow; access: ReportAccess } | { refusal: Refusal }> {
   const slug = companySlug.trim().toLowerCase();
-  const notFound = { refusal: { status: 404, code: 'NOT_FOUND', message: `No participation of ${quote(slug)} in a published edition ${quote(year)}.` } } as const;
+  const notFound = { refusal: { code: 'NOT_FOUND', message: `No participation of ${quote(slug)} in a published edition ${quote(year)}.` } } as const;
   if (!/^\d{4}$/.test(year)) return notFound;
   const row = await findParticipation(sql, Number(year), slug);
   if (!row) return notFound;
@@ -36,9 +35,9 @@ export async function openReportFor(sql: Sql, viewer: Viewer, year: string, comp
   const access = grantOf(report)!.access;
   if (admit.includes(access)) return { participation: report.participation, access };
   if (viewer.kind === 'anonymous') {
-    return { refusal: { status: 401, code: 'UNAUTHENTICATED', message: words.signIn } };
+    return { refusal: { code: 'UNAUTHENTICATED', message: words.signIn } };
   }
-  return { refusal: { status: 403, code: 'FORBIDDEN', message: words.refused(row) } };
+  return { refusal: { code: 'FORBIDDEN', message: words.refused(row) } };
 }
 
 /** The single responses: the own report's only (an OWN grant). */

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { denial } from '../../access/policy.js';
-import { answerLoader } from '../inquiry/response.resolver.js';
 import { assignmentsOf } from './assignment.service.js';
 import { AssignmentType, ObserverAnswerType, ObserverResponseType } from './assignment.types.js';
 
@@ -22,7 +21,7 @@ export class ObserverResponseResolver {
   @FieldResolver(() => [ObserverAnswerType], { description: 'The ticks in questionnaire order, without points.' })
   async answers(@Root() response: ObserverResponseType, @Ctx() ctx: Context): Promise<ObserverAnswerType[]> {
     // The same batched load as the report's responses; points are dropped here, not merely hidden.
-    const answers = await answerLoader(ctx).load(response.inquiryRowId);
+    const answers = await ctx.loaders.answers.load(response.inquiryRowId);
     return answers.map(({ questionCode, questionText, optionCode, optionLabel, value }) => ({ questionCode, questionText, optionCode, optionLabel, value }));
   }
 }

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { Channel, InquiryStatus } from '@ksp/shared';
 import type { Context } from '../../context.js';
@@ -7,7 +6,7 @@ import { ChannelEnum, InquiryStatusEnum } from '../../graphql/enums.js';
 import { Needs } from '../../access/grant.js';
 import { ReportType } from '../report/report.types.js';
 import { ageBand, MAX_RESPONSES_PAGE, MAX_SEARCH_LENGTH, type ResponseOrder } from '@ksp/shared';
-import { answersOf, decodeCursor, encodeCursor, questionFilter, responsePage, type AnswerData, type ResponseRowData } from './response.service.js';
+import { decodeCursor, encodeCursor, questionFilter, responsePage, type ResponseRowData } from './response.service.js';
 import { ResponseAnswerType, ResponseConnectionType, ResponseOrderEnum, ResponseType } from './response.types.js';
 
 const MAX_FIRST = MAX_RESPONSES_PAGE;
@@ -45,13 +44,6 @@ function toResponse(row: ResponseRowData, editionYear: number): ResponseType {
     observer: { gender: row.observerGender, ageBand: ageBand(editionYear - row.observerBirthYear) },
   });
 }
-
-/** The answers of every response of the request in one statement. */
-export const answerLoader = (ctx: Context) => ctx.loader('inquiry:answers',
-  () => new DataLoader<number, AnswerData[]>(async (ids) => {
-    const byInquiry = await answersOf(ctx.sql, ids);
-    return ids.map((id) => byInquiry.get(id) ?? []);
-  }));
 
 @Resolver(() => ReportType)
 export class ResponseResolver {
@@ -133,7 +125,7 @@ export class ResponseResolver {
 export class ResponseAnswersResolver {
   @FieldResolver(() => [ResponseAnswerType], { description: 'Every answered question, in questionnaire order, with its points (the own report only reaches responses).' })
   async answers(@Root() response: ResponseType, @Ctx() ctx: Context): Promise<ResponseAnswerType[]> {
-    const answers = await answerLoader(ctx).load(response.inquiryRowId);
+    const answers = await ctx.loaders.answers.load(response.inquiryRowId);
     return answers;
   }
 }

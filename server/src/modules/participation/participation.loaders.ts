@@ -1,19 +1,27 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../../context.js';
 import type { Sql } from '../../db/sql.js';
 import * as service from './participation.service.js';
 
-function byIdLoader<T>(ctx: Context, name: string, read: (sql: Sql, ids: number[]) => Promise<Map<number, T>>, empty?: T) {
-  return ctx.loader(`participation:${name}`, () => new DataLoader<number, T>(async (ids) => {
-    const found = await read(ctx.sql, [...ids]);
+function byIdLoader<T>(sql: Sql, name: string, read: (sql: Sql, ids: number[]) => Promise<Map<number, T>>, empty?: T): DataLoader<number, T> {
+  return new DataLoader<number, T>(async (ids) => {
+    const found = await read(sql, [...ids]);
     return ids.map((id) => found.get(id) ?? empty ?? new Error(`${name}: nothing for ${id}`));
-  }));
+  });
 }
 
-/** Batched lookups of participations and their relations, one statement per kind per request. */
-export const participationLoaders = (ctx: Context) => ({
-  byId: byIdLoader(ctx, 'byId', service.participationsByIds),
-  competitors: byIdLoader(ctx, 'competitors', service.competitorIds, []),
-  earlier: byIdLoader(ctx, 'earlier', service.earlierParticipationIds, []),
-  classMembers: byIdLoader(ctx, 'classMembers', service.classMemberIds, []),
-});
+/**
+ * A request's batched lookups of participations and their relations (part of `ctx.loaders`,
+ * context.ts), one statement per kind per request. The relations give participation ids: load
+ * them through `participation`.
+ */
+export function createParticipationLoaders(sql: Sql) {
+  return {
+    participation: byIdLoader(sql, 'participation', service.participationsByIds),
+    /** The chosen competitors of a participation, in the order it chose them. */
+    competitorIds: byIdLoader(sql, 'competitorIds', service.competitorIds, []),
+    /** The same company's participations in earlier editions, newest first. */
+    earlierIds: byIdLoader(sql, 'earlierIds', service.earlierParticipationIds, []),
+    /** The participations of a class (by class id). */
+    classMemberIds: byIdLoader(sql, 'classMemberIds', service.classMemberIds, []),
+  };
+}

@@ -6,7 +6,6 @@ import { grantOf } from '../../access/grant.js';
 import { NotFound, quote } from '../../errors.js';
 import { ChannelEnum, ScoredAreaEnum, TierEnum } from '../../graphql/enums.js';
 import { ReportType } from '../report/report.types.js';
-import { reportLoaders } from '../report/report.loaders.js';
 import { openReport } from '../report/open-report.js';
 import { findParticipation } from './participation.service.js';
 import { ParticipationType, toParticipationType } from './participation.types.js';
@@ -28,7 +27,7 @@ export class ParticipationResolver {
 
   @FieldResolver(() => Float, { nullable: true, description: 'The total as on the public result list.' })
   async total(@Root() participation: ParticipationType, @Ctx() ctx: Context): Promise<number | null> {
-    return (await reportLoaders(ctx).totals.load({ participationId: participation.row.id, channel: null })).total;
+    return (await ctx.loaders.sections.totals.load({ participationId: participation.row.id, channel: null })).total;
   }
 
   @FieldResolver(() => TierEnum, { nullable: true, description: 'ENKEL or KONKURRENT: the participant’s business, shown to staff and its own managers (FORBIDDEN to others).' })

@@ -1,16 +1,14 @@
 import type DataLoader from 'dataloader';
 import { benchmarkBy } from '@ksp/shared';
-import type { Context } from '../../context.js';
-import { participationLoaders } from '../participation/participation.loaders.js';
+import { loadAll, type Context } from '../../context.js';
 import type { ParticipationRow } from '../participation/participation.service.js';
 import type { ReportScope } from './report.loaders.js';
 import type { BenchmarkType, ReportType } from './report.types.js';
 
 /** The class members' rows, in one batched lookup. */
 async function classMembers(ctx: Context, p: ParticipationRow): Promise<ParticipationRow[]> {
-  const loaders = participationLoaders(ctx);
-  const ids = await loaders.classMembers.load(p.classId);
-  return (await loaders.byId.loadMany(ids)).filter((r): r is ParticipationRow => !(r instanceof Error));
+  const { classMemberIds, participation } = ctx.loaders;
+  return loadAll(participation, await classMemberIds.load(p.classId));
 }
 
 /**
@@ -25,10 +23,7 @@ export async function classSectionBenchmark<T>(
   score: (section: T) => number | null,
 ): Promise<BenchmarkType> {
   const members = await classMembers(ctx, report.participation);
-  const sections = await loader.loadMany(members.map((m) => ({ participationId: m.id, channel: null })));
-  const { members: ordered, mean } = benchmarkBy(members.map((row, i) => {
-    const section = sections[i];
-    return { companySlug: row.slug, companyName: row.name, score: section === undefined || section instanceof Error ? null : score(section) };
-  }), (m) => m.score);
+  const sections = await loadAll(loader, members.map((m) => ({ participationId: m.id, channel: null })));
+  const { members: ordered, mean } = benchmarkBy(members.map((row, i) => ({ companySlug: row.slug, companyName: row.name, score: score(sections[i]!) })), (m) => m.score);
   return { mean, members: ordered.map((m) => ({ company: { slug: m.companySlug, name: m.companyName }, score: m.score })) };
 }

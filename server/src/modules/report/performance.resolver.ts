@@ -2,7 +2,6 @@ import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphq
 import type { Context } from '../../context.js';
 import { BadInput } from '../../errors.js';
 import { Needs } from '../../access/grant.js';
-import { reportLoaders } from './report.loaders.js';
 import { classSectionBenchmark } from './class-benchmark.js';
 import { AreaScoreType, ReportType, scopeOf } from './report.types.js';
 import {
@@ -22,7 +21,7 @@ export class PerformanceResolver {
   })
   @Needs('AGGREGATE')
   async performances(@Root() report: ReportType, @Ctx() ctx: Context): Promise<PerformanceType[]> {
-    return (await reportLoaders(ctx).performances.load(scopeOf(report))).filter(inArea(report)).map((p) => ({ ...p, report }));
+    return (await ctx.loaders.sections.performances.load(scopeOf(report))).filter(inArea(report)).map((p) => ({ ...p, report }));
   }
 
   @FieldResolver(() => VariationType, { description: 'How much the results vary from inquiry to inquiry (aggregates only).' })
@@ -38,7 +37,7 @@ export class AreaPerformanceResolver {
   @Needs('AGGREGATE')
   async performances(@Root() area: AreaScoreType, @Ctx() ctx: Context): Promise<PerformanceType[]> {
     const report = area.report;
-    return (await reportLoaders(ctx).performances.load(scopeOf(report))).filter((p) => p.area === area.area).map((p) => ({ ...p, report }));
+    return (await ctx.loaders.sections.performances.load(scopeOf(report))).filter((p) => p.area === area.area).map((p) => ({ ...p, report }));
   }
 }
 
@@ -51,7 +50,7 @@ export class PerformanceClassResolver {
   @Needs('OWN')
   async classScore(@Root() performance: PerformanceType, @Ctx() ctx: Context): Promise<number | null> {
     const byCode = (all: Omit<PerformanceType, 'report'>[]) => all.find((p) => p.code === performance.code)?.score ?? null;
-    return (await classSectionBenchmark(ctx, performance.report, reportLoaders(ctx).performances, byCode)).mean;
+    return (await classSectionBenchmark(ctx, performance.report, ctx.loaders.sections.performances, byCode)).mean;
   }
 }
 
@@ -60,19 +59,19 @@ export class VariationResolver {
   @FieldResolver(() => SpreadType, { description: 'The spread of the inquiry scores: all approved inquiries, an unanswered one scoring 0. Not narrowed by area, like `total`.' })
   @Needs('AGGREGATE')
   async total(@Root() variation: VariationType, @Ctx() ctx: Context): Promise<SpreadType> {
-    return (await reportLoaders(ctx).inquirySpreads.load(scopeOf(variation.report))).total;
+    return (await ctx.loaders.sections.inquirySpreads.load(scopeOf(variation.report))).total;
   }
 
   @FieldResolver(() => [ChannelSpreadType], { description: 'The spread of the inquiry scores on each channel that has inquiries.' })
   @Needs('AGGREGATE')
   async byChannel(@Root() variation: VariationType, @Ctx() ctx: Context): Promise<ChannelSpreadType[]> {
-    return (await reportLoaders(ctx).inquirySpreads.load(scopeOf(variation.report))).byChannel;
+    return (await ctx.loaders.sections.inquirySpreads.load(scopeOf(variation.report))).byChannel;
   }
 
   @FieldResolver(() => [AreaSpreadType], { description: "The spread of the inquiries' area scores, for the four areas (or the one the report is narrowed to)." })
   @Needs('AGGREGATE')
   async areas(@Root() variation: VariationType, @Ctx() ctx: Context): Promise<AreaSpreadType[]> {
-    return (await reportLoaders(ctx).areaSpreads.load(scopeOf(variation.report))).filter(inArea(variation.report));
+    return (await ctx.loaders.sections.areaSpreads.load(scopeOf(variation.report))).filter(inArea(variation.report));
   }
 
   @FieldResolver(() => [PerformanceSpreadType], {
@@ -86,7 +85,7 @@ export class VariationResolver {
     @Arg('limit', () => Int, { defaultValue: 5, description: 'How many, at most.' }) limit: number,
   ): Promise<PerformanceSpreadType[]> {
     if (!Number.isInteger(limit) || limit < 0) throw new BadInput(`limit must be 0 or more, got ${limit}.`);
-    const all = await reportLoaders(ctx).performanceSpreads.load(scopeOf(variation.report));
+    const all = await ctx.loaders.sections.performanceSpreads.load(scopeOf(variation.report));
     return all.filter(inArea(variation.report)).slice(0, limit);
   }
 }

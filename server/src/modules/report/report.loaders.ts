@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../../context.js';
+import type { Sql } from '../../db/sql.js';
 import * as readModel from './report.read-model.js';
 import type { ChannelFilter } from './report.read-model.js';
 import { stored, type SectionRead } from './published-sections.js';
 import { performances } from './performance.read-model.js';
 import { areaSpreads, inquirySpreads, performanceSpreads } from './variation.read-model.js';
 import { SECTION_CELLS, withheldCellsOf } from './disclosure.js';
-import type { Grant } from '../../access/grant.js';
+import type { Grant, WithheldCells } from '../../access/grant.js';
 
 /** What a report section is computed over: one participation, narrowed to a channel or not. */
 export interface ReportScope {
@@ -44,53 +44,56 @@ export function liveSection<K extends SectionName>(name: K): SectionRead<Section
 /** A section as the report reads it: stored for published editions, computed live otherwise. */
 export const readSection = <K extends SectionName>(name: K): SectionRead<SectionOf<K>> => stored(name, liveSection(name));
 
+/** A request's DataLoader of one report section: its key is the scope, its value the section. */
+export type SectionLoader<K extends SectionName> = DataLoader<ReportScope, SectionOf<K>, string>;
+
+const scopeKey = (s: ReportScope) => `${s.participationId}|${s.channel ?? ''}`;
+
 /**
- * A request-scoped DataLoader for one report section: all scopes asked for in the same tick
- * become one statement per distinct channel filter (in practice: one).
+ * The DataLoader of one report section: all scopes asked for in the same tick become one
+ * statement per distinct channel filter (in practice: one).
  */
-function sectionLoader<K extends SectionName>(ctx: Context, name: K): DataLoader<ReportScope, SectionOf<K>, string> {
-  return ctx.loader(`report:${name}`, () => {
-    const read = readSection(name);
-    return new DataLoader<ReportScope, SectionOf<K>, string>(async (scopes) => {
-      const byChannel = new Map<ChannelFilter, number[]>();
-      for (const s of scopes) byChannel.set(s.channel, [...(byChannel.get(s.channel) ?? []), s.participationId]);
-      const results = new Map<string, SectionOf<K>>();
-      for (const [channel, ids] of byChannel) {
-        for (const [id, value] of await read(ctx.sql, [...new Set(ids)], channel)) results.set(`${id}|${channel ?? ''}`, value);
+function sectionLoader<K extends SectionName>(sql: Sql, name: K): SectionLoader<K> {
+  const read = readSection(name);
+  return new DataLoader<ReportScope, SectionOf<K>, string>(async (scopes) => {
+    const byChannel = new Map<ChannelFilter, number[]>();
+    for (const s of scopes) byChannel.set(s.channel, [...(byChannel.get(s.channel) ?? []), s.participationId]);
+    const results = new Map<string, SectionOf<K>>();
+    for (const [channel, ids] of byChannel) {
+      for (const [id, value] of await read(sql, [...new Set(ids)], channel)) results.set(scopeKey({ participationId: id, channel }), value);
+    }
+    return scopes.map((s) => results.get(scopeKey(s)) ?? new Error(`no ${name} for participation ${s.participationId}`));
+  }, { cacheKeyFn: scopeKey });
+}
+
+/**
+ * A request's report loaders (part of `ctx.loaders`, context.ts): a DataLoader for every section
+ * of SECTIONS, by its name, and the withheld cells of each participation.
+ */
+export function createReportLoaders(sql: Sql) {
+  const sections = Object.fromEntries((Object.keys(SECTIONS) as SectionName[]).map((name) => [name, sectionLoader(sql, name)])) as {
+    [K in SectionName]: SectionLoader<K>;
+  };
+  const plans = new Map<number, Promise<ReadonlySet<string>>>();
+  return {
+    sections,
+    /**
+     * The cells of a participation that a competitor's reader may not see (complementary
+     * suppression, disclosure.ts), once per request: made from the un-narrowed sections, so every
+     * narrowing of the report withholds the same cells.
+     */
+    withheldCells(grant: Grant): Promise<ReadonlySet<string>> {
+      let plan = plans.get(grant.participationId);
+      if (!plan) {
+        const scope = { participationId: grant.participationId, channel: null };
+        plan = Promise.all([sections.totals.load(scope), sections.areas.load(scope), sections.categories.load(scope), sections.cx.load(scope), sections.performances.load(scope)])
+          .then(([totals, areas, categories, cx, performances]) => withheldCellsOf({ totals, areas, categories, cx, performances }, grant.minCellSize));
+        plans.set(grant.participationId, plan);
       }
-      return scopes.map((s) => results.get(`${s.participationId}|${s.channel ?? ''}`) ?? new Error(`no ${name} for participation ${s.participationId}`));
-    }, { cacheKeyFn: (s) => `${s.participationId}|${s.channel ?? ''}` });
-  });
+      return plan;
+    },
+  };
 }
 
-/** The loaders of the report sections, by name. */
-export const reportLoaders = (ctx: Context) => ({
-  totals: sectionLoader(ctx, 'totals'),
-  areas: sectionLoader(ctx, 'areas'),
-  categories: sectionLoader(ctx, 'categories'),
-  cx: sectionLoader(ctx, 'cx'),
-  inquiries: sectionLoader(ctx, 'inquiries'),
-  inquiryAreas: sectionLoader(ctx, 'inquiryAreas'),
-  performances: sectionLoader(ctx, 'performances'),
-  inquirySpreads: sectionLoader(ctx, 'inquirySpreads'),
-  areaSpreads: sectionLoader(ctx, 'areaSpreads'),
-  performanceSpreads: sectionLoader(ctx, 'performanceSpreads'),
-});
-
-/**
- * The cells of a participation that a competitor's reader may not see (complementary
- * suppression, disclosure.ts), once per request: made from the un-narrowed sections, so every
- * narrowing of the report withholds the same cells.
- */
-export function withheldCells(ctx: Context, grant: Grant): Promise<ReadonlySet<string>> {
-  const plans = ctx.loader('report:withheld', () => new Map<number, Promise<ReadonlySet<string>>>());
-  let plan = plans.get(grant.participationId);
-  if (!plan) {
-    const loaders = reportLoaders(ctx);
-    const scope = { participationId: grant.participationId, channel: null };
-    plan = Promise.all([loaders.totals.load(scope), loaders.areas.load(scope), loaders.categories.load(scope), loaders.cx.load(scope), loaders.performances.load(scope)])
-      .then(([totals, areas, categories, cx, performances]) => withheldCellsOf({ totals, areas, categories, cx, performances }, grant.minCellSize));
-    plans.set(grant.participationId, plan);
-  }
-  return plan;
-}
+/** The request's withheld cells, as `enforceGrants` and `admitCell` take them (access/grant.ts). */
+export const withheldCells: WithheldCells = (ctx, grant) => ctx.loaders.withheldCells(grant);

@@ -1,11 +1,10 @@
 import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 
-import type { Context } from '../../context.js';
+import { loadAll, type Context } from '../../context.js';
 import { admitCell, grantOf, Needs, withGrant } from '../../access/grant.js';
 import { CompanyType, ParticipationType, toParticipationType } from '../participation/participation.types.js';
-import { participationLoaders } from '../participation/participation.loaders.js';
 import type { ParticipationRow } from '../participation/participation.service.js';
-import { reportLoaders, withheldCells } from './report.loaders.js';
+import { withheldCells } from './report.loaders.js';
 import { background } from './report.service.js';
 import { classSectionBenchmark } from './class-benchmark.js';
 import { openReport } from './open-report.js';
@@ -22,20 +21,20 @@ import {
  * a channel it is a figure under the report's own grant (a competitor's small cell is withheld).
  */
 async function totalOf(ctx: Context, report: ReportType): Promise<number | null> {
-  const totals = await reportLoaders(ctx).totals.load(scopeOf(report));
+  const totals = await ctx.loaders.sections.totals.load(scopeOf(report));
   if (report.channel !== null) await admitCell(ctx, grantOf(report)!, totals, `The ${report.channel} total`, withheldCells);
   return totals.total;
 }
 
 async function areasOf(ctx: Context, report: ReportType): Promise<AreaScoreType[]> {
-  const areas = await reportLoaders(ctx).areas.load(scopeOf(report));
+  const areas = await ctx.loaders.sections.areas.load(scopeOf(report));
   return areas.filter((a) => !report.area || a.area === report.area).map((a) => ({ ...a, report }));
 }
 
 /** The company's participations in earlier editions, newest first. */
 async function earlierParticipations(ctx: Context, p: ParticipationRow): Promise<ParticipationRow[]> {
-  const loaders = participationLoaders(ctx);
-  return (await loaders.byId.loadMany(await loaders.earlier.load(p.id))).filter((r): r is ParticipationRow => !(r instanceof Error));
+  const { earlierIds, participation } = ctx.loaders;
+  return loadAll(participation, await earlierIds.load(p.id));
 }
 
 @Resolver(() => ReportType)
@@ -73,7 +72,7 @@ export class ReportResolver {
   @FieldResolver(() => [ChannelTotalType])
   @Needs('AGGREGATE')
   async byChannel(@Root() report: ReportType, @Ctx() ctx: Context) {
-    return (await reportLoaders(ctx).totals.load(scopeOf(report))).byChannel;
+    return (await ctx.loaders.sections.totals.load(scopeOf(report))).byChannel;
   }
 
   @FieldResolver(() => [AreaScoreType], { description: 'The four areas (or the one the report is narrowed to).' })
@@ -85,32 +84,32 @@ export class ReportResolver {
   @FieldResolver(() => [CategoryScoreType])
   @Needs('AGGREGATE')
   async categories(@Root() report: ReportType, @Ctx() ctx: Context): Promise<CategoryScoreType[]> {
-    return (await reportLoaders(ctx).categories.load(scopeOf(report))).map((c) => ({ ...c, report }));
+    return (await ctx.loaders.sections.categories.load(scopeOf(report))).map((c) => ({ ...c, report }));
   }
 
   @FieldResolver(() => CxReportType)
   @Needs('AGGREGATE')
   async cx(@Root() report: ReportType, @Ctx() ctx: Context): Promise<CxReportType> {
-    return { ...(await reportLoaders(ctx).cx.load(scopeOf(report))), report };
+    return { ...(await ctx.loaders.sections.cx.load(scopeOf(report))), report };
   }
 
   @FieldResolver(() => [InquiryScoreType], { description: 'Every approved inquiry with its score. Own report only: a competitor gives FORBIDDEN.' })
   @Needs('OWN')
   inquiries(@Root() report: ReportType, @Ctx() ctx: Context) {
-    return reportLoaders(ctx).inquiries.load(scopeOf(report));
+    return ctx.loaders.sections.inquiries.load(scopeOf(report));
   }
 
   @FieldResolver(() => [BenchmarkEntryType], { description: 'Every participant of the class with its total, best first (not split by channel): the public result list of the class.' })
   @Needs('AGGREGATE')
   async classBenchmark(@Root() report: ReportType, @Ctx() ctx: Context): Promise<BenchmarkEntryType[]> {
-    const { members } = await classSectionBenchmark(ctx, report, reportLoaders(ctx).totals, (t) => t.total);
+    const { members } = await classSectionBenchmark(ctx, report, ctx.loaders.sections.totals, (t) => t.total);
     return members.map((m) => ({ company: m.company, total: m.score }));
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'The mean of the class members’ totals.' })
   @Needs('AGGREGATE')
   async classMean(@Root() report: ReportType, @Ctx() ctx: Context): Promise<number | null> {
-    return (await classSectionBenchmark(ctx, report, reportLoaders(ctx).totals, (t) => t.total)).mean;
+    return (await classSectionBenchmark(ctx, report, ctx.loaders.sections.totals, (t) => t.total)).mean;
   }
 
   @FieldResolver(() => BackgroundType, { description: 'Role plays, channels and the observers’ gender and age mix. Own report only.' })
@@ -122,9 +121,8 @@ export class ReportResolver {
   @FieldResolver(() => [ParticipationType], { description: 'The chosen competitors (konkurrent tier), side by side: ask for their report aggregates. Own report only.' })
   @Needs('OWN')
   async competitors(@Root() report: ReportType, @Ctx() ctx: Context): Promise<ParticipationType[]> {
-    const loaders = participationLoaders(ctx);
-    const rows = await loaders.byId.loadMany(await loaders.competitors.load(report.participation.id));
-    return rows.filter((r): r is ParticipationRow => !(r instanceof Error)).map(toParticipationType);
+    const { competitorIds, participation } = ctx.loaders;
+    return (await loadAll(participation, await competitorIds.load(report.participation.id))).map(toParticipationType);
   }
 
   @FieldResolver(() => [HistoryEntryType], { description: 'The company in every earlier (visible) edition it took part in, newest first. Own report only; each entry follows its own edition’s rules.' })
@@ -160,13 +158,13 @@ export class AreaScoreResolver {
   @FieldResolver(() => BenchmarkType, { description: "Every class member's score in this area and the class mean. Own report only." })
   @Needs('OWN')
   classBenchmark(@Root() area: AreaScoreType, @Ctx() ctx: Context): Promise<BenchmarkType> {
-    return classSectionBenchmark(ctx, area.report, reportLoaders(ctx).areas, (areas) => areas.find((a) => a.area === area.area)?.score ?? null);
+    return classSectionBenchmark(ctx, area.report, ctx.loaders.sections.areas, (areas) => areas.find((a) => a.area === area.area)?.score ?? null);
   }
 
   @FieldResolver(() => [InquiryAreaScoreType], { description: "Each inquiry's score in this area. Own report only." })
   @Needs('OWN')
   async inquiries(@Root() area: AreaScoreType, @Ctx() ctx: Context): Promise<InquiryAreaScoreType[]> {
-    return (await reportLoaders(ctx).inquiryAreas.load(scopeOf(area.report))).filter((i) => i.area === area.area);
+    return (await ctx.loaders.sections.inquiryAreas.load(scopeOf(area.report))).filter((i) => i.area === area.area);
   }
 }
 
@@ -175,7 +173,7 @@ export class CategoryScoreResolver {
   @FieldResolver(() => BenchmarkType, { description: "Every class member's score in this category and the class mean. Own report only." })
   @Needs('OWN')
   classBenchmark(@Root() category: CategoryScoreType, @Ctx() ctx: Context): Promise<BenchmarkType> {
-    return classSectionBenchmark(ctx, category.report, reportLoaders(ctx).categories, (categories) => categories.find((c) => c.category === category.category)?.score ?? null);
+    return classSectionBenchmark(ctx, category.report, ctx.loaders.sections.categories, (categories) => categories.find((c) => c.category === category.category)?.score ?? null);
   }
 }
 
@@ -184,7 +182,7 @@ export class CxReportResolver {
   @FieldResolver(() => CxValuesType, { description: 'The class means of the participants’ CX values. Own report only.' })
   @Needs('OWN')
   async classMean(@Root() cx: CxReportType, @Ctx() ctx: Context): Promise<CxValuesType> {
-    const loader = reportLoaders(ctx).cx;
+    const loader = ctx.loaders.sections.cx;
     const mean = async (key: keyof Omit<CxValuesType, 'basis'>) => (await classSectionBenchmark(ctx, cx.report, loader, (v) => v[key])).mean;
     return {
       csatMean: await mean('csatMean'), csatTop2Share: await mean('csatTop2Share'), cesMean: await mean('cesMean'),

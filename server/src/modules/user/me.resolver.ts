@@ -8,10 +8,7 @@ import { EditionType } from '../edition/edition.resolver.js';
 import { editionByYear, listEditions } from '../edition/edition.service.js';
 import { SignedInUserType } from './user.resolver.js';
 import { readSection } from '../report/report.loaders.js';
-import { editionParticipants, ownParticipations, userById, viewerOf, type UserRow } from './me.service.js';
-
-/** The user row, read once per request however many fields ask. */
-const user = (ctx: Context, id: number): Promise<UserRow | undefined> => ctx.loader(`me:user:${id}`, () => userById(ctx.sql, id));
+import { editionParticipants, ownParticipations, viewerOf } from './me.service.js';
 
 @ObjectType('OwnParticipation', {
   description: 'The own company in one edition the viewer may see: what the web needs to offer the right views. The server still decides every request.',
@@ -57,12 +54,12 @@ export class MeResolver {
 
   @FieldResolver(() => String)
   async email(@Root() root: SignedInUserType, @Ctx() ctx: Context): Promise<string> {
-    return (await user(ctx, root.id))?.email ?? '';
+    return (await ctx.loaders.user(root.id))?.email ?? '';
   }
 
   @FieldResolver(() => CompanyType, { nullable: true, description: 'The company a manager is bound to; null for others.' })
   async company(@Root() root: SignedInUserType, @Ctx() ctx: Context): Promise<CompanyType | null> {
-    const row = await user(ctx, root.id);
+    const row = await ctx.loaders.user(root.id);
     return row?.companySlug && row.companyName ? { slug: row.companySlug, name: row.companyName } : null;
   }
 
@@ -70,7 +67,7 @@ export class MeResolver {
     description: 'The editions the user may open, newest first: the published ones, and for staff every edition with its status.',
   })
   async editions(@Root() root: SignedInUserType, @Ctx() ctx: Context): Promise<EditionType[]> {
-    const row = await user(ctx, root.id);
+    const row = await ctx.loaders.user(root.id);
     return row ? listEditions(ctx.sql, viewerOf(row)) : [];
   }
 
@@ -78,7 +75,7 @@ export class MeResolver {
     description: "A manager's own company in every published edition it took part in, newest first; empty for others.",
   })
   async participations(@Root() root: SignedInUserType, @Ctx() ctx: Context): Promise<OwnParticipationType[]> {
-    const row = await user(ctx, root.id);
+    const row = await ctx.loaders.user(root.id);
     if (!row || row.role !== 'MANAGER' || row.companyId === null) return [];
     const found = await ownParticipations(ctx.sql, viewerOf(row), row.companyId);
     // A competitor can be opened only in the konkurrent tier with the own report bought: the rule of

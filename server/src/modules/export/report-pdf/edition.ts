@@ -7,16 +7,11 @@ import type { Locale } from '@ksp/shared';
 import { rows, type Sql } from '../../../db/sql.js';
 import { BadInput, NotFound } from '../../../errors.js';
 import type { Viewer } from '../../../access/viewer.js';
-import { createLoaderRegistry, type Context } from '../../../context.js';
+import { createContext, type Context } from '../../../context.js';
 import { reportPdf } from './pdf.js';
 
 /** A GraphQL context for in-process execution as `viewer` (no HTTP request, no session cookie). */
-export function contextFor(orm: MikroORM, sql: Sql, viewer: Viewer): Context {
-  return {
-    em: orm.em.fork(), sql, viewer, sessionToken: undefined, clientAddress: 'in-process', loader: createLoaderRegistry(),
-    setSessionCookie() { throw new Error('No session in an in-process report.'); },
-  };
-}
+export const contextFor = (orm: MikroORM, sql: Sql, viewer: Viewer): Context => createContext({ orm, sql }, { viewer });
 
 export interface BoughtReport { slug: string; companyId: number }
 
