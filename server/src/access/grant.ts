@@ -8,13 +8,15 @@ import { TooFewInquiries } from '../errors.js';
 /**
  * Grants: what the policy decided about a report travels with every record under it.
  *
- * A report is opened in one place (modules/report/open-report.ts), which asks the policy with
- * the participation and stamps the answer, a `Grant`, on the report object. `enforceGrants`
+ * A report is opened in one place (modules/report/open-report.ts), which has `grantReport` ask the
+ * policy with the participation and stamp the answer, a `Grant`, on the report object; nothing else
+ * makes a grant (`withGrant` is private), records only pass one on. `enforceGrants`
  * wraps every field of every type reachable from `Report`: a field reads the grant of the record
  * it is asked on, refuses what the grant does not cover, and stamps the same grant on the records
  * it returns, so a nested record cannot be reached without one. A record that opens another
  * participation's figures (a history entry) is stamped by its resolver with that participation's
- * own grant, which the stamping then leaves alone.
+ * own grant, which the stamping then leaves alone. A total is admitted by its own rule
+ * (`totalFigure`): public as on the result list, a cell when the report is narrowed to a channel.
  */
 export interface Grant {
   access: ReportAccess;
