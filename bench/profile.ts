@@ -38,7 +38,7 @@ const KNOWN: [RegExp, string][] = [
   [/with inq as \(/, 'report: background'],
   [/left join published_section s on/, 'report: stored sections (lookup, all sections)'],
   [/^insert into published_section/, 'report: stored sections (store)'],
-  [/as "chosenByCompanyIds"/, 'participation: participationsByIds / findParticipation'],
+  [/as "chosenBy"/, 'participation: participationsByIds / findParticipation'],
   [/array_agg\(old\.id order by oe\.year desc\)/, 'participation: earlierParticipationIds'],
   [/array_agg\(cp\.id order by pc\.position\)/, 'participation: competitorIds'],
   [/array_agg\(id order by id\) as members/, 'participation: classMemberIds'],

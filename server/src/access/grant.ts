@@ -2,19 +2,21 @@ import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLField, ty
 import { Extensions } from 'type-graphql';
 import type { Context } from '../context.js';
 import type { Viewer } from './viewer.js';
-import { denial, type ReportAccess } from './policy.js';
+import { denial, reportAccess, type ParticipationTarget, type ReportAccess } from './policy.js';
 import { TooFewInquiries } from '../errors.js';
 
 /**
  * Grants: what the policy decided about a report travels with every record under it.
  *
- * A report is opened in one place (modules/report/open-report.ts), which asks the policy with
- * the participation and stamps the answer, a `Grant`, on the report object. `enforceGrants`
+ * A report is opened in one place (modules/report/open-report.ts), which has `grantReport` ask the
+ * policy with the participation and stamp the answer, a `Grant`, on the report object; nothing else
+ * makes a grant (`withGrant` is private), records only pass one on. `enforceGrants`
  * wraps every field of every type reachable from `Report`: a field reads the grant of the record
  * it is asked on, refuses what the grant does not cover, and stamps the same grant on the records
  * it returns, so a nested record cannot be reached without one. A record that opens another
  * participation's figures (a history entry) is stamped by its resolver with that participation's
- * own grant, which the stamping then leaves alone.
+ * own grant, which the stamping then leaves alone. A total is admitted by its own rule
+ * (`totalFigure`): public as on the result list, a cell when the report is narrowed to a channel.
  */
 export interface Grant {
   access: ReportAccess;
@@ -52,16 +54,68 @@ type Granted = { [GRANT]?: Grant };
 
 /** The type whose records are opened through the policy, and the types that judge their own fields. */
 export const GRANT_ROOT = 'Report';
-/** A participation opens its report through the policy again; a company is public. Neither inherits a grant. */
-export const GRANT_BOUNDARIES: ReadonlySet<string> = new Set(['Participation', 'Company']);
+/**
+ * A participation opens its report through the policy again; a company is public; the abilities
+ * are the viewer's, derived from the report's grant when asked (access/abilities.ts). None inherits a grant.
+ */
+export const GRANT_BOUNDARIES: ReadonlySet<string> = new Set(['Participation', 'Company', 'ReportAbilities']);
 
 export function grantOf(record: object): Grant | undefined {
   return (record as Granted)[GRANT];
 }
 
-/** A copy of the record that carries the grant (loaders share their records between requests' fields: never mutate). */
-export function withGrant<T extends object>(record: T, grant: Grant): T {
+/**
+ * A copy of the record that carries the grant (loaders share their records between requests' fields: never mutate).
+ * Not exported: a grant is decided only by `grantReport` (asked by modules/report/open-report.ts) and
+ * otherwise only passed on (`stamp`, `underGrantOf`), so no code can make one up.
+ */
+function withGrant<T extends object>(record: T, grant: Grant): T {
   return Object.assign(Object.create(Object.getPrototypeOf(record) as object | null) as T, record, { [GRANT]: grant });
+}
+
+/** A participation as a grant is decided on: the policy's target, and what the grant names. */
+export interface GrantSubject extends ParticipationTarget {
+  id: number;
+  name: string;
+  editionName: string;
+  minCellSize: number;
+}
+
+/**
+ * The one place a report grant is decided: asks the policy (`reportAccess`) about the
+ * participation and returns `report` stamped with the answer. Null when the viewer may not see
+ * the edition at all. Called by `openReport` (modules/report/open-report.ts), the one place a
+ * report object is made.
+ */
+export function grantReport<T extends object>(viewer: Viewer, participation: GrantSubject, report: T): T | null {
+  const access = reportAccess(viewer, participation);
+  if (!access) return null;
+  return withGrant(report, {
+    access, subject: `${participation.name}, ${participation.editionName}`, minCellSize: participation.minCellSize, participationId: participation.id,
+  });
+}
+
+/** A copy of `record` under the grant `granted` already carries (a record that stands for another report, as a history entry). */
+export function underGrantOf<T extends object>(record: T, granted: object): T {
+  const grant = grantOf(granted);
+  if (!grant) throw new Error('underGrantOf: the record to take the grant from carries none');
+  return withGrant(record, grant);
+}
+
+/**
+ * A report opened as a report (own, or a chosen competitor's aggregates), or the denial with
+ * `message`: an edition the viewer may not see, or only the public total (a PUBLIC grant), is refused.
+ */
+export function requireReport<T extends object>(viewer: Viewer, report: T | null, message: string): T {
+  if (!report || accessOf(report) === 'PUBLIC') throw denial(viewer, message);
+  return report;
+}
+
+/** The access of a granted record's grant: fails closed (a bug) on a record that carries none. */
+export function accessOf(granted: object): ReportAccess {
+  const grant = grantOf(granted);
+  if (!grant) throw new Error('accessOf: the record carries no grant');
+  return grant.access;
 }
 
 const LEVEL: Record<ReportAccess, number> = { PUBLIC: 0, COMPETITOR: 1, OWN: 2 };
@@ -106,6 +160,32 @@ export function admitCell(ctx: Context, grant: Grant, record: { basis?: unknown;
   });
 }
 
+const TOTAL: unique symbol = Symbol('total');
+
+/**
+ * A report's total as a field resolver hands it to `enforceGrants`, which admits it by the rule of
+ * totals: un-narrowed it is public (it stood on that edition's result list); narrowed to a channel it
+ * is a figure (CELL) under the grant of the report it is of, which may be another edition's report
+ * than the field's own record (last year's total follows last year's rules).
+ */
+export interface TotalFigure {
+  [TOTAL]: { grant: Grant; channel: string | null; figure: { total: number | null; basis?: unknown; cell?: unknown } };
+}
+
+/** The total of a granted report (`report`), narrowed as the report is, for `enforceGrants` to admit. */
+export function totalFigure(report: { channel: string | null }, figure: { total: number | null; basis?: unknown; cell?: unknown }): TotalFigure {
+  const grant = grantOf(report);
+  if (!grant) throw new Error('totalFigure: a total of a report that carries no grant');
+  return { [TOTAL]: { grant, channel: report.channel, figure } };
+}
+
+function admitTotal(ctx: Context, value: unknown, withheld: WithheldCells): unknown {
+  if (value === null || typeof value !== 'object' || !(TOTAL in value)) return value;
+  const { grant, channel, figure } = (value as TotalFigure)[TOTAL];
+  if (channel === null) return figure.total;
+  return then(admitCell(ctx, grant, figure, `The ${channel} total`, withheld), () => figure.total);
+}
+
 /** The need declared on a field, or on its type; undefined when neither declares one. */
 export function declaredNeed(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): Need | undefined {
   return (field.extensions['grant'] ?? type.extensions['grant']) as Need | undefined;
@@ -147,7 +227,7 @@ export function enforceGrants(schema: GraphQLSchema, withheld: WithheldCells): G
         if (!grant) throw new Error(`${type.name}.${field.name} was reached without a grant`);
         const resolve = () => {
           const result = inner(source, args, ctx, info);
-          return carries ? then(result, (r) => stamp(r, grant)) : result;
+          return carries ? then(result, (r) => stamp(r, grant)) : then(result, (r) => admitTotal(ctx, r, withheld));
         };
         if (need !== 'CELL') {
           requireNeed(ctx.viewer, grant, need, what);

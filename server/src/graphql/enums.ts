@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { REPORT_CHAPTERS } from '../access/abilities.js';
 import { AREAS, CATEGORIES, CHANNELS, EDITION_STATUSES, GENDERS, INQUIRY_STATUSES, REVIEW_STATUSES, ROLES, SCORED_AREAS, TIERS } from '@ksp/shared';
 
 // GraphQL enums built from the shared vocabulary, so the API and the domain cannot drift apart.
@@ -14,6 +15,7 @@ export const EditionStatusEnum = asEnum(EDITION_STATUSES);
 export const GenderEnum = asEnum(GENDERS);
 export const RoleEnum = asEnum(ROLES);
 export const ReviewStatusEnum = asEnum(REVIEW_STATUSES);
+export const ReportChapterEnum = asEnum(REPORT_CHAPTERS);
 
 registerEnumType(ChannelEnum, { name: 'Channel', description: 'How the observer contacted the company.' });
 registerEnumType(AreaEnum, { name: 'Area', description: 'A performance area of the questionnaire; CX is reported apart.' });
@@ -24,4 +26,5 @@ registerEnumType(InquiryStatusEnum, { name: 'InquiryStatus' });
 registerEnumType(EditionStatusEnum, { name: 'EditionStatus' });
 registerEnumType(GenderEnum, { name: 'Gender' });
 registerEnumType(RoleEnum, { name: 'Role' });
+registerEnumType(ReportChapterEnum, { name: 'ReportChapter', description: 'A chapter of the participant report (the dashboard), in the report’s order.' });
 registerEnumType(ReviewStatusEnum, { name: 'ReviewStatus', description: 'Where the review of a submitted response stands; only approved responses count.' });

@@ -1,5 +1,6 @@
 import type { MeQuery } from '../graphql/generated/graphql';
 import type { Handler } from './graphql';
+import type { ReportAbilities } from '../modules/report/hooks/useReport';
 
 // Typed fixed data for component tests: the shapes come from the generated types.
 
@@ -30,8 +31,20 @@ export const EDITIONS_HANDLER: Handler = () => ({
 });
 
 /** The report shell: Alfa Bank in Bank, examined on phone and e-mail. */
-export const shellHandler = (slug = 'alfa', name = 'Alfa Bank'): Handler => () => ({
-  data: { participation: { company: { slug, name }, className: 'Bank', report: { byChannel: [{ channel: 'PHONE' }, { channel: 'EMAIL' }] } } },
+/** The abilities the server sends with the own report of a konkurrent participant (or staff): every chapter. */
+export const OWN_ABILITIES: ReportAbilities = {
+  chapters: ['OVERVIEW', 'AREAS', 'CATEGORIES', 'CX', 'VARIATION', 'RESPONSES', 'COMPETITORS', 'HISTORY', 'BACKGROUND'],
+  ownReport: true, canSeeCompetitors: true, canDownloadPdf: true, canDownloadResponses: true,
+};
+
+/** The abilities the server sends with a chosen competitor's report: its aggregates and the PDF. */
+export const COMPETITOR_ABILITIES: ReportAbilities = {
+  chapters: ['OVERVIEW', 'AREAS', 'CATEGORIES', 'CX', 'VARIATION'],
+  ownReport: false, canSeeCompetitors: false, canDownloadPdf: true, canDownloadResponses: false,
+};
+
+export const shellHandler = (slug = 'alfa', name = 'Alfa Bank', abilities: ReportAbilities = OWN_ABILITIES): Handler => () => ({
+  data: { participation: { company: { slug, name }, className: 'Bank', report: { byChannel: [{ channel: 'PHONE' }, { channel: 'EMAIL' }], abilities } } },
 });
 
 /** An error the server sends for a field, at that field's path. */

@@ -104,7 +104,7 @@ export function exportRouter(options: ExportRouteOptions): Router {
       const viewer = await options.viewerOf(req);
       const opened = await openOwnReport(options.sql, viewer, req.params.year, req.params.company);
       if ('refusal' in opened) return refuseDownload(req, res, opened.refusal);
-      const file = await responsesFile(options.sql, opened.participation, format, exportLocale(req.query['lang']));
+      const file = await responsesFile(options.sql, opened.report, format, exportLocale(req.query['lang']));
       res.status(200).set({
         'Content-Type': file.contentType,
         'Content-Disposition': attachment(file.fileName),
@@ -118,12 +118,12 @@ export function exportRouter(options: ExportRouteOptions): Router {
   const report = async (req: Request<DownloadParams>, res: Response) => {
     try {
       const viewer = await options.viewerOf(req);
-      const opened = await openReportFor(options.sql, viewer, req.params.year, req.params.company, ['OWN', 'COMPETITOR'], {
+      const opened = await openReportFor(options.sql, viewer, req.params.year, req.params.company, 'canDownloadPdf', {
         signIn: 'Sign in to download the report.',
         refused: (row) => `The report of ${row.name}, ${row.editionName} is for the participant that bought it (and the competitors it chose) only.`,
       });
       if ('refusal' in opened) return refuseDownload(req, res, opened.refusal);
-      const { participation } = opened;
+      const { participation } = opened.report;
       const pdf = await reportPdf(options.schema, contextFor(options.orm, options.sql, viewer), participation.year, participation.slug, exportLocale(req.query['lang']));
       if (!pdf) return refuse(res, { code: 'NOT_FOUND', message: 'The report could not be opened.' });
       res.status(200).set({

@@ -1,11 +1,12 @@
 import { questionnaireTable, responsesFileName, responsesTable, writeNorwegianCsv, type Locale } from '@ksp/shared';
 import type { Sql } from '../../db/sql.js';
 import type { Viewer } from '../../access/viewer.js';
-import { grantOf } from '../../access/grant.js';
+import { accessOf } from '../../access/grant.js';
+import { reportAbilities, type ReportAbilities } from '../../access/abilities.js';
 import { quote } from '../../errors.js';
-import type { ReportAccess } from '../../access/policy.js';
 import { findParticipation, type ParticipationRow } from '../participation/participation.service.js';
 import { openReport } from '../report/open-report.js';
+import type { ReportType } from '../report/report.types.js';
 import { exportQuestions, exportResponses } from './responses.read-model.js';
 import { writeXlsx, XLSX_CONTENT_TYPE } from './responses.xlsx.js';
 
@@ -15,15 +16,19 @@ export interface Refusal {
   message: string;
 }
 
+/** The downloads of a report, as its abilities name them (access/abilities.ts). */
+export type Download = keyof Pick<ReportAbilities, 'canDownloadPdf' | 'canDownloadResponses'>;
+
 /**
  * Opens the participation's report for an export through the one place every report path goes
- * (`openReport`, which asks the policy), and admits the grants in `admit`: single responses are the
- * own report's (OWN: staff; the company's own manager with the report bought); the report PDF also
- * admits a chosen competitor's aggregates (COMPETITOR). Unknown year or company, or an edition the
- * viewer may not see: 404. Otherwise no session: 401; any other grant (the public total): 403.
+ * (`openReport`, which asks the policy), and returns the granted report when its abilities allow
+ * the download: single responses are the own report's (staff; the company's own manager with the
+ * report bought); the report PDF is also a chosen competitor's aggregates. Unknown year or company,
+ * or an edition the viewer may not see: 404. Otherwise no session: 401; any other grant (the public
+ * total): 403.
  */
-export async function openReportFor(sql: Sql, viewer: Viewer, year: string, companySlug: string, admit: readonly ReportAccess[],
-  words: { signIn: string; refused: (row: ParticipationRow) => string }): Promise<{ participation: ParticipationRow; access: ReportAccess } | { refusal: Refusal }> {
+export async function openReportFor(sql: Sql, viewer: Viewer, year: string, companySlug: string, download: Download,
+  words: { signIn: string; refused: (row: ParticipationRow) => string }): Promise<{ report: ReportType } | { refusal: Refusal }> {
   const slug = companySlug.trim().toLowerCase();
   const notFound = { refusal: { code: 'NOT_FOUND', message: `No participation of ${quote(slug)} in a published edition ${quote(year)}.` } } as const;
   if (!/^\d{4}$/.test(year)) return notFound;
@@ -32,8 +37,7 @@ export async function openReportFor(sql: Sql, viewer: Viewer, year: string, comp
   // Null: an edition the viewer may not see (unpublished, for anyone but staff).
   const report = openReport({ viewer }, row, { channel: null, area: null });
   if (!report) return notFound;
-  const access = grantOf(report)!.access;
-  if (admit.includes(access)) return { participation: report.participation, access };
+  if (reportAbilities(viewer, row, accessOf(report))[download]) return { report };
   if (viewer.kind === 'anonymous') {
     return { refusal: { code: 'UNAUTHENTICATED', message: words.signIn } };
   }
@@ -41,8 +45,8 @@ export async function openReportFor(sql: Sql, viewer: Viewer, year: string, comp
 }
 
 /** The single responses: the own report's only (an OWN grant). */
-export async function openOwnReport(sql: Sql, viewer: Viewer, year: string, companySlug: string): Promise<{ participation: ParticipationRow } | { refusal: Refusal }> {
-  return openReportFor(sql, viewer, year, companySlug, ['OWN'], {
+export async function openOwnReport(sql: Sql, viewer: Viewer, year: string, companySlug: string): Promise<{ report: ReportType } | { refusal: Refusal }> {
+  return openReportFor(sql, viewer, year, companySlug, 'canDownloadResponses', {
     signIn: 'Sign in to download the responses.',
     refused: (row) => `The responses of ${row.name}, ${row.editionName} are shown only in its own report.`,
   });
@@ -56,8 +60,11 @@ export interface ExportFile {
   body: Buffer;
 }
 
-/** The responses file of a participation the viewer may export: one row per approved inquiry, and the questionnaire. */
-export async function responsesFile(sql: Sql, participation: ParticipationRow, format: ExportFormat, locale: Locale): Promise<ExportFile> {
+/** The responses file of a report opened for the viewer as its own (`openOwnReport`): one row per approved inquiry, and the questionnaire. */
+export async function responsesFile(sql: Sql, report: ReportType, format: ExportFormat, locale: Locale): Promise<ExportFile> {
+  // Fail closed: single responses leave only under an own-report grant.
+  if (accessOf(report) !== 'OWN') throw new Error('responsesFile: the responses of a report not opened as the own report');
+  const { participation } = report;
   const [questions, responses] = await Promise.all([exportQuestions(sql, participation.editionId), exportResponses(sql, participation)]);
   const fileName = responsesFileName(participation.slug, participation.year, format);
   const table = responsesTable(questions, responses, locale);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { denial } from '../../access/policy.js';
+import { requireObserver } from '../../access/policy.js';
 import { assignmentsOf } from './assignment.service.js';
 import { AssignmentType, ObserverAnswerType, ObserverResponseType } from './assignment.types.js';
 
@@ -8,11 +8,8 @@ import { AssignmentType, ObserverAnswerType, ObserverResponseType } from './assi
 export class AssignmentResolver {
   @Query(() => [AssignmentType], { description: 'The signed-in observer’s own assignments and responses (all editions, or one year). Observers only.' })
   myAssignments(@Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true }) year: number | null): Promise<AssignmentType[]> {
-    const { viewer } = ctx;
-    if (viewer.kind !== 'user' || viewer.role !== 'OBSERVER' || viewer.observerId === null) {
-      throw denial(viewer, 'Assignments are shown to the observer they belong to.');
-    }
-    return assignmentsOf(ctx.sql, viewer.observerId, year ?? null);
+    const observerId = requireObserver(ctx.viewer, 'Assignments are shown to the observer they belong to.');
+    return assignmentsOf(ctx.sql, observerId, year ?? null);
   }
 }
 

@@ -235,13 +235,13 @@ describe('who may see single responses', () => {
   });
 
   it('gives the own report (with points) to staff and the own manager with the report; a competitor its aggregates; others the public total', () => {
-    const alfa = { editionStatus: 'PUBLISHED' as const, companyId: 1, reportPurchased: true, chosenByCompanyIds: [] };
+    const alfa = { editionStatus: 'PUBLISHED' as const, companyId: 1, reportPurchased: true, chosenBy: [] };
     const user = (role: 'STAFF' | 'MANAGER' | 'OBSERVER', companyId: number | null = null): Viewer =>
       ({ kind: 'user', userId: 1, role, companyId, observerId: role === 'OBSERVER' ? 1 : null });
     expect(reportAccess(user('STAFF'), alfa)).toBe('OWN');
     expect(reportAccess(user('MANAGER', 1), alfa)).toBe('OWN');
     expect(reportAccess(user('MANAGER', 1), { ...alfa, reportPurchased: false })).toBe('PUBLIC');
-    expect(reportAccess(user('MANAGER', 2), { ...alfa, chosenByCompanyIds: [2] })).toBe('COMPETITOR');
+    expect(reportAccess(user('MANAGER', 2), { ...alfa, chosenBy: [{ companyId: 2, tier: 'KONKURRENT' as const, reportPurchased: true }] })).toBe('COMPETITOR');
     expect(reportAccess(user('OBSERVER'), alfa)).toBe('PUBLIC');
     expect(reportAccess({ kind: 'anonymous' }, alfa)).toBe('PUBLIC');
     expect(reportAccess(user('MANAGER', 1), { ...alfa, editionStatus: 'REVIEW' })).toBeNull();

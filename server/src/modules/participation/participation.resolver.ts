@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Channel, ScoredArea, Tier } from '@ksp/shared';
 import type { Context } from '../../context.js';
-import { canSeeEdition, canSeeSubscription, denial } from '../../access/policy.js';
-import { grantOf } from '../../access/grant.js';
+import { canSeeEdition, requireSubscription } from '../../access/policy.js';
+import { requireReport } from '../../access/grant.js';
 import { NotFound, quote } from '../../errors.js';
 import { ChannelEnum, ScoredAreaEnum, TierEnum } from '../../graphql/enums.js';
 import { ReportType } from '../report/report.types.js';
@@ -32,20 +32,14 @@ export class ParticipationResolver {
 
   @FieldResolver(() => TierEnum, { nullable: true, description: 'ENKEL or KONKURRENT: the participant’s business, shown to staff and its own managers (FORBIDDEN to others).' })
   tier(@Root() participation: ParticipationType, @Ctx() ctx: Context): Tier {
-    this.requireSubscription(ctx, participation, 'tier');
+    requireSubscription(ctx.viewer, participation.row, `The tier of ${participation.row.name} is shown only to its own managers.`);
     return participation.row.tier;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the report was bought: shown to staff and the company’s own managers (FORBIDDEN to others).' })
   reportPurchased(@Root() participation: ParticipationType, @Ctx() ctx: Context): boolean {
-    this.requireSubscription(ctx, participation, 'report purchase');
+    requireSubscription(ctx.viewer, participation.row, `The report purchase of ${participation.row.name} is shown only to its own managers.`);
     return participation.row.reportPurchased;
-  }
-
-  private requireSubscription(ctx: Context, participation: ParticipationType, what: string): void {
-    if (!canSeeSubscription(ctx.viewer, participation.row)) {
-      throw denial(ctx.viewer, `The ${what} of ${participation.row.name} is shown only to its own managers.`);
-    }
   }
 
   @FieldResolver(() => ReportType, {
@@ -60,9 +54,6 @@ export class ParticipationResolver {
     @Arg('area', () => ScoredAreaEnum, { nullable: true }) area: ScoredArea | null,
   ): ReportType {
     const report = openReport(ctx, participation.row, { channel: channel ?? null, area: area ?? null });
-    if (!report || grantOf(report)!.access === 'PUBLIC') {
-      throw denial(ctx.viewer, `The report of ${participation.row.name} is not available to you.`);
-    }
-    return report;
+    return requireReport(ctx.viewer, report, `The report of ${participation.row.name} is not available to you.`);
   }
 }

@@ -23,10 +23,10 @@ export interface ParticipationRow extends ParticipationTarget {
 const SELECT = `
   select p.id, p.edition_id as "editionId", e.year, e.status as "editionStatus", e.name as "editionName", e.min_cell_size as "minCellSize", c.id as "companyId", c.slug, c.name,
          k.id as "classId", k.name as "className", p.tier, p.report_purchased as "reportPurchased",
-         coalesce((select array_agg(chooser.company_id) from participation_competitor pc
-                   join participation chooser on chooser.id = pc.participation_id
-                   where pc.competitor_company_id = p.company_id and pc.edition_id = p.edition_id and chooser.report_purchased),
-                  '{}') as "chosenByCompanyIds"
+         coalesce((select json_agg(json_build_object('companyId', chooser.company_id, 'tier', chooser.tier, 'reportPurchased', chooser.report_purchased))
+                   from participation_competitor pc join participation chooser on chooser.id = pc.participation_id
+                   where pc.competitor_company_id = p.company_id and pc.edition_id = p.edition_id),
+                  '[]') as "chosenBy"
   from participation p join edition e on e.id = p.edition_id join company c on c.id = p.company_id
   join industry_class k on k.id = p.class_id`;
 

@@ -1,7 +1,6 @@
 import type { Channel, ScoredArea } from '@ksp/shared';
 import type { Viewer } from '../../access/viewer.js';
-import { reportAccess } from '../../access/policy.js';
-import { withGrant, type Grant } from '../../access/grant.js';
+import { grantReport } from '../../access/grant.js';
 import type { ParticipationRow } from '../participation/participation.service.js';
 import { ReportType } from './report.types.js';
 
@@ -12,16 +11,12 @@ export interface ReportNarrowing {
 
 /**
  * The one place a report object is made, whatever the path (a participation, `history`,
- * `lastYearTotal`, a competitor, an export): it asks the policy with that participation and
- * stamps the grant it got. Everything under the report reads that grant (access/grant.ts).
- * Null when the viewer may not see the edition at all. A report with a PUBLIC grant offers its
- * un-narrowed total and nothing more. It needs only the viewer (a GraphQL context, or an export's
- * request), so every path asks the same question the same way.
+ * `lastYearTotal`, a competitor, an export): the policy decides its grant on that participation
+ * (access/grant.ts `grantReport`), which is stamped on it. Everything under the report reads that
+ * grant (access/grant.ts). Null when the viewer may not see the edition at all. A report with a
+ * PUBLIC grant offers its un-narrowed total and nothing more. It needs only the viewer (a GraphQL
+ * context, or an export's request), so every path asks the same question the same way.
  */
 export function openReport(ctx: { viewer: Viewer }, participation: ParticipationRow, narrowing: ReportNarrowing): ReportType | null {
-  const access = reportAccess(ctx.viewer, participation);
-  if (!access) return null;
-  const grant: Grant = { access, subject: `${participation.name}, ${participation.editionName}`, minCellSize: participation.minCellSize,
-    participationId: participation.id };
-  return withGrant(Object.assign(new ReportType(), { participation, channel: narrowing.channel, area: narrowing.area }), grant);
+  return grantReport(ctx.viewer, participation, Object.assign(new ReportType(), { participation, channel: narrowing.channel, area: narrowing.area }));
 }

@@ -1,29 +1,27 @@
 import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 
 import { loadAll, type Context } from '../../context.js';
-import { admitCell, grantOf, Needs, withGrant } from '../../access/grant.js';
+import { accessOf, Needs, totalFigure, underGrantOf, type TotalFigure } from '../../access/grant.js';
+import { reportAbilities } from '../../access/abilities.js';
 import { CompanyType, ParticipationType, toParticipationType } from '../participation/participation.types.js';
 import type { ParticipationRow } from '../participation/participation.service.js';
-import { withheldCells } from './report.loaders.js';
 import { background } from './report.service.js';
 import { classSectionBenchmark } from './class-benchmark.js';
 import { openReport } from './open-report.js';
 import {
   AreaScoreType, BackgroundType, BenchmarkEntryType, BenchmarkType, CategoryScoreType, ChannelTotalType, CxReportType,
-  CxValuesType, HistoryEntryType, InquiryAreaScoreType, InquiryScoreType, ReportType, scopeOf,
+  CxValuesType, HistoryEntryType, InquiryAreaScoreType, InquiryScoreType, ReportAbilitiesType, ReportType, scopeOf,
 } from './report.types.js';
 
 // Thin resolvers: what each field may give is declared with @Needs and enforced from the
 // report's grant (access/grant.ts), never checked here again.
 
 /**
- * A report's total. Un-narrowed it is public: it stood on that edition's result list. Narrowed to
- * a channel it is a figure under the report's own grant (a competitor's small cell is withheld).
+ * A report's total, handed to the grant rules as a figure of that report (access/grant.ts
+ * `totalFigure`): un-narrowed it is public, narrowed to a channel a cell under the report's own grant.
  */
-async function totalOf(ctx: Context, report: ReportType): Promise<number | null> {
-  const totals = await ctx.loaders.sections.totals.load(scopeOf(report));
-  if (report.channel !== null) await admitCell(ctx, grantOf(report)!, totals, `The ${report.channel} total`, withheldCells);
-  return totals.total;
+async function totalOf(ctx: Context, report: ReportType): Promise<TotalFigure> {
+  return totalFigure(report, await ctx.loaders.sections.totals.load(scopeOf(report)));
 }
 
 async function areasOf(ctx: Context, report: ReportType): Promise<AreaScoreType[]> {
@@ -49,6 +47,12 @@ export class ReportResolver {
   @Needs('PUBLIC')
   year(@Root() report: ReportType): number {
     return report.participation.year;
+  }
+
+  @FieldResolver(() => ReportAbilitiesType, { description: 'What the viewer may do with this report (chapters, competitors, downloads), decided by the server’s policy.' })
+  @Needs('PUBLIC')
+  abilities(@Root() report: ReportType, @Ctx() ctx: Context): ReportAbilitiesType {
+    return reportAbilities(ctx.viewer, report.participation, accessOf(report));
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Points earned of possible points over all approved inquiries, in percent (as on the result list).' })
@@ -133,7 +137,7 @@ export class ReportResolver {
       const past = openReport(ctx, p, { channel: report.channel, area: report.area });
       if (!past) return [];
       const entry = Object.assign(new HistoryEntryType(), { report: past, year: p.year, className: p.className, participation: toParticipationType(p) });
-      return [withGrant(entry, grantOf(past)!)];
+      return [underGrantOf(entry, past)];
     });
   }
 }

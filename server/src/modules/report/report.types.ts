@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { Category, Channel, Gender, InquiryStatus, ScoredArea } from '@ksp/shared';
-import { CategoryEnum, ChannelEnum, GenderEnum, InquiryStatusEnum, ScoredAreaEnum } from '../../graphql/enums.js';
+import { CategoryEnum, ChannelEnum, GenderEnum, InquiryStatusEnum, ReportChapterEnum, ScoredAreaEnum } from '../../graphql/enums.js';
+import type { ReportChapter } from '../../access/abilities.js';
 import { CompanyType, ParticipationType } from '../participation/participation.types.js';
 import type { ParticipationRow } from '../participation/participation.service.js';
 import type { ReportScope } from './report.loaders.js';
@@ -18,6 +19,21 @@ export class ReportType {
   participation!: ParticipationRow;
   @Field(() => ChannelEnum, { nullable: true, description: 'The channel the report is narrowed to, if any.' }) @Needs('PUBLIC') channel!: Channel | null;
   @Field(() => ScoredAreaEnum, { nullable: true, description: 'The area the report is narrowed to, if any.' }) @Needs('PUBLIC') area!: ScoredArea | null;
+}
+
+/**
+ * What the viewer may do with a report (access/abilities.ts), for the web to offer exactly that.
+ * The viewer's, not the report's figures: outside the grant zone (access/grant.ts GRANT_BOUNDARIES).
+ */
+@ObjectType('ReportAbilities', { description: 'What the viewer may do with this report: the web offers exactly these; the server still decides every request.' })
+export class ReportAbilitiesType {
+  @Field(() => [ReportChapterEnum], { description: 'The chapters the viewer may open, in the report’s order.' }) chapters!: ReportChapter[];
+  @Field(() => Boolean, { description: 'The own report (staff, or the company’s manager with the report bought): single responses, comments and class detail. False for a chosen competitor’s aggregates.' })
+  ownReport!: boolean;
+  @Field(() => Boolean, { description: 'The chosen competitors side by side: the own report of a konkurrent participant that bought it; staff always.' })
+  canSeeCompetitors!: boolean;
+  @Field(() => Boolean, { description: 'The report as PDF (a competitor’s: aggregates only).' }) canDownloadPdf!: boolean;
+  @Field(() => Boolean, { description: 'The individual responses as XLSX and CSV: the own report only.' }) canDownloadResponses!: boolean;
 }
 
 export const scopeOf = (report: ReportType): ReportScope => ({ participationId: report.participation.id, channel: report.channel });

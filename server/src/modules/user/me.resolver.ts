@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EditionStatus, Tier } from '@ksp/shared';
 import type { Context } from '../../context.js';
-import { denial, isStaff } from '../../access/policy.js';
+import { managedCompanyId, requireStaff, seesCompetitors } from '../../access/policy.js';
 import { EditionStatusEnum, TierEnum } from '../../graphql/enums.js';
 import { CompanyType } from '../participation/participation.types.js';
 import { EditionType } from '../edition/edition.resolver.js';
@@ -76,11 +76,12 @@ export class MeResolver {
   })
   async participations(@Root() root: SignedInUserType, @Ctx() ctx: Context): Promise<OwnParticipationType[]> {
     const row = await ctx.loaders.user(root.id);
-    if (!row || row.role !== 'MANAGER' || row.companyId === null) return [];
-    const found = await ownParticipations(ctx.sql, viewerOf(row), row.companyId);
-    // A competitor can be opened only in the konkurrent tier with the own report bought: the rule of
-    // policy.reportAccess (chosenByCompanyIds counts choosers that bought the report), told to the web.
-    return found.map((p) => ({ ...p, competitors: p.tier === 'KONKURRENT' && p.reportPurchased ? p.competitors : [] }));
+    const viewer = row && viewerOf(row);
+    const companyId = viewer ? managedCompanyId(viewer) : null;
+    if (!viewer || companyId === null) return [];
+    const found = await ownParticipations(ctx.sql, viewer, companyId);
+    // The competitors it may open, by the competitor rule the report grants follow (policy.seesCompetitors).
+    return found.map((p) => ({ ...p, competitors: seesCompetitors(p) ? p.competitors : [] }));
   }
 }
 
@@ -90,7 +91,7 @@ export class EditionParticipantsResolver {
     description: 'Every participant of an edition with class, tier and report purchase, by class and name. Staff only: others get FORBIDDEN.',
   })
   async editionParticipants(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<EditionParticipantType[]> {
-    if (!isStaff(ctx.viewer)) throw denial(ctx.viewer, 'Only staff can list the participants of an edition.');
+    requireStaff(ctx.viewer, 'Only staff can list the participants of an edition.');
     await editionByYear(ctx.sql, ctx.viewer, year); // NOT_FOUND for an unknown year
     // Two statements whatever the number of participants: the participants, then every total
     // at once through the report's own totals section (stored for published editions), so the

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../test/renderApp';
-import { EDITIONS_HANDLER, KONKURRENT_ME, meHandler, STAFF_ME } from '../../test/fixtures';
+import { EDITIONS_HANDLER, KONKURRENT_ME, meHandler, OWN_ABILITIES, STAFF_ME } from '../../test/fixtures';
 import type { Handler } from '../../test/graphql';
 import { pageLoad, retryMinutes, safeReturnPath } from './SignInPage';
 
@@ -29,7 +29,7 @@ function session(password: string, who = KONKURRENT_ME) {
       return { data: { logout: true } };
     },
     ResultList: () => ({ data: { resultList: [] } }),
-    ReportShell: () => ({ data: { participation: { company: { slug: 'alfa', name: 'Alfa Bank' }, className: 'Bank', report: { byChannel: [] } } } }),
+    ReportShell: () => ({ data: { participation: { company: { slug: 'alfa', name: 'Alfa Bank' }, className: 'Bank', report: { byChannel: [], abilities: OWN_ABILITIES } } } }),
     OverviewChapter: () => ({ data: { participation: null } }),
     ClassRanks: () => ({ data: { resultList: [] } }),
     EditionParticipants: () => ({ data: { editionParticipants: [] } }),

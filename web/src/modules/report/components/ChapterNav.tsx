@@ -2,22 +2,33 @@ import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SCORED_AREAS } from '@ksp/shared/domain';
 import { areaSegment, CHAPTER_SEGMENT, CHAPTERS, channelQuery, reportPath, type Chapter } from '../../../app/paths';
+import type { ReportChapter } from '../../../graphql/generated/graphql';
 import type { ReportContext } from '../hooks/useReport';
 
-/** The chapters, in the order of the participant report; own-report chapters only where they can open. */
-export function ChapterNav({ report }: { report: ReportContext }) {
+/** The dashboard's name of each chapter the server may offer (`Report.abilities.chapters`). */
+const CHAPTER: Record<ReportChapter, Chapter> = {
+  OVERVIEW: 'overview',
+  AREAS: 'areas',
+  CATEGORIES: 'categories',
+  CX: 'cx',
+  VARIATION: 'variation',
+  RESPONSES: 'responses',
+  COMPETITORS: 'competitors',
+  HISTORY: 'history',
+  BACKGROUND: 'background',
+};
+
+/** The chapters the server says the viewer may open (`abilities.chapters`), in the order of the participant report. */
+export function ChapterNav({ report }: { report: Pick<ReportContext, 'year' | 'company' | 'channel' | 'abilities'> }) {
   const { t } = useTranslation();
   const query = channelQuery(report.channel);
   const to = (sub: string) => reportPath(report.year, report.company.slug, sub, query);
-  const competitors = report.staff || (report.ownParticipation?.tier === 'KONKURRENT' && report.ownParticipation.reportPurchased);
-  const shown: Record<Chapter, boolean> = {
-    overview: true, areas: true, categories: true, cx: true, variation: true,
-    responses: report.own, competitors: report.own && competitors, history: report.own, background: report.own,
-  };
+  // In the report's order (CHAPTERS), those the server offers.
+  const offered = new Set(report.abilities.chapters.map((name) => CHAPTER[name]));
   return (
     <nav className="chapter-nav" aria-label={t('report.chapters')}>
       <ul>
-        {CHAPTERS.filter((chapter) => shown[chapter]).map((chapter) =>
+        {CHAPTERS.filter((chapter) => offered.has(chapter)).map((chapter) =>
           chapter === 'areas' ? (
             <li key={chapter} className="chapter-nav__group">
               <span className="chapter-nav__label">{t('report.chapter.areas')}</span>

@@ -43,17 +43,17 @@ export function ReportLayout() {
 
   const context = useMemo((): ReportContext | undefined => {
     if (!participation?.report) return undefined;
-    const staff = isStaff(me);
-    const own = ownParticipation(me, year, participation.company.slug);
+    const { abilities } = participation.report;
     return {
       year,
       company: participation.company,
       className: participation.className,
       channel,
       channels: participation.report.byChannel.map((c) => c.channel as Channel),
-      own: staff || own !== undefined,
-      staff,
-      ownParticipation: own,
+      own: abilities.ownReport,
+      staff: isStaff(me),
+      abilities,
+      ownParticipation: ownParticipation(me, year, participation.company.slug),
     };
   }, [participation, me, year, channel]);
 
@@ -99,10 +99,12 @@ export function ReportLayout() {
         <div className="report__tools">
           {context.staff && <ParticipantSwitcher year={year} company={context.company.slug} />}
           <ChannelFilter channels={context.channels} channel={channel} />
-          {/* Whoever may open this dashboard may download its PDF (a competitor's: aggregates only). */}
-          <a className="button button--small" href={downloadPath(year, context.company.slug, 'rapport.pdf', locale)} download>
-            {t('report.downloadPdf')}
-          </a>
+          {/* The report as PDF where the server says it may be downloaded (a competitor's: aggregates only). */}
+          {context.abilities.canDownloadPdf && (
+            <a className="button button--small" href={downloadPath(year, context.company.slug, 'rapport.pdf', locale)} download>
+              {t('report.downloadPdf')}
+            </a>
+          )}
         </div>
       </div>
       {!context.own && <p className="notice notice--info">{t('report.competitorNote')}</p>}

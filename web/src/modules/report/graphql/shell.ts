@@ -1,6 +1,6 @@
 import { graphql } from '../../../graphql/generated';
 
-/** Just enough to know the report may be opened, what it is called, and its channels. */
+/** Just enough to know the report may be opened, what it is called, its channels, and what the viewer may do with it. */
 export const ReportShellDocument = graphql(`
   query ReportShell($year: Int!, $companySlug: String!) {
     participation(year: $year, companySlug: $companySlug) {
@@ -12,6 +12,13 @@ export const ReportShellDocument = graphql(`
       report {
         byChannel {
           channel
+        }
+        abilities {
+          chapters
+          ownReport
+          canSeeCompetitors
+          canDownloadPdf
+          canDownloadResponses
         }
       }
     }

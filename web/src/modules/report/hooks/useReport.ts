@@ -1,6 +1,10 @@
 import { useOutletContext } from 'react-router';
 import type { Channel } from '@ksp/shared/domain';
 import type { OwnParticipation } from '../../../app/session/documents';
+import type { ReportShellQuery } from '../../../graphql/generated/graphql';
+
+/** What the viewer may do with this report, as the server sent it (`Report.abilities`): read it, never work the rules out again. */
+export type ReportAbilities = NonNullable<NonNullable<ReportShellQuery['participation']>['report']>['abilities'];
 
 /** What the report layout knows and every chapter needs. */
 export interface ReportContext {
@@ -11,9 +15,11 @@ export interface ReportContext {
   channel: Channel | undefined;
   /** The channels the company was examined on. */
   channels: Channel[];
-  /** The viewer's own company (or staff): single responses, history and background are there. */
+  /** The own report (staff, or the company's own manager): single responses, history and background are there (`abilities.ownReport`). */
   own: boolean;
   staff: boolean;
+  /** What the viewer may do with this report, as the server decided it: the chapters, the competitors, the downloads. */
+  abilities: ReportAbilities;
   /** The viewer's own participation in this edition (tier, report, competitors), when it is its company. */
   ownParticipation: OwnParticipation | undefined;
 }

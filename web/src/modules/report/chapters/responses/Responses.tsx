@@ -160,7 +160,7 @@ export default function Responses() {
   return (
     <section aria-labelledby="chapter-heading">
       <ChapterHeading title={t('responses.heading')} channel={report.channel && t(`domain.channel.${report.channel}`)} />
-      {report.own && (
+      {report.abilities.canDownloadResponses && (
         <p className="downloads">
           <a className="button button--small" href={downloadPath(report.year, report.company.slug, 'besvarelser.xlsx', locale)} download>{t('responses.downloadXlsx')}</a>{' '}
           <a className="button button--small" href={downloadPath(report.year, report.company.slug, 'besvarelser.csv', locale)} download>{t('responses.downloadCsv')}</a>

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { renderApp } from '../../../../test/renderApp';
 import { useChartEnvironment } from '../../../../test/chartEnv';
-import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } from '../../../../test/fixtures';
+import { COMPETITOR_ABILITIES, EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } from '../../../../test/fixtures';
 import type { VariationChapterQuery } from '../../../../graphql/generated/graphql';
 
 type VariationReport = NonNullable<NonNullable<VariationChapterQuery['participation']>['report']>;
@@ -59,7 +59,7 @@ describe('the variation chapter', () => {
       handlers: {
         Me: meHandler(KONKURRENT_ME),
         Editions: EDITIONS_HANDLER,
-        ReportShell: shellHandler('beta', 'Beta Sparebank'),
+        ReportShell: shellHandler('beta', 'Beta Sparebank', COMPETITOR_ABILITIES),
         VariationChapter: () => ({
           data: { participation: { report: competitor } },
           errors: [fieldError('TOO_FEW_INQUIRIES', ['participation', 'report', 'variation', 'byChannel', 0, 'spread', 'mean'])],

@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+const base = 'http://127.0.0.1:4500';
+const [,, width, path, y0, h, out, user = 'konkurrent@ksp.demo'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 900 } });
+const page = await ctx.newPage();
+await page.goto(base + '/logg-inn');
+await page.getByLabel('E-post').fill(user);
+await page.getByLabel('Passord').fill('ksp-demo');
+await page.getByLabel('Passord').press('Enter');
+await page.waitForURL((u) => !u.pathname.startsWith('/logg-inn'));
+await page.goto(base + path);
+await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 60000 }).catch(() => {});
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: Number(y0), width: Number(width), height: Number(h) } });
+await browser.close();
