@@ -1,17 +1,26 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// The root tsconfig.json's paths (tsx reads those at run time); the most specific first.
+const dir = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const aliases = [
+  { find: /^@server\/test\//, replacement: dir('./server/test/') },
+  { find: /^@server\//, replacement: dir('./server/src/') },
+  { find: /^@web\//, replacement: dir('./web/src/') },
+];
 
 // One runner for the whole repository: pure tests, integration tests against the
 // embedded PostgreSQL, and web component tests. Browser tests run with Playwright.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'shared', root: './shared', include: ['src/**/*.test.ts'] } },
+      { resolve: { alias: aliases }, test: { name: 'shared', root: './shared', include: ['src/**/*.test.ts'] } },
       // The benchmark's own pure parts (percentiles, comparing the API with the analyst's SQL).
-      { test: { name: 'bench', root: './bench', include: ['**/*.test.ts'] } },
+      { resolve: { alias: aliases }, test: { name: 'bench', root: './bench', include: ['**/*.test.ts'] } },
       {
         // graphql 16 ships CJS and ESM; Node (and type-graphql) load the CJS one, Vite would
         // pick the ESM one for our own imports: two copies of graphql break instanceof checks.
-        resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
+        resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }, ...aliases] },
         test: {
           name: 'server',
           root: './server',

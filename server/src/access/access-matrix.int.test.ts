@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/db.js';
 import { errorCodes, useApi } from '../../test/api.js';
 import { PARTICIPANTS, useAccessFixture, VIEWERS, type Who } from '../../test/access-fixture.js';

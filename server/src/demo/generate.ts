@@ -151,8 +151,8 @@ function buildCompanies(rng: Rng, participants: number, editions: number, scored
 
   const newCompany = (classIndex: number, first: number, last: number): CompanyModel => {
     const cls = CLASSES[classIndex]!;
-    let name = '';
-    let slug = '';
+    let name: string;
+    let slug: string;
     for (let tries = 0; ; tries++) {
       const word = (rng.pick(NAME_HEADS) + rng.pick(NAME_TAILS)).replace(/(.)\1\1/g, '$1$1');
       name = rng.pick(cls.patterns).replace('{}', tries > 200 ? `${word} ${tries}` : word);

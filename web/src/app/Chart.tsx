@@ -26,6 +26,8 @@ export function Chart({ option, use, label, className, style, onPointClick }: Pr
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const clickRef = useRef(onPointClick);
+  // The latest handler, read when a click comes: a new handler must not re-create the chart.
+  // eslint-disable-next-line react-hooks/refs
   clickRef.current = onPointClick;
 
   useEffect(() => {
@@ -46,6 +48,7 @@ export function Chart({ option, use, label, className, style, onPointClick }: Pr
       chart.current = null;
     };
     // The extensions are fixed per chart; a new list does not need a new instance.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

@@ -53,6 +53,8 @@ export class ParticipationCompetitor {
   @ManyToOne(() => Edition, { createForeignKeyConstraint: false }) edition!: Edition;
   /** The choosing company (the participation's), part of the key that checks its tier. */
   @ManyToOne(() => Company, { fieldName: 'company_id' }) company!: Company;
+  // The annotation (not `as const`) is what gives the decorator its design:type, String, under vitest.
+  // eslint-disable-next-line @typescript-eslint/prefer-as-const
   @Enum({ items: ['KONKURRENT'] }) tier: 'KONKURRENT' = 'KONKURRENT';
   @Property({ type: 'integer' }) position!: number;
 }

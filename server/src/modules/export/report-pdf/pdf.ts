@@ -6,7 +6,7 @@ import {
 import type { Context } from '../../../context.js';
 import { renderChartSvg, wrapLabel } from './charts.js';
 import { FORBIDDEN, isNumber, loadReportData, WITHHELD, type Num, type ReportData, type Spread } from './data.js';
-import { ReportLayout, type Column } from './layout.js';
+import { ReportLayout } from './layout.js';
 import { PDF_TEXTS, type PdfTexts } from './texts.js';
 
 /** Charts are rendered this wide (px) and scaled to the text width: 12 px labels print at about 9.5 pt. */

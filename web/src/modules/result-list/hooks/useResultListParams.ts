@@ -57,7 +57,7 @@ export function useResultListParams() {
         return p;
       });
     },
-    [setSearchParams, sort],
+    [setSearchParams, sort.key, sort.descending],
   );
 
   const selectClass = useCallback(
