@@ -42,7 +42,11 @@ export default defineConfig(
       // rewrites them.
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(\\.\\./){3,}', message: 'Use the @server/, @server/test/ or @web/ alias (node scripts/codemod-aliases.mjs).' }] },
+        {
+          patterns: [
+            { regex: '^(\\.\\./){3,}', message: 'Use the @server/, @server/test/ or @web/ alias (node scripts/codemod-aliases.mjs).' },
+          ],
+        },
       ],
     },
   },

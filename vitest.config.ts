@@ -32,7 +32,10 @@ export default defineConfig({
         },
       },
       // Chapters are lazy chunks compiled on first render: on 2 busy cores that can take seconds.
-      { extends: './web/vite.config.ts', test: { name: 'web', root: './web', include: ['src/**/*.test.{ts,tsx}'], environment: 'jsdom', testTimeout: 30_000 } },
+      {
+        extends: './web/vite.config.ts',
+        test: { name: 'web', root: './web', include: ['src/**/*.test.{ts,tsx}'], environment: 'jsdom', testTimeout: 30_000 },
+      },
     ],
   },
 });

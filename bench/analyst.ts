@@ -1,7 +1,19 @@
 import fs from 'node:fs';
 import pg from 'pg';
 import type { Flat, Value } from './compare.js';
-import { CX_FIELDS, INQUIRY_FIELDS, KEY, NPS_DISTRIBUTION_FIELDS, OWN, SPREAD_FIELDS, competitor, lengthKey, pastYear, type BackgroundKind, type CxField } from './keys.js';
+import {
+  CX_FIELDS,
+  INQUIRY_FIELDS,
+  KEY,
+  NPS_DISTRIBUTION_FIELDS,
+  OWN,
+  SPREAD_FIELDS,
+  competitor,
+  lengthKey,
+  pastYear,
+  type BackgroundKind,
+  type CxField,
+} from './keys.js';
 import { summarize, type Latency } from './stats.js';
 
 // The analyst's plain SQL (analyst.sql), sent straight to PostgreSQL over one connection, the
@@ -11,13 +23,25 @@ import { summarize, type Latency } from './stats.js';
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-export interface Statement { name: string; text: string }
+export interface Statement {
+  name: string;
+  text: string;
+}
 
 export function readStatements(file = new URL('./analyst.sql', import.meta.url)): Statement[] {
-  const parts = fs.readFileSync(file, 'utf8').split(/^-- name: /m).slice(1);
+  const parts = fs
+    .readFileSync(file, 'utf8')
+    .split(/^-- name: /m)
+    .slice(1);
   return parts.map((part) => {
     const name = part.slice(0, part.indexOf('\n')).trim();
-    return { name, text: part.slice(part.indexOf('\n') + 1).trim().replace(/;$/, '') };
+    return {
+      name,
+      text: part
+        .slice(part.indexOf('\n') + 1)
+        .trim()
+        .replace(/;$/, ''),
+    };
   });
 }
 
@@ -56,7 +80,12 @@ export class Analyst {
   }
 
   /** `rounds` runs after a warm-up: the latency of the whole set and the mean of each query. */
-  async measure(year: number, slug: string, rounds: number, deadline = Number.POSITIVE_INFINITY): Promise<{ latency: Latency; perStatement: Record<string, number> }> {
+  async measure(
+    year: number,
+    slug: string,
+    rounds: number,
+    deadline = Number.POSITIVE_INFINITY,
+  ): Promise<{ latency: Latency; perStatement: Record<string, number> }> {
     for (let i = 0; i < 3; i++) await this.run(year, slug);
     const samples: number[] = [];
     const sums: Record<string, number> = {};
@@ -120,7 +149,14 @@ export function flattenAnalyst(rows: Rows, year: number): Flat {
     }
   }
 
-  const CX: Record<CxField, string> = { csatMean: 'csat_mean', csatTop2Share: 'csat_top2_share', cesMean: 'ces_mean', nps: 'nps', ves1Mean: 'ves1_mean', ves2Mean: 'ves2_mean' };
+  const CX: Record<CxField, string> = {
+    csatMean: 'csat_mean',
+    csatTop2Share: 'csat_top2_share',
+    cesMean: 'ces_mean',
+    nps: 'nps',
+    ves1Mean: 'ves1_mean',
+    ves2Mean: 'ves2_mean',
+  };
   for (const r of rows.cx!) {
     const k = who(r);
     if (r.channel === null) {
@@ -186,7 +222,13 @@ export function flattenAnalyst(rows: Rows, year: number): Flat {
   });
 
   // The analyst's background kinds by their SQL names; channels and role plays are one row per entry.
-  const BACKGROUND: Record<string, BackgroundKind> = { channel: 'channel', role_play: 'rolePlay', inquiries: 'inquiries', gender: 'gender', age: 'age' };
+  const BACKGROUND: Record<string, BackgroundKind> = {
+    channel: 'channel',
+    role_play: 'rolePlay',
+    inquiries: 'inquiries',
+    gender: 'gender',
+    age: 'age',
+  };
   for (const r of rows.background!) {
     const kind = BACKGROUND[r.kind];
     if (r.kind === 'unanswered') set(KEY.unanswered, r.n);

@@ -4,20 +4,58 @@ import { compareFlat, flattenApi, type Flat } from './compare.js';
 // A full report cut down to what flattenApi reads, with one competitor's area withheld.
 const report = (total: number) => ({
   participation: {
-    className: 'Bank', tier: 'KONKURRENT', total,
+    className: 'Bank',
+    tier: 'KONKURRENT',
+    total,
     report: {
-      total, lastYearTotal: null, byChannel: [{ channel: 'PHONE', total }],
-      areas: [], categories: [], inquiries: [], classBenchmark: [], classMean: null, performances: [], history: [],
-      cx: { csatMean: null, csatTop2Share: null, cesMean: null, nps: null, ves1Mean: null, ves2Mean: null,
-        npsDistribution: { detractors: 0, passives: 0, promoters: 0, count: 0 }, byChannel: [], classMean: { csatMean: null, nps: null } },
+      total,
+      lastYearTotal: null,
+      byChannel: [{ channel: 'PHONE', total }],
+      areas: [],
+      categories: [],
+      inquiries: [],
+      classBenchmark: [],
+      classMean: null,
+      performances: [],
+      history: [],
+      cx: {
+        csatMean: null,
+        csatTop2Share: null,
+        cesMean: null,
+        nps: null,
+        ves1Mean: null,
+        ves2Mean: null,
+        npsDistribution: { detractors: 0, passives: 0, promoters: 0, count: 0 },
+        byChannel: [],
+        classMean: { csatMean: null, nps: null },
+      },
       background: { rolePlays: [], channels: ['PHONE'], inquiriesByChannel: [], unanswered: 0, observerGenders: [], observerAgeBands: [] },
-      competitors: [{ company: { slug: 'rival' }, total: 70, report: { total: 70, byChannel: [], areas: [{ area: 'AGENT', score: null, performances: [] }],
-        categories: [], cx: { nps: 10, csatMean: 4 }, performances: [], variation: { total: { mean: 70, stdDev: 3 } } } }],
+      competitors: [
+        {
+          company: { slug: 'rival' },
+          total: 70,
+          report: {
+            total: 70,
+            byChannel: [],
+            areas: [{ area: 'AGENT', score: null, performances: [] }],
+            categories: [],
+            cx: { nps: 10, csatMean: 4 },
+            performances: [],
+            variation: { total: { mean: 70, stdDev: 3 } },
+          },
+        },
+      ],
       variation: { total: { min: 0, q1: 50, median: 60, q3: 70, max: 90, stdDev: 12 }, byChannel: [], areas: [], widestPerformances: [] },
     },
   },
 });
-const withheld = [{ message: 'too few', path: ['participation', 'report', 'competitors', 0, 'report', 'areas', 0, 'score'], extensions: { code: 'TOO_FEW_INQUIRIES' } }];
+const withheld = [
+  {
+    message: 'too few',
+    path: ['participation', 'report', 'competitors', 0, 'report', 'areas', 0, 'score'],
+    extensions: { code: 'TOO_FEW_INQUIRIES' },
+  },
+];
 
 function analystFor(api: Flat, changes: Record<string, number | null> = {}): Flat {
   const copy = new Map(api);

@@ -30,14 +30,18 @@ export function flattenApi(data: Json, errors: readonly GraphQLError[] = []): Ap
   const r = p.report;
   out.put(KEY.total(OWN), r, 'total', R);
   out.put(KEY.lastYearTotal, r, 'lastYearTotal', R);
-  out.list(KEY.byChannel(OWN), r, 'byChannel', R).forEach((c, i) => out.put(KEY.totalOnChannel(OWN, c.channel), c, 'total', [...R, 'byChannel', i]));
+  out
+    .list(KEY.byChannel(OWN), r, 'byChannel', R)
+    .forEach((c, i) => out.put(KEY.totalOnChannel(OWN, c.channel), c, 'total', [...R, 'byChannel', i]));
   flattenAreas(out, r, R);
   flattenCategories(out, r, R);
   flattenCx(out, r.cx, [...R, 'cx']);
   out.list(KEY.inquiries, r, 'inquiries', R).forEach((q, i) => {
     for (const f of INQUIRY_FIELDS) out.put(KEY.inquiry(q.id, f), q, f, [...R, 'inquiries', i]);
   });
-  out.list(KEY.classMembers('total'), r, 'classBenchmark', R).forEach((m, i) => out.put(KEY.classMember('total', m.company.slug), m, 'total', [...R, 'classBenchmark', i]));
+  out
+    .list(KEY.classMembers('total'), r, 'classBenchmark', R)
+    .forEach((m, i) => out.put(KEY.classMember('total', m.company.slug), m, 'total', [...R, 'classBenchmark', i]));
   out.put(KEY.classMean('total'), r, 'classMean', R);
   flattenBackground(out, r.background, [...R, 'background']);
   out.list(KEY.competitors, r, 'competitors', R).forEach((c, i) => flattenCompetitor(out, c, [...R, 'competitors', i]));
@@ -111,9 +115,13 @@ function flattenAreas(out: ApiFlattener, r: Json, R: JsonPath): void {
   out.list(KEY.areas(OWN), r, 'areas', R).forEach((a, i) => {
     const A = [...R, 'areas', i];
     out.put(KEY.area(OWN, a.area), a, 'score', A);
-    out.list(KEY.areaChannels(OWN, a.area), a, 'byChannel', A).forEach((c, j) => out.put(KEY.areaOnChannel(OWN, a.area, c.channel), c, 'score', [...A, 'byChannel', j]));
+    out
+      .list(KEY.areaChannels(OWN, a.area), a, 'byChannel', A)
+      .forEach((c, j) => out.put(KEY.areaOnChannel(OWN, a.area, c.channel), c, 'score', [...A, 'byChannel', j]));
     flattenBenchmark(out, `area:${a.area}`, a, A);
-    out.list(KEY.areaInquiries(a.area), a, 'inquiries', A).forEach((q, j) => out.put(KEY.areaInquiry(a.area, q.id), q, 'score', [...A, 'inquiries', j]));
+    out
+      .list(KEY.areaInquiries(a.area), a, 'inquiries', A)
+      .forEach((q, j) => out.put(KEY.areaInquiry(a.area, q.id), q, 'score', [...A, 'inquiries', j]));
   });
 }
 
@@ -122,7 +130,9 @@ function flattenCategories(out: ApiFlattener, r: Json, R: JsonPath): void {
   out.list(KEY.categories(OWN), r, 'categories', R).forEach((c, i) => {
     const C = [...R, 'categories', i];
     out.put(KEY.category(OWN, c.category), c, 'score', C);
-    out.list(KEY.categoryChannels(OWN, c.category), c, 'byChannel', C).forEach((x, j) => out.put(KEY.categoryOnChannel(OWN, c.category, x.channel), x, 'score', [...C, 'byChannel', j]));
+    out
+      .list(KEY.categoryChannels(OWN, c.category), c, 'byChannel', C)
+      .forEach((x, j) => out.put(KEY.categoryOnChannel(OWN, c.category, x.channel), x, 'score', [...C, 'byChannel', j]));
     flattenBenchmark(out, `category:${c.category}`, c, C);
   });
 }
@@ -133,7 +143,9 @@ function flattenBenchmark(out: ApiFlattener, measure: string, obj: Json, path: J
   const b = obj.classBenchmark;
   if (!b) return;
   out.put(KEY.classMean(measure), b, 'mean', B);
-  out.list(KEY.classMembers(measure), b, 'members', B).forEach((m, j) => out.put(KEY.classMember(measure, m.company.slug), m, 'score', [...B, 'members', j]));
+  out
+    .list(KEY.classMembers(measure), b, 'members', B)
+    .forEach((m, j) => out.put(KEY.classMember(measure, m.company.slug), m, 'score', [...B, 'members', j]));
 }
 
 /** The own customer-experience figures, the NPS distribution, per channel, and the class means. */
@@ -152,10 +164,16 @@ function flattenCx(out: ApiFlattener, cx: Json, X: JsonPath): void {
 function flattenBackground(out: ApiFlattener, bg: Json, G: JsonPath): void {
   out.list(KEY.background('rolePlay'), bg, 'rolePlays', G).forEach((x) => out.tally(KEY.backgroundEntry('rolePlay', x.title), 1));
   out.list(KEY.background('channel'), bg, 'channels', G).forEach((c) => out.tally(KEY.backgroundEntry('channel', c), 1));
-  out.list(KEY.background('inquiries'), bg, 'inquiriesByChannel', G).forEach((x, i) => out.put(KEY.backgroundEntry('inquiries', x.channel), x, 'count', [...G, 'inquiriesByChannel', i]));
+  out
+    .list(KEY.background('inquiries'), bg, 'inquiriesByChannel', G)
+    .forEach((x, i) => out.put(KEY.backgroundEntry('inquiries', x.channel), x, 'count', [...G, 'inquiriesByChannel', i]));
   out.put(KEY.unanswered, bg, 'unanswered', G);
-  out.list(KEY.background('gender'), bg, 'observerGenders', G).forEach((x, i) => out.put(KEY.backgroundEntry('gender', x.gender), x, 'count', [...G, 'observerGenders', i]));
-  out.list(KEY.background('age'), bg, 'observerAgeBands', G).forEach((x, i) => out.put(KEY.backgroundEntry('age', x.band), x, 'count', [...G, 'observerAgeBands', i]));
+  out
+    .list(KEY.background('gender'), bg, 'observerGenders', G)
+    .forEach((x, i) => out.put(KEY.backgroundEntry('gender', x.gender), x, 'count', [...G, 'observerGenders', i]));
+  out
+    .list(KEY.background('age'), bg, 'observerAgeBands', G)
+    .forEach((x, i) => out.put(KEY.backgroundEntry('age', x.band), x, 'count', [...G, 'observerAgeBands', i]));
 }
 
 /** One competitor: its total, and (where the own report may see it) its report's figures. */
@@ -169,16 +187,24 @@ function flattenCompetitor(out: ApiFlattener, c: Json, K: JsonPath): void {
     return;
   }
   out.put(KEY.total(k), cr, 'total', CR);
-  out.list(KEY.byChannel(k), cr, 'byChannel', CR).forEach((x, j) => out.put(KEY.totalOnChannel(k, x.channel), x, 'total', [...CR, 'byChannel', j]));
+  out
+    .list(KEY.byChannel(k), cr, 'byChannel', CR)
+    .forEach((x, j) => out.put(KEY.totalOnChannel(k, x.channel), x, 'total', [...CR, 'byChannel', j]));
   out.list(KEY.areas(k), cr, 'areas', CR).forEach((a, j) => {
     const A = [...CR, 'areas', j];
     out.put(KEY.area(k, a.area), a, 'score', A);
-    out.list(KEY.areaPerformances(k, a.area), a, 'performances', A).forEach((x, n) => out.put(KEY.performance(k, x.code), x, 'score', [...A, 'performances', n]));
+    out
+      .list(KEY.areaPerformances(k, a.area), a, 'performances', A)
+      .forEach((x, n) => out.put(KEY.performance(k, x.code), x, 'score', [...A, 'performances', n]));
   });
-  out.list(KEY.categories(k), cr, 'categories', CR).forEach((x, j) => out.put(KEY.category(k, x.category), x, 'score', [...CR, 'categories', j]));
+  out
+    .list(KEY.categories(k), cr, 'categories', CR)
+    .forEach((x, j) => out.put(KEY.category(k, x.category), x, 'score', [...CR, 'categories', j]));
   out.put(KEY.cx(k, 'nps'), cr.cx, 'nps', [...CR, 'cx']);
   out.put(KEY.cx(k, 'csatMean'), cr.cx, 'csatMean', [...CR, 'cx']);
-  out.list(KEY.performances(k), cr, 'performances', CR).forEach((x, j) => out.put(KEY.performance(k, x.code), x, 'score', [...CR, 'performances', j]));
+  out
+    .list(KEY.performances(k), cr, 'performances', CR)
+    .forEach((x, j) => out.put(KEY.performance(k, x.code), x, 'score', [...CR, 'performances', j]));
   const V = [...CR, 'variation', 'total'];
   out.put(KEY.spread(k, 'mean'), cr.variation?.total, 'mean', V);
   out.put(KEY.spread(k, 'stdDev'), cr.variation?.total, 'stdDev', V);
@@ -192,7 +218,9 @@ function flattenPastYear(out: ApiFlattener, h: Json, H: JsonPath): void {
   out.list(KEY.areas(k), h, 'areas', H).forEach((a, j) => {
     const A = [...H, 'areas', j];
     out.put(KEY.area(k, a.area), a, 'score', A);
-    out.list(KEY.areaChannels(k, a.area), a, 'byChannel', A).forEach((x, n) => out.put(KEY.areaOnChannel(k, a.area, x.channel), x, 'score', [...A, 'byChannel', n]));
+    out
+      .list(KEY.areaChannels(k, a.area), a, 'byChannel', A)
+      .forEach((x, n) => out.put(KEY.areaOnChannel(k, a.area, x.channel), x, 'score', [...A, 'byChannel', n]));
   });
 }
 
@@ -206,15 +234,21 @@ function flattenPerformances(out: ApiFlattener, r: Json, R: JsonPath): void {
       out.put(KEY.option(x.code, o.code, 'count'), o, 'count', [...F, 'options', j]);
       out.put(KEY.option(x.code, o.code, 'share'), o, 'share', [...F, 'options', j]);
     });
-    out.list(KEY.performanceChannels(OWN, x.code), x, 'byChannel', F).forEach((c, j) => out.put(KEY.performanceOnChannel(OWN, x.code, c.channel), c, 'score', [...F, 'byChannel', j]));
+    out
+      .list(KEY.performanceChannels(OWN, x.code), x, 'byChannel', F)
+      .forEach((c, j) => out.put(KEY.performanceOnChannel(OWN, x.code, c.channel), c, 'score', [...F, 'byChannel', j]));
   });
 }
 
 /** The own spread of inquiry scores: the whole, the median per channel and per area, the widest performances. */
 function flattenSpread(out: ApiFlattener, v: Json, V: JsonPath): void {
   for (const f of SPREAD_FIELDS) out.put(KEY.spread(OWN, f), v.total, f, [...V, 'total']);
-  out.list(KEY.spreadChannels(OWN), v, 'byChannel', V).forEach((c, i) => out.put(KEY.spreadOnChannel(OWN, c.channel), c.spread, 'median', [...V, 'byChannel', i, 'spread']));
-  out.list(KEY.spreadAreas(OWN), v, 'areas', V).forEach((a, i) => out.put(KEY.spreadOfArea(OWN, a.area), a.spread, 'median', [...V, 'areas', i, 'spread']));
+  out
+    .list(KEY.spreadChannels(OWN), v, 'byChannel', V)
+    .forEach((c, i) => out.put(KEY.spreadOnChannel(OWN, c.channel), c.spread, 'median', [...V, 'byChannel', i, 'spread']));
+  out
+    .list(KEY.spreadAreas(OWN), v, 'areas', V)
+    .forEach((a, i) => out.put(KEY.spreadOfArea(OWN, a.area), a.spread, 'median', [...V, 'areas', i, 'spread']));
   out.list(KEY.widest, v, 'widestPerformances', V).forEach((w, i) => {
     out.put(KEY.widestEntry(i, 'code'), w, 'code', [...V, 'widestPerformances', i]);
     out.put(KEY.widestEntry(i, 'stdDev'), w, 'stdDev', [...V, 'widestPerformances', i]);
@@ -228,7 +262,11 @@ function same(a: Value | undefined, b: Value | undefined): boolean {
   return (a ?? null) === (b ?? null);
 }
 
-export interface Comparison { compared: number; withheld: number; mismatches: string[] }
+export interface Comparison {
+  compared: number;
+  withheld: number;
+  mismatches: string[];
+}
 
 /**
  * Every figure the API gave must equal the analyst's (numbers to 1e-9); figures the API withheld

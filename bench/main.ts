@@ -33,10 +33,14 @@ const options = parseOptions(process.argv.slice(2), process.env);
 const startedAt = new Date();
 // Judged before the benchmark's own server, PostgreSQL and load generator add to it.
 const loadAtStart = os.loadavg();
-console.log(`pnpm bench${options.quick ? ' --quick' : ''}: data sets of ${options.editions.join(' and ')} editions, ${options.rounds} rounds, `
-  + `${options.requests} requests at concurrency ${options.concurrency}${options.write ? '' : ' (RESULTS.md not written)'}`);
+console.log(
+  `pnpm bench${options.quick ? ' --quick' : ''}: data sets of ${options.editions.join(' and ')} editions, ${options.rounds} rounds, ` +
+    `${options.requests} requests at concurrency ${options.concurrency}${options.write ? '' : ' (RESULTS.md not written)'}`,
+);
 if (loadAtStart[0]! > os.cpus().length * 0.5) {
-  console.log(`note: load average ${loadAtStart[0]!.toFixed(1)} on ${os.cpus().length} cores: other work is running, figures will be noisy`);
+  console.log(
+    `note: load average ${loadAtStart[0]!.toFixed(1)} on ${os.cpus().length} cores: other work is running, figures will be noisy`,
+  );
 }
 
 const results: DataSetResult[] = [];
@@ -52,16 +56,21 @@ process.exit(0);
 async function measureDataSet(editions: number): Promise<DataSetResult> {
   console.log(`\n${editions} editions`);
   const ds = await openDataSet(editions, options.participants, { fresh: options.fresh });
-  console.log(`  ${ds.size.editions} editions, ${ds.size.inquiries} inquiries, ${ds.size.answers} answers, ${ds.size.databaseMiB} MiB`
-    + (ds.loadSeconds !== undefined ? ` (loaded in ${ds.loadSeconds.toFixed(0)} s)` : ' (from the cache)'));
+  console.log(
+    `  ${ds.size.editions} editions, ${ds.size.inquiries} inquiries, ${ds.size.answers} answers, ${ds.size.databaseMiB} MiB` +
+      (ds.loadSeconds !== undefined ? ` (loaded in ${ds.loadSeconds.toFixed(0)} s)` : ' (from the cache)'),
+  );
   const server = await startServer(ds.url);
   const setup = new pg.Client({ connectionString: ds.url });
   await setup.connect();
   const clients: GraphQLClient[] = [];
   const analyst = new Analyst(ds.url);
   try {
-    const { rows: [who] } = await setup.query<{ slug: string; year: number }>(
-      `select c.slug, (select max(year) from edition)::int as year from app_user u join company c on c.id = u.company_id where u.email = 'konkurrent@ksp.demo'`);
+    const {
+      rows: [who],
+    } = await setup.query<{ slug: string; year: number }>(
+      `select c.slug, (select max(year) from edition)::int as year from app_user u join company c on c.id = u.company_id where u.email = 'konkurrent@ksp.demo'`,
+    );
     if (!who) throw new Error('the data set has no konkurrent@ksp.demo');
     const { slug, year } = who;
     const postgres = (await setup.query<{ server_version: string }>('show server_version')).rows[0]?.server_version;
@@ -83,8 +92,14 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
       for (const m of comparison.mismatches.slice(0, 30)) console.error(`    ${m}`);
       throw new Error('figures differ: the benchmark compares equal work only');
     }
-    console.log(`  full report of ${slug} ${year}: ${(report.bytes / 1024).toFixed(1)} KiB; ${comparison.compared} figures equal to the analyst's SQL`
-      + ` (${comparison.withheld} withheld by design: ${Object.entries(countCodes(allowed)).map(([c, n]) => `${n} ${c}`).join(', ') || 'none'})`);
+    console.log(
+      `  full report of ${slug} ${year}: ${(report.bytes / 1024).toFixed(1)} KiB; ${comparison.compared} figures equal to the analyst's SQL` +
+        ` (${comparison.withheld} withheld by design: ${
+          Object.entries(countCodes(allowed))
+            .map(([c, n]) => `${n} ${c}`)
+            .join(', ') || 'none'
+        })`,
+    );
 
     const deadline = () => Date.now() + options.phaseSeconds * 1000;
     /** Another client on the same session; `cache-control: no-cache` makes its answers computed every time, not served from the server's response cache (published sections are still read from storage). */
@@ -96,11 +111,25 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
     };
     const NO_CACHE = { 'cache-control': 'no-cache' };
     const bypass = sameSession(1, NO_CACHE);
-    const serial = async (name: string, query: string, v: Record<string, unknown>,
-      { allow = NO_ERRORS, client = api, before }: { allow?: ErrorPolicy; client?: GraphQLClient; before?: () => Promise<unknown> } = {}): Promise<SerialResult> => {
-      const r = await runSerial(async () => { await before?.(); return client.request(query, v); }, options.rounds, allow, { deadline: deadline() });
-      console.log(`  ${name.padEnd(34)} p50 ${r.latency.p50.toFixed(1).padStart(6)} ms  p95 ${r.latency.p95.toFixed(1).padStart(6)} ms  p99 ${r.latency.p99.toFixed(1).padStart(6)} ms`
-        + `  ${(r.bytes / 1024).toFixed(1)} KiB${r.errors ? `  ${r.errors} ERRORS` : ''}`);
+    const serial = async (
+      name: string,
+      query: string,
+      v: Record<string, unknown>,
+      { allow = NO_ERRORS, client = api, before }: { allow?: ErrorPolicy; client?: GraphQLClient; before?: () => Promise<unknown> } = {},
+    ): Promise<SerialResult> => {
+      const r = await runSerial(
+        async () => {
+          await before?.();
+          return client.request(query, v);
+        },
+        options.rounds,
+        allow,
+        { deadline: deadline() },
+      );
+      console.log(
+        `  ${name.padEnd(34)} p50 ${r.latency.p50.toFixed(1).padStart(6)} ms  p95 ${r.latency.p95.toFixed(1).padStart(6)} ms  p99 ${r.latency.p99.toFixed(1).padStart(6)} ms` +
+          `  ${(r.bytes / 1024).toFixed(1)} KiB${r.errors ? `  ${r.errors} ERRORS` : ''}`,
+      );
       return r;
     };
     const floor = await serial('{ __typename }', FLOOR, {});
@@ -110,16 +139,21 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
       resultList: await serial('  resultList, computed', RESULT_LIST, { year }, { client: bypass }),
       fullReport: await serial('  full report, computed', FULL_REPORT_NO_RESPONSES, vars, { allow: REPORT_BY_DESIGN, client: bypass }),
       // The first view after publication: no section stored yet (each request stores them anew).
-      firstView: await serial('  full report, nothing stored', FULL_REPORT_NO_RESPONSES, vars,
-        { allow: REPORT_BY_DESIGN, client: bypass, before: () => setup.query('delete from published_section') }),
+      firstView: await serial('  full report, nothing stored', FULL_REPORT_NO_RESPONSES, vars, {
+        allow: REPORT_BY_DESIGN,
+        client: bypass,
+        before: () => setup.query('delete from published_section'),
+      }),
     };
     const classBenchmark = await serial('class benchmark', CLASS_BENCHMARK, vars);
     const responses = await serial('responses page, comment search', RESPONSES_SEARCH, vars);
 
     const analystRun = await analyst.measure(year, slug, options.rounds, deadline());
     const a = analystRun.latency;
-    console.log(`  ${"analyst's plain SQL".padEnd(34)} p50 ${a.p50.toFixed(1).padStart(6)} ms  p95 ${a.p95.toFixed(1).padStart(6)} ms  p99 ${a.p99.toFixed(1).padStart(6)} ms`
-      + `  API/analyst at p95: ${(fullReport.latency.p95 / a.p95).toFixed(2)}`);
+    console.log(
+      `  ${"analyst's plain SQL".padEnd(34)} p50 ${a.p50.toFixed(1).padStart(6)} ms  p95 ${a.p95.toFixed(1).padStart(6)} ms  p99 ${a.p99.toFixed(1).padStart(6)} ms` +
+        `  API/analyst at p95: ${(fullReport.latency.p95 / a.p95).toFixed(2)}`,
+    );
 
     /**
      * Full reports through `client` (`concurrency` keep-alive connections, a closed loop), after
@@ -127,45 +161,79 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
      * V8 is still compiling the hot paths (measured: bench/RESULTS.md, "Measured by hand"). With the CPU a report cost the server and PostgreSQL meanwhile.
      */
     const underLoad = async (label: string, client: GraphQLClient, total: number, warmup: number) => {
-      await runConcurrent(() => client.request(FULL_REPORT_NO_RESPONSES, vars), warmup, options.concurrency, REPORT_BY_DESIGN, { deadline: deadline() });
+      await runConcurrent(() => client.request(FULL_REPORT_NO_RESPONSES, vars), warmup, options.concurrency, REPORT_BY_DESIGN, {
+        deadline: deadline(),
+      });
       const serverBefore = cpuSeconds(server.pid);
       const pgBefore = postgresCpu(ds.postmasterPid());
-      const load = await runConcurrent(() => client.request(FULL_REPORT_NO_RESPONSES, vars), total, options.concurrency, REPORT_BY_DESIGN, { deadline: deadline() });
+      const load = await runConcurrent(() => client.request(FULL_REPORT_NO_RESPONSES, vars), total, options.concurrency, REPORT_BY_DESIGN, {
+        deadline: deadline(),
+      });
       const done = load.latency.count;
       const cpu = {
-        serverMsPerRequest: (cpuSeconds(server.pid) - serverBefore) / done * 1000,
-        postgresMsPerRequest: cpuBetween(pgBefore, postgresCpu(ds.postmasterPid())) / done * 1000,
+        serverMsPerRequest: ((cpuSeconds(server.pid) - serverBefore) / done) * 1000,
+        postgresMsPerRequest: (cpuBetween(pgBefore, postgresCpu(ds.postmasterPid())) / done) * 1000,
       };
-      console.log(`${label} at concurrency ${options.concurrency}:`.padEnd(36) + ` ${load.perSecond.toFixed(1)} req/s  p95 ${load.latency.p95.toFixed(0)} ms`
-        + `  ${load.errors} errors of ${done}  CPU per request: server ${cpu.serverMsPerRequest.toFixed(1)} ms, PostgreSQL ${cpu.postgresMsPerRequest.toFixed(1)} ms`
-        + (load.firstFailure ? `\n    first failure: ${load.firstFailure}` : ''));
+      console.log(
+        `${label} at concurrency ${options.concurrency}:`.padEnd(36) +
+          ` ${load.perSecond.toFixed(1)} req/s  p95 ${load.latency.p95.toFixed(0)} ms` +
+          `  ${load.errors} errors of ${done}  CPU per request: server ${cpu.serverMsPerRequest.toFixed(1)} ms, PostgreSQL ${cpu.postgresMsPerRequest.toFixed(1)} ms` +
+          (load.firstFailure ? `\n    first failure: ${load.firstFailure}` : ''),
+      );
       return { load, cpu };
     };
     const pool = sameSession(options.concurrency);
     for (let i = 0; i < options.concurrency; i++) await pool.request(FULL_REPORT_NO_RESPONSES, vars); // open the connections
     const phases = loadPhases(options);
     const { load, cpu } = await underLoad('  full report', pool, phases.cached.total, phases.cached.warmup);
-    const { load: loadComputed, cpu: cpuComputed } = await underLoad('    full report computed,', sameSession(options.concurrency, NO_CACHE),
-      phases.computed.total, phases.computed.warmup);
+    const { load: loadComputed, cpu: cpuComputed } = await underLoad(
+      '    full report computed,',
+      sameSession(options.concurrency, NO_CACHE),
+      phases.computed.total,
+      phases.computed.warmup,
+    );
 
     // Where a computed report's time goes (the response cache would answer without SQL).
     const profile = await profileReport(ds.url, ds.url.replace(/\/ksp$/, '/postgres'), bypass, year, slug, options.profileRounds);
-    console.log(`  profile: ${profile.statementsPerRequest.toFixed(0)} statements, SQL ${profile.sqlMs.toFixed(1)} ms of ${profile.wallMs.toFixed(1)} ms per full report`);
+    console.log(
+      `  profile: ${profile.statementsPerRequest.toFixed(0)} statements, SQL ${profile.sqlMs.toFixed(1)} ms of ${profile.wallMs.toFixed(1)} ms per full report`,
+    );
 
     const visibility = await measureVisibility(ds.url, api, analyst, year, slug, options.visibilitySamples);
     const vis = [...visibility.approvalMs, ...visibility.correctionMs];
-    console.log(`  approval / correction to visible: max ${Math.max(...vis).toFixed(0)} ms over ${vis.length} changes${visibility.timeouts ? `, ${visibility.timeouts} NOT VISIBLE within 10 s` : ''}`);
+    console.log(
+      `  approval / correction to visible: max ${Math.max(...vis).toFixed(0)} ms over ${vis.length} changes${visibility.timeouts ? `, ${visibility.timeouts} NOT VISIBLE within 10 s` : ''}`,
+    );
 
     const imported = await measureImport(ds, year, options.importRounds);
-    console.log(`  ksp import of ${imported.inquiries} inquiries into a fresh database: ${imported.importSeconds.map((s) => s.toFixed(1)).join(', ')} s`
-      + ` (of which start-up ${imported.startupSeconds.toFixed(1)} s); ksp export ${imported.exportSeconds.toFixed(1)} s`);
+    console.log(
+      `  ksp import of ${imported.inquiries} inquiries into a fresh database: ${imported.importSeconds.map((s) => s.toFixed(1)).join(', ')} s` +
+        ` (of which start-up ${imported.startupSeconds.toFixed(1)} s); ksp export ${imported.exportSeconds.toFixed(1)} s`,
+    );
 
     return {
-      editions, postgres, size: ds.size, loadSeconds: ds.loadSeconds, participant: { slug, year, ...shape }, reportBytes: report.bytes, comparison,
+      editions,
+      postgres,
+      size: ds.size,
+      loadSeconds: ds.loadSeconds,
+      participant: { slug, year, ...shape },
+      reportBytes: report.bytes,
+      comparison,
       allowedErrors: countCodes(allowed),
-      floor, resultList, fullReport, classBenchmark, responses, analyst: analystRun, load, uncached, loadComputed,
-      cpu, cpuComputed,
-      profile, visibility: { ...visibility, all: summarize(vis) }, imported,
+      floor,
+      resultList,
+      fullReport,
+      classBenchmark,
+      responses,
+      analyst: analystRun,
+      load,
+      uncached,
+      loadComputed,
+      cpu,
+      cpuComputed,
+      profile,
+      visibility: { ...visibility, all: summarize(vis) },
+      imported,
     };
   } finally {
     await Promise.all(clients.map((c) => c.close()));

@@ -62,9 +62,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
   };
   const quick = flags.has('quick') || env.KSP_BENCH_QUICK === '1';
   const editionsText = value('editions', 'KSP_BENCH_EDITIONS');
-  const editions = editionsText
-    ? editionsText.split(',').map((e) => positive(e.trim(), 0, '--editions'))
-    : quick ? [3] : [3, 20];
+  const editions = editionsText ? editionsText.split(',').map((e) => positive(e.trim(), 0, '--editions')) : quick ? [3] : [3, 20];
   if (editions.some((e) => e > 30)) throw new Error('--editions: at most 30 editions (KSP_DEMO_EDITIONS allows 30)');
   return {
     quick,

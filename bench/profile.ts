@@ -7,7 +7,13 @@ import { adminQuery } from './datasets.js';
 // execution, from pg_stat_statements, recorded only while this runs) against the time the
 // client waits. The rest is Node: GraphQL parsing and validation, resolvers, grants, JSON, HTTP.
 
-export interface StatementProfile { label: string; callsPerRequest: number; msPerRequest: number; planMsPerRequest: number; rowsPerRequest: number }
+export interface StatementProfile {
+  label: string;
+  callsPerRequest: number;
+  msPerRequest: number;
+  planMsPerRequest: number;
+  rowsPerRequest: number;
+}
 export interface Profile {
   requests: number;
   /** Mean time the client waited for one full report. */
@@ -55,7 +61,14 @@ export function statementLabel(text: string): string {
   return `${flatText.slice(0, 48)}…`;
 }
 
-export async function profileReport(url: string, adminUrl: string, api: GraphQLClient, year: number, slug: string, rounds: number): Promise<Profile> {
+export async function profileReport(
+  url: string,
+  adminUrl: string,
+  api: GraphQLClient,
+  year: number,
+  slug: string,
+  rounds: number,
+): Promise<Profile> {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   const setTracking = async (on: boolean) => {
@@ -80,7 +93,8 @@ export async function profileReport(url: string, adminUrl: string, api: GraphQLC
     const { rows } = await db.query<{ query: string; calls: number; exec: number; plan: number; rows: number }>(
       `select query, calls::int, total_exec_time as exec, total_plan_time as plan, rows::int
        from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
-         and query !~* 'pg_stat_statements|pg_reload_conf|alter system'`);
+         and query !~* 'pg_stat_statements|pg_reload_conf|alter system'`,
+    );
     const byLabel = new Map<string, StatementProfile>();
     for (const r of rows) {
       const label = statementLabel(r.query);

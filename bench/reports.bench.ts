@@ -34,9 +34,11 @@ if (!(await rows(sql, 'select 1 from edition limit 1')).length) {
   await loadDemo(orm, { editions: 3, participants: 192 });
   console.log(`demo data loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
-const reports = await rows<BoughtReport>(sql,
+const reports = await rows<BoughtReport>(
+  sql,
   `select c.slug, c.id as "companyId" from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
-   where e.year = 2024 order by c.slug`);
+   where e.year = 2024 order by c.slug`,
+);
 const schema = await createSchema();
 const concurrency = Number(process.env.KSP_BENCH_CONCURRENCY ?? 2);
 const threads = Number(process.env.KSP_BENCH_THREADS ?? 0);
@@ -45,15 +47,27 @@ const cpu = process.cpuUsage();
 const started = performance.now();
 let done = 0;
 const files = await writeReports({
-  orm, sql, schema, year: 2024, reports, out, locale: 'nb', concurrency, threads,
+  orm,
+  sql,
+  schema,
+  year: 2024,
+  reports,
+  out,
+  locale: 'nb',
+  concurrency,
+  threads,
   viewerOf: () => ({ kind: 'user', userId: 0, role: 'STAFF', companyId: null, observerId: null }),
-  onDone: () => { if (++done % 24 === 0) console.log(`  ${done}/${reports.length} after ${((performance.now() - started) / 1000).toFixed(1)} s`); },
+  onDone: () => {
+    if (++done % 24 === 0) console.log(`  ${done}/${reports.length} after ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  },
 });
 const seconds = (performance.now() - started) / 1000;
 const used = process.cpuUsage(cpu);
 const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
-console.log(`${files.length} reports in ${seconds.toFixed(1)} s (${((1000 * seconds) / files.length).toFixed(0)} ms each, concurrency ${concurrency}, threads ${threads}); ` +
-  `CPU ${((used.user + used.system) / 1e6).toFixed(1)} s in this process; mean file ${(bytes / files.length / 1024).toFixed(0)} KB; ${os.loadavg()[0]!.toFixed(1)} load average`);
+console.log(
+  `${files.length} reports in ${seconds.toFixed(1)} s (${((1000 * seconds) / files.length).toFixed(0)} ms each, concurrency ${concurrency}, threads ${threads}); ` +
+    `CPU ${((used.user + used.system) / 1e6).toFixed(1)} s in this process; mean file ${(bytes / files.length / 1024).toFixed(0)} KB; ${os.loadavg()[0]!.toFixed(1)} load average`,
+);
 await orm.close(true);
 await stopEmbedded();
 fs.rmSync(dir, { recursive: true, force: true });

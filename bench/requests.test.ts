@@ -7,7 +7,19 @@ describe('the full report without responses', () => {
   });
   it('keeps every other section and asks no responses', () => {
     expect(FULL_REPORT_NO_RESPONSES).not.toMatch(/responses/);
-    for (const section of ['byChannel', 'areas', 'categories', 'cx', 'inquiries', 'classBenchmark', 'background', 'competitors', 'history', 'performances', 'variation']) {
+    for (const section of [
+      'byChannel',
+      'areas',
+      'categories',
+      'cx',
+      'inquiries',
+      'classBenchmark',
+      'background',
+      'competitors',
+      'history',
+      'performances',
+      'variation',
+    ]) {
       expect(FULL_REPORT_NO_RESPONSES).toContain(section);
     }
     expect(FULL_REPORT_NO_RESPONSES.split('{').length).toBe(FULL_REPORT_NO_RESPONSES.split('}').length);

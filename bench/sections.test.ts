@@ -10,7 +10,9 @@ describe('RESULTS.md sections', () => {
   });
 
   it('appends the section when the file has none', () => {
-    expect(replaceSection('# Benchmark results\n\nintro\n', 'Web budgets', '## Web budgets\n\nnew')).toBe('# Benchmark results\n\nintro\n\n## Web budgets\n\nnew\n');
+    expect(replaceSection('# Benchmark results\n\nintro\n', 'Web budgets', '## Web budgets\n\nnew')).toBe(
+      '# Benchmark results\n\nintro\n\n## Web budgets\n\nnew\n',
+    );
     expect(replaceSection('', 'Web budgets', '## Web budgets\n\nnew')).toBe('## Web budgets\n\nnew\n');
   });
 
@@ -27,7 +29,9 @@ describe('RESULTS.md sections', () => {
   it('carries the kept sections of the old file over into a new one, and nothing else', () => {
     const old = '# Benchmark results\n\nold intro\n\n## Web budgets\n\nweb\n\n## Measured by hand\n\nhand\n';
     const fresh = '# Benchmark results\n\nnew intro\n\n## Figures\n\n| b |\n';
-    expect(carryOver(fresh, old, KEPT_SECTIONS)).toBe('# Benchmark results\n\nnew intro\n\n## Figures\n\n| b |\n\n## Web budgets\n\nweb\n\n## Measured by hand\n\nhand\n');
+    expect(carryOver(fresh, old, KEPT_SECTIONS)).toBe(
+      '# Benchmark results\n\nnew intro\n\n## Figures\n\n| b |\n\n## Web budgets\n\nweb\n\n## Measured by hand\n\nhand\n',
+    );
     expect(carryOver(fresh, '', KEPT_SECTIONS)).toBe(fresh);
   });
 });

@@ -6,7 +6,11 @@ import { freePort } from './datasets.js';
 // The production server as `pnpm start` runs it (NODE_ENV=production: no introspection, no
 // stack traces), in its own process, so the load generator does not share its event loop.
 
-export interface ServerProcess { graphql: URL; pid: number; stop(): Promise<void> }
+export interface ServerProcess {
+  graphql: URL;
+  pid: number;
+  stop(): Promise<void>;
+}
 
 export async function startServer(databaseUrl: string): Promise<ServerProcess> {
   const port = await freePort();
@@ -14,12 +18,23 @@ export async function startServer(databaseUrl: string): Promise<ServerProcess> {
   const nodeArgs = process.env.KSP_BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', TSX_TSCONFIG_PATH: 'server/tsconfig.json' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      TSX_TSCONFIG_PATH: 'server/tsconfig.json',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
-  child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stdout.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;

@@ -34,7 +34,16 @@ const BUDGET_JS_KB = 350;
 const BUDGET_RENDER_MS = 1500;
 // The same browser and flags as the browser tests (web/playwright.config.ts).
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -45,7 +54,9 @@ const WRITE = !args.includes('--no-write');
 
 const startedAt = new Date();
 const loadAtStart = os.loadavg();
-console.log(`pnpm bench:web: ${BUILD ? 'build, ' : ''}weigh the initial JavaScript, ${RUNS} page loads of the overview; load average ${fmtLoad(loadAtStart)} on ${os.cpus().length} cores`);
+console.log(
+  `pnpm bench:web: ${BUILD ? 'build, ' : ''}weigh the initial JavaScript, ${RUNS} page loads of the overview; load average ${fmtLoad(loadAtStart)} on ${os.cpus().length} cores`,
+);
 
 // 1. The build and its weights -------------------------------------------------------------
 
@@ -78,7 +89,9 @@ try {
   for (let i = 0; i < RUNS; i++) {
     const r = await measureRender(browser, url, signedIn.state);
     renders.push(r);
-    console.log(`  run ${i + 1}/${RUNS}: complete ${ms(r.complete)} ms (DOMContentLoaded ${ms(r.domContentLoaded)} ms; ${r.charts} charts)`);
+    console.log(
+      `  run ${i + 1}/${RUNS}: complete ${ms(r.complete)} ms (DOMContentLoaded ${ms(r.domContentLoaded)} ms; ${r.charts} charts)`,
+    );
   }
 } finally {
   await browser?.close();
@@ -93,9 +106,15 @@ const median = medianOf(times);
 const max = Math.max(...times);
 const loadAtEnd = os.loadavg();
 const section = renderSection();
-console.log(`\ninitial JavaScript ${kb(weights.initial.gzip)} KB gzipped (budget ${BUDGET_JS_KB} KB): ${weights.initial.gzip <= BUDGET_JS_KB * 1000 ? 'met' : 'NOT MET'}`);
-console.log(`overview's first complete render: median ${ms(median)} ms, max ${ms(max)} ms over ${RUNS} (budget ${BUDGET_RENDER_MS} ms): ${max <= BUDGET_RENDER_MS ? 'met' : median <= BUDGET_RENDER_MS ? 'median met, max NOT' : 'NOT MET'}`);
-console.log(`largest lazy chapter: ${weights.largestChapter.name} ${kb(weights.largestChapter.gzip)} KB; ECharts chunk: ${weights.echarts ? `${weights.echarts.file} ${kb(weights.echarts.gzip)} KB` : 'not found'}`);
+console.log(
+  `\ninitial JavaScript ${kb(weights.initial.gzip)} KB gzipped (budget ${BUDGET_JS_KB} KB): ${weights.initial.gzip <= BUDGET_JS_KB * 1000 ? 'met' : 'NOT MET'}`,
+);
+console.log(
+  `overview's first complete render: median ${ms(median)} ms, max ${ms(max)} ms over ${RUNS} (budget ${BUDGET_RENDER_MS} ms): ${max <= BUDGET_RENDER_MS ? 'met' : median <= BUDGET_RENDER_MS ? 'median met, max NOT' : 'NOT MET'}`,
+);
+console.log(
+  `largest lazy chapter: ${weights.largestChapter.name} ${kb(weights.largestChapter.gzip)} KB; ECharts chunk: ${weights.echarts ? `${weights.echarts.file} ${kb(weights.echarts.gzip)} KB` : 'not found'}`,
+);
 console.log(`load average ${fmtLoad(loadAtStart)} at the start, ${fmtLoad(loadAtEnd)} at the end`);
 if (WRITE) {
   const old = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, 'utf8') : '';
@@ -106,8 +125,19 @@ process.exit(0);
 
 // ----------------------------------------------------------------------------------------
 
-interface ManifestChunk { file: string; name?: string; src?: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
-interface Weighed { gzip: number; raw: number; files: string[] }
+interface ManifestChunk {
+  file: string;
+  name?: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+interface Weighed {
+  gzip: number;
+  raw: number;
+  files: string[];
+}
 
 function weighBuild() {
   const manifestFile = path.join(DIST, '.vite/manifest.json');
@@ -150,7 +180,8 @@ function weighBuild() {
   const overview = lazy.find((c) => /overview\/Overview\.tsx$/.test(c.key));
   // ECharts has no chunk of its own name: the chunk holding `echarts/core` (named after the first
   // app module in it) is found by ECharts' internal property prefix `__ec_inner_`.
-  const echartsFile = Object.values(manifest).map((c) => c.file)
+  const echartsFile = Object.values(manifest)
+    .map((c) => c.file)
     .filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(DIST, f), 'utf8').includes('__ec_inner_'))
     .sort((a, b) => size(b).gzip - size(a).gzip)[0];
   const echarts = echartsFile ? { file: path.basename(echartsFile), gzip: size(echartsFile).gzip, raw: size(echartsFile).raw } : undefined;
@@ -158,7 +189,13 @@ function weighBuild() {
   return { initial, lazy, largestChapter, overview, echarts, everything };
 }
 
-interface Render { complete: number; domContentLoaded: number; charts: number; shapes: number; url: string }
+interface Render {
+  complete: number;
+  domContentLoaded: number;
+  charts: number;
+  shapes: number;
+  url: string;
+}
 
 /**
  * Runs in the page before any of its scripts: checks on every animation frame whether the
@@ -251,16 +288,32 @@ async function signIn(b: Browser, base: string): Promise<{ state: StorageState; 
 async function startServer(dir: string) {
   const port = await freePort();
   const pgPort = await freePort();
-  console.log(`starting the server on port ${port} (embedded PostgreSQL on ${pgPort}, data in ${dir}); loading the demo data takes a while…`);
+  console.log(
+    `starting the server on port ${port} (embedded PostgreSQL on ${pgPort}, data in ${dir}); loading the demo data takes a while…`,
+  );
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
     // KSP_DEMO_EDITIONS / KSP_DEMO_PARTICIPANTS at their defaults: 3 editions × 192 participants.
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KSP_PG_PORT: String(pgPort), KSP_DATA_DIR: path.join(dir, 'db'), NODE_ENV: 'production', TSX_TSCONFIG_PATH: 'server/tsconfig.json', KSP_DEMO_EDITIONS: '3', KSP_DEMO_PARTICIPANTS: '192' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      KSP_PG_PORT: String(pgPort),
+      KSP_DATA_DIR: path.join(dir, 'db'),
+      NODE_ENV: 'production',
+      TSX_TSCONFIG_PATH: 'server/tsconfig.json',
+      KSP_DEMO_EDITIONS: '3',
+      KSP_DEMO_PARTICIPANTS: '192',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
-  child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stdout.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const base = `http://127.0.0.1:${port}`;
   const started = Date.now();
@@ -284,7 +337,9 @@ async function startServer(dir: string) {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  console.log(`server ready after ${((Date.now() - started) / 1000).toFixed(0)} s${/Demo data loaded in ([\d.]+) s/.exec(output) ? ` (demo data loaded in ${/Demo data loaded in ([\d.]+) s/.exec(output)![1]} s)` : ''}`);
+  console.log(
+    `server ready after ${((Date.now() - started) / 1000).toFixed(0)} s${/Demo data loaded in ([\d.]+) s/.exec(output) ? ` (demo data loaded in ${/Demo data loaded in ([\d.]+) s/.exec(output)![1]} s)` : ''}`,
+  );
   return { base, stop };
 }
 
@@ -298,35 +353,39 @@ function renderSection(): string {
   const lines = [
     `## ${WEB_BUDGETS}`,
     '',
-    `Written by \`pnpm bench:web\` (\`bench/web-budgets.ts\`) on ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; each run replaces only this section. `
-      + `Load average ${fmtLoad(loadAtStart)} at the start and ${fmtLoad(loadAtEnd)} at the end, on ${cores} cores`
-      + (busy ? ': **the machine was busy with other work**, so the render times are slower and noisier than on a quiet machine.' : '.'),
+    `Written by \`pnpm bench:web\` (\`bench/web-budgets.ts\`) on ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; each run replaces only this section. ` +
+      `Load average ${fmtLoad(loadAtStart)} at the start and ${fmtLoad(loadAtEnd)} at the end, on ${cores} cores` +
+      (busy ? ': **the machine was busy with other work**, so the render times are slower and noisier than on a quiet machine.' : '.'),
     '',
     '| budget (issue 8) | measured | |',
     '|---|---|---|',
     `| initial JavaScript ≤ ${BUDGET_JS_KB} KB gzipped | ${kb(weights.initial.gzip)} KB (${kb(weights.initial.raw)} KB minified, ${weights.initial.files.length} files) | ${jsMet ? 'met' : '**not met**'} |`,
     `| the overview's first complete render ≤ ${(BUDGET_RENDER_MS / 1000).toFixed(1)} s on localhost, 2024 demo data | median ${ms(median)} ms, max ${ms(max)} ms over ${RUNS} loads | ${renderMet ? 'met' : median <= BUDGET_RENDER_MS ? '**not met** by the slowest load (the median is within)' : '**not met**'} |`,
     '',
-    `**Initial JavaScript**: the entry chunk of the production build (\`pnpm build\`, \`web/dist/.vite/manifest.json\`) and every chunk it imports statically, `
-      + `each gzipped on its own (node:zlib, level 9), summed; KB = 1,000 bytes as Vite prints them. Lazy chunks (chapters, staff overview, workshop) are not counted. `
-      + `Files: ${weights.initial.files.map((f) => `\`${path.basename(f)}\``).join(', ')}. For information:`,
+    `**Initial JavaScript**: the entry chunk of the production build (\`pnpm build\`, \`web/dist/.vite/manifest.json\`) and every chunk it imports statically, ` +
+      `each gzipped on its own (node:zlib, level 9), summed; KB = 1,000 bytes as Vite prints them. Lazy chunks (chapters, staff overview, workshop) are not counted. ` +
+      `Files: ${weights.initial.files.map((f) => `\`${path.basename(f)}\``).join(', ')}. For information:`,
     '',
     `- largest lazy chapter chunk: \`${path.basename(chapter.file)}\` ${kb(chapter.gzip)} KB gzipped; opening it loads ${kb(chapter.adds.gzip)} KB more with the chunks it imports that are not loaded yet;`,
     weights.echarts
       ? `- the ECharts chunk (\`echarts/core\` with the SVG renderer, shared by every chart, in the chunk Rolldown names after \`ChartFigure\`): \`${weights.echarts.file}\` ${kb(weights.echarts.gzip)} KB gzipped (${kb(weights.echarts.raw)} KB minified);`
       : '- the ECharts chunk: not found (no chunk holds `__ec_inner_`);',
-    ...(ov ? [`- the overview adds ${kb(ov.adds.gzip)} KB to the initial JavaScript (its chunk, the charts and ECharts), so its first load fetches ${kb(weights.initial.gzip + ov.adds.gzip)} KB of JavaScript gzipped;`] : []),
+    ...(ov
+      ? [
+          `- the overview adds ${kb(ov.adds.gzip)} KB to the initial JavaScript (its chunk, the charts and ECharts), so its first load fetches ${kb(weights.initial.gzip + ov.adds.gzip)} KB of JavaScript gzipped;`,
+        ]
+      : []),
     `- every JavaScript chunk of the build together: ${kb(weights.everything.gzip)} KB gzipped.`,
     '',
-    `**First complete render**: the production server (\`NODE_ENV=production\`, its own embedded PostgreSQL in a temporary folder, the default demo data: 3 editions × 192 participants) `
-      + `on loopback; \`${EMAIL}\` signs in once through the form; \`/rapport/${YEAR}/${slug}\` (its own overview, slug from \`me\`) is then opened ${RUNS} times in Debian's Chromium `
-      + `(headless, the flags of \`web/playwright.config.ts\`, 1280 × 720), each time in a new browser context: empty cache, the session cookie only. `
-      + `The time is \`performance.now()\` in the page (milliseconds since navigation start) at the first animation frame in which the overview is complete: `
-      + 'no loading notice ("Laster …", role=status) left, the total KPI showing its number, and every chart figure of the chapter (here '
-      + `${renders[0]!.charts}: total per channel, areas against the class, the class benchmark) holding its SVG with drawn shapes (\`path\` elements: axes and bars). `
-      + 'It covers the HTML, the initial JavaScript, `me` and the report shell, the lazy overview chunk with ECharts, the overview query and the charts\' first drawing; '
-      + 'the bars\' entry animation continues after it, and the rank KPI (a separate query) may arrive a little later. One warm-up load before the measured ones is not counted '
-      + `(${ms(warmUp.complete)} ms); median = the mean of the two middle values for an even count.`,
+    `**First complete render**: the production server (\`NODE_ENV=production\`, its own embedded PostgreSQL in a temporary folder, the default demo data: 3 editions × 192 participants) ` +
+      `on loopback; \`${EMAIL}\` signs in once through the form; \`/rapport/${YEAR}/${slug}\` (its own overview, slug from \`me\`) is then opened ${RUNS} times in Debian's Chromium ` +
+      `(headless, the flags of \`web/playwright.config.ts\`, 1280 × 720), each time in a new browser context: empty cache, the session cookie only. ` +
+      `The time is \`performance.now()\` in the page (milliseconds since navigation start) at the first animation frame in which the overview is complete: ` +
+      'no loading notice ("Laster …", role=status) left, the total KPI showing its number, and every chart figure of the chapter (here ' +
+      `${renders[0]!.charts}: total per channel, areas against the class, the class benchmark) holding its SVG with drawn shapes (\`path\` elements: axes and bars). ` +
+      "It covers the HTML, the initial JavaScript, `me` and the report shell, the lazy overview chunk with ECharts, the overview query and the charts' first drawing; " +
+      "the bars' entry animation continues after it, and the rank KPI (a separate query) may arrive a little later. One warm-up load before the measured ones is not counted " +
+      `(${ms(warmUp.complete)} ms); median = the mean of the two middle values for an even count.`,
     '',
     `| load | ${renders.map((_, i) => i + 1).join(' | ')} |`,
     `|---|${renders.map(() => '---|').join('')}`,
@@ -342,6 +401,12 @@ function medianOf(values: number[]): number {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
-function kb(bytes: number): string { return (bytes / 1000).toFixed(1); }
-function ms(v: number): string { return Number.isFinite(v) ? v.toFixed(0) : '–'; }
-function fmtLoad(l: number[]): string { return l.map((v) => v.toFixed(1)).join(', '); }
+function kb(bytes: number): string {
+  return (bytes / 1000).toFixed(1);
+}
+function ms(v: number): string {
+  return Number.isFinite(v) ? v.toFixed(0) : '–';
+}
+function fmtLoad(l: number[]): string {
+  return l.map((v) => v.toFixed(1)).join(', ');
+}

@@ -8,7 +8,10 @@ import { useApi } from '../test/api.js';
 // A stand-in for the built dashboard (web/dist may not be built when the tests run).
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'ksp-web-dist-'));
 fs.mkdirSync(path.join(dist, 'assets'));
-fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html lang="nb"><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>');
+fs.writeFileSync(
+  path.join(dist, 'index.html'),
+  '<!doctype html><html lang="nb"><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
+);
 fs.writeFileSync(path.join(dist, 'assets', 'app.js'), 'export {};');
 afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
 
@@ -16,15 +19,20 @@ const db = useTestDatabase();
 const prod = useApi(db, { production: true, webDist: dist });
 const dev = useApi(db, { production: false, webDist: dist });
 
-const CSP = "default-src 'self';script-src 'self';script-src-attr 'none';style-src 'self';style-src-attr 'unsafe-inline';img-src 'self' data:;font-src 'self';"
-  + "connect-src 'self';object-src 'none';base-uri 'self';form-action 'self';frame-ancestors 'none'";
+const CSP =
+  "default-src 'self';script-src 'self';script-src-attr 'none';style-src 'self';style-src-attr 'unsafe-inline';img-src 'self' data:;font-src 'self';" +
+  "connect-src 'self';object-src 'none';base-uri 'self';form-action 'self';frame-ancestors 'none'";
 
 describe('security headers', () => {
   const requests: [string, string, RequestInit][] = [
     ['the app shell at /', '/', {}],
     ['a dashboard route', '/resultater/2024', {}],
     ['a static asset', '/assets/app.js', {}],
-    ['a GraphQL request', '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ editions { year } }"}' }],
+    [
+      'a GraphQL request',
+      '/graphql',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ editions { year } }"}' },
+    ],
     ['a GraphQL error', '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' }],
   ];
 
@@ -48,7 +56,7 @@ describe('security headers', () => {
     expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   });
 
-  it('serves no Apollo landing page (scripts from Apollo\'s CDN) on GET /graphql, in production or not', async () => {
+  it("serves no Apollo landing page (scripts from Apollo's CDN) on GET /graphql, in production or not", async () => {
     for (const url of [prod.url(), dev.url()]) {
       const res = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
       expect(res.status).toBe(400);

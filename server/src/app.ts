@@ -66,7 +66,10 @@ const securityHeaders = helmet({
 });
 
 /** The HTTP app: GraphQL at /graphql, downloads at /eksport, the built dashboard at /, a health check at /healthz. */
-export async function createApp(db: Pick<Database, 'orm' | 'sql'>, options: AppOptions = {}): Promise<{ app: Express; stop: () => Promise<void> }> {
+export async function createApp(
+  db: Pick<Database, 'orm' | 'sql'>,
+  options: AppOptions = {},
+): Promise<{ app: Express; stop: () => Promise<void> }> {
   const production = options.production ?? config.NODE_ENV === 'production';
   const { persistedQueries, plugins, validationRules, parseOptions } = hardening();
   const schema = await createSchema();
@@ -94,43 +97,69 @@ export async function createApp(db: Pick<Database, 'orm' | 'sql'>, options: AppO
   // req.ip (the address the sign-in limits count) comes from X-Forwarded-For only through proxies we name.
   app.set('trust proxy', options.trustProxy ?? config.KSP_TRUST_PROXY);
   app.get('/healthz', healthCheck(db.sql));
-  app.use('/graphql', express.json({ limit: LIMITS.maxBodyBytes }), expressMiddleware(apollo, {
-    context: async ({ req, res }): Promise<Context> => {
-      const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
-      return createContext(db, {
-        viewer: await viewerFromToken(db.sql, token),
-        sessionToken: token,
-        clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        setSessionCookie(value) {
-          res.append('Set-Cookie', serializeCookie(SESSION_COOKIE, value ?? '', {
-            httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/',
-            maxAge: value ? SESSION_DAYS * 24 * 3600 : 0,
-          }));
-        },
-      });
-    },
-  }), requestBodyError);
+  app.use(
+    '/graphql',
+    express.json({ limit: LIMITS.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+        return createContext(db, {
+          viewer: await viewerFromToken(db.sql, token),
+          sessionToken: token,
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          setSessionCookie(value) {
+            res.append(
+              'Set-Cookie',
+              serializeCookie(SESSION_COOKIE, value ?? '', {
+                httpOnly: true,
+                sameSite: 'lax',
+                secure: req.secure,
+                path: '/',
+                maxAge: value ? SESSION_DAYS * 24 * 3600 : 0,
+              }),
+            );
+          },
+        });
+      },
+    }),
+    requestBodyError,
+  );
 
   // Downloads (/eksport/…): the viewer from the same session cookie as the GraphQL context above.
-  app.use(exportRouter({ sql: db.sql, orm: db.orm, schema, viewerOf: (req) => viewerFromToken(db.sql, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]) }));
+  app.use(
+    exportRouter({
+      sql: db.sql,
+      orm: db.orm,
+      schema,
+      viewerOf: (req) => viewerFromToken(db.sql, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]),
+    }),
+  );
 
   const dist = options.webDist ?? config.KSP_WEB_DIST;
   if (fs.existsSync(path.join(dist, 'index.html'))) {
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
     // The dashboard routes in the browser: every other GET gets the app shell.
-    app.get(/^(?!\/graphql).*/, (_req, res) => { res.sendFile(path.join(dist, 'index.html')); });
+    app.get(/^(?!\/graphql).*/, (_req, res) => {
+      res.sendFile(path.join(dist, 'index.html'));
+    });
   } else {
-    app.get('/', (_req, res) => { res.type('text').send('The dashboard is not built: run `pnpm build` (pnpm start does it).'); });
+    app.get('/', (_req, res) => {
+      res.type('text').send('The dashboard is not built: run `pnpm build` (pnpm start does it).');
+    });
   }
   // What no route answered, and an error none handled: JSON in the downloads' shape, never
   // Express's HTML page (which would echo the path, or an error's message).
   app.use((req, res) => {
-    res.status(httpStatus(ErrorCode.NotFound)).json({ error: { code: ErrorCode.NotFound, message: `Nothing at ${quote(req.path)} for ${req.method}.` } });
+    res
+      .status(httpStatus(ErrorCode.NotFound))
+      .json({ error: { code: ErrorCode.NotFound, message: `Nothing at ${quote(req.path)} for ${req.method}.` } });
   });
   app.use(((error: unknown, _req, res, next) => {
     if (res.headersSent) return next(error);
     console.error(error);
-    res.status(httpStatus(ErrorCode.Internal)).json({ error: { code: ErrorCode.Internal, message: 'Something went wrong on the server.' } });
+    res
+      .status(httpStatus(ErrorCode.Internal))
+      .json({ error: { code: ErrorCode.Internal, message: 'Something went wrong on the server.' } });
   }) satisfies ErrorRequestHandler);
   return { app, stop: () => apollo.stop() };
 }

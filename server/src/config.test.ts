@@ -11,8 +11,14 @@ describe('KSP_TRUST_PROXY', () => {
   it('takes what Express takes: a hop count, names, addresses and subnets', () => {
     expect(parseTrustProxy('1')).toBe(1);
     expect(parseTrustProxy('loopback')).toEqual(['loopback']);
-    expect(parseTrustProxy('loopback, 10.0.0.0/8,192.168.1.7, fd00::/8, ::1, uniquelocal'))
-      .toEqual(['loopback', '10.0.0.0/8', '192.168.1.7', 'fd00::/8', '::1', 'uniquelocal']);
+    expect(parseTrustProxy('loopback, 10.0.0.0/8,192.168.1.7, fd00::/8, ::1, uniquelocal')).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'fd00::/8',
+      '::1',
+      'uniquelocal',
+    ]);
   });
 
   it('refuses true, which would believe every client, and anything that is not an address', () => {

@@ -22,7 +22,10 @@ export function parseTrustProxy(text: string | undefined): TrustProxy {
   const value = (text ?? '').trim();
   if (value === '' || value === 'false') return false;
   if (/^\d+$/.test(value)) return Number(value);
-  if (value === 'true') throw new Error('true would believe any client about its address: give the number of proxies in front of the server, or their addresses');
+  if (value === 'true')
+    throw new Error(
+      'true would believe any client about its address: give the number of proxies in front of the server, or their addresses',
+    );
   return value.split(',').map((entry) => {
     const item = entry.trim();
     if (PROXY_NAMES.has(item)) return item;
@@ -70,14 +73,17 @@ const schema = z.object({
    * client's address is what the sign-in limits count, so a trusted hop that is not a proxy
    * of ours lets any client choose a fresh address for every guess.
    */
-  KSP_TRUST_PROXY: z.string().optional().transform((text, ctx): TrustProxy => {
-    try {
-      return parseTrustProxy(text);
-    } catch (e) {
-      ctx.issues.push({ code: 'custom', message: (e as Error).message, input: text });
-      return z.NEVER;
-    }
-  }),
+  KSP_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((text, ctx): TrustProxy => {
+      try {
+        return parseTrustProxy(text);
+      } catch (e) {
+        ctx.issues.push({ code: 'custom', message: (e as Error).message, input: text });
+        return z.NEVER;
+      }
+    }),
   /** The size limit of every `ksp import` file in bytes, instead of IMPORT_FILE_LIMITS (tests set a small one). */
   KSP_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).optional(),
   /** Where the user typed the command: pnpm runs scripts in the package folder and passes this along. */

@@ -26,10 +26,13 @@ beforeAll(async () => {
   betaId = (await findParticipation(db.sql, 2024, 'beta'))!.id;
 });
 
-const query = (ctx: Context, selection: string) => execute({
-  schema, contextValue: ctx, variableValues: { year: 2024, slug: 'alfa' },
-  document: parse(`query($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report { ${selection} } } }`),
-}) as Promise<ExecutionResult<{ participation: { report: Record<string, unknown> | null } }>>;
+const query = (ctx: Context, selection: string) =>
+  execute({
+    schema,
+    contextValue: ctx,
+    variableValues: { year: 2024, slug: 'alfa' },
+    document: parse(`query($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report { ${selection} } } }`),
+  }) as Promise<ExecutionResult<{ participation: { report: Record<string, unknown> | null } }>>;
 
 /** What a client gets for the result's errors: `path:code message`, through the one formatter. */
 function sent(result: ExecutionResult): string[] {
@@ -48,12 +51,17 @@ describe('a failing loader', () => {
   it('makes a class mean an error, not the mean of the members that did load', async () => {
     const healthy = await query(createContext(db, { viewer: STAFF }), 'classMean classBenchmark { company { slug } total }');
     expect(healthy.errors).toBeUndefined();
-    expect(healthy.data!.participation.report!['classBenchmark']).toEqual(expect.arrayContaining([{ company: { slug: 'beta' }, total: expect.any(Number) }]));
+    expect(healthy.data!.participation.report!['classBenchmark']).toEqual(
+      expect.arrayContaining([{ company: { slug: 'beta' }, total: expect.any(Number) }]),
+    );
 
     const ctx = createContext(db, { viewer: STAFF });
     const totals = ctx.loaders.sections.totals;
-    ctx.loaders.sections.totals = new DataLoader(async (scopes: readonly ReportScope[]) => Promise.all(scopes.map((s) =>
-      (s.participationId === betaId ? new Error('connection terminated unexpectedly') : totals.load(s)))), { cacheKeyFn: (s) => `${s.participationId}|${s.channel ?? ''}` });
+    ctx.loaders.sections.totals = new DataLoader(
+      async (scopes: readonly ReportScope[]) =>
+        Promise.all(scopes.map((s) => (s.participationId === betaId ? new Error('connection terminated unexpectedly') : totals.load(s)))),
+      { cacheKeyFn: (s) => `${s.participationId}|${s.channel ?? ''}` },
+    );
     const result = await query(ctx, 'classMean');
     expect(result.data!.participation.report).toEqual({ classMean: null });
     expect(sent(result)).toEqual(['participation.report.classMean:INTERNAL_SERVER_ERROR Something went wrong on the server.']);
@@ -61,7 +69,9 @@ describe('a failing loader', () => {
 
   it.each(['competitors', 'classBenchmark'])('makes %s an error, not an empty list', async (field) => {
     const ctx = createContext(db, { viewer: STAFF });
-    ctx.loaders.participation = new DataLoader(async () => { throw new Error('connection terminated unexpectedly'); });
+    ctx.loaders.participation = new DataLoader(async () => {
+      throw new Error('connection terminated unexpectedly');
+    });
     const result = await query(ctx, `${field} { company { slug } }`);
     // A non-null list: the error takes the report with it, as for any field that fails.
     expect(result.data!.participation.report).toBeNull();

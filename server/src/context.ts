@@ -70,7 +70,11 @@ export function createContext(db: Pick<Database, 'orm' | 'sql'>, request: Contex
     viewer: request.viewer,
     sessionToken: request.sessionToken,
     clientAddress: request.clientAddress ?? 'in-process',
-    setSessionCookie: request.setSessionCookie ?? (() => { throw new Error('No session cookie outside an HTTP request.'); }),
+    setSessionCookie:
+      request.setSessionCookie ??
+      (() => {
+        throw new Error('No session cookie outside an HTTP request.');
+      }),
     loaders: createLoaders(db.sql),
   };
 }

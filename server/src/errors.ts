@@ -48,7 +48,11 @@ export interface BadInputDetail {
 }
 
 export class DomainError extends Error {
-  constructor(readonly code: ErrorCode, message: string, readonly detail?: BadInputDetail) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly detail?: BadInputDetail,
+  ) {
     // An expected outcome (denied, withheld, bad input), not a fault: no stack is captured. A
     // report carries a dozen withheld cells; with source maps on, capturing and formatting their
     // stacks (graphql-js copies each into its GraphQLError) showed in a profile of the server
@@ -62,22 +66,34 @@ export class DomainError extends Error {
 }
 export class BadInput extends DomainError {
   /** With `detail`, a client can say what is wrong in its own language beside the field, rather than show our English message. */
-  constructor(message: string, detail?: BadInputDetail) { super(ErrorCode.BadUserInput, message, detail); }
+  constructor(message: string, detail?: BadInputDetail) {
+    super(ErrorCode.BadUserInput, message, detail);
+  }
 }
 export class NotFound extends DomainError {
-  constructor(message: string) { super(ErrorCode.NotFound, message); }
+  constructor(message: string) {
+    super(ErrorCode.NotFound, message);
+  }
 }
 export class Forbidden extends DomainError {
-  constructor(message = 'You do not have access to this.') { super(ErrorCode.Forbidden, message); }
+  constructor(message = 'You do not have access to this.') {
+    super(ErrorCode.Forbidden, message);
+  }
 }
 export class Unauthenticated extends DomainError {
-  constructor(message = 'Sign in first.') { super(ErrorCode.Unauthenticated, message); }
+  constructor(message = 'Sign in first.') {
+    super(ErrorCode.Unauthenticated, message);
+  }
 }
 export class TooManyRequests extends DomainError {
-  constructor(message: string) { super(ErrorCode.TooManyRequests, message); }
+  constructor(message: string) {
+    super(ErrorCode.TooManyRequests, message);
+  }
 }
 export class TooFewInquiries extends DomainError {
-  constructor(message: string) { super(ErrorCode.TooFewInquiries, message); }
+  constructor(message: string) {
+    super(ErrorCode.TooFewInquiries, message);
+  }
 }
 
 /** How much of what a client sent an error message repeats: enough to recognise it, never a flood. */
@@ -121,7 +137,11 @@ function tidy(message: string, production: boolean): string {
     if (inner.length <= ECHO.maxQuoted) return whole;
     // Cut the value, not its escaped form, so that a value quote() has cut stays as it is.
     let value = inner;
-    try { value = JSON.parse(whole) as string; } catch { /* not JSON-escaped: cut as it is */ }
+    try {
+      value = JSON.parse(whole) as string;
+    } catch {
+      /* not JSON-escaped: cut as it is */
+    }
     return JSON.stringify(shorten(value, ECHO.maxQuoted));
   });
   return shorten(capped, ECHO.maxMessage);
@@ -134,10 +154,19 @@ function tidy(message: string, production: boolean): string {
  * (a database error, a bug) becomes a generic message so no SQL or stack trace reaches a
  * client. The original is logged. Every message is tidied (see tidy()).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, { production }: { production: boolean }): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  { production }: { production: boolean },
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    return { message: tidy(original.message, production), path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.detail } };
+    return {
+      message: tidy(original.message, production),
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: original.code, ...original.detail },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== ErrorCode.Internal) {
@@ -145,7 +174,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, { 
     return { ...formatted, message: tidy(formatted.message, production), extensions };
   }
   if (!(original instanceof GraphQLError)) console.error(original);
-  return { message: 'Something went wrong on the server.', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.Internal } };
+  return {
+    message: 'Something went wrong on the server.',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.Internal },
+  };
 }
 
 /**
@@ -162,11 +196,15 @@ export const requestBodyError: ErrorRequestHandler = (error: { status?: unknown;
     res.status(500).json({ errors: [{ message: 'Something went wrong on the server.', extensions: { code: ErrorCode.Internal } }] });
     return;
   }
-  const message = {
-    'entity.parse.failed': 'The request body is not valid JSON. Send { "query": "…", "variables": { … } }.',
-    'entity.too.large': typeof error.limit === 'number' ? `The request body is larger than ${Number((error.limit / 2 ** 20).toFixed(2))} MB.` : 'The request body is too large.',
-    'charset.unsupported': 'The request body must be JSON in UTF-8.',
-    'encoding.unsupported': 'The request body must be JSON in UTF-8, sent as it is or with gzip, deflate or br.',
-  }[error.type] ?? 'The request body could not be read.';
+  const message =
+    {
+      'entity.parse.failed': 'The request body is not valid JSON. Send { "query": "…", "variables": { … } }.',
+      'entity.too.large':
+        typeof error.limit === 'number'
+          ? `The request body is larger than ${Number((error.limit / 2 ** 20).toFixed(2))} MB.`
+          : 'The request body is too large.',
+      'charset.unsupported': 'The request body must be JSON in UTF-8.',
+      'encoding.unsupported': 'The request body must be JSON in UTF-8, sent as it is or with gzip, deflate or br.',
+    }[error.type] ?? 'The request body could not be read.';
   res.status(status).json({ errors: [{ message, extensions: { code: ErrorCode.BadRequest } }] });
 };

@@ -28,7 +28,9 @@ beforeAll(async () => {
   orm = await MikroORM.init(ormOptions(await ensureDatabase(pg, 'ksp')));
   const created = await createApp({ orm, sql: sqlOn(orm.em) });
   stopApp = created.stop;
-  await new Promise<void>((resolve) => { server = created.app.listen(0, '127.0.0.1', () => resolve()); });
+  await new Promise<void>((resolve) => {
+    server = created.app.listen(0, '127.0.0.1', () => resolve());
+  });
   url = `http://127.0.0.1:${(server.address() as { port: number }).port}/healthz`;
 });
 
@@ -42,19 +44,39 @@ afterAll(async () => {
 
 async function health() {
   const res = await fetch(url);
-  return { status: res.status, cacheControl: res.headers.get('cache-control'), contentType: res.headers.get('content-type'), body: await res.json() };
+  return {
+    status: res.status,
+    cacheControl: res.headers.get('cache-control'),
+    contentType: res.headers.get('content-type'),
+    body: await res.json(),
+  };
 }
 
 describe('GET /healthz', () => {
   it('answers 200 while the database is up, 503 while it is down, and 200 again once it is back', async () => {
-    expect(await health()).toEqual({ status: 200, cacheControl: 'no-store', contentType: 'application/json; charset=utf-8', body: { ok: true } });
+    expect(await health()).toEqual({
+      status: 200,
+      cacheControl: 'no-store',
+      contentType: 'application/json; charset=utf-8',
+      body: { ok: true },
+    });
 
     await pg!.stop();
     pg = undefined;
-    expect(await health()).toEqual({ status: 503, cacheControl: 'no-store', contentType: 'application/json; charset=utf-8', body: { ok: false, database: 'unreachable' } });
+    expect(await health()).toEqual({
+      status: 503,
+      cacheControl: 'no-store',
+      contentType: 'application/json; charset=utf-8',
+      body: { ok: false, database: 'unreachable' },
+    });
 
     pg = await startEmbedded(dataDir, port, { fast: true, quiet: true });
-    expect(await health()).toEqual({ status: 200, cacheControl: 'no-store', contentType: 'application/json; charset=utf-8', body: { ok: true } });
+    expect(await health()).toEqual({
+      status: 200,
+      cacheControl: 'no-store',
+      contentType: 'application/json; charset=utf-8',
+      body: { ok: true },
+    });
   });
 
   it('answers 503 within its timeout while the database hangs', async () => {
@@ -76,13 +98,17 @@ describe('GET /healthz', () => {
 /** The postmaster of this test's server (from its postmaster.pid) and its children (from /proc). */
 function postgresProcesses(): number[] {
   const postmaster = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const children = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
-    try {
-      // Field 4 of /proc/<pid>/stat, after the parenthesised command name, is the parent's pid.
-      return Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === postmaster;
-    } catch {
-      return false;
-    }
-  });
+  const children = fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        // Field 4 of /proc/<pid>/stat, after the parenthesised command name, is the parent's pid.
+        return Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === postmaster;
+      } catch {
+        return false;
+      }
+    });
   return [postmaster, ...children];
 }

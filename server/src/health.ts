@@ -21,8 +21,13 @@ export function healthCheck(sql: Sql, timeoutMs = HEALTH_TIMEOUT_MS): RequestHan
 async function databaseAnswers(sql: Sql, timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   // A query still waiting when the time is up finishes (or fails) on its own; its outcome is dropped.
-  const query = sql.query('select 1').then(() => true, () => false);
-  const timeout = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs); });
+  const query = sql.query('select 1').then(
+    () => true,
+    () => false,
+  );
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
   try {
     return await Promise.race([query, timeout]);
   } finally {

@@ -16,8 +16,21 @@ import { useViewers, type TestUser } from './viewers.js';
  * (cells at or above the minimum of 5), all with the best answers; rival also has 2 CHAT
  * inquiries in 2024, a cell too small to show a competitor.
  */
-const P = (slug: string, className: string, tier: ParticipantRow['tier'], reportPurchased: boolean, competitors: string[] = []): ParticipantRow =>
-  ({ companySlug: slug, companyName: slug.toUpperCase(), className, tier, channels: ['PHONE', 'EMAIL'], competitors, reportPurchased });
+const P = (
+  slug: string,
+  className: string,
+  tier: ParticipantRow['tier'],
+  reportPurchased: boolean,
+  competitors: string[] = [],
+): ParticipantRow => ({
+  companySlug: slug,
+  companyName: slug.toUpperCase(),
+  className,
+  tier,
+  channels: ['PHONE', 'EMAIL'],
+  competitors,
+  reportPurchased,
+});
 export const PARTICIPANTS = [
   P('konk', 'Bank', 'KONKURRENT', true, ['rival']),
   P('konk-uten', 'Bank', 'KONKURRENT', false, ['rival']),
@@ -27,15 +40,29 @@ export const PARTICIPANTS = [
   P('nabo', 'Bank', 'ENKEL', true),
   P('fjern', 'Forsikring', 'ENKEL', true),
 ] satisfies ParticipantRow[];
-const PARTICIPANTS_2023 = PARTICIPANTS.map((p) => p.companySlug === 'enkel' ? { ...p, reportPurchased: false }
-  : p.tier === 'KONKURRENT' ? { ...p, competitors: ['nabo'] } : p);
-const responsesFor = ({ perfectResponse }: Fixtures, year: number): ResponseRow[] => PARTICIPANTS.flatMap((p) => [
-  ...Array.from({ length: 6 }, (_, i) => perfectResponse(p.companySlug, 'PHONE', { inquiryId: `${year}-${p.companySlug}-P${i}`, contactedAt: `${year}-09-${10 + i}T10:00:00+02:00` })),
-  ...Array.from({ length: 5 }, (_, i) => perfectResponse(p.companySlug, 'EMAIL', { inquiryId: `${year}-${p.companySlug}-E${i}`, contactedAt: `${year}-09-${10 + i}T11:00:00+02:00` })),
-  ...(p.companySlug === 'rival' && year === 2024
-    ? [0, 1].map((i) => perfectResponse('rival', 'CHAT', { inquiryId: `${year}-rival-C${i}`, contactedAt: `${year}-09-2${i}T12:00:00+02:00` }))
-    : []),
-]);
+const PARTICIPANTS_2023 = PARTICIPANTS.map((p) =>
+  p.companySlug === 'enkel' ? { ...p, reportPurchased: false } : p.tier === 'KONKURRENT' ? { ...p, competitors: ['nabo'] } : p,
+);
+const responsesFor = ({ perfectResponse }: Fixtures, year: number): ResponseRow[] =>
+  PARTICIPANTS.flatMap((p) => [
+    ...Array.from({ length: 6 }, (_, i) =>
+      perfectResponse(p.companySlug, 'PHONE', {
+        inquiryId: `${year}-${p.companySlug}-P${i}`,
+        contactedAt: `${year}-09-${10 + i}T10:00:00+02:00`,
+      }),
+    ),
+    ...Array.from({ length: 5 }, (_, i) =>
+      perfectResponse(p.companySlug, 'EMAIL', {
+        inquiryId: `${year}-${p.companySlug}-E${i}`,
+        contactedAt: `${year}-09-${10 + i}T11:00:00+02:00`,
+      }),
+    ),
+    ...(p.companySlug === 'rival' && year === 2024
+      ? [0, 1].map((i) =>
+          perfectResponse('rival', 'CHAT', { inquiryId: `${year}-rival-C${i}`, contactedAt: `${year}-09-2${i}T12:00:00+02:00` }),
+        )
+      : []),
+  ]);
 
 export const PASSWORD = 'secret-pass';
 export type Who = 'anonymous' | 'staff' | 'observer' | 'konk' | 'konk-uten' | 'enkel' | 'enkel-uten';
@@ -48,9 +75,15 @@ export function useAccessFixture(db: TestDatabase, api: ReturnType<typeof useApi
   beforeAll(async () => {
     const made = fixtures(); // one numbering across the three editions
     await db.orm.em.fork().transactional(async (em) => {
-      await storeEdition(em, fixtureBundle({ year: 2023, participants: PARTICIPANTS_2023, responses: responsesFor(made, 2023) }), { status: 'PUBLISHED' });
-      await storeEdition(em, fixtureBundle({ year: 2024, participants: PARTICIPANTS, responses: responsesFor(made, 2024) }), { status: 'PUBLISHED' });
-      await storeEdition(em, fixtureBundle({ year: 2025, participants: PARTICIPANTS, responses: responsesFor(made, 2025) }), { status: 'REVIEW' });
+      await storeEdition(em, fixtureBundle({ year: 2023, participants: PARTICIPANTS_2023, responses: responsesFor(made, 2023) }), {
+        status: 'PUBLISHED',
+      });
+      await storeEdition(em, fixtureBundle({ year: 2024, participants: PARTICIPANTS, responses: responsesFor(made, 2024) }), {
+        status: 'PUBLISHED',
+      });
+      await storeEdition(em, fixtureBundle({ year: 2025, participants: PARTICIPANTS, responses: responsesFor(made, 2025) }), {
+        status: 'REVIEW',
+      });
     });
     // E-mails as `${who}@t.no`: tests sign in by them and read them back from `me`.
     const users = new Map<Who, TestUser>([

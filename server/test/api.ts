@@ -29,7 +29,10 @@ export class ApiClient {
   }
 
   async login(email: string, password: string) {
-    const result = await this.query(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id role } }`, { e: email, p: password });
+    const result = await this.query(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id role } }`, {
+      e: email,
+      p: password,
+    });
     if (result.errors) throw new Error(`login failed: ${result.errors[0]!.message}`);
     return result;
   }

@@ -17,7 +17,11 @@ export function useTestDatabase(): TestDatabase {
   const db = {} as TestDatabase;
   const name = `ksp_test_${crypto.randomBytes(6).toString('hex')}`;
   const serverUrl = inject('pgServerUrl');
-  const urlFor = (database: string) => { const u = new URL(serverUrl); u.pathname = `/${database}`; return u.toString(); };
+  const urlFor = (database: string) => {
+    const u = new URL(serverUrl);
+    u.pathname = `/${database}`;
+    return u.toString();
+  };
 
   beforeAll(async () => {
     await admin(urlFor('postgres'), `create database ${name}`);

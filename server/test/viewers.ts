@@ -13,7 +13,12 @@ export type UserSpec = (
   | { role: Extract<Role, 'OBSERVER'>; observerId: string }
 ) & { email?: string; password?: string };
 
-export interface TestUser { id: number; email: string; password: string; role: Role }
+export interface TestUser {
+  id: number;
+  email: string;
+  password: string;
+  role: Role;
+}
 
 /**
  * Makes users in one test database. Default e-mails name the role's binding and are unique in
@@ -32,7 +37,9 @@ export function userFactory(db: TestDatabase): (spec: UserSpec) => Promise<TestU
     taken.add(email.trim().toLowerCase());
     const password = spec.password ?? TEST_PASSWORD;
     const id = await addUser(db.orm.em.fork(), {
-      email, password, role: spec.role,
+      email,
+      password,
+      role: spec.role,
       ...(spec.role === 'MANAGER' ? { companySlug: spec.companySlug } : {}),
       ...(spec.role === 'OBSERVER' ? { observerId: spec.observerId } : {}),
     });
@@ -73,7 +80,8 @@ export function useViewers(db: TestDatabase, api: ReturnType<typeof useApi>): Vi
   };
   return {
     asStaff: async () => as(await once('staff', { role: 'STAFF' }), 'staff'),
-    asManager: async (companySlug) => as(await once(`manager:${companySlug}`, { role: 'MANAGER', companySlug }), `manager of ${companySlug}`),
+    asManager: async (companySlug) =>
+      as(await once(`manager:${companySlug}`, { role: 'MANAGER', companySlug }), `manager of ${companySlug}`),
     asObserver: async (observerId) => as(await once(`observer:${observerId}`, { role: 'OBSERVER', observerId }), `observer ${observerId}`),
     anonymous: async () => api.client(),
     createUser,

@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 function markdownFiles(): string[] {
-  const docs = fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+  const docs = fs
+    .readdirSync(path.join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`);
   return ['README.md', 'bench/RESULTS.md', ...docs.sort()];
 }
 
@@ -32,7 +35,10 @@ function headingAnchors(text: string): Set<string> {
   const withoutFences = text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
   for (const m of withoutFences.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
     const plain = m[1]!.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
-    const slug = plain.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+    const slug = plain
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-');
     const n = seen.get(slug) ?? 0;
     seen.set(slug, n + 1);
     anchors.add(n === 0 ? slug : `${slug}-${n}`);
@@ -42,10 +48,16 @@ function headingAnchors(text: string): Set<string> {
 
 describe('links in README.md, docs/ and bench/RESULTS.md', () => {
   it('the helpers read links and headings as GitHub does', () => {
-    expect(linkTargets('see [a](docs/a.md#x) and ![p](docs/p.png "t"), not `[b](nowhere.md)`\n```\n[c](gone.md)\n```\n'))
-      .toEqual(['docs/a.md#x', 'docs/p.png']);
-    expect([...headingAnchors('# Administration: `pnpm ksp`\n## Speed\n## Speed\n### Roles & grants (the policy)\n')])
-      .toEqual(['administration-pnpm-ksp', 'speed', 'speed-1', 'roles--grants-the-policy']);
+    expect(linkTargets('see [a](docs/a.md#x) and ![p](docs/p.png "t"), not `[b](nowhere.md)`\n```\n[c](gone.md)\n```\n')).toEqual([
+      'docs/a.md#x',
+      'docs/p.png',
+    ]);
+    expect([...headingAnchors('# Administration: `pnpm ksp`\n## Speed\n## Speed\n### Roles & grants (the policy)\n')]).toEqual([
+      'administration-pnpm-ksp',
+      'speed',
+      'speed-1',
+      'roles--grants-the-policy',
+    ]);
   });
 
   for (const file of markdownFiles()) {
@@ -57,8 +69,14 @@ describe('links in README.md, docs/ and bench/RESULTS.md', () => {
         const [rawPath, anchor] = target.split('#', 2) as [string, string | undefined];
         const filePath = decodeURIComponent(rawPath);
         const resolved = filePath ? path.resolve(path.dirname(path.join(ROOT, file)), filePath) : path.join(ROOT, file);
-        if (!resolved.startsWith(ROOT + path.sep)) { broken.push(`${target} (outside the repository)`); continue; }
-        if (!fs.existsSync(resolved)) { broken.push(`${target} (no such file)`); continue; }
+        if (!resolved.startsWith(ROOT + path.sep)) {
+          broken.push(`${target} (outside the repository)`);
+          continue;
+        }
+        if (!fs.existsSync(resolved)) {
+          broken.push(`${target} (no such file)`);
+          continue;
+        }
         if (anchor && resolved.endsWith('.md') && !headingAnchors(fs.readFileSync(resolved, 'utf8')).has(anchor)) {
           broken.push(`${target} (no such heading)`);
         }

@@ -28,21 +28,36 @@ async function signIn(page: Page, email: string): Promise<void> {
 }
 
 /** The API as the signed-in page sees it (same cookies); `errors` kept (withheld cells come as errors). */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] }> {
+async function api<T>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data: T; errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] }> {
   const res = await page.request.post('/graphql', { data: { query, variables } });
   return (await res.json()) as { data: T; errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] };
 }
 
-interface Me { me: { company: { slug: string; name: string }; participations: { year: number; competitors: { slug: string; name: string }[] }[] } }
+interface Me {
+  me: { company: { slug: string; name: string }; participations: { year: number; competitors: { slug: string; name: string }[] }[] };
+}
 const ME = '{ me { company { slug name } participations { year competitors { slug name } } } }';
 
-interface Figures { participation: { className: string; report: { total: number | null; classMean: number | null; byChannel: { channel: Channel }[] } } }
-const FIGURES = 'query($y: Int!, $s: String!, $c: Channel) { participation(year: $y, companySlug: $s) { className report(channel: $c) { total classMean byChannel { channel } } } }';
+interface Figures {
+  participation: { className: string; report: { total: number | null; classMean: number | null; byChannel: { channel: Channel }[] } };
+}
+const FIGURES =
+  'query($y: Int!, $s: String!, $c: Channel) { participation(year: $y, companySlug: $s) { className report(channel: $c) { total classMean byChannel { channel } } } }';
 
 async function checkAxe(page: Page, name: string): Promise<void> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
@@ -66,7 +81,11 @@ async function atEveryWidth(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-const kpi = (page: Page, label: string) => page.locator('.kpi').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) }) }).locator('dd');
+const kpi = (page: Page, label: string) =>
+  page
+    .locator('.kpi')
+    .filter({ has: page.locator('dt', { hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) }) })
+    .locator('dd');
 
 // Axe and screenshots at three widths per page: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 300_000 });
@@ -80,7 +99,9 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('a narrowed overview: every figure is the channel’s or says all channels, and "Kort fortalt" reads the channel against the own all-channel total', async ({ page }) => {
+test('a narrowed overview: every figure is the channel’s or says all channels, and "Kort fortalt" reads the channel against the own all-channel total', async ({
+  page,
+}) => {
   await signIn(page, 'enkel@ksp.demo');
   const { me } = (await api<Me>(page, ME)).data;
   const slug = me.company.slug;
@@ -125,7 +146,9 @@ test('a narrowed overview: every figure is the channel’s or says all channels,
   await atEveryWidth(page, `channel-cx-${channel}`);
 });
 
-test('a channel the company was not tested on says so and offers the channels it was tested on; following one narrows to it', async ({ page }) => {
+test('a channel the company was not tested on says so and offers the channels it was tested on; following one narrows to it', async ({
+  page,
+}) => {
   await signIn(page, 'enkel@ksp.demo');
   const { me } = (await api<Me>(page, ME)).data;
   const slug = me.company.slug;
@@ -153,7 +176,10 @@ test('a channel the company was not tested on says so and offers the channels it
   await atEveryWidth(page, `channel-cx-untested-${untested}`);
 
   const first = tested[0]!;
-  await page.getByRole('region', { name: `Ikke testet på ${name}` }).getByRole('link', { name: CHANNEL_NAME[first], exact: true }).click();
+  await page
+    .getByRole('region', { name: `Ikke testet på ${name}` })
+    .getByRole('link', { name: CHANNEL_NAME[first], exact: true })
+    .click();
   await expect(page).toHaveURL(`/rapport/${year}/${slug}/cx?kanal=${first}`);
   await expect(page.getByText(`Kun ${CHANNEL_NAME[first]}`)).toBeVisible();
   await expect(page.getByLabel('Kanal', { exact: true })).toHaveValue(first);

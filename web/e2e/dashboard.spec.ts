@@ -37,7 +37,13 @@ async function checkAxe(page: Page, name: string): Promise<void> {
   // an injected <script>, and the test must not loosen it.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
@@ -72,7 +78,9 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('a manager signs in, sees the own total as the API gives it, drills into AGENT, a channel and a response in workshop mode', async ({ page }) => {
+test('a manager signs in, sees the own total as the API gives it, drills into AGENT, a channel and a response in workshop mode', async ({
+  page,
+}) => {
   await signIn(page, 'konkurrent@ksp.demo');
   const { me } = await api<MeData>(page, ME);
   const slug = me.company!.slug;
@@ -82,8 +90,13 @@ test('a manager signs in, sees the own total as the API gives it, drills into AG
   await expect(page.getByText('konkurrent@ksp.demo')).toBeVisible();
 
   const { participation } = await api<{ participation: { report: { total: number } } }>(
-    page, 'query($y: Int!, $s: String!) { participation(year: $y, companySlug: $s) { report { total } } }', { y: year, s: slug });
-  const expected = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(participation.report.total);
+    page,
+    'query($y: Int!, $s: String!) { participation(year: $y, companySlug: $s) { report { total } } }',
+    { y: year, s: slug },
+  );
+  const expected = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    participation.report.total,
+  );
   await expect(page.locator('.kpi--main dd')).toHaveText(`${expected}\u00a0%`);
 
   await page.getByRole('navigation', { name: 'Kapitler i rapporten' }).getByRole('link', { name: 'Kundebehandleren' }).click();
@@ -99,7 +112,11 @@ test('a manager signs in, sees the own total as the API gives it, drills into AG
   await page.getByRole('navigation', { name: 'Kapitler i rapporten' }).getByRole('link', { name: 'Besvarelser' }).click();
   await expect(page).toHaveURL(new RegExp(`/rapport/${year}/${slug}/besvarelser\\?kanal=`));
   // The downloads offered here answer with the files (the server decides; the links are what the viewer may fetch).
-  for (const [name, magic] of [['Last ned PDF', '%PDF'], ['Last ned Excel', 'PK'], ['Last ned CSV', '\uFEFF']] as const) {
+  for (const [name, magic] of [
+    ['Last ned PDF', '%PDF'],
+    ['Last ned Excel', 'PK'],
+    ['Last ned CSV', '\uFEFF'],
+  ] as const) {
     const file = await page.request.get((await page.getByRole('link', { name }).getAttribute('href'))!);
     expect(file.status(), name).toBe(200);
     expect((await file.body()).toString('utf8').startsWith(magic), name).toBe(true);
@@ -134,7 +151,10 @@ test('signed out, a dashboard offers sign-in and comes back after it', async ({ 
   await page.goto('/');
   const row = page.locator('tbody tr').first();
   await expect(row).toBeVisible();
-  const { resultList } = await api<{ resultList: { company: { slug: string } }[] }>(page, '{ resultList(year: 2024) { company { slug } } }');
+  const { resultList } = await api<{ resultList: { company: { slug: string } }[] }>(
+    page,
+    '{ resultList(year: 2024) { company { slug } } }',
+  );
   await page.goto(`/rapport/2024/${resultList[0]!.company.slug}`);
   await expect(page.getByText('Denne siden er for innloggede deltakere. Logg inn for å se den.')).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'Logg inn' }).click();
@@ -152,7 +172,10 @@ test('signed out, a dashboard offers sign-in and comes back after it', async ({ 
 
 test('signed out, a download link leads to sign-in and then to the file', async ({ page }) => {
   await page.goto('/');
-  const { resultList } = await api<{ resultList: { company: { slug: string } }[] }>(page, '{ resultList(year: 2024) { company { slug } } }');
+  const { resultList } = await api<{ resultList: { company: { slug: string } }[] }>(
+    page,
+    '{ resultList(year: 2024) { company { slug } } }',
+  );
   const slug = resultList[0]!.company.slug;
   // The browser asks for a page (Accept: text/html): the server sends it to sign in, not a JSON 401.
   await page.goto(`/eksport/2024/${slug}/besvarelser.csv`);
@@ -204,7 +227,10 @@ test('every chapter passes axe, at 1280 px and at tablet width, with a screensho
   await signIn(page, 'konkurrent@ksp.demo');
   const { me } = await api<MeData>(page, ME);
   const base = `/rapport/${me.participations[0]!.year}/${me.company!.slug}`;
-  for (const [width, label] of [[1280, '1280'], [800, 'tablet']] as const) {
+  for (const [width, label] of [
+    [1280, '1280'],
+    [800, 'tablet'],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
     for (const [name, path] of CHAPTERS) {
       await page.goto(base + path);
@@ -229,7 +255,10 @@ test('every chapter passes axe, at 1280 px and at tablet width, with a screensho
 });
 
 test('the public result list passes axe, sorted and searched, at both widths', async ({ page }) => {
-  for (const [width, label] of [[1280, '1280'], [800, 'tablet']] as const) {
+  for (const [width, label] of [
+    [1280, '1280'],
+    [800, 'tablet'],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/resultater/2024?sorter=change&synkende=1');
     await expect(page.getByRole('columnheader', { name: 'Endring (poeng)' })).toHaveAttribute('aria-sort', 'descending');

@@ -31,7 +31,13 @@ async function api<T>(page: Page, query: string): Promise<T> {
 async function checkAxe(page: Page, name: string): Promise<void> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
@@ -60,8 +66,10 @@ test.beforeEach(async ({ page }) => {
 
 test('a manager whose report was not bought is told so and how to get it', async ({ page }) => {
   await signIn(page, 'uten-rapport@ksp.demo');
-  const { me } = await api<{ me: { company: { slug: string }; participations: { year: number; reportPurchased: boolean }[] } }>(page,
-    '{ me { company { slug } participations { year reportPurchased } } }');
+  const { me } = await api<{ me: { company: { slug: string }; participations: { year: number; reportPurchased: boolean }[] } }>(
+    page,
+    '{ me { company { slug } participations { year reportPurchased } } }',
+  );
   const notBought = me.participations.find((p) => !p.reportPurchased)!;
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
@@ -78,7 +86,10 @@ test('a manager whose report was not bought is told so and how to get it', async
 test('searching the result list without æ, ø, å finds the names that have them ("aerfugl" finds "Ærfugl")', async ({ page }) => {
   const { editions } = await api<{ editions: { year: number }[] }>(page, '{ editions { year } }');
   const year = editions[0]!.year;
-  const { resultList } = await api<{ resultList: { company: { name: string } }[] }>(page, `{ resultList(year: ${year}) { company { name } } }`);
+  const { resultList } = await api<{ resultList: { company: { name: string } }[] }>(
+    page,
+    `{ resultList(year: ${year}) { company { name } } }`,
+  );
   const names = resultList.map((r) => r.company.name);
   const ærfugl = names.filter((n) => n.startsWith('Ærfugl'));
   // The demo catalogue has Ærfugl; if this edition drew none, a name with æ, ø or å stands in.
@@ -87,19 +98,29 @@ test('searching the result list without æ, ø, å finds the names that have the
   await page.goto(`/resultater/${year}`);
   await page.getByLabel('Søk etter selskap').fill(query);
   const shown = await page.getByRole('table').getByRole('row').allTextContents();
-  for (const name of wanted) expect(shown.some((row) => row.includes(name)), `${query} finds ${name}`).toBe(true);
+  for (const name of wanted)
+    expect(
+      shown.some((row) => row.includes(name)),
+      `${query} finds ${name}`,
+    ).toBe(true);
   expect(shown.length).toBeGreaterThan(1);
   await checkAxe(page, 'result list searched folded');
 });
 
 test('chart labels show two decimals, as the tables do; the variation chapter says why its mean is not the total', async ({ page }) => {
   await signIn(page, 'konkurrent@ksp.demo');
-  const { me } = await api<{ me: { company: { slug: string }; participations: { year: number }[] } }>(page, '{ me { company { slug } participations { year } } }');
+  const { me } = await api<{ me: { company: { slug: string }; participations: { year: number }[] } }>(
+    page,
+    '{ me { company { slug } participations { year } } }',
+  );
   const base = `/rapport/${me.participations[0]!.year}/${me.company.slug}`;
   await page.goto(`${base}/omrader/AGENT`);
   await settled(page);
   const labels = (await page.locator('figure svg text').allTextContents()).filter((x) => /%/.test(x));
-  expect(labels.some((x) => /^\d+,\d{2}\u00a0%$/.test(x)), labels.join(' | ')).toBe(true);
+  expect(
+    labels.some((x) => /^\d+,\d{2}\u00a0%$/.test(x)),
+    labels.join(' | '),
+  ).toBe(true);
   // Axis ticks are whole percents (0 %, 20 %); no label has a single decimal.
   expect(labels.filter((x) => /^\d+,\d\u00a0%$/.test(x))).toEqual([]);
 
@@ -119,8 +140,9 @@ test('staff filter the overview by class and tier, see each total, and find a pa
   await expect(page).toHaveURL(/\/oversikt\/\d{4}$/);
   const year = Number(new URL(page.url()).pathname.split('/')[2]);
   await settled(page);
-  const { editionParticipants } = await api<{ editionParticipants: { company: { name: string; slug: string }; className: string; tier: string; total: number | null }[] }>(page,
-    `{ editionParticipants(year: ${year}) { company { name slug } className tier total } }`);
+  const { editionParticipants } = await api<{
+    editionParticipants: { company: { name: string; slug: string }; className: string; tier: string; total: number | null }[];
+  }>(page, `{ editionParticipants(year: ${year}) { company { name slug } className tier total } }`);
   const table = page.getByRole('table');
   await expect(table.getByRole('columnheader', { name: 'Totalt' })).toBeVisible();
 
@@ -143,7 +165,9 @@ test('staff filter the overview by class and tier, see each total, and find a pa
   // The switcher: a name with æ, ø or å, typed without them, is found and opened.
   const target = editionParticipants.find((p) => /[æøå]/i.test(p.company.name))!;
   await page.getByRole('combobox', { name: 'Åpne deltaker' }).fill(typedWithout(target.company.name));
-  const option = page.getByRole('listbox').getByRole('option', { name: new RegExp(`^${target.company.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+  const option = page
+    .getByRole('listbox')
+    .getByRole('option', { name: new RegExp(`^${target.company.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
   await expect(option).toBeVisible();
   await checkAxe(page, 'staff switcher open');
   await page.screenshot({ path: `${SHOTS}/staff-switcher-1280.png`, fullPage: false });

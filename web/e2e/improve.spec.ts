@@ -22,7 +22,13 @@ async function signIn(page: Page, email: string): Promise<void> {
 async function checkAxe(page: Page, name: string): Promise<void> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
@@ -51,7 +57,9 @@ async function reportBase(page: Page): Promise<string> {
   return `/rapport/${data.me.participations[0]!.year}/${data.me.company.slug}`;
 }
 
-test('konkurrent: the competitors page puts categories and CX side by side for own and competitors; CX shows its answers', async ({ page }) => {
+test('konkurrent: the competitors page puts categories and CX side by side for own and competitors; CX shows its answers', async ({
+  page,
+}) => {
   await signIn(page, 'konkurrent@ksp.demo');
   const base = await reportBase(page);
   await page.goto(`${base}/konkurrenter`);
@@ -97,10 +105,18 @@ test('enkel: an area page’s performance table sorts by the gap to the class', 
   await expect(header).not.toHaveAttribute('aria-sort');
   const gaps = async () => {
     const texts = await table.locator('tbody tr:not(.distribution-row) td:nth-of-type(3)').allTextContents();
-    return texts.filter((x) => x !== '–').map((x) => {
-      expect(x).toMatch(/^[▼▲=] [+−]?\d+,\d{2}\u00a0p\.p\.$/);
-      return Number(x.slice(2).replace('−', '-').replace(',', '.').replace(/\u00a0p\.p\.$/, ''));
-    });
+    return texts
+      .filter((x) => x !== '–')
+      .map((x) => {
+        expect(x).toMatch(/^[▼▲=] [+−]?\d+,\d{2}\u00a0p\.p\.$/);
+        return Number(
+          x
+            .slice(2)
+            .replace('−', '-')
+            .replace(',', '.')
+            .replace(/\u00a0p\.p\.$/, ''),
+        );
+      });
   };
   const unsorted = await gaps();
   expect(unsorted.length).toBeGreaterThan(1);

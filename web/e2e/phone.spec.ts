@@ -30,7 +30,13 @@ async function api<T>(page: Page, query: string, variables: Record<string, unkno
 async function axeProblems(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
@@ -51,7 +57,9 @@ async function overflow(page: Page): Promise<{ width: number; culprits: string[]
       for (const el of Array.from(document.querySelectorAll('body *'))) {
         const r = el.getBoundingClientRect();
         if (r.right > limit + 1 && culprits.length < 8) {
-          culprits.push(`${el.tagName.toLowerCase()}.${(el.className && typeof el.className === 'string' ? el.className : '').replace(/ /g, '.')} right=${Math.round(r.right)}`);
+          culprits.push(
+            `${el.tagName.toLowerCase()}.${(el.className && typeof el.className === 'string' ? el.className : '').replace(/ /g, '.')} right=${Math.round(r.right)}`,
+          );
         }
       }
     }
@@ -102,7 +110,10 @@ test('at 360 px no chapter scrolls sideways and each passes axe, with a screensh
   await measure('sign-in');
 
   await signIn(page, 'enkel@ksp.demo');
-  const { me } = await api<{ me: { company: { slug: string }; participations: { year: number }[] } }>(page, '{ me { company { slug } participations { year } } }');
+  const { me } = await api<{ me: { company: { slug: string }; participations: { year: number }[] } }>(
+    page,
+    '{ me { company { slug } participations { year } } }',
+  );
   const base = `/rapport/${me.participations[0]!.year}/${me.company.slug}`;
   for (const [name, path] of CHAPTERS) {
     await page.goto(base + path);
@@ -141,9 +152,17 @@ test('at tablet width (820 px) the same chapters fit too, with a screenshot of a
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 820, height: 1000 });
   await signIn(page, 'enkel@ksp.demo');
-  const { me } = await api<{ me: { company: { slug: string }; participations: { year: number }[] } }>(page, '{ me { company { slug } participations { year } } }');
+  const { me } = await api<{ me: { company: { slug: string }; participations: { year: number }[] } }>(
+    page,
+    '{ me { company { slug } participations { year } } }',
+  );
   const base = `/rapport/${me.participations[0]!.year}/${me.company.slug}`;
-  for (const [name, path] of [['overview', ''], ['area-response-time', '/omrader/RESPONSE_TIME'], ['cx', '/cx'], ['responses', '/besvarelser']] as const) {
+  for (const [name, path] of [
+    ['overview', ''],
+    ['area-response-time', '/omrader/RESPONSE_TIME'],
+    ['cx', '/cx'],
+    ['responses', '/besvarelser'],
+  ] as const) {
     await page.goto(base + path);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     await settled(page);

@@ -23,7 +23,13 @@ async function signIn(page: Page, email: string): Promise<void> {
 async function checkAxe(page: Page, name: string): Promise<void> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
@@ -62,7 +68,12 @@ test('filters by a question’s answer and shows only responses with that answer
   }
   const first = cards(page).first();
   await first.getByText('Svar i skjemaet').click();
-  await expect(first.getByRole('row', { name: new RegExp(AGT_NEEDS.replace(/[?]/g, '\\?')) }).getByRole('cell').first()).toHaveText('Nei');
+  await expect(
+    first
+      .getByRole('row', { name: new RegExp(AGT_NEEDS.replace(/[?]/g, '\\?')) })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('Nei');
 
   // The filter is listed and removed with one click, back to every response.
   const chip = page.getByRole('list', { name: 'Aktive filtre' });
@@ -117,10 +128,13 @@ test('takes "60,5" as 60.5, and prevents a min above max with a Norwegian messag
   await expect(page).toHaveURL(`${base}?fra=60.5`);
   await expect(page.getByRole('list', { name: 'Aktive filtre' })).toContainText('Score fra 60,50');
   await expect(cards(page).first()).toBeVisible();
-  for (const text of await cards(page).locator('.response-card__score').allTextContents()) expect(await scoreOf(text)).toBeGreaterThanOrEqual(60.5);
+  for (const text of await cards(page).locator('.response-card__score').allTextContents())
+    expect(await scoreOf(text)).toBeGreaterThanOrEqual(60.5);
 
   const requests: string[] = [];
-  page.on('request', (r) => { if (r.url().includes('/graphql')) requests.push(r.postData() ?? ''); });
+  page.on('request', (r) => {
+    if (r.url().includes('/graphql')) requests.push(r.postData() ?? '');
+  });
   await page.getByRole('textbox', { name: 'Score til', exact: true }).fill('20');
   await page.getByRole('button', { name: 'Søk' }).click();
   const min = page.getByRole('textbox', { name: 'Score fra', exact: true });
@@ -131,20 +145,28 @@ test('takes "60,5" as 60.5, and prevents a min above max with a Norwegian messag
   await page.getByRole('textbox', { name: 'Score til', exact: true }).fill('');
   await page.getByRole('searchbox', { name: 'Ord i kommentarene', exact: true }).fill('ikke');
   await page.getByRole('button', { name: 'Søk' }).click();
-  await expect(page.getByRole('searchbox', { name: 'Ord i kommentarene', exact: true })).toHaveAccessibleDescription(/^Bare svært vanlige ord \(som «og» og «ikke»\)/);
+  await expect(page.getByRole('searchbox', { name: 'Ord i kommentarene', exact: true })).toHaveAccessibleDescription(
+    /^Bare svært vanlige ord \(som «og» og «ikke»\)/,
+  );
   expect(requests.filter((r) => r.includes('ResponsesChapter'))).toEqual([]);
   await expect(page.getByText(/must not be above|no words to look for/)).toHaveCount(0);
   await checkAxe(page, 'responses with problems beside the fields');
 
   // A shared link with min above max is not asked either: the same words beside the field, no "Prøv igjen".
   await page.goto(`${base}?fra=80&til=20`);
-  await expect(page.getByRole('textbox', { name: 'Score fra', exact: true })).toHaveAccessibleDescription('«Score fra» kan ikke være høyere enn «Score til».');
+  await expect(page.getByRole('textbox', { name: 'Score fra', exact: true })).toHaveAccessibleDescription(
+    '«Score fra» kan ikke være høyere enn «Score til».',
+  );
   await expect(page.getByRole('button', { name: 'Prøv igjen' })).toHaveCount(0);
 });
 
 test('screenshots of the responses page with filters at 1280, 820 and 360 px', async ({ page }) => {
   const base = await responsesPage(page);
-  for (const [width, label] of [[1280, '1280'], [820, '820'], [360, '360']] as const) {
+  for (const [width, label] of [
+    [1280, '1280'],
+    [820, '820'],
+    [360, '360'],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`${base}?sporsmal=AGT_NEEDS&svar=C&sorter=score-hoy&forsok=1&fra=10`);
     await expect(cards(page).first()).toBeVisible();

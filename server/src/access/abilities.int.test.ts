@@ -16,7 +16,8 @@ const db = useTestDatabase();
 const api = useApi(db);
 const clients = useAccessFixture(db, api);
 
-const ask = (who: Who, slug: string) => clients.get(who)!.query(`{ participation(year: 2024, companySlug: "${slug}") {
+const ask = (who: Who, slug: string) =>
+  clients.get(who)!.query(`{ participation(year: 2024, companySlug: "${slug}") {
   report { abilities { chapters ownReport canSeeCompetitors canDownloadPdf canDownloadResponses } } } }`);
 
 const ALL = ['OVERVIEW', 'AREAS', 'CATEGORIES', 'CX', 'VARIATION', 'RESPONSES', 'COMPETITORS', 'HISTORY', 'BACKGROUND'];
@@ -29,7 +30,11 @@ describe('the abilities of a report', () => {
       const result = await ask('staff', slug);
       expect(result.errors, slug).toBeUndefined();
       expect(result.data!.participation.report.abilities, slug).toEqual({
-        chapters: ALL, ownReport: true, canSeeCompetitors: true, canDownloadPdf: true, canDownloadResponses: true,
+        chapters: ALL,
+        ownReport: true,
+        canSeeCompetitors: true,
+        canDownloadPdf: true,
+        canDownloadResponses: true,
       });
     }
   });
@@ -38,12 +43,20 @@ describe('the abilities of a report', () => {
     const konk = await ask('konk', 'konk');
     expect(konk.errors).toBeUndefined();
     expect(konk.data!.participation.report.abilities).toEqual({
-      chapters: ALL, ownReport: true, canSeeCompetitors: true, canDownloadPdf: true, canDownloadResponses: true,
+      chapters: ALL,
+      ownReport: true,
+      canSeeCompetitors: true,
+      canDownloadPdf: true,
+      canDownloadResponses: true,
     });
     const enkel = await ask('enkel', 'enkel');
     expect(enkel.errors).toBeUndefined();
     expect(enkel.data!.participation.report.abilities).toEqual({
-      chapters: OWN_ENKEL, ownReport: true, canSeeCompetitors: false, canDownloadPdf: true, canDownloadResponses: true,
+      chapters: OWN_ENKEL,
+      ownReport: true,
+      canSeeCompetitors: false,
+      canDownloadPdf: true,
+      canDownloadResponses: true,
     });
   });
 
@@ -51,20 +64,33 @@ describe('the abilities of a report', () => {
     const result = await ask('konk', 'rival');
     expect(result.errors).toBeUndefined();
     expect(result.data!.participation.report.abilities).toEqual({
-      chapters: AGGREGATES, ownReport: false, canSeeCompetitors: false, canDownloadPdf: true, canDownloadResponses: false,
+      chapters: AGGREGATES,
+      ownReport: false,
+      canSeeCompetitors: false,
+      canDownloadPdf: true,
+      canDownloadResponses: false,
     });
   });
 
   it('give a manager without the report none: the report is refused, and a public grant allows nothing', async () => {
     // enkel-uten did not buy its report; konk-uten chose rival but without its own report; enkel never chose rival.
-    for (const [who, slug] of [['enkel-uten', 'enkel-uten'], ['konk-uten', 'konk-uten'], ['konk-uten', 'rival'], ['enkel', 'rival']] as const) {
+    for (const [who, slug] of [
+      ['enkel-uten', 'enkel-uten'],
+      ['konk-uten', 'konk-uten'],
+      ['konk-uten', 'rival'],
+      ['enkel', 'rival'],
+    ] as const) {
       const result = await ask(who, slug);
       expect(errorCodes(result), `${who} → ${slug}`).toEqual(['participation.report:FORBIDDEN']);
       expect(result.data!.participation.report, `${who} → ${slug}`).toBeNull();
     }
     const manager = { kind: 'user', userId: 9, role: 'MANAGER', companyId: 9, observerId: null } as const;
     expect(reportAbilities(manager, { tier: 'KONKURRENT', reportPurchased: true }, 'PUBLIC')).toEqual({
-      chapters: [], ownReport: false, canSeeCompetitors: false, canDownloadPdf: false, canDownloadResponses: false,
+      chapters: [],
+      ownReport: false,
+      canSeeCompetitors: false,
+      canDownloadPdf: false,
+      canDownloadResponses: false,
     });
   });
 });

@@ -7,7 +7,17 @@ import { isStaff, seesCompetitors, type ReportAccess, type Subscription } from '
  * instead of working the rules out again. The server still decides every request: each field and
  * export checks its grant.
  */
-export const REPORT_CHAPTERS = ['OVERVIEW', 'AREAS', 'CATEGORIES', 'CX', 'VARIATION', 'RESPONSES', 'COMPETITORS', 'HISTORY', 'BACKGROUND'] as const;
+export const REPORT_CHAPTERS = [
+  'OVERVIEW',
+  'AREAS',
+  'CATEGORIES',
+  'CX',
+  'VARIATION',
+  'RESPONSES',
+  'COMPETITORS',
+  'HISTORY',
+  'BACKGROUND',
+] as const;
 export type ReportChapter = (typeof REPORT_CHAPTERS)[number];
 
 /** The chapters of aggregates: a chosen competitor's reader opens these, the own report all. */
@@ -34,5 +44,11 @@ export function reportAbilities(viewer: Viewer, participation: Subscription, acc
     if (chapter === 'COMPETITORS') return canSeeCompetitors;
     return ownReport || AGGREGATE_CHAPTERS.has(chapter);
   };
-  return { chapters: REPORT_CHAPTERS.filter(opens), ownReport, canSeeCompetitors, canDownloadPdf: access !== 'PUBLIC', canDownloadResponses: ownReport };
+  return {
+    chapters: REPORT_CHAPTERS.filter(opens),
+    ownReport,
+    canSeeCompetitors,
+    canDownloadPdf: access !== 'PUBLIC',
+    canDownloadResponses: ownReport,
+  };
 }

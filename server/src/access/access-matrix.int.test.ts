@@ -9,7 +9,10 @@ const api = useApi(db);
 const clients = useAccessFixture(db, api);
 
 /** A report field as asked: its selection, and the report's arguments where it is narrowed. */
-interface Probe { args?: string; select: string }
+interface Probe {
+  args?: string;
+  select: string;
+}
 const on = (select: string, args?: string): Probe => ({ select, args });
 
 /** Aggregates: what a konkurrent manager may see of a chosen competitor. */
@@ -44,7 +47,9 @@ const OWN_FIELDS = {
   competitors: on('competitors { company { slug } }'),
   history: on('history { year total }'),
   historyAreas: on('history { year areas { area score } }'),
-  responses: on('responses(first: 5) { totalCount edges { node { id comments { agent } observer { ageBand } answers { questionCode optionLabel points } } } }'),
+  responses: on(
+    'responses(first: 5) { totalCount edges { node { id comments { agent } observer { ageBand } answers { questionCode optionLabel points } } } }',
+  ),
   responseSearch: on('responses(search: "navnet") { totalCount }'),
 } satisfies Record<string, Probe>;
 type Field = keyof typeof AGGREGATE_FIELDS | keyof typeof PAST_FIELDS | keyof typeof OWN_FIELDS;
@@ -60,7 +65,9 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
 
 async function probe(who: Who, year: number, slug: string, field: Field): Promise<Outcome> {
   const { args, select } = ALL_FIELDS[field];
-  const result = await clients.get(who)!.query(`{ participation(year: ${year}, companySlug: "${slug}") { company { slug } report${args ? `(${args})` : ''} { ${select} } } }`);
+  const result = await clients
+    .get(who)!
+    .query(`{ participation(year: ${year}, companySlug: "${slug}") { company { slug } report${args ? `(${args})` : ''} { ${select} } } }`);
   for (const error of result.errors ?? []) expect(valueAt(result.data, error.path ?? []), `${who} ${slug} ${field}`).toBeNull();
   const codes = errorCodes(result).map((c) => c.split(':')[1]!);
   if (codes.length === 0) {
@@ -129,20 +136,38 @@ describe('access matrix: role × tier × report bought × target × report field
     const outcomes: string[] = [];
     for (const who of VIEWERS) {
       for (const slug of ['konk', 'enkel', 'rival']) {
-        const r = await clients.get(who)!.query(`{ participation(year: 2024, companySlug: "${slug}") { company { slug } tier reportPurchased } }`);
+        const r = await clients
+          .get(who)!
+          .query(`{ participation(year: 2024, companySlug: "${slug}") { company { slug } tier reportPurchased } }`);
         const codes = [...new Set(errorCodes(r).map((c) => c.split(':')[1]))];
-        outcomes.push(`${who} ${slug}: ${codes.length ? codes.join() : `${r.data!.participation.tier} ${r.data!.participation.reportPurchased}`}`);
+        outcomes.push(
+          `${who} ${slug}: ${codes.length ? codes.join() : `${r.data!.participation.tier} ${r.data!.participation.reportPurchased}`}`,
+        );
         if (codes.length) expect(r.data!.participation).toEqual({ company: { slug }, tier: null, reportPurchased: null });
       }
     }
     expect(outcomes).toEqual([
-      'anonymous konk: UNAUTHENTICATED', 'anonymous enkel: UNAUTHENTICATED', 'anonymous rival: UNAUTHENTICATED',
-      'observer konk: FORBIDDEN', 'observer enkel: FORBIDDEN', 'observer rival: FORBIDDEN',
-      'staff konk: KONKURRENT true', 'staff enkel: ENKEL true', 'staff rival: ENKEL true',
-      'konk konk: KONKURRENT true', 'konk enkel: FORBIDDEN', 'konk rival: FORBIDDEN',
-      'konk-uten konk: FORBIDDEN', 'konk-uten enkel: FORBIDDEN', 'konk-uten rival: FORBIDDEN',
-      'enkel konk: FORBIDDEN', 'enkel enkel: ENKEL true', 'enkel rival: FORBIDDEN',
-      'enkel-uten konk: FORBIDDEN', 'enkel-uten enkel: FORBIDDEN', 'enkel-uten rival: FORBIDDEN',
+      'anonymous konk: UNAUTHENTICATED',
+      'anonymous enkel: UNAUTHENTICATED',
+      'anonymous rival: UNAUTHENTICATED',
+      'observer konk: FORBIDDEN',
+      'observer enkel: FORBIDDEN',
+      'observer rival: FORBIDDEN',
+      'staff konk: KONKURRENT true',
+      'staff enkel: ENKEL true',
+      'staff rival: ENKEL true',
+      'konk konk: KONKURRENT true',
+      'konk enkel: FORBIDDEN',
+      'konk rival: FORBIDDEN',
+      'konk-uten konk: FORBIDDEN',
+      'konk-uten enkel: FORBIDDEN',
+      'konk-uten rival: FORBIDDEN',
+      'enkel konk: FORBIDDEN',
+      'enkel enkel: ENKEL true',
+      'enkel rival: FORBIDDEN',
+      'enkel-uten konk: FORBIDDEN',
+      'enkel-uten enkel: FORBIDDEN',
+      'enkel-uten rival: FORBIDDEN',
     ]);
   });
 
@@ -168,15 +193,17 @@ describe('small cells of a competitor', () => {
     expect(codes).toContain('participation.report.total:TOO_FEW_INQUIRIES');
     expect(codes).toContain('participation.report.cx.npsDistribution.count:TOO_FEW_INQUIRIES');
     expect(codes).toContain('participation.report.variation.total.count:TOO_FEW_INQUIRIES');
-    expect(chat.errors!.find((e) => e.path!.join('.') === 'participation.report.total')!.message)
-      .toBe('Too few inquiries to show: The CHAT total of RIVAL, KSP 2024 is over fewer than 5 inquiries.');
+    expect(chat.errors!.find((e) => e.path!.join('.') === 'participation.report.total')!.message).toBe(
+      'Too few inquiries to show: The CHAT total of RIVAL, KSP 2024 is over fewer than 5 inquiries.',
+    );
     const r = chat.data!.participation.report;
     expect(r.total).toBeNull();
     expect(r.byChannel).toEqual([{ channel: 'CHAT', total: null }]);
     expect(r.areas.map((a: { score: number | null }) => a.score)).toEqual([null, null, null, null]);
     expect(r.cx).toEqual({ nps: null, npsDistribution: { count: null } });
     expect(r.variation.total).toEqual({ count: null, mean: null, stdDev: null });
-    for (const p of r.performances) expect([p.score, p.answers, ...p.options.map((o: { count: number | null }) => o.count)].every((v) => v === null)).toBe(true);
+    for (const p of r.performances)
+      expect([p.score, p.answers, ...p.options.map((o: { count: number | null }) => o.count)].every((v) => v === null)).toBe(true);
     // The same manager sees the cells that are large enough, and staff sees the small one.
     const phone = await clients.get('konk')!.query(query('PHONE'));
     expect(phone.errors).toBeUndefined();
@@ -189,13 +216,25 @@ describe('small cells of a competitor', () => {
   });
 });
 
-describe('the answers behind a competitor\'s CX measures', () => {
+describe("the answers behind a competitor's CX measures", () => {
   it('are figures of the CX cell: withheld with it on a small channel, shown with it (as staff sees them) on a large one', async () => {
     const query = (channel: string) => `{ participation(year: 2024, companySlug: "rival") { report(channel: ${channel}) {
       cx { nps csatAnswers cesAnswers npsAnswers ves1Answers ves2Answers npsDistribution { count } byChannel { channel npsAnswers } } } } }`;
     const chat = await clients.get('konk')!.query(query('CHAT'));
-    expect(errorCodes(chat)).toEqual(expect.arrayContaining(['participation.report.cx.npsAnswers:TOO_FEW_INQUIRIES', 'participation.report.cx.csatAnswers:TOO_FEW_INQUIRIES']));
-    expect(chat.data!.participation.report.cx).toMatchObject({ nps: null, csatAnswers: null, cesAnswers: null, npsAnswers: null, ves1Answers: null, ves2Answers: null });
+    expect(errorCodes(chat)).toEqual(
+      expect.arrayContaining([
+        'participation.report.cx.npsAnswers:TOO_FEW_INQUIRIES',
+        'participation.report.cx.csatAnswers:TOO_FEW_INQUIRIES',
+      ]),
+    );
+    expect(chat.data!.participation.report.cx).toMatchObject({
+      nps: null,
+      csatAnswers: null,
+      cesAnswers: null,
+      npsAnswers: null,
+      ves1Answers: null,
+      ves2Answers: null,
+    });
     const staffChat = await clients.get('staff')!.query(query('CHAT'));
     expect(staffChat.errors).toBeUndefined();
     expect(staffChat.data!.participation.report.cx.npsAnswers).toBeGreaterThan(0);
@@ -233,28 +272,46 @@ describe('competitor responses cannot be reached through any nested path', () =>
 
   it('refuses them through the own report → competitors → report', async () => {
     for (const [detail, path] of Object.entries(COMPETITOR_DETAIL)) {
-      const r = await clients.get('konk')!.query(
-        `{ participation(year: 2024, companySlug: "konk") { report { total competitors { company { slug } report { total ${detail} } } } } }`);
+      const r = await clients
+        .get('konk')!
+        .query(
+          `{ participation(year: 2024, companySlug: "konk") { report { total competitors { company { slug } report { total ${detail} } } } } }`,
+        );
       expect(errorCodes(r), detail).toEqual([`participation.report.competitors.0.report.${path}:FORBIDDEN`]);
       const own = r.data!.participation.report;
       expect(own.total).toBeCloseTo(100, 10);
       expect(own.competitors).toEqual([{ company: { slug: 'rival' }, report: null }]);
     }
     // The aggregates come through this path.
-    const ok = await clients.get('konk')!.query(
-      `{ participation(year: 2024, companySlug: "konk") { report { competitors { company { slug } report { total areas { area score } } } } } }`);
+    const ok = await clients
+      .get('konk')!
+      .query(
+        `{ participation(year: 2024, companySlug: "konk") { report { competitors { company { slug } report { total areas { area score } } } } } }`,
+      );
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.participation.report.competitors[0].report.total).toBeCloseTo(100, 10);
   });
 
   it('refuses the own history when the competitor is reached from there, and other companies through the class benchmark', async () => {
-    const viaHistory = await clients.get('konk')!.query(
-      `{ participation(year: 2024, companySlug: "konk") { report { history { year participation { report { competitors { company { slug } report { inquiries { id } } } } } } } } }`);
-    expect(errorCodes(viaHistory)).toEqual(['participation.report.history.0.participation.report.competitors.0.report.inquiries:FORBIDDEN']);
+    const viaHistory = await clients
+      .get('konk')!
+      .query(
+        `{ participation(year: 2024, companySlug: "konk") { report { history { year participation { report { competitors { company { slug } report { inquiries { id } } } } } } } } }`,
+      );
+    expect(errorCodes(viaHistory)).toEqual([
+      'participation.report.history.0.participation.report.competitors.0.report.inquiries:FORBIDDEN',
+    ]);
     // The class benchmark names other companies with scores, but gives no way into their reports.
-    const benchmark = await clients.get('konk')!.query(`{ participation(year: 2024, companySlug: "konk") { report { classBenchmark { company { slug } total } } } }`);
-    expect(benchmark.data!.participation.report.classBenchmark.map((m: { company: { slug: string } }) => m.company.slug).sort())
-      .toEqual(['enkel', 'enkel-uten', 'konk', 'konk-uten', 'nabo']);
+    const benchmark = await clients
+      .get('konk')!
+      .query(`{ participation(year: 2024, companySlug: "konk") { report { classBenchmark { company { slug } total } } } }`);
+    expect(benchmark.data!.participation.report.classBenchmark.map((m: { company: { slug: string } }) => m.company.slug).sort()).toEqual([
+      'enkel',
+      'enkel-uten',
+      'konk',
+      'konk-uten',
+      'nabo',
+    ]);
   });
 
   it('refuses a competitor report to a konkurrent participant without its own report, and to an enkel one', async () => {

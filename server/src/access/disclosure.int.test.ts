@@ -51,10 +51,12 @@ const cell = (family: string, channel: Channel | null) => `${family} @ ${channel
 
 /** Every figure of a report read, by the cell it is a figure of. */
 function observe(result: GraphQLResult<Data>, narrowing: Channel | null, seen: Seen, exists: Set<string>, slug: string) {
-  const withheldPaths = new Set((result.errors ?? []).map((e) => {
-    expect(e.extensions?.code, `${slug}: ${e.path?.join('.')}: ${e.message}`).toBe('TOO_FEW_INQUIRIES');
-    return e.path!.join('.');
-  }));
+  const withheldPaths = new Set(
+    (result.errors ?? []).map((e) => {
+      expect(e.extensions?.code, `${slug}: ${e.path?.join('.')}: ${e.message}`).toBe('TOO_FEW_INQUIRIES');
+      return e.path!.join('.');
+    }),
+  );
   const base = 'participation.report';
   const note = (name: string, path: string, figures: Data | null | undefined, keys: string[]) => {
     exists.add(name);
@@ -74,10 +76,15 @@ function observe(result: GraphQLResult<Data>, narrowing: Channel | null, seen: S
   // The un-narrowed total stood on the public result list: not a cell anyone may withhold.
   if (narrowing) note(cell('total', narrowing), base, report, ['total']);
   report.byChannel.forEach((c: Data, i: number) => note(cell('total', c.channel), `${base}.byChannel.${i}`, c, ['total']));
-  for (const [section, key] of [['areas', 'area'], ['categories', 'category']] as const) {
+  for (const [section, key] of [
+    ['areas', 'area'],
+    ['categories', 'category'],
+  ] as const) {
     report[section].forEach((a: Data, i: number) => {
       note(cell(`${key} ${a[key]}`, narrowing), `${base}.${section}.${i}`, a, ['score']);
-      a.byChannel.forEach((c: Data, j: number) => note(cell(`${key} ${a[key]}`, c.channel), `${base}.${section}.${i}.byChannel.${j}`, c, ['score']));
+      a.byChannel.forEach((c: Data, j: number) =>
+        note(cell(`${key} ${a[key]}`, c.channel), `${base}.${section}.${i}.byChannel.${j}`, c, ['score']),
+      );
     });
   }
   const cxKeys = ['csatMean', 'csatTop2Share', 'cesMean', 'nps', 'ves1Mean', 'ves2Mean'];
@@ -86,31 +93,48 @@ function observe(result: GraphQLResult<Data>, narrowing: Channel | null, seen: S
     note(name, path, cx, cxKeys);
     note(name, `${path}.npsDistribution`, cx.npsDistribution, npsKeys);
   };
-  if (report.cx.npsDistribution.count !== 0 || withheldPaths.has(`${base}.cx.npsDistribution.count`)) cxCell(cell('cx', narrowing), `${base}.cx`, report.cx);
+  if (report.cx.npsDistribution.count !== 0 || withheldPaths.has(`${base}.cx.npsDistribution.count`))
+    cxCell(cell('cx', narrowing), `${base}.cx`, report.cx);
   report.cx.byChannel.forEach((c: Data, j: number) => cxCell(cell('cx', c.channel), `${base}.cx.byChannel.${j}`, c));
   report.performances.forEach((p: Data, i: number) => {
     const path = `${base}.performances.${i}`;
     if (p.answers === 0 && !withheldPaths.has(`${path}.answers`)) return; // not asked on this channel's inquiries: empty
     note(cell(`performance ${p.code}`, narrowing), path, p, ['score', 'answers']);
-    p.options.forEach((o: Data, k: number) => note(cell(`performance ${p.code}`, narrowing), `${path}.options.${k}`, o, ['count', 'share']));
-    p.byChannel.forEach((c: Data, j: number) => note(cell(`performance ${p.code}`, c.channel), `${path}.byChannel.${j}`, c, ['score', 'answers']));
+    p.options.forEach((o: Data, k: number) =>
+      note(cell(`performance ${p.code}`, narrowing), `${path}.options.${k}`, o, ['count', 'share']),
+    );
+    p.byChannel.forEach((c: Data, j: number) =>
+      note(cell(`performance ${p.code}`, c.channel), `${path}.byChannel.${j}`, c, ['score', 'answers']),
+    );
   });
   const variation = report.variation as Data;
   note(cell('total', narrowing), `${base}.variation.total`, variation.total, ['count', 'mean', 'stdDev']);
-  variation.byChannel.forEach((c: Data, j: number) => note(cell('total', c.channel), `${base}.variation.byChannel.${j}.spread`, c.spread, ['count', 'mean', 'stdDev']));
+  variation.byChannel.forEach((c: Data, j: number) =>
+    note(cell('total', c.channel), `${base}.variation.byChannel.${j}.spread`, c.spread, ['count', 'mean', 'stdDev']),
+  );
   variation.areas.forEach((a: Data, i: number) => {
     if (a.spread.count !== 0 || withheldPaths.has(`${base}.variation.areas.${i}.spread.count`)) {
       note(cell(`area ${a.area}`, narrowing), `${base}.variation.areas.${i}.spread`, a.spread, ['count', 'mean', 'stdDev']);
     }
-    a.byChannel.forEach((c: Data, j: number) => note(cell(`area ${a.area}`, c.channel), `${base}.variation.areas.${i}.byChannel.${j}.spread`, c.spread, ['count', 'mean', 'stdDev']));
+    a.byChannel.forEach((c: Data, j: number) =>
+      note(cell(`area ${a.area}`, c.channel), `${base}.variation.areas.${i}.byChannel.${j}.spread`, c.spread, ['count', 'mean', 'stdDev']),
+    );
   });
-  variation.widestPerformances.forEach((p: Data, i: number) => note(cell(`performance ${p.code}`, narrowing), `${base}.variation.widestPerformances.${i}`, p, ['score', 'stdDev', 'answers']));
+  variation.widestPerformances.forEach((p: Data, i: number) =>
+    note(cell(`performance ${p.code}`, narrowing), `${base}.variation.widestPerformances.${i}`, p, ['score', 'stdDev', 'answers']),
+  );
 }
 
 /** The equations the attacker knows: each family is the sum of its channels; per channel, wholes are sums of performances. */
 function equations(performances: Data[], channels: Channel[], areas: string[], categories: string[]): string[][] {
   const eqs: string[][] = []; // [whole, ...parts]
-  const families = ['total', 'cx', ...areas.map((a) => `area ${a}`), ...categories.map((c) => `category ${c}`), ...performances.map((p) => `performance ${p.code}`)];
+  const families = [
+    'total',
+    'cx',
+    ...areas.map((a) => `area ${a}`),
+    ...categories.map((c) => `category ${c}`),
+    ...performances.map((p) => `performance ${p.code}`),
+  ];
   for (const f of families) eqs.push([cell(f, null), ...channels.map((c) => cell(f, c))]);
   const scored = performances.filter((p) => p.maxPoints !== null);
   for (const channel of [null, ...channels]) {
@@ -131,13 +155,15 @@ function equations(performances: Data[], channels: Channel[], areas: string[], c
 function solvable(withheld: string[], eqs: string[][]): string[] {
   if (withheld.length === 0) return [];
   const col = new Map(withheld.map((c, i) => [c, i]));
-  const a = eqs.map(([whole, ...parts]) => {
-    const row = new Array<number>(withheld.length).fill(0);
-    // Known figures (shown, or empty cells, which hold nothing) move to the right-hand side.
-    if (col.has(whole!)) row[col.get(whole!)!] = 1;
-    for (const p of parts) if (col.has(p)) row[col.get(p)!]! -= 1;
-    return row;
-  }).filter((row) => row.some((v) => v !== 0));
+  const a = eqs
+    .map(([whole, ...parts]) => {
+      const row = new Array<number>(withheld.length).fill(0);
+      // Known figures (shown, or empty cells, which hold nothing) move to the right-hand side.
+      if (col.has(whole!)) row[col.get(whole!)!] = 1;
+      for (const p of parts) if (col.has(p)) row[col.get(p)!]! -= 1;
+      return row;
+    })
+    .filter((row) => row.some((v) => v !== 0));
   // At least as many rows as unknowns (zero rows change nothing), so V is the full right basis.
   while (a.length < withheld.length) a.push(new Array<number>(withheld.length).fill(0));
   const svd = new SingularValueDecomposition(new Matrix(a), { autoTranspose: false });
@@ -151,11 +177,13 @@ let attackers: { manager: ApiClient; competitors: string[] }[] = [];
 beforeAll(async () => {
   await loadDemo(db.orm, { editions: 1, participants: 48 });
   // Every konkurrent participant with its report bought gets a manager: many competitors to attack.
-  const konkurrent = await rows<{ slug: string; competitors: string[] }>(db.sql,
+  const konkurrent = await rows<{ slug: string; competitors: string[] }>(
+    db.sql,
     `select c.slug, array_agg(cc.slug order by cc.slug) as competitors
      from participation p join company c on c.id = p.company_id
      join participation_competitor pc on pc.participation_id = p.id join company cc on cc.id = pc.competitor_company_id
-     where p.tier = 'KONKURRENT' and p.report_purchased group by c.slug order by c.slug`);
+     where p.tier = 'KONKURRENT' and p.report_purchased group by c.slug order by c.slug`,
+  );
   attackers = [];
   for (const k of konkurrent) {
     const manager = await asManager(k.slug);
@@ -181,16 +209,28 @@ describe('a konkurrent manager attacking its competitors’ withheld cells', () 
         const channels = (questionnaire.byChannel as Data[]).map((c) => c.channel as Channel);
 
         const seen: Seen = new Map();
-        for (const channel of [null, ...CHANNELS]) observe(await manager.query(REPORT, { s: slug, ch: channel }), channel, seen, new Set(), slug);
+        for (const channel of [null, ...CHANNELS])
+          observe(await manager.query(REPORT, { s: slug, ch: channel }), channel, seen, new Set(), slug);
 
         // Every figure of a cell shown or withheld together, by every path (an option count never beside a withheld score).
-        for (const [name, s] of seen) expect(s.shown === 0 || s.withheld === 0, `${slug} ${name}: shown ${s.shown}, withheld ${s.withheld}\n${s.paths.join('\n')}`).toBe(true);
+        for (const [name, s] of seen)
+          expect(
+            s.shown === 0 || s.withheld === 0,
+            `${slug} ${name}: shown ${s.shown}, withheld ${s.withheld}\n${s.paths.join('\n')}`,
+          ).toBe(true);
         // (A withheld cell that holds nothing, say an area narrowed to a channel whose inquiries all went unanswered, has nothing to give away.)
-        const withheld = [...seen].filter(([name, s]) => s.withheld > 0 && exists.has(name)).map(([name]) => name).sort();
+        const withheld = [...seen]
+          .filter(([name, s]) => s.withheld > 0 && exists.has(name))
+          .map(([name]) => name)
+          .sort();
         withheldInAll += withheld.length;
 
-        const eqs = equations(questionnaire.performances, channels,
-          (questionnaire.areas as Data[]).map((a) => a.area), (questionnaire.categories as Data[]).map((c) => c.category));
+        const eqs = equations(
+          questionnaire.performances,
+          channels,
+          (questionnaire.areas as Data[]).map((a) => a.area),
+          (questionnaire.categories as Data[]).map((c) => c.category),
+        );
         expect(solvable(withheld, eqs), `${slug}: withheld cells that follow from the shown ones`).toEqual([]);
 
         // Complements: withheld although staff sees them over at least the minimum of inquiries.

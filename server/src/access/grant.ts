@@ -91,7 +91,10 @@ export function grantReport<T extends object>(viewer: Viewer, participation: Gra
   const access = reportAccess(viewer, participation);
   if (!access) return null;
   return withGrant(report, {
-    access, subject: `${participation.name}, ${participation.editionName}`, minCellSize: participation.minCellSize, participationId: participation.id,
+    access,
+    subject: `${participation.name}, ${participation.editionName}`,
+    minCellSize: participation.minCellSize,
+    participationId: participation.id,
   });
 }
 
@@ -124,9 +127,12 @@ const REQUIRED: Record<Need, number> = { PUBLIC: 0, AGGREGATE: 1, CELL: 1, OWN: 
 /** Throws unless the grant covers the need. */
 export function requireNeed(viewer: Viewer, grant: Grant, need: Need, what: string): void {
   if (LEVEL[grant.access] >= REQUIRED[need]) return;
-  throw denial(viewer, grant.access === 'PUBLIC'
-    ? `${what} of ${grant.subject} is not available to you: only its total on the result list is.`
-    : `${what} of ${grant.subject} is shown only in its own report.`);
+  throw denial(
+    viewer,
+    grant.access === 'PUBLIC'
+      ? `${what} of ${grant.subject} is not available to you: only its total on the result list is.`
+      : `${what} of ${grant.subject} is shown only in its own report.`,
+  );
 }
 
 /**
@@ -147,15 +153,23 @@ export function admitFigure(viewer: Viewer, grant: Grant, basis: unknown, what: 
  * competitor, its cell, which the disclosure plan may withhold to protect a small neighbour.
  * A competitor's record without a cell fails closed.
  */
-export function admitCell(ctx: Context, grant: Grant, record: { basis?: unknown; cell?: unknown }, what: string, withheld: WithheldCells): void | Promise<void> {
+export function admitCell(
+  ctx: Context,
+  grant: Grant,
+  record: { basis?: unknown; cell?: unknown },
+  what: string,
+  withheld: WithheldCells,
+): void | Promise<void> {
   admitFigure(ctx.viewer, grant, record.basis, what);
   if (grant.access === 'OWN') return;
   const cell = record.cell;
   if (typeof cell !== 'string') throw new Error(`${what}: a competitor's figure without a cell (the figures it is withheld or shown with)`);
   return withheld(ctx, grant).then((cells) => {
     if (cells.has(cell)) {
-      throw new TooFewInquiries(`Too few inquiries to show: ${what} of ${grant.subject} is withheld so that a figure over fewer than ${grant.minCellSize} inquiries `
-        + 'cannot be worked out from it.');
+      throw new TooFewInquiries(
+        `Too few inquiries to show: ${what} of ${grant.subject} is withheld so that a figure over fewer than ${grant.minCellSize} inquiries ` +
+          'cannot be worked out from it.',
+      );
     }
   });
 }
@@ -173,7 +187,10 @@ export interface TotalFigure {
 }
 
 /** The total of a granted report (`report`), narrowed as the report is, for `enforceGrants` to admit. */
-export function totalFigure(report: { channel: string | null }, figure: { total: number | null; basis?: unknown; cell?: unknown }): TotalFigure {
+export function totalFigure(
+  report: { channel: string | null },
+  figure: { total: number | null; basis?: unknown; cell?: unknown },
+): TotalFigure {
   const grant = grantOf(report);
   if (!grant) throw new Error('totalFigure: a total of a report that carries no grant');
   return { [TOTAL]: { grant, channel: report.channel, figure } };

@@ -19,11 +19,20 @@ const api = useApi(db);
 const clients = useAccessFixture(db, api);
 
 let schema: GraphQLSchema;
-beforeAll(async () => { schema = await createSchema(); });
+beforeAll(async () => {
+  schema = await createSchema();
+});
 
-interface Step { type: GraphQLObjectType; field: string; need: Need }
+interface Step {
+  type: GraphQLObjectType;
+  field: string;
+  need: Need;
+}
 /** A field of the zone and the shortest path of fields from the report to it. */
-interface Route { coordinate: string; steps: Step[] }
+interface Route {
+  coordinate: string;
+  steps: Step[];
+}
 
 function routes(start: string): Route[] {
   const zone = grantZone(schema);
@@ -62,8 +71,9 @@ function firstDenied(route: Route, level: number, prefix: string[]): string | un
   return i < 0 ? undefined : [...prefix, ...route.steps.slice(0, i + 1).map((s) => s.field)].join('.');
 }
 /** The distinct refusals of a result, by path without list indices (one per field, however many records). */
-const refusals = (result: GraphQLResult) =>
-  [...new Set((result.errors ?? []).map((e) => `${(e.path ?? []).filter((p) => typeof p === 'string').join('.')}:${e.extensions?.code}`))];
+const refusals = (result: GraphQLResult) => [
+  ...new Set((result.errors ?? []).map((e) => `${(e.path ?? []).filter((p) => typeof p === 'string').join('.')}:${e.extensions?.code}`)),
+];
 
 /** Every value of a result at a route (through lists), for "no figure leaks" checks. */
 function leaves(value: unknown, fields: string[]): unknown[] {
@@ -84,19 +94,31 @@ function masked(data: unknown, paths: (string | number)[][]): unknown {
 
 describe('the schema', () => {
   it('declares on every field reachable from Report what it needs of the grant', () => {
-    const undeclared = routes(GRANT_ROOT).filter((r) => r.steps.at(-1)!.need === undefined).map((r) => r.coordinate);
+    const undeclared = routes(GRANT_ROOT)
+      .filter((r) => r.steps.at(-1)!.need === undefined)
+      .map((r) => r.coordinate);
     expect(undeclared).toEqual([]);
     // The walk covers the whole report: spot-check that it reaches deep records.
     const covered = routes(GRANT_ROOT).map((r) => r.coordinate);
-    for (const c of ['Report.total', 'OptionShare.count', 'Spread.min', 'HistoryEntry.areas', 'ResponseAnswer.points', 'NpsDistribution.count']) expect(covered).toContain(c);
+    for (const c of [
+      'Report.total',
+      'OptionShare.count',
+      'Spread.min',
+      'HistoryEntry.areas',
+      'ResponseAnswer.points',
+      'NpsDistribution.count',
+    ])
+      expect(covered).toContain(c);
     expect(covered.length).toBeGreaterThan(120);
   });
 
   it('makes every figure over inquiries (CELL) nullable, so a withheld one leaves the rest of the report', () => {
-    const notNullable = routes(GRANT_ROOT).filter((r) => {
-      const last = r.steps.at(-1)!;
-      return last.need === 'CELL' && isNonNullType(last.type.getFields()[last.field]!.type);
-    }).map((r) => r.coordinate);
+    const notNullable = routes(GRANT_ROOT)
+      .filter((r) => {
+        const last = r.steps.at(-1)!;
+        return last.need === 'CELL' && isNonNullType(last.type.getFields()[last.field]!.type);
+      })
+      .map((r) => r.coordinate);
     expect(notNullable).toEqual([]);
   });
 
@@ -131,14 +153,27 @@ describe('every field of the report, asked by every path', () => {
       } else {
         // rival's 2-inquiry CHAT cell shows up wherever figures are split by channel: withheld there, with EMAIL as its
         // complement (else CHAT would be the total less PHONE and EMAIL), and only there.
-        const withheld = (competitor.errors ?? []).map((e) => { expect(e.extensions?.code, route.coordinate).toBe('TOO_FEW_INQUIRIES'); return e.path!; });
+        const withheld = (competitor.errors ?? []).map((e) => {
+          expect(e.extensions?.code, route.coordinate).toBe('TOO_FEW_INQUIRIES');
+          return e.path!;
+        });
         expect(competitor.data, route.coordinate).toEqual(masked(staff.data, withheld));
       }
       outcomes.push(`${route.coordinate}: ${denied ? 'FORBIDDEN' : 'ALLOWED'}`);
     }
     // The decisions themselves, for the fields the domain names.
-    for (const line of ['Report.total: ALLOWED', 'Report.inquiries: FORBIDDEN', 'Spread.mean: ALLOWED', 'Spread.median: FORBIDDEN', 'Spread.max: FORBIDDEN',
-      'OptionShare.count: ALLOWED', 'Report.responses: FORBIDDEN', 'Report.history: FORBIDDEN', 'Performance.classScore: FORBIDDEN', 'AreaScore.classBenchmark: FORBIDDEN']) {
+    for (const line of [
+      'Report.total: ALLOWED',
+      'Report.inquiries: FORBIDDEN',
+      'Spread.mean: ALLOWED',
+      'Spread.median: FORBIDDEN',
+      'Spread.max: FORBIDDEN',
+      'OptionShare.count: ALLOWED',
+      'Report.responses: FORBIDDEN',
+      'Report.history: FORBIDDEN',
+      'Performance.classScore: FORBIDDEN',
+      'AreaScore.classBenchmark: FORBIDDEN',
+    ]) {
       expect(outcomes).toContain(line);
     }
   }, 120_000);
@@ -155,7 +190,10 @@ describe('every field of the report, asked by every path', () => {
       if (last.need === 'CELL' || codes.size) {
         // lastYearTotal narrowed is 2023's figure, when rival was not chosen: refused, not just small.
         expect([...codes], route.coordinate).toEqual([route.coordinate === 'Report.lastYearTotal' ? 'FORBIDDEN' : 'TOO_FEW_INQUIRIES']);
-        expect(values.every((v) => v === null || v === undefined), route.coordinate).toBe(true);
+        expect(
+          values.every((v) => v === null || v === undefined),
+          route.coordinate,
+        ).toBe(true);
         withheld++;
       }
     }
@@ -183,7 +221,9 @@ describe('every field of the report, asked by every path', () => {
         expect(result.data, route.coordinate).toEqual((await ask('staff', query)).data);
       }
     }
-    expect(errorCodes(await ask('enkel', `{ participation(year: 2023, companySlug: "enkel") { report { total } } }`))).toEqual(['participation.report:FORBIDDEN']);
+    expect(errorCodes(await ask('enkel', `{ participation(year: 2023, companySlug: "enkel") { report { total } } }`))).toEqual([
+      'participation.report:FORBIDDEN',
+    ]);
   }, 120_000);
 });
 
@@ -198,10 +238,14 @@ describe('the leaks of issue 7, each closed', () => {
   it('2: last year’s total by channel follows last year’s rules', async () => {
     // rival was not konk's competitor in 2023; enkel did not buy its 2023 report.
     // (PHONE: rival's 2 CHAT inquiries are withheld, and EMAIL with them, so that CHAT is not the total less PHONE and EMAIL.)
-    const competitor = await clients.get('konk')!.query(`{ participation(year: 2024, companySlug: "rival") { report(channel: PHONE) { total lastYearTotal } } }`);
+    const competitor = await clients
+      .get('konk')!
+      .query(`{ participation(year: 2024, companySlug: "rival") { report(channel: PHONE) { total lastYearTotal } } }`);
     expect(errorCodes(competitor)).toEqual(['participation.report.lastYearTotal:FORBIDDEN']);
     expect(competitor.data!.participation.report).toEqual({ total: 100, lastYearTotal: null });
-    const own = await clients.get('enkel')!.query(`{ participation(year: 2024, companySlug: "enkel") { report(channel: EMAIL) { lastYearTotal } } }`);
+    const own = await clients
+      .get('enkel')!
+      .query(`{ participation(year: 2024, companySlug: "enkel") { report(channel: EMAIL) { lastYearTotal } } }`);
     expect(errorCodes(own)).toEqual(['participation.report.lastYearTotal:FORBIDDEN']);
     // The overall previous total stood on the 2023 result list: public.
     const overall = await clients.get('konk')!.query(`{ participation(year: 2024, companySlug: "rival") { report { lastYearTotal } } }`);
@@ -213,11 +257,15 @@ describe('the leaks of issue 7, each closed', () => {
     const result = await clients.get('konk')!.query(`{ participation(year: 2024, companySlug: "rival") { report { variation {
       total { min q1 median q3 max } byChannel { spread { min max } } areas { spread { q1 } byChannel { spread { median } } } } } } }`);
     const codes = errorCodes(result).map((c) => c.replace(/\.\d+\./g, '.N.'));
-    expect(new Set(codes)).toEqual(new Set([
-      ...['min', 'q1', 'median', 'q3', 'max'].map((s) => `participation.report.variation.total.${s}:FORBIDDEN`),
-      'participation.report.variation.byChannel.N.spread.min:FORBIDDEN', 'participation.report.variation.byChannel.N.spread.max:FORBIDDEN',
-      'participation.report.variation.areas.N.spread.q1:FORBIDDEN', 'participation.report.variation.areas.N.byChannel.N.spread.median:FORBIDDEN',
-    ]));
+    expect(new Set(codes)).toEqual(
+      new Set([
+        ...['min', 'q1', 'median', 'q3', 'max'].map((s) => `participation.report.variation.total.${s}:FORBIDDEN`),
+        'participation.report.variation.byChannel.N.spread.min:FORBIDDEN',
+        'participation.report.variation.byChannel.N.spread.max:FORBIDDEN',
+        'participation.report.variation.areas.N.spread.q1:FORBIDDEN',
+        'participation.report.variation.areas.N.byChannel.N.spread.median:FORBIDDEN',
+      ]),
+    );
     expect(JSON.stringify(result.data)).not.toMatch(/:-?\d/);
   });
 
@@ -236,26 +284,48 @@ describe('the leaks of issue 7, each closed', () => {
       areas { score byChannel { channel score } } variation { byChannel { channel spread { count mean } } } } } }`);
     const report = result.data!.participation.report;
     expect(report.total).toBe(100);
-    expect(report.byChannel).toEqual([{ channel: 'PHONE', total: 100 }, { channel: 'EMAIL', total: null }, { channel: 'CHAT', total: null }]);
+    expect(report.byChannel).toEqual([
+      { channel: 'PHONE', total: 100 },
+      { channel: 'EMAIL', total: null },
+      { channel: 'CHAT', total: null },
+    ]);
     for (const p of report.performances) {
       expect(p.answers).toBeGreaterThan(0);
       for (const c of p.byChannel) expect(c.answers === null, `${c.channel} answers`).toBe(c.channel !== 'PHONE');
     }
     expect(report.variation.byChannel.map((c: { spread: { count: number | null } }) => c.spread.count)).toEqual([6, null, null]);
     const withheld = new Set(errorCodes(result).map((c) => c.replace(/\.\d+\./g, '.N.')));
-    expect(withheld).toEqual(new Set(['participation.report.byChannel.N.total:TOO_FEW_INQUIRIES',
-      'participation.report.performances.N.byChannel.N.answers:TOO_FEW_INQUIRIES', 'participation.report.performances.N.byChannel.N.score:TOO_FEW_INQUIRIES',
-      'participation.report.areas.N.byChannel.N.score:TOO_FEW_INQUIRIES',
-      'participation.report.variation.byChannel.N.spread.count:TOO_FEW_INQUIRIES', 'participation.report.variation.byChannel.N.spread.mean:TOO_FEW_INQUIRIES']));
+    expect(withheld).toEqual(
+      new Set([
+        'participation.report.byChannel.N.total:TOO_FEW_INQUIRIES',
+        'participation.report.performances.N.byChannel.N.answers:TOO_FEW_INQUIRIES',
+        'participation.report.performances.N.byChannel.N.score:TOO_FEW_INQUIRIES',
+        'participation.report.areas.N.byChannel.N.score:TOO_FEW_INQUIRIES',
+        'participation.report.variation.byChannel.N.spread.count:TOO_FEW_INQUIRIES',
+        'participation.report.variation.byChannel.N.spread.mean:TOO_FEW_INQUIRIES',
+      ]),
+    );
     // Narrowed to EMAIL (5 inquiries, enough on its own) it is withheld the same way; PHONE is shown.
-    const email = await clients.get('konk')!.query(`{ participation(year: 2024, companySlug: "rival") { report(channel: EMAIL) { total performances { score options { count } } } } }`);
+    const email = await clients
+      .get('konk')!
+      .query(
+        `{ participation(year: 2024, companySlug: "rival") { report(channel: EMAIL) { total performances { score options { count } } } } }`,
+      );
     expect(email.data!.participation.report.total).toBeNull();
     expect(JSON.stringify(email.data)).not.toMatch(/:-?\d/);
-    const phone = await clients.get('konk')!.query(`{ participation(year: 2024, companySlug: "rival") { report(channel: PHONE) { total } } }`);
+    const phone = await clients
+      .get('konk')!
+      .query(`{ participation(year: 2024, companySlug: "rival") { report(channel: PHONE) { total } } }`);
     expect(phone.errors).toBeUndefined();
     // The own report withholds nothing.
-    const own = await clients.get('staff')!.query(`{ participation(year: 2024, companySlug: "rival") { report { byChannel { channel total } } } }`);
-    expect(own.data!.participation.report.byChannel).toEqual([{ channel: 'PHONE', total: 100 }, { channel: 'EMAIL', total: 100 }, { channel: 'CHAT', total: 100 }]);
+    const own = await clients
+      .get('staff')!
+      .query(`{ participation(year: 2024, companySlug: "rival") { report { byChannel { channel total } } } }`);
+    expect(own.data!.participation.report.byChannel).toEqual([
+      { channel: 'PHONE', total: 100 },
+      { channel: 'EMAIL', total: 100 },
+      { channel: 'CHAT', total: 100 },
+    ]);
   });
 
   it('5: the tier is the participant’s business', async () => {

@@ -38,7 +38,8 @@ export interface ParticipationTarget {
 export type ReportAccess = 'OWN' | 'COMPETITOR' | 'PUBLIC';
 
 export const isStaff = (viewer: Viewer) => viewer.kind === 'user' && viewer.role === 'STAFF';
-const isManagerOf = (viewer: Viewer, companyId: number) => viewer.kind === 'user' && viewer.role === 'MANAGER' && viewer.companyId === companyId;
+const isManagerOf = (viewer: Viewer, companyId: number) =>
+  viewer.kind === 'user' && viewer.role === 'MANAGER' && viewer.companyId === companyId;
 
 /** The company a manager is bound to; null for anyone else. */
 export function managedCompanyId(viewer: Viewer): number | null {

@@ -49,9 +49,14 @@ function writeFiles(files: { questionnaire: string; participants: string; respon
 
 const importArgs = (f: Record<'q' | 'p' | 'r', string>) => ['import', '--questionnaire', f.q, '--participants', f.p, '--responses', f.r];
 
-const countAll = async (db: TestDatabase) => (await rows<Record<string, number>>(db.sql,
-  `select (select count(*) from edition) as editions, (select count(*) from company) as companies,
-          (select count(*) from inquiry) as inquiries, (select count(*) from answer) as answers`))[0];
+const countAll = async (db: TestDatabase) =>
+  (
+    await rows<Record<string, number>>(
+      db.sql,
+      `select (select count(*) from edition) as editions, (select count(*) from company) as companies,
+          (select count(*) from inquiry) as inquiries, (select count(*) from answer) as answers`,
+    )
+  )[0];
 
 describe('ksp import: bad input', () => {
   const db = useTestDatabase();
@@ -61,19 +66,41 @@ describe('ksp import: bad input', () => {
     const participants = good.participants
       .replace('alfa,Alfa Bank,Bank,KONKURRENT,PHONE;EMAIL,beta,true', 'alfa,Alfa Bank,Bank,KONKURRENT,PHONE;EMAIL,beta;alfa,ja')
       .replace('gamma,Gamma Forsikring,Forsikring,ENKEL,EMAIL,,false', 'gamma,Gamma Forsikring,Forsikring,ENKEL,EMAIL,beta,false');
-    const bundle = fixtureBundle({ responses: [
-      ...fixtureBundle().responses.slice(0, 4),
-      response({ inquiryId: 'alfa-1', companySlug: 'alfa', channel: 'EMAIL', answers: { RT_WAIT: 'A', REC_WELCOME: 'Z', AGT_NEEDS: 'A', OVR_BUY: 'A', CSAT: '9', CES: '4', NPS: '7', VES1: '3', VES2: '3', CALLBACK: 'Y' } }),
-      response({ inquiryId: 'x-1', companySlug: 'finnes-ikke', channel: 'PHONE', contactedAt: '2024-09-31T10:00:00+02:00' }),
-    ] });
+    const bundle = fixtureBundle({
+      responses: [
+        ...fixtureBundle().responses.slice(0, 4),
+        response({
+          inquiryId: 'alfa-1',
+          companySlug: 'alfa',
+          channel: 'EMAIL',
+          answers: {
+            RT_WAIT: 'A',
+            REC_WELCOME: 'Z',
+            AGT_NEEDS: 'A',
+            OVR_BUY: 'A',
+            CSAT: '9',
+            CES: '4',
+            NPS: '7',
+            VES1: '3',
+            VES2: '3',
+            CALLBACK: 'Y',
+          },
+        }),
+        response({ inquiryId: 'x-1', companySlug: 'finnes-ikke', channel: 'PHONE', contactedAt: '2024-09-31T10:00:00+02:00' }),
+      ],
+    });
     const files = writeFiles({ ...serializeBundle(bundle), participants });
     const result = await ksp(db, ...importArgs(files));
     expect(result.code).not.toBe(0);
     const lines = result.stderr.split('\n');
-    const expectLine = (...parts: string[]) => expect(lines.some((l) => parts.every((p) => l.includes(p))), `a line with ${parts.join(' … ')} in:\n${result.stderr}`).toBe(true);
-    expectLine('participants.csv:2', 'competitors', 'alfa');           // picks itself
+    const expectLine = (...parts: string[]) =>
+      expect(
+        lines.some((l) => parts.every((p) => l.includes(p))),
+        `a line with ${parts.join(' … ')} in:\n${result.stderr}`,
+      ).toBe(true);
+    expectLine('participants.csv:2', 'competitors', 'alfa'); // picks itself
     expectLine('participants.csv:2', 'report_purchased', '"ja"');
-    expectLine('participants.csv:4', 'competitors', 'KONKURRENT');      // competitor in an ENKEL row
+    expectLine('participants.csv:4', 'competitors', 'KONKURRENT'); // competitor in an ENKEL row
     expectLine('responses.csv:6', 'inquiry_id', 'duplicate');
     expectLine('responses.csv:6', 'REC_WELCOME', 'unknown option code "Z"');
     expectLine('responses.csv:6', 'CSAT', 'out of range');
@@ -112,8 +139,9 @@ describe('ksp user remove', () => {
     const removed = await ksp(db, 'user', 'remove', '--email', 'Slutter@firma.no');
     expect(removed).toMatchObject({ code: 0, stderr: '' });
     expect(removed.stdout).toContain('User slutter@firma.no is removed; 1 session(s) ended.');
-    expect(await rows(db.sql, `select count(*)::int as users, (select count(*)::int from user_session) as sessions from app_user`))
-      .toEqual([{ users: 0, sessions: 0 }]);
+    expect(await rows(db.sql, `select count(*)::int as users, (select count(*)::int from user_session) as sessions from app_user`)).toEqual(
+      [{ users: 0, sessions: 0 }],
+    );
     expect(await viewerFromToken(db.sql, session!.token)).toEqual({ kind: 'anonymous' });
 
     const again = await ksp(db, 'user', 'remove', '--email', 'slutter@firma.no');
@@ -132,8 +160,10 @@ describe('ksp import: implausible files', () => {
     const files = writeFiles(serializeBundle(fixtureBundle({ responses: [...fixtureBundle().responses, ...extra] })));
     const result = await ksp(db, ...importArgs(files));
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Nothing was imported: 1 problem(s) found.\n' +
-      'responses.csv:29: column company_slug: participant "alfa" has 26 inquiries, more than the edition\'s inquiriesPerParticipant of 25 (questionnaire.json); this row is its 26th');
+    expect(result.stderr).toContain(
+      'Nothing was imported: 1 problem(s) found.\n' +
+        'responses.csv:29: column company_slug: participant "alfa" has 26 inquiries, more than the edition\'s inquiriesPerParticipant of 25 (questionnaire.json); this row is its 26th',
+    );
     expect(await countAll(db)).toEqual(nothing);
   }, 60_000);
 
@@ -151,7 +181,9 @@ describe('ksp import: implausible files', () => {
     expect(Math.max(fs.statSync(files.q).size, fs.statSync(files.p).size)).toBeLessThan(limit); // so the responses are the file refused
     const result = await kspWith(db, { KSP_IMPORT_MAX_BYTES: String(limit) }, ...importArgs(files));
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`Error: ${files.r} is ${size} bytes, over the limit of ${limit} bytes for the responses file; nothing was imported.`);
+    expect(result.stderr).toContain(
+      `Error: ${files.r} is ${size} bytes, over the limit of ${limit} bytes for the responses file; nothing was imported.`,
+    );
     expect(await countAll(db)).toEqual(nothing);
   }, 60_000);
 
@@ -165,13 +197,17 @@ describe('ksp import: implausible files', () => {
     const result = await kspWith(db, { KSP_IMPORT_MAX_BYTES: String(limit) }, ...importArgs({ ...files, r: fifo }));
     if (writer.exitCode === null) writer.kill();
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`Error: ${fifo} reached \\d+ bytes while being read, over the limit of ${limit} bytes for the responses file`));
+    expect(result.stderr).toMatch(
+      new RegExp(`Error: ${fifo} reached \\d+ bytes while being read, over the limit of ${limit} bytes for the responses file`),
+    );
     expect(await countAll(db)).toEqual(nothing);
   }, 60_000);
 
   it('imports an observer with several inquiries of one participant, with a warning a pair (the first 20 shown)', async () => {
     // alfa: 25 observers with two inquiries each (50, in an edition of 50 a participant).
-    const repeated = Array.from({ length: 25 }, (_, i) => [1, 2].map(() => perfectResponse('alfa', 'PHONE', { observerId: `TWICE-${i + 1}` }))).flat();
+    const repeated = Array.from({ length: 25 }, (_, i) =>
+      [1, 2].map(() => perfectResponse('alfa', 'PHONE', { observerId: `TWICE-${i + 1}` })),
+    ).flat();
     const bundle = fixtureBundle({ responses: [...repeated, ...fixtureBundle().responses.filter((r) => r.companySlug !== 'alfa')] });
     bundle.questionnaire.edition.inquiriesPerParticipant = 50;
     const result = await ksp(db, ...importArgs(writeFiles(serializeBundle(bundle))));
@@ -179,7 +215,9 @@ describe('ksp import: implausible files', () => {
     expect(result.stdout).toContain('Imported KSP 2024: 3 participants, 52 responses');
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines[0]).toBe('25 warning(s), which do not stop an import:');
-    expect(lines[1]).toBe('responses.csv:3: column observer_id: observer "TWICE-1" has 2 inquiries of "alfa" (rows 2, 3); the fieldwork plans at most one inquiry per observer per participant');
+    expect(lines[1]).toBe(
+      'responses.csv:3: column observer_id: observer "TWICE-1" has 2 inquiries of "alfa" (rows 2, 3); the fieldwork plans at most one inquiry per observer per participant',
+    );
     expect(lines[20]).toContain('responses.csv:41: column observer_id: observer "TWICE-20" has 2 inquiries of "alfa"');
     expect(lines.slice(21)).toEqual(['… and 5 more']);
     expect(await countAll(db)).toMatchObject({ editions: 1, companies: 3, inquiries: 52 });
@@ -195,14 +233,27 @@ describe('ksp export → ksp import: a round trip gives equal results', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ksp-export-'));
     const exported = await ksp(source, 'export', '--year', '2024', '--out', dir);
     expect(exported.code).toBe(0);
-    const imported = await ksp(target, 'import', '--questionnaire', path.join(dir, 'questionnaire.json'),
-      '--participants', path.join(dir, 'participants.csv'), '--responses', path.join(dir, 'responses.csv'), '--publish');
+    const imported = await ksp(
+      target,
+      'import',
+      '--questionnaire',
+      path.join(dir, 'questionnaire.json'),
+      '--participants',
+      path.join(dir, 'participants.csv'),
+      '--responses',
+      path.join(dir, 'responses.csv'),
+      '--publish',
+    );
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     // Short labels travel with the questionnaire (an optional field) and land on the questions.
-    const questionnaire = JSON.parse(fs.readFileSync(path.join(dir, 'questionnaire.json'), 'utf8')) as { questions: { code: string; shortLabel?: string }[] };
+    const questionnaire = JSON.parse(fs.readFileSync(path.join(dir, 'questionnaire.json'), 'utf8')) as {
+      questions: { code: string; shortLabel?: string }[];
+    };
     expect(questionnaire.questions.find((q) => q.code === 'RT_WAIT_PHONE')?.shortLabel).toBe('Ventetid telefon');
-    expect(await rows(target.sql, `select short_label from question where code = 'RT_EMAIL_1DAY'`)).toEqual([{ short_label: 'Svar på e-post innen 1 dag' }]);
+    expect(await rows(target.sql, `select short_label from question where code = 'RT_EMAIL_1DAY'`)).toEqual([
+      { short_label: 'Svar på e-post innen 1 dag' },
+    ]);
 
     const viewer = { kind: 'anonymous' } as const;
     const before = await resultList(source.sql, viewer, 2024);
@@ -211,12 +262,25 @@ describe('ksp export → ksp import: a round trip gives equal results', () => {
     expect(after).toEqual(before);
 
     // Every report section of every participant is the same.
-    const ids = async (db: TestDatabase) => new Map((await rows<{ slug: string; id: number }>(db.sql,
-      `select c.slug, p.id from participation p join company c on c.id = p.company_id`)).map((r) => [r.slug, r.id]));
+    const ids = async (db: TestDatabase) =>
+      new Map(
+        (
+          await rows<{ slug: string; id: number }>(db.sql, `select c.slug, p.id from participation p join company c on c.id = p.company_id`)
+        ).map((r) => [r.slug, r.id]),
+      );
     const [a, b] = [await ids(source), await ids(target)];
     const slugs = [...a.keys()];
     for (const read of [readModel.totals, readModel.areaScores, readModel.categoryScores, readModel.cxMeasures, readModel.inquiryScores]) {
-      const [before, after] = [await read(source.sql, slugs.map((s) => a.get(s)!)), await read(target.sql, slugs.map((s) => b.get(s)!))];
+      const [before, after] = [
+        await read(
+          source.sql,
+          slugs.map((s) => a.get(s)!),
+        ),
+        await read(
+          target.sql,
+          slugs.map((s) => b.get(s)!),
+        ),
+      ];
       for (const slug of slugs) expect(after.get(b.get(slug)!), `${read.name} of ${slug}`).toEqual(before.get(a.get(slug)!));
     }
     // And a second export is byte-identical to the first.

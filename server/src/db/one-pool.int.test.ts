@@ -20,7 +20,10 @@ beforeAll(async () => {
   await db.orm.em.fork().transactional((em) => storeEdition(em, fixtureBundle(), { status: 'PUBLISHED' }));
 });
 
-interface TarnPool { used: { resource: { processID: number } }[]; free: { resource: { processID: number } }[] }
+interface TarnPool {
+  used: { resource: { processID: number } }[];
+  free: { resource: { processID: number } }[];
+}
 
 describe('one connection pool', () => {
   it('serves the ORM, the read models, the sign-in limiter and the API from the same connections', async () => {
@@ -28,13 +31,21 @@ describe('one connection pool', () => {
     const failed = await api.client().query(`mutation { login(email: "staff@test.no", password: "wrong-password") { id } }`);
     expect(failed.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // Parallel report requests make the pool open several connections at once.
-    const results = await Promise.all(['alfa', 'beta', 'gamma', 'alfa', 'beta'].map((slug) => staff.query(
-      `query($s: String!) { participation(year: 2024, companySlug: $s) { report { total areas { area score } performances { code score } variation { total { mean } } } } }`,
-      { s: slug })));
+    const results = await Promise.all(
+      ['alfa', 'beta', 'gamma', 'alfa', 'beta'].map((slug) =>
+        staff.query(
+          `query($s: String!) { participation(year: 2024, companySlug: $s) { report { total areas { area score } performances { code score } variation { total { mean } } } } }`,
+          { s: slug },
+        ),
+      ),
+    );
     for (const r of results) expect(r.errors).toBeUndefined();
     expect(await db.orm.em.fork().count(User)).toBe(1);
 
-    const backends = await rows<{ pid: number }>(db.sql, `select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`);
+    const backends = await rows<{ pid: number }>(
+      db.sql,
+      `select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`,
+    );
     const pool = db.orm.em.getConnection().getKnex().client.pool as unknown as TarnPool;
     const pooled = [...pool.used, ...pool.free].map((r) => r.resource.processID);
     expect(pooled.length).toBeGreaterThan(1);

@@ -32,7 +32,11 @@ export const MIGRATIONS = [
  * so the entities name things as the hand-written migrations do and the two can be compared.
  */
 class PostgresNamingStrategy extends UnderscoreNamingStrategy {
-  override indexName(tableName: string, columns: string[], type: 'primary' | 'foreign' | 'unique' | 'index' | 'sequence' | 'check'): string {
+  override indexName(
+    tableName: string,
+    columns: string[],
+    type: 'primary' | 'foreign' | 'unique' | 'index' | 'sequence' | 'check',
+  ): string {
     const suffix = ({ foreign: 'fkey', unique: 'key', index: 'idx' } as Record<string, string | undefined>)[type];
     if (!suffix || !columns.length) return super.indexName(tableName, columns, type);
     return `${tableName.slice(tableName.indexOf('.') + 1)}_${columns.join('_')}_${suffix}`;
@@ -56,7 +60,14 @@ export function ormOptions(clientUrl: string): Options {
     },
     extensions: [Migrator],
     // Listed explicitly: works the same under tsx, vitest and a build, without file globbing.
-    migrations: { migrationsList: MIGRATIONS, path: 'src/db/migrations', pathTs: 'src/db/migrations', transactional: true, allOrNothing: true, silent: true },
+    migrations: {
+      migrationsList: MIGRATIONS,
+      path: 'src/db/migrations',
+      pathTs: 'src/db/migrations',
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+    },
     debug: config.KSP_LOG_SQL,
     pool: { min: 0, max: 10 },
     allowGlobalContext: false,

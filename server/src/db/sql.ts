@@ -12,7 +12,11 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
  * a request. The text of a name must never change.
  */
 export interface Sql {
-  query<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[], options?: { name?: string }): Promise<{ rows: T[] }>;
+  query<T extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    params?: unknown[],
+    options?: { name?: string },
+  ): Promise<{ rows: T[] }>;
 }
 
 /**
@@ -35,7 +39,11 @@ READ_MODEL_TYPES.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v))
  */
 export function sqlOn(em: EntityManager): Sql {
   return {
-    async query<T extends pg.QueryResultRow>(text: string, params: unknown[] = [], options: { name?: string } = {}): Promise<{ rows: T[] }> {
+    async query<T extends pg.QueryResultRow>(
+      text: string,
+      params: unknown[] = [],
+      options: { name?: string } = {},
+    ): Promise<{ rows: T[] }> {
       const transaction = em.getTransactionContext<Knex.Transaction>();
       if (transaction?.isCompleted()) throw new Error('The transaction of this SQL has ended.');
       const client = (transaction ?? em.getConnection().getKnex()).client as Knex.Client;

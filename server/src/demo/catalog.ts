@@ -18,7 +18,10 @@ export const CLASSES: ClassDef[] = [
     name: 'Bank',
     patterns: ['{} Sparebank', '{}banken', '{} Bank'],
     rolePlays: [
-      { title: 'Refinansiering av boliglån', description: 'Du eier egen bolig og vil undersøke muligheter, rutiner og betingelser for å refinansiere boliglånet.' },
+      {
+        title: 'Refinansiering av boliglån',
+        description: 'Du eier egen bolig og vil undersøke muligheter, rutiner og betingelser for å refinansiere boliglånet.',
+      },
       { title: 'Finansieringsbevis', description: 'Du eier ikke egen bolig og vil vite hva som skal til for å få finansieringsbevis.' },
     ],
   },
@@ -26,50 +29,66 @@ export const CLASSES: ClassDef[] = [
     name: 'Forsikring',
     patterns: ['{} Forsikring', '{}trygd', '{} Skadeforsikring'],
     rolePlays: [
-      { title: 'Gjennomgang av forsikringsbehov', description: 'Du tar utgangspunkt i egne forsikringsbehov (bolig, innbo, bil, reise) og vil høre hva selskapet kan tilby deg og familien.' },
+      {
+        title: 'Gjennomgang av forsikringsbehov',
+        description:
+          'Du tar utgangspunkt i egne forsikringsbehov (bolig, innbo, bil, reise) og vil høre hva selskapet kan tilby deg og familien.',
+      },
     ],
   },
   {
     name: 'Mobil',
     patterns: ['{} Mobil', '{}tele', '{} Mobilnett'],
     rolePlays: [
-      { title: 'Bytte mobilselskap', description: 'Du vurderer å bytte mobilselskap og vil vite hvilket abonnement som passer ditt forbruk.' },
-      { title: 'Nytt abonnement og ny telefon', description: 'Du vil bytte både mobilselskap og telefon og ber om råd om hva som lønner seg for deg.' },
+      {
+        title: 'Bytte mobilselskap',
+        description: 'Du vurderer å bytte mobilselskap og vil vite hvilket abonnement som passer ditt forbruk.',
+      },
+      {
+        title: 'Nytt abonnement og ny telefon',
+        description: 'Du vil bytte både mobilselskap og telefon og ber om råd om hva som lønner seg for deg.',
+      },
     ],
   },
   {
     name: 'Medlemsorganisasjon',
     patterns: ['{} Turlag', 'Foreningen {}', '{} Bilklubb', '{}forbundet'],
-    rolePlays: [
-      { title: 'Bli medlem', description: 'Du er nysgjerrig på å bli medlem og vil vite hva medlemskapet gir deg.' },
-    ],
+    rolePlays: [{ title: 'Bli medlem', description: 'Du er nysgjerrig på å bli medlem og vil vite hva medlemskapet gir deg.' }],
   },
   {
     name: 'Persontransport',
     patterns: ['{} Ekspress', '{}bussen', '{} Ferjeselskap', '{} Tog'],
     rolePlays: [
-      { title: 'Reise mellom to steder', description: 'Du skal reise en eller flere ganger mellom to steder innenfor rutetilbudet og vil vite hvilke billetter og avganger som passer.' },
+      {
+        title: 'Reise mellom to steder',
+        description:
+          'Du skal reise en eller flere ganger mellom to steder innenfor rutetilbudet og vil vite hvilke billetter og avganger som passer.',
+      },
     ],
   },
   {
     name: 'Netthandel',
     patterns: ['{} Nettbutikk', '{}shop', '{} Netthandel'],
     rolePlays: [
-      { title: 'Valg mellom to produkter', description: 'Du har funnet to produkter av samme type i nettbutikken og ber om råd og veiledning for å velge det som passer deg.' },
+      {
+        title: 'Valg mellom to produkter',
+        description: 'Du har funnet to produkter av samme type i nettbutikken og ber om råd og veiledning for å velge det som passer deg.',
+      },
     ],
   },
   {
     name: 'Strøm',
     patterns: ['{} Kraft', '{} Energi', '{}strøm'],
-    rolePlays: [
-      { title: 'Ny strømavtale', description: 'Du skal flytte og vurderer hvilken strømavtale som passer husstanden.' },
-    ],
+    rolePlays: [{ title: 'Ny strømavtale', description: 'Du skal flytte og vurderer hvilken strømavtale som passer husstanden.' }],
   },
   {
     name: 'Bredbånd og TV',
     patterns: ['{} Fiber', '{} Bredbånd', '{}nett'],
     rolePlays: [
-      { title: 'Raskere bredbånd og TV-pakke', description: 'Du vil ha raskere bredbånd og lurer på hvilke TV-pakker som kan kombineres med det.' },
+      {
+        title: 'Raskere bredbånd og TV-pakke',
+        description: 'Du vil ha raskere bredbånd og lurer på hvilke TV-pakker som kan kombineres med det.',
+      },
     ],
   },
   {
@@ -82,16 +101,12 @@ export const CLASSES: ClassDef[] = [
   {
     name: 'Eiendomsmegler',
     patterns: ['{} Eiendom', '{} Eiendomsmegling', 'Megler {}'],
-    rolePlays: [
-      { title: 'Salg av bolig', description: 'Du vurderer å selge boligen din og vil vite hvordan megleren går frem.' },
-    ],
+    rolePlays: [{ title: 'Salg av bolig', description: 'Du vurderer å selge boligen din og vil vite hvordan megleren går frem.' }],
   },
   {
     name: 'Reiseliv',
     patterns: ['{} Reiser', '{} Reisebyrå', '{} Opplevelser'],
-    rolePlays: [
-      { title: 'Familieferie', description: 'Du planlegger en ferie for familien og vil ha forslag til reisemål og opplegg.' },
-    ],
+    rolePlays: [{ title: 'Familieferie', description: 'Du planlegger en ferie for familien og vil ha forslag til reisemål og opplegg.' }],
   },
   {
     name: 'Dagligvare',
@@ -111,7 +126,10 @@ export const CLASSES: ClassDef[] = [
     name: 'Optiker',
     patterns: ['{} Optikk', '{} Brillesenter', 'Optiker {}'],
     rolePlays: [
-      { title: 'Synsundersøkelse og briller', description: 'Du opplever at synet har blitt dårligere og vil vite mer om synsundersøkelse, briller og linser.' },
+      {
+        title: 'Synsundersøkelse og briller',
+        description: 'Du opplever at synet har blitt dårligere og vil vite mer om synsundersøkelse, briller og linser.',
+      },
     ],
   },
   {
@@ -133,7 +151,10 @@ export const CLASSES: ClassDef[] = [
     name: 'Inkasso',
     patterns: ['{} Inkasso', '{} Inkassobyrå', '{} Kravservice'],
     rolePlays: [
-      { title: 'Oppfølging av ubetalte fakturaer', description: 'Du driver et lite foretak og vurderer å sette bort oppfølgingen av ubetalte fakturaer.' },
+      {
+        title: 'Oppfølging av ubetalte fakturaer',
+        description: 'Du driver et lite foretak og vurderer å sette bort oppfølgingen av ubetalte fakturaer.',
+      },
     ],
   },
   {
@@ -146,23 +167,17 @@ export const CLASSES: ClassDef[] = [
   {
     name: 'Pensjon',
     patterns: ['{} Pensjon', '{} Pensjonskasse', '{} Livsforsikring'],
-    rolePlays: [
-      { title: 'Egen pensjonssparing', description: 'Du vil komme i gang med egen pensjonssparing og ber om råd.' },
-    ],
+    rolePlays: [{ title: 'Egen pensjonssparing', description: 'Du vil komme i gang med egen pensjonssparing og ber om råd.' }],
   },
   {
     name: 'Møbler og interiør',
     patterns: ['{} Møbler', '{} Interiør', '{} Hjem'],
-    rolePlays: [
-      { title: 'Ny sofa', description: 'Du skal kjøpe ny sofa og vil ha råd om modeller, stoff og levering.' },
-    ],
+    rolePlays: [{ title: 'Ny sofa', description: 'Du skal kjøpe ny sofa og vil ha råd om modeller, stoff og levering.' }],
   },
   {
     name: 'Elektronikk',
     patterns: ['{} Elektro', '{} Elektronikk', '{}data'],
-    rolePlays: [
-      { title: 'Valg av ny TV', description: 'Du skal kjøpe ny TV og vil ha hjelp til å velge mellom to modeller.' },
-    ],
+    rolePlays: [{ title: 'Valg av ny TV', description: 'Du skal kjøpe ny TV og vil ha hjelp til å velge mellom to modeller.' }],
   },
   {
     name: 'Bygg og jernvare',
@@ -190,20 +205,76 @@ export const CLASSES: ClassDef[] = [
 
 /** First halves of the invented place-like words (nature words rarely used in real names). */
 export const NAME_HEADS = [
-  'Multe', 'Tytte', 'Krekle', 'Myrull', 'Teiste', 'Skjære', 'Gauke', 'Jerve', 'Røyske', 'Oter', 'Fjellrev',
-  'Kobber', 'Glimmer', 'Kvarts', 'Tinn', 'Tare', 'Skjell', 'Perle', 'Tåke', 'Lomme', 'Blåveis', 'Hvitveis',
-  'Soleie', 'Ekorn', 'Grevling', 'Lemen', 'Rugde', 'Spove', 'Ærfugl', 'Rype', 'Moltebær', 'Nordstjerne',
+  'Multe',
+  'Tytte',
+  'Krekle',
+  'Myrull',
+  'Teiste',
+  'Skjære',
+  'Gauke',
+  'Jerve',
+  'Røyske',
+  'Oter',
+  'Fjellrev',
+  'Kobber',
+  'Glimmer',
+  'Kvarts',
+  'Tinn',
+  'Tare',
+  'Skjell',
+  'Perle',
+  'Tåke',
+  'Lomme',
+  'Blåveis',
+  'Hvitveis',
+  'Soleie',
+  'Ekorn',
+  'Grevling',
+  'Lemen',
+  'Rugde',
+  'Spove',
+  'Ærfugl',
+  'Rype',
+  'Moltebær',
+  'Nordstjerne',
 ];
 /** Second halves of the invented place-like words. */
 export const NAME_TAILS = [
-  'vik', 'dal', 'berg', 'nes', 'li', 'strand', 'heim', 'sund', 'fjord', 'haug', 'voll', 'tind', 'lund', 'holm', 'ås', 'mo',
+  'vik',
+  'dal',
+  'berg',
+  'nes',
+  'li',
+  'strand',
+  'heim',
+  'sund',
+  'fjord',
+  'haug',
+  'voll',
+  'tind',
+  'lund',
+  'holm',
+  'ås',
+  'mo',
 ];
 
 /** Norwegian counties (fylker, 2024) with rough population weights. */
 export const REGIONS: [name: string, weight: number][] = [
-  ['Oslo', 717], ['Akershus', 730], ['Østfold', 310], ['Buskerud', 270], ['Innlandet', 373], ['Vestfold', 256],
-  ['Telemark', 177], ['Agder', 318], ['Rogaland', 500], ['Vestland', 650], ['Møre og Romsdal', 270],
-  ['Trøndelag', 480], ['Nordland', 241], ['Troms', 170], ['Finnmark', 75],
+  ['Oslo', 717],
+  ['Akershus', 730],
+  ['Østfold', 310],
+  ['Buskerud', 270],
+  ['Innlandet', 373],
+  ['Vestfold', 256],
+  ['Telemark', 177],
+  ['Agder', 318],
+  ['Rogaland', 500],
+  ['Vestland', 650],
+  ['Møre og Romsdal', 270],
+  ['Trøndelag', 480],
+  ['Nordland', 241],
+  ['Troms', 170],
+  ['Finnmark', 75],
 ];
 
 /** A lower-case URL slug: æ→ae, ø→o, å→a, anything else non-alphanumeric → "-". */

@@ -131,11 +131,7 @@ const OVERALL_CLOSE: Pool = {
     '',
   ],
   MID: ['Med litt mer innsats kunne dette blitt veldig bra.', 'Helt greit, men lite å huske.', ''],
-  LOW: [
-    'Jeg ville ikke anbefalt selskapet basert på dette.',
-    'Jeg håper dette var en dårlig dag for kundesenteret.',
-    '',
-  ],
+  LOW: ['Jeg ville ikke anbefalt selskapet basert på dette.', 'Jeg håper dette var en dårlig dag for kundesenteret.', ''],
 };
 
 /**
@@ -173,7 +169,10 @@ const OBSERVATIONS: Record<string, string[]> = {
   'REC_SALUTATION:Y': ['Jeg ble tiltalt med navn i svaret, noe som var hyggelig.'],
   'REC_SALUTATION:N': ['Svaret startet uten at jeg ble tiltalt med navn.'],
 
-  'AGT_NEEDS:A': ['Hen stilte flere gode spørsmål om min situasjon og hva jeg trengte.', 'Hen stilte spørsmål med en gang om bruken og behovet mitt.'],
+  'AGT_NEEDS:A': [
+    'Hen stilte flere gode spørsmål om min situasjon og hva jeg trengte.',
+    'Hen stilte spørsmål med en gang om bruken og behovet mitt.',
+  ],
   'AGT_NEEDS:B': ['Hen stilte noen spørsmål om behovet mitt, men gikk ikke i dybden.'],
   'AGT_NEEDS:C': ['Det ble ikke stilt et eneste spørsmål om hva jeg egentlig trengte.', 'Ingen behov ble avklart.'],
   'AGT_LISTENING:A': ['Det var tydelig at hen lyttet og brukte svarene mine videre.'],
@@ -182,13 +181,19 @@ const OBSERVATIONS: Record<string, string[]> = {
   'AGT_DIALOGUE_CONTROL:A': ['Hen styrte dialogen trygt og strukturert.', 'Hen guidet meg steg for steg.'],
   'AGT_DIALOGUE_CONTROL:B': ['Dialogen fløt litt hit og dit.'],
   'AGT_DIALOGUE_CONTROL:C': ['Det var jeg som måtte drive dialogen fremover.'],
-  'AGT_SOLUTION:A': ['Jeg fikk presentert en løsning som passet godt til min situasjon.', 'Hen henviste meg til to aktuelle produkter og forklarte forskjellen.'],
+  'AGT_SOLUTION:A': [
+    'Jeg fikk presentert en løsning som passet godt til min situasjon.',
+    'Hen henviste meg til to aktuelle produkter og forklarte forskjellen.',
+  ],
   'AGT_SOLUTION:B': ['Hen presenterte et produkt, men det var lite tilpasset meg.'],
   'AGT_SOLUTION:C': ['Jeg fikk ikke presentert noen løsning.', 'Jeg ble bare bedt om å se på nettsiden selv.'],
   'AGT_ARGUMENTATION:A': ['Fordelene ble forklart på en måte som var relevant for meg.'],
   'AGT_ARGUMENTATION:B': ['Det kom noen argumenter, men de var ganske generelle.'],
   'AGT_ARGUMENTATION:C': ['Det ble ikke forklart hvorfor løsningen skulle passe meg.'],
-  'AGT_CLARIFICATION:A': ['Til slutt avklarte hen tydelig hvordan jeg kunne gå videre.', 'Hen tilbød seg å sende et tilbud og avtalte oppfølging.'],
+  'AGT_CLARIFICATION:A': [
+    'Til slutt avklarte hen tydelig hvordan jeg kunne gå videre.',
+    'Hen tilbød seg å sende et tilbud og avtalte oppfølging.',
+  ],
   'AGT_CLARIFICATION:B': ['Det ble nevnt at jeg kunne ta kontakt igjen, men ikke noe mer konkret.'],
   'AGT_CLARIFICATION:C': ['Det ble ikke avklart hva neste steg var.'],
   'AGT_ENGAGEMENT:A': ['Hen var engasjert og «på» hele veien.', 'Engasjementet var tydelig, med smil i stemmen og i ordene.'],
@@ -217,7 +222,11 @@ const OBSERVATIONS: Record<string, string[]> = {
   'OVR_WOULD_BUY:C': ['Jeg ville ikke handlet med dette selskapet etter denne opplevelsen.'],
   'OVR_CLOSING:A': ['Avslutningen var personlig og hyggelig.', 'Jeg mottok en hyggelig avslutningshilsen.'],
   'OVR_CLOSING:B': ['Avslutningen var nøytral.'],
-  'OVR_CLOSING:C': ['Avslutningen var brå.', 'W|Den siste meldingen min fikk jeg aldri svar på.', 'P|Samtalen ble avsluttet nesten før jeg hadde takket.'],
+  'OVR_CLOSING:C': [
+    'Avslutningen var brå.',
+    'W|Den siste meldingen min fikk jeg aldri svar på.',
+    'P|Samtalen ble avsluttet nesten før jeg hadde takket.',
+  ],
   'OVR_VALUED:A': ['Jeg følte meg verdsatt og velkommen.'],
   'OVR_VALUED:B': ['Jeg følte meg delvis verdsatt.'],
   'OVR_VALUED:C': ['Jeg følte meg ikke verdsatt som kunde.'],
@@ -286,13 +295,19 @@ export function receptionComment(rng: Rng, channel: Channel, a: AreaAnswers): st
 
 export function agentComment(rng: Rng, channel: Channel, a: AreaAnswers): string {
   const level = levelOf(a.share);
-  return compose([rng.pick(AGENT_OPEN[level]), ...observations(rng, channel, a.ticks, rng.int(2, 3)), rng.pick(AGENT_CLOSE[level])], channel);
+  return compose(
+    [rng.pick(AGENT_OPEN[level]), ...observations(rng, channel, a.ticks, rng.int(2, 3)), rng.pick(AGENT_CLOSE[level])],
+    channel,
+  );
 }
 
 export function overallComment(rng: Rng, channel: Channel, a: AreaAnswers, grade: string | undefined): string {
   const level = levelOf(a.share);
   const gradeLine = grade && rng.chance(0.4) ? `Jeg gir kundebehandleren karakteren ${grade}.` : '';
-  return compose([rng.pick(OVERALL_OPEN[level]), ...observations(rng, channel, a.ticks, 2), gradeLine, rng.pick(OVERALL_CLOSE[level])], channel);
+  return compose(
+    [rng.pick(OVERALL_OPEN[level]), ...observations(rng, channel, a.ticks, 2), gradeLine, rng.pick(OVERALL_CLOSE[level])],
+    channel,
+  );
 }
 
 export function unansweredComment(rng: Rng, channel: Channel): string {

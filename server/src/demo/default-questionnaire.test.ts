@@ -66,7 +66,10 @@ describe('defaultQuestionnaire', () => {
   it('gives every scored question a 0-point option and integer points ≥ 0', () => {
     for (const q of qs.filter(isScored)) {
       const scoring = q.options!.filter((o) => !o.notApplicable);
-      expect(scoring.some((o) => o.points === 0), q.code).toBe(true);
+      expect(
+        scoring.some((o) => o.points === 0),
+        q.code,
+      ).toBe(true);
       for (const o of scoring) {
         expect(Number.isInteger(o.points), `${q.code}:${o.code}`).toBe(true);
         expect(o.points!).toBeGreaterThanOrEqual(0);

@@ -79,7 +79,9 @@ describe('generateDemo', () => {
     const other = generateDemo({ seed: 'other', participants: 24, editions: 1 });
     const same = generateDemo({ seed: 'other', participants: 24, editions: 1 });
     expect(hash(other)).toBe(hash(same));
-    expect(hash(other.editions[0]!.bundle.responses)).not.toBe(hash(generateDemo({ participants: 24, editions: 1 }).editions[0]!.bundle.responses));
+    expect(hash(other.editions[0]!.bundle.responses)).not.toBe(
+      hash(generateDemo({ participants: 24, editions: 1 }).editions[0]!.bundle.responses),
+    );
   });
 
   it('makes 3 editions 2022–2024 of 24 classes and 192 participants', () => {
@@ -98,7 +100,8 @@ describe('generateDemo', () => {
   });
 
   it('ends in 2024 up to 25 editions, and starts in 2000 beyond (the first year the database accepts)', () => {
-    const years = (editions: number) => generateDemo({ participants: 24, editions }).editions.map((e) => e.bundle.questionnaire.edition.year);
+    const years = (editions: number) =>
+      generateDemo({ participants: 24, editions }).editions.map((e) => e.bundle.questionnaire.edition.year);
     expect(years(20)).toEqual(Array.from({ length: 20 }, (_, i) => 2005 + i));
     expect(years(30)).toEqual(Array.from({ length: 30 }, (_, i) => 2000 + i));
   });
@@ -181,7 +184,16 @@ describe('generateDemo', () => {
     const problems: string[] = [];
     for (const ed of data.editions) {
       const qs = ed.bundle.questionnaire.questions;
-      const expected = new Map(CHANNELS.map((ch) => [ch, qs.filter((q) => appliesTo(q, ch)).map((q) => q.code).sort().join(',')]));
+      const expected = new Map(
+        CHANNELS.map((ch) => [
+          ch,
+          qs
+            .filter((q) => appliesTo(q, ch))
+            .map((q) => q.code)
+            .sort()
+            .join(','),
+        ]),
+      );
       for (const r of ed.bundle.responses) {
         if (r.status !== 'ANSWERED') continue;
         if (Object.keys(r.answers).sort().join(',') !== expected.get(r.channel)) problems.push(`${r.inquiryId}: question set`);
@@ -203,7 +215,10 @@ describe('generateDemo', () => {
   it('has realistic wait times per channel', () => {
     const answered = data.editions.flatMap((e) => e.bundle.responses).filter((r) => r.status === 'ANSWERED');
     const median = (ch: string) => {
-      const w = answered.filter((r) => r.channel === ch).map((r) => r.waitSeconds!).sort((a, b) => a - b);
+      const w = answered
+        .filter((r) => r.channel === ch)
+        .map((r) => r.waitSeconds!)
+        .sort((a, b) => a - b);
       return w[Math.floor(w.length / 2)]!;
     };
     for (const r of answered) {
@@ -267,9 +282,7 @@ describe('generateDemo', () => {
   });
 
   it('assigns only eligible observers, never twice to the same company, across editions', () => {
-    const state = new Map<string, ObserverProfile>(
-      data.observers.map((o) => [o.id, { ...o, contactedBefore: [...o.contactedBefore] }]),
-    );
+    const state = new Map<string, ObserverProfile>(data.observers.map((o) => [o.id, { ...o, contactedBefore: [...o.contactedBefore] }]));
     const pairs = new Set<string>();
     const problems: string[] = [];
     for (const ed of data.editions) {
@@ -321,7 +334,11 @@ describe('generateDemo', () => {
     // Channels differ: phone better than e-mail.
     const ed = data.editions[2]!;
     const byChannel = (ch: string) =>
-      mean(ed.bundle.responses.filter((x) => x.channel === ch && x.status === 'ANSWERED').map((x) => points(ed.bundle.questionnaire.questions, x).score));
+      mean(
+        ed.bundle.responses
+          .filter((x) => x.channel === ch && x.status === 'ANSWERED')
+          .map((x) => points(ed.bundle.questionnaire.questions, x).score),
+      );
     expect(byChannel('PHONE') - byChannel('EMAIL')).toBeGreaterThan(3);
   });
 

@@ -257,9 +257,21 @@ export function observersAfterDemo(data: DemoData): ObserverProfile[] {
 const CHANNEL_EFFECT: Record<Channel, number> = { PHONE: 0.3, CHAT: 0.1, MESSENGER: -0.05, EMAIL: -0.35 };
 /** How hard a performance is (higher: lower points at the same quality). */
 const DIFFICULTY: Record<string, number> = {
-  REC_FIRST_AGENT: -0.9, REC_WELCOME: -0.2, REC_INTEREST: -0.3, REC_TONE: -0.3, REC_SALUTATION: -0.4,
-  AGT_NEEDS: 0.35, AGT_LISTENING: 0.1, AGT_ARGUMENTATION: 0.5, AGT_CLARIFICATION: 0.6, AGT_EXTRA_INFO: 0.4,
-  AGT_SELF_SERVICE: 0.5, AGT_FOLLOW_UP: 0.2, AGT_COMPETENCE: -0.4, AGT_ALL_ANSWERED: -0.3, AGT_ENGAGEMENT: 0.1,
+  REC_FIRST_AGENT: -0.9,
+  REC_WELCOME: -0.2,
+  REC_INTEREST: -0.3,
+  REC_TONE: -0.3,
+  REC_SALUTATION: -0.4,
+  AGT_NEEDS: 0.35,
+  AGT_LISTENING: 0.1,
+  AGT_ARGUMENTATION: 0.5,
+  AGT_CLARIFICATION: 0.6,
+  AGT_EXTRA_INFO: 0.4,
+  AGT_SELF_SERVICE: 0.5,
+  AGT_FOLLOW_UP: 0.2,
+  AGT_COMPETENCE: -0.4,
+  AGT_ALL_ANSWERED: -0.3,
+  AGT_ENGAGEMENT: 0.1,
 };
 /** How often "not applicable" is ticked where offered (REC_IVR follows the company's IVR). */
 const NA_RATE: Record<string, number> = { AGT_LISTENING: 0.03, AGT_CLARIFICATION: 0.06, AGT_SELF_SERVICE: 0.1 };
@@ -502,7 +514,12 @@ export function generateDemo(opts: DemoOptions = {}): DemoData {
     .questions.filter((q) => isScored(q) && q.area !== 'RESPONSE_TIME')
     .map((q) => q.code);
   const companies = buildCompanies(new Rng(`${seed}:companies`), participantCount, editionCount, scoredCodes);
-  const observers = buildObservers(new Rng(`${seed}:observers`), observerCount, companies.map((c) => c.slug), firstYear);
+  const observers = buildObservers(
+    new Rng(`${seed}:observers`),
+    observerCount,
+    companies.map((c) => c.slug),
+    firstYear,
+  );
   // The working copies learn every contact as fieldwork goes on (rule 1 across editions).
   const working = observers.map(cloneObserver);
 

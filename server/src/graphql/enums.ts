@@ -1,6 +1,17 @@
 import { registerEnumType } from 'type-graphql';
 import { REPORT_CHAPTERS } from '../access/abilities.js';
-import { AREAS, CATEGORIES, CHANNELS, EDITION_STATUSES, GENDERS, INQUIRY_STATUSES, REVIEW_STATUSES, ROLES, SCORED_AREAS, TIERS } from '@ksp/shared';
+import {
+  AREAS,
+  CATEGORIES,
+  CHANNELS,
+  EDITION_STATUSES,
+  GENDERS,
+  INQUIRY_STATUSES,
+  REVIEW_STATUSES,
+  ROLES,
+  SCORED_AREAS,
+  TIERS,
+} from '@ksp/shared';
 
 // GraphQL enums built from the shared vocabulary, so the API and the domain cannot drift apart.
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -26,5 +37,11 @@ registerEnumType(InquiryStatusEnum, { name: 'InquiryStatus' });
 registerEnumType(EditionStatusEnum, { name: 'EditionStatus' });
 registerEnumType(GenderEnum, { name: 'Gender' });
 registerEnumType(RoleEnum, { name: 'Role' });
-registerEnumType(ReportChapterEnum, { name: 'ReportChapter', description: 'A chapter of the participant report (the dashboard), in the report’s order.' });
-registerEnumType(ReviewStatusEnum, { name: 'ReviewStatus', description: 'Where the review of a submitted response stands; only approved responses count.' });
+registerEnumType(ReportChapterEnum, {
+  name: 'ReportChapter',
+  description: 'A chapter of the participant report (the dashboard), in the report’s order.',
+});
+registerEnumType(ReviewStatusEnum, {
+  name: 'ReviewStatus',
+  description: 'Where the review of a submitted response stands; only approved responses count.',
+});

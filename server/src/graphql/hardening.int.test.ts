@@ -18,7 +18,11 @@ beforeAll(async () => {
 
 /** A raw POST, to see the HTTP status and send bodies the client would not. */
 async function post(url: string, body: unknown): Promise<{ status: number; json: GraphQLResult & { data?: unknown } }> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json()) as GraphQLResult };
 }
 
@@ -46,10 +50,12 @@ describe('limits on the shape of an operation (graphql-armor)', () => {
     const { status, json } = await post(dev.url(), { query: nested(LIMITS.maxDepth + 1) });
     expect(status).toBe(400);
     expect(json.data).toBeUndefined();
-    expect(json.errors).toEqual([{
-      message: `Query depth limit of ${LIMITS.maxDepth} exceeded, found ${LIMITS.maxDepth + 1}.`,
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-    }]);
+    expect(json.errors).toEqual([
+      {
+        message: `Query depth limit of ${LIMITS.maxDepth} exceeded, found ${LIMITS.maxDepth + 1}.`,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+    ]);
   });
 
   it('rejects a query whose cost is above the limit, though depth and aliases are within theirs', async () => {
@@ -70,10 +76,12 @@ describe('limits on the shape of an operation (graphql-armor)', () => {
     const { status, json } = await post(dev.url(), { query: aliases(LIMITS.maxAliases + 1) });
     expect(status).toBe(400);
     expect(json.data).toBeUndefined();
-    expect(json.errors).toEqual([{
-      message: `Aliases limit of ${LIMITS.maxAliases} exceeded, found ${LIMITS.maxAliases + 1}.`,
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-    }]);
+    expect(json.errors).toEqual([
+      {
+        message: `Aliases limit of ${LIMITS.maxAliases} exceeded, found ${LIMITS.maxAliases + 1}.`,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+    ]);
   });
 
   it('rejects guessing many passwords in one request through aliases', async () => {
@@ -87,10 +95,12 @@ describe('limits on the shape of an operation (graphql-armor)', () => {
     const fields = Array.from({ length: LIMITS.maxDirectives + 1 }, () => 'year @include(if: true)').join(' ');
     const { status, json } = await post(dev.url(), { query: `{ editions { ${fields} } }` });
     expect(status).toBe(400);
-    expect(json.errors).toEqual([{
-      message: `Directives limit of ${LIMITS.maxDirectives} exceeded, found ${LIMITS.maxDirectives + 1}.`,
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-    }]);
+    expect(json.errors).toEqual([
+      {
+        message: `Directives limit of ${LIMITS.maxDirectives} exceeded, found ${LIMITS.maxDirectives + 1}.`,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+    ]);
   });
 
   it('stops parsing a document with too many tokens: 400, GRAPHQL_PARSE_FAILED', async () => {
@@ -142,7 +152,11 @@ describe('production', () => {
   });
 
   it('sends no stack trace with any error', async () => {
-    for (const query of ['{ participation(year: 1999, companySlug: "alfa") { tier } }', '{ editions { nope } }', nested(LIMITS.maxDepth + 1)]) {
+    for (const query of [
+      '{ participation(year: 1999, companySlug: "alfa") { tier } }',
+      '{ editions { nope } }',
+      nested(LIMITS.maxDepth + 1),
+    ]) {
       const { json } = await post(prod.url(), { query });
       expect(json.errors?.length).toBeGreaterThan(0);
       for (const error of json.errors!) {
@@ -159,11 +173,13 @@ describe('production', () => {
     expect(shown.json.errors![0]!.message).toBe('Cannot query field "editons" on type "Query". Did you mean "editions"?');
     const hidden = await post(prod.url(), { query });
     expect(hidden.status).toBe(400);
-    expect(hidden.json.errors).toEqual([{
-      message: 'Cannot query field "editons" on type "Query". Is the name spelled as in the schema?',
-      locations: [{ line: 1, column: 3 }],
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-    }]);
+    expect(hidden.json.errors).toEqual([
+      {
+        message: 'Cannot query field "editons" on type "Query". Is the name spelled as in the schema?',
+        locations: [{ line: 1, column: 3 }],
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+    ]);
   });
 
   it('answers ordinary queries', async () => {
@@ -178,18 +194,26 @@ describe('what an error message repeats', () => {
 
   it('suggests no names in production: not for enum values, arguments or types either', async () => {
     const cases: { body: unknown; dev: string; prod: string }[] = [
-      { body: { query: REPORT('PHON') },
+      {
+        body: { query: REPORT('PHON') },
         dev: 'Value "PHON" does not exist in "Channel" enum. Did you mean the enum value "PHONE"?',
-        prod: 'Value "PHON" does not exist in "Channel" enum. Is the name spelled as in the schema?' },
-      { body: { query: BY_VARIABLE, variables: { c: 'PHON' } },
+        prod: 'Value "PHON" does not exist in "Channel" enum. Is the name spelled as in the schema?',
+      },
+      {
+        body: { query: BY_VARIABLE, variables: { c: 'PHON' } },
         dev: 'Variable "$c" got invalid value "PHON"; Value "PHON" does not exist in "Channel" enum. Did you mean the enum value "PHONE"?',
-        prod: 'Variable "$c" got invalid value "PHON"; Value "PHON" does not exist in "Channel" enum. Is the name spelled as in the schema?' },
-      { body: { query: '{ participation(year: 2024, companySlu: "alfa") { tier } }' },
+        prod: 'Variable "$c" got invalid value "PHON"; Value "PHON" does not exist in "Channel" enum. Is the name spelled as in the schema?',
+      },
+      {
+        body: { query: '{ participation(year: 2024, companySlu: "alfa") { tier } }' },
         dev: 'Unknown argument "companySlu" on field "Query.participation". Did you mean "companySlug"?',
-        prod: 'Unknown argument "companySlu" on field "Query.participation". Is the name spelled as in the schema?' },
-      { body: { query: 'query($c: Chanel) { editions { year } }' },
+        prod: 'Unknown argument "companySlu" on field "Query.participation". Is the name spelled as in the schema?',
+      },
+      {
+        body: { query: 'query($c: Chanel) { editions { year } }' },
         dev: 'Unknown type "Chanel". Did you mean "Channel" or "ChannelCx"?',
-        prod: 'Unknown type "Chanel". Is the name spelled as in the schema?' },
+        prod: 'Unknown type "Chanel". Is the name spelled as in the schema?',
+      },
     ];
     for (const { body, dev: devMessage, prod: prodMessage } of cases) {
       const shown = await post(dev.url(), body);
@@ -204,15 +228,21 @@ describe('what an error message repeats', () => {
   it(`cuts a quoted value longer than ${ECHO.maxQuoted} characters, in our messages and in graphql-js's`, async () => {
     const slug = 'x'.repeat(100_000);
     const ours = await post(prod.url(), { query: `{ participation(year: 2024, companySlug: "${slug}") { tier } }` });
-    expect(ours.json.errors).toEqual([{
-      message: `No participation of "${'x'.repeat(ECHO.maxQuoted)}…" in a published edition 2024.`,
-      path: ['participation'], locations: [{ line: 1, column: 3 }], extensions: { code: 'NOT_FOUND' },
-    }]);
+    expect(ours.json.errors).toEqual([
+      {
+        message: `No participation of "${'x'.repeat(ECHO.maxQuoted)}…" in a published edition 2024.`,
+        path: ['participation'],
+        locations: [{ line: 1, column: 3 }],
+        extensions: { code: 'NOT_FOUND' },
+      },
+    ]);
 
     const value = 'PHONE'.repeat(200);
     const literal = await post(dev.url(), { query: REPORT(value) });
     expect(literal.status).toBe(400);
-    expect(literal.json.errors!.map((e) => e.message)).toEqual([`Value "${value.slice(0, ECHO.maxQuoted)}…" does not exist in "Channel" enum.`]);
+    expect(literal.json.errors!.map((e) => e.message)).toEqual([
+      `Value "${value.slice(0, ECHO.maxQuoted)}…" does not exist in "Channel" enum.`,
+    ]);
     const variable = await post(prod.url(), { query: BY_VARIABLE, variables: { c: value } });
     expect(variable.json.errors!.map((e) => e.message)).toEqual([
       `Variable "$c" got invalid value "${value.slice(0, ECHO.maxQuoted)}…"; Value "${value.slice(0, ECHO.maxQuoted)}…" does not exist in "Channel" enum.`,
@@ -221,11 +251,21 @@ describe('what an error message repeats', () => {
 
   it('quotes what the client sent through one helper in our own messages, cut like the rest', async () => {
     const className = 'Bank "og" forsikring '.repeat(10);
-    const { json } = await post(prod.url(), { query: 'query($c: String) { resultList(year: 2024, className: $c) { rank } }', variables: { c: className } });
-    expect(json.errors).toEqual([{
-      message: `There is no class ${JSON.stringify(className.slice(0, ECHO.maxQuoted))}… in KSP 2024. Classes: Bank, Forsikring.`.replace(/"… in/, '…" in'),
-      path: ['resultList'], locations: [{ line: 1, column: 21 }], extensions: { code: 'BAD_USER_INPUT' },
-    }]);
+    const { json } = await post(prod.url(), {
+      query: 'query($c: String) { resultList(year: 2024, className: $c) { rank } }',
+      variables: { c: className },
+    });
+    expect(json.errors).toEqual([
+      {
+        message: `There is no class ${JSON.stringify(className.slice(0, ECHO.maxQuoted))}… in KSP 2024. Classes: Bank, Forsikring.`.replace(
+          /"… in/,
+          '…" in',
+        ),
+        path: ['resultList'],
+        locations: [{ line: 1, column: 21 }],
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    ]);
   });
 
   it(`cuts a whole message at ${ECHO.maxMessage} characters`, async () => {
@@ -244,11 +284,15 @@ describe('arguments PostgreSQL cannot take', () => {
   it('refuses U+0000 in a literal argument: 400, BAD_USER_INPUT, naming the argument, nothing runs', async () => {
     const { status, json } = await post(prod.url(), { query: '{ participation(year: 2024, companySlug: "a\\u0000b") { tier } }' });
     expect(status).toBe(400);
-    expect(json).toEqual({ errors: [{
-      message: `Argument "companySlug" ${NUL_TAIL}`,
-      locations: [{ line: 1, column: 42 }],
-      extensions: { code: 'BAD_USER_INPUT' },
-    }] });
+    expect(json).toEqual({
+      errors: [
+        {
+          message: `Argument "companySlug" ${NUL_TAIL}`,
+          locations: [{ line: 1, column: 42 }],
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
   });
 
   it('refuses U+0000 in a variable, wherever it is passed: the login e-mail, a comment search', async () => {
@@ -257,24 +301,34 @@ describe('arguments PostgreSQL cannot take', () => {
       variables: { e: 'anna@test.no\u0000', p: 'secret' },
     });
     expect(login.status).toBe(400);
-    expect(login.json).toEqual({ errors: [{
-      message: `Argument "email" (variable "$e") ${NUL_TAIL}`,
-      locations: [{ line: 1, column: 51 }],
-      extensions: { code: 'BAD_USER_INPUT' },
-    }] });
+    expect(login.json).toEqual({
+      errors: [
+        {
+          message: `Argument "email" (variable "$e") ${NUL_TAIL}`,
+          locations: [{ line: 1, column: 51 }],
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
 
     const search = await post(prod.url(), {
       query: 'query($s: String) { participation(year: 2024, companySlug: "alfa") { report { responses(search: $s) { totalCount } } } }',
       variables: { s: 'god\u0000' },
     });
     expect(search.status).toBe(400);
-    expect(search.json.errors!.map((e) => [e.message, e.extensions?.code])).toEqual([[`Argument "search" (variable "$s") ${NUL_TAIL}`, 'BAD_USER_INPUT']]);
+    expect(search.json.errors!.map((e) => [e.message, e.extensions?.code])).toEqual([
+      [`Argument "search" (variable "$s") ${NUL_TAIL}`, 'BAD_USER_INPUT'],
+    ]);
   });
 
   it('refuses U+0000 in the default value of a variable', async () => {
-    const { status, json } = await post(dev.url(), { query: 'query($c: String = "x\\u0000") { resultList(year: 2024, className: $c) { rank } }' });
+    const { status, json } = await post(dev.url(), {
+      query: 'query($c: String = "x\\u0000") { resultList(year: 2024, className: $c) { rank } }',
+    });
     expect(status).toBe(400);
-    expect(json.errors!.map((e) => [e.message, e.extensions?.code])).toEqual([[`The default value of variable "$c" ${NUL_TAIL}`, 'BAD_USER_INPUT']]);
+    expect(json.errors!.map((e) => [e.message, e.extensions?.code])).toEqual([
+      [`The default value of variable "$c" ${NUL_TAIL}`, 'BAD_USER_INPUT'],
+    ]);
   });
 
   it('takes other control characters and any other text as before', async () => {
@@ -292,11 +346,15 @@ describe('operations this API does not have', () => {
     for (const url of [dev.url(), prod.url()]) {
       const { status, json } = await post(url, { query: 'subscription { editions { year } }' });
       expect(status).toBe(400);
-      expect(json).toEqual({ errors: [{
-        message: 'Subscriptions are not supported: send a query or a mutation.',
-        locations: [{ line: 1, column: 1 }],
-        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-      }] });
+      expect(json).toEqual({
+        errors: [
+          {
+            message: 'Subscriptions are not supported: send a query or a mutation.',
+            locations: [{ line: 1, column: 1 }],
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          },
+        ],
+      });
     }
   });
 });
@@ -336,7 +394,10 @@ describe('persisted queries (none: we do not take automatic persisted queries)',
 
   it('answers a malformed extensions field or an empty persistedQuery with BAD_REQUEST, never a server error', async () => {
     const cases: [unknown, string][] = [
-      [{ query, extensions: 'persistedQuery' }, '`extensions` in a POST body should be provided as an object, not a recursively JSON-encoded string.'],
+      [
+        { query, extensions: 'persistedQuery' },
+        '`extensions` in a POST body should be provided as an object, not a recursively JSON-encoded string.',
+      ],
       [{ query, extensions: 5 }, '`extensions` in a POST body must be an object if provided.'],
       [{ extensions: { persistedQuery: null } }, 'GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension.'],
     ];
@@ -345,21 +406,25 @@ describe('persisted queries (none: we do not take automatic persisted queries)',
       expect({ body, status, json }).toEqual({ body, status: 400, json: { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] } });
     }
     // An empty persistedQuery next to a query is no persisted query at all: the query runs.
-    expect(await post(prod.url(), { query, extensions: { persistedQuery: null } })).toEqual({ status: 200, json: { data: { editions: [{ year: 2024 }] } } });
+    expect(await post(prod.url(), { query, extensions: { persistedQuery: null } })).toEqual({
+      status: 200,
+      json: { data: { editions: [{ year: 2024 }] } },
+    });
   });
 });
 
 describe('request bodies that are not a GraphQL request', () => {
   async function send(body: string | Buffer, headers: Record<string, string> = {}) {
     const res = await fetch(`${prod.url()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-    return { status: res.status, type: res.headers.get('content-type'), json: await res.json() as unknown };
+    return { status: res.status, type: res.headers.get('content-type'), json: (await res.json()) as unknown };
   }
   const badRequest = (message: string) => ({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 
   it('answers a body that is not JSON as a GraphQL error: 400, JSON, BAD_REQUEST', async () => {
     for (const body of ['{"query": ', '{ query: "{ editions { year } }" }', '"just a string"']) {
       expect(await send(body)).toEqual({
-        status: 400, type: 'application/json; charset=utf-8',
+        status: 400,
+        type: 'application/json; charset=utf-8',
         json: badRequest('The request body is not valid JSON. Send { "query": "…", "variables": { … } }.'),
       });
     }
@@ -373,18 +438,30 @@ describe('request bodies that are not a GraphQL request', () => {
     };
     expect(sized(LIMITS.maxBodyBytes)).toHaveLength(LIMITS.maxBodyBytes);
     expect(await send(sized(LIMITS.maxBodyBytes + 1))).toEqual({
-      status: 413, type: 'application/json; charset=utf-8', json: badRequest('The request body is larger than 1 MB.'),
+      status: 413,
+      type: 'application/json; charset=utf-8',
+      json: badRequest('The request body is larger than 1 MB.'),
     });
     expect(await send(sized(LIMITS.maxBodyBytes))).toEqual({
-      status: 200, type: 'application/json; charset=utf-8', json: { data: { editions: [{ year: 2024 }] } },
+      status: 200,
+      type: 'application/json; charset=utf-8',
+      json: { data: { editions: [{ year: 2024 }] } },
     });
   });
 
   it('counts the size after unzipping, and refuses a charset other than UTF-8 with 415', async () => {
-    const zipped = zlib.gzipSync(JSON.stringify({ query: '{ editions { year } }', variables: { pad: ' '.repeat(2 * LIMITS.maxBodyBytes) } }));
+    const zipped = zlib.gzipSync(
+      JSON.stringify({ query: '{ editions { year } }', variables: { pad: ' '.repeat(2 * LIMITS.maxBodyBytes) } }),
+    );
     expect(zipped.length).toBeLessThan(10_000);
-    expect(await send(zipped, { 'content-encoding': 'gzip' })).toMatchObject({ status: 413, json: badRequest('The request body is larger than 1 MB.') });
-    expect(await send('{"query":"{ editions { year } }"}', { 'content-type': 'application/json; charset=latin1' }))
-      .toEqual({ status: 415, type: 'application/json; charset=utf-8', json: badRequest('The request body must be JSON in UTF-8.') });
+    expect(await send(zipped, { 'content-encoding': 'gzip' })).toMatchObject({
+      status: 413,
+      json: badRequest('The request body is larger than 1 MB.'),
+    });
+    expect(await send('{"query":"{ editions { year } }"}', { 'content-type': 'application/json; charset=latin1' })).toEqual({
+      status: 415,
+      type: 'application/json; charset=utf-8',
+      json: badRequest('The request body must be JSON in UTF-8.'),
+    });
   });
 });

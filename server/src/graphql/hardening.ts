@@ -75,10 +75,21 @@ function argumentWithNul(document: DocumentNode, variables: Record<string, unkno
   const names: string[] = [];
   let defining: string | null = null;
   let found: { what: string; node?: ASTNode } | null = null;
-  const enter = (name: string) => { names.push(name); };
-  const leave = () => { names.pop(); };
+  const enter = (name: string) => {
+    names.push(name);
+  };
+  const leave = () => {
+    names.pop();
+  };
   visit(document, {
-    VariableDefinition: { enter(node) { defining = node.variable.name.value; }, leave() { defining = null; } },
+    VariableDefinition: {
+      enter(node) {
+        defining = node.variable.name.value;
+      },
+      leave() {
+        defining = null;
+      },
+    },
     Argument: { enter: (node) => enter(node.name.value), leave },
     ObjectField: { enter: (node) => enter(node.name.value), leave },
     StringValue(node) {

@@ -25,10 +25,22 @@ const tight = useApi(db, { responseCacheMB: 32 / 1024 });
 const clients = useAccessFixture(db, api);
 const viewers = useViewers(db, api);
 
-interface Answer { status: number; cache: CacheOutcome | null; text: string; body: { data?: any; errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] }; setCookie: string | null }
+interface Answer {
+  status: number;
+  cache: CacheOutcome | null;
+  text: string;
+  body: { data?: any; errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] };
+  setCookie: string | null;
+}
 
 /** One POST to /graphql as `client` (its session cookie), with what the cache said about it. */
-async function ask(client: ApiClient, query: string, variables: Record<string, unknown> = {}, url = api.url(), headers: Record<string, string> = {}): Promise<Answer> {
+async function ask(
+  client: ApiClient,
+  query: string,
+  variables: Record<string, unknown> = {},
+  url = api.url(),
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   return send(client, JSON.stringify({ query, variables }), url, headers);
 }
 /** One POST of a body written out by hand (for JSON that JSON.stringify could not write). */
@@ -39,7 +51,13 @@ async function send(client: ApiClient, body: string, url = api.url(), headers: R
     body,
   });
   const text = await res.text();
-  return { status: res.status, cache: res.headers.get(CACHE_HEADER) as CacheOutcome | null, text, body: JSON.parse(text), setCookie: res.headers.get('set-cookie') };
+  return {
+    status: res.status,
+    cache: res.headers.get(CACHE_HEADER) as CacheOutcome | null,
+    text,
+    body: JSON.parse(text),
+    setCookie: res.headers.get('set-cookie'),
+  };
 }
 const codes = (a: Answer) => (a.body.errors ?? []).map((e) => `${(e.path ?? []).join('.')}:${e.extensions?.code}`);
 
@@ -65,7 +83,10 @@ describe('the response cache', () => {
     expect(second.status).toBe(200);
     expect(second.text).toBe(first.text);
     // A report with a small cell withheld (CHAT, and EMAIL with it) carries errors by design, and is still cached.
-    expect(codes(first).sort()).toEqual(['participation.report.byChannel.1.total:TOO_FEW_INQUIRIES', 'participation.report.byChannel.2.total:TOO_FEW_INQUIRIES']);
+    expect(codes(first).sort()).toEqual([
+      'participation.report.byChannel.1.total:TOO_FEW_INQUIRIES',
+      'participation.report.byChannel.2.total:TOO_FEW_INQUIRIES',
+    ]);
     expect(first.body.data.participation.report.total).toBe(100);
     // Other variables are another entry: in 2023 konk chose "nabo", so rival is only public there.
     const other = await ask(user('konk'), RIVAL, { year: 2023 });
@@ -99,7 +120,11 @@ describe('the response cache', () => {
   it('never gives one viewer what was stored for another', async () => {
     const konk = await ask(user('konk'), RIVAL, { year: 2024 });
     expect(konk.cache).toBe('hit');
-    expect(konk.body.data.participation.report.byChannel.map((c: { total: number | null }) => c.total !== null)).toEqual([true, false, false]);
+    expect(konk.body.data.participation.report.byChannel.map((c: { total: number | null }) => c.total !== null)).toEqual([
+      true,
+      false,
+      false,
+    ]);
 
     // The same query by a manager of another company: the public total only, no report.
     const enkel = await ask(user('enkel'), RIVAL, { year: 2024 });
@@ -207,20 +232,32 @@ describe('the response cache', () => {
   });
 
   it('keeps to its size: a response larger than a quarter of it is not stored', async () => {
-    const report = [await ask(user('konk'), FULL_REPORT, { year: 2024, slug: 'konk' }, small.url()), await ask(user('konk'), FULL_REPORT, { year: 2024, slug: 'konk' }, small.url())];
+    const report = [
+      await ask(user('konk'), FULL_REPORT, { year: 2024, slug: 'konk' }, small.url()),
+      await ask(user('konk'), FULL_REPORT, { year: 2024, slug: 'konk' }, small.url()),
+    ];
     expect(report[0]!.text.length).toBeGreaterThan(6 * 1024);
     expect(report.map((a) => a.cache)).toEqual(['miss', 'miss']);
     expect(report[1]!.text).toBe(report[0]!.text);
     // The same report is stored by a cache of the default size.
-    const roomy = [await ask(user('konk'), FULL_REPORT, { year: 2024, slug: 'konk' }), await ask(user('konk'), FULL_REPORT, { year: 2024, slug: 'konk' })];
+    const roomy = [
+      await ask(user('konk'), FULL_REPORT, { year: 2024, slug: 'konk' }),
+      await ask(user('konk'), FULL_REPORT, { year: 2024, slug: 'konk' }),
+    ];
     expect(roomy.map((a) => a.cache)).toEqual(['miss', 'hit']);
     expect(roomy[1]!.text).toBe(report[0]!.text);
-    const rival = [await ask(user('konk'), RIVAL, { year: 2024 }, small.url()), await ask(user('konk'), RIVAL, { year: 2024 }, small.url())];
+    const rival = [
+      await ask(user('konk'), RIVAL, { year: 2024 }, small.url()),
+      await ask(user('konk'), RIVAL, { year: 2024 }, small.url()),
+    ];
     expect(rival.map((a) => a.cache)).toEqual(['miss', 'hit']);
   });
 
   it('can be turned off', async () => {
-    const answers = [await ask(user('konk'), RIVAL, { year: 2024 }, uncached.url()), await ask(user('konk'), RIVAL, { year: 2024 }, uncached.url())];
+    const answers = [
+      await ask(user('konk'), RIVAL, { year: 2024 }, uncached.url()),
+      await ask(user('konk'), RIVAL, { year: 2024 }, uncached.url()),
+    ];
     expect(answers.map((a) => a.cache)).toEqual([null, null]);
     expect(answers[1]!.text).toBe(answers[0]!.text);
   });
@@ -283,10 +320,13 @@ describe('the response cache', () => {
     expect(answers[1]!.text).toBe(answers[0]!.text);
     // Under the limit (16 K characters of variables' JSON) the same refusal is cached as any other.
     const fits = { year: 2024, className: 'x'.repeat(15 * 1024) };
-    expect([await ask(user('anonymous'), list, fits), await ask(user('anonymous'), list, fits)].map((a) => a.cache)).toEqual(['miss', 'hit']);
+    expect([await ask(user('anonymous'), list, fits), await ask(user('anonymous'), list, fits)].map((a) => a.cache)).toEqual([
+      'miss',
+      'hit',
+    ]);
   });
 
-  it('keeps anonymous entries to their share, so they cannot push out a signed-in viewer\'s', async () => {
+  it("keeps anonymous entries to their share, so they cannot push out a signed-in viewer's", async () => {
     const mine = [await ask(user('konk'), RIVAL, { year: 2024 }, tight.url()), await ask(user('konk'), RIVAL, { year: 2024 }, tight.url())];
     expect(mine.map((a) => a.cache)).toEqual(['miss', 'hit']);
     // Many distinct anonymous queries, together far more than the whole cache.
@@ -310,13 +350,31 @@ describe('the response cache', () => {
     const plugin = responseCachePlugin({ maxBytes: 2 ** 20 });
     const schema = await createSchema();
     const operation = parse(`query Editions($year: Int) { editions { year } }`).definitions[0] as OperationDefinitionNode;
-    const unreadable = { ...operation, get variableDefinitions(): never { throw new Error('the operation cannot be read'); } };
-    const unwritable = { data: { get editions(): never { throw new Error('the response cannot be written'); } } };
+    const unreadable = {
+      ...operation,
+      get variableDefinitions(): never {
+        throw new Error('the operation cannot be read');
+      },
+    };
+    const unwritable = {
+      data: {
+        get editions(): never {
+          throw new Error('the response cannot be written');
+        },
+      },
+    };
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const request = async (singleResult: object, op: OperationDefinitionNode = operation) => {
       const contextValue = createContext(db, { viewer: { kind: 'anonymous' }, setSessionCookie() {} });
       const hooks = await plugin.requestDidStart!({ contextValue } as never);
-      const rc = { contextValue, schema, operation: op, operationName: 'Editions', queryHash: 'h', request: { variables: { year: 1 }, http: { headers: new HeaderMap() } } };
+      const rc = {
+        contextValue,
+        schema,
+        operation: op,
+        operationName: 'Editions',
+        queryHash: 'h',
+        request: { variables: { year: 1 }, http: { headers: new HeaderMap() } },
+      };
       const served = await hooks!.responseForOperation!(rc as never);
       const response = { http: { headers: new HeaderMap(), status: 200 }, body: { kind: 'single', singleResult } };
       await hooks!.willSendResponse!({ ...rc, response } as never);
@@ -330,7 +388,10 @@ describe('the response cache', () => {
       expect(await request(unwritable)).toEqual({ served: null, cache: 'bypass' });
       expect(await request({ data: { editions: [] } })).toEqual({ served: null, cache: 'miss' });
       expect((await request({})).cache).toBe('hit');
-      expect(errors.mock.calls.map((call) => String(call[1]))).toEqual(['Error: the operation cannot be read', 'Error: the response cannot be written']);
+      expect(errors.mock.calls.map((call) => String(call[1]))).toEqual([
+        'Error: the operation cannot be read',
+        'Error: the response cannot be written',
+      ]);
     } finally {
       errors.mockRestore();
     }

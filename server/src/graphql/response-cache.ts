@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation, type GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import {
+  HeaderMap,
+  type ApolloServerPlugin,
+  type GraphQLRequestContextResponseForOperation,
+  type GraphQLRequestContextWillSendResponse,
+} from '@apollo/server';
 import { getVariableValues, type FormattedExecutionResult } from 'graphql';
 import type { Context } from '../context.js';
 import type { Viewer } from '../access/viewer.js';
@@ -66,7 +71,10 @@ export type CacheOutcome = 'hit' | 'miss' | 'bypass';
  * the parse and validation codes (refused before execution with HTTP 400 anyway).
  */
 export const CACHEABLE_ERROR_CODES: ReadonlySet<string> = new Set([
-  ErrorCode.TooFewInquiries, ErrorCode.Forbidden, ErrorCode.NotFound, ErrorCode.BadUserInput,
+  ErrorCode.TooFewInquiries,
+  ErrorCode.Forbidden,
+  ErrorCode.NotFound,
+  ErrorCode.BadUserInput,
 ]);
 
 /** How long a concurrent miss waits for the first identical request before executing itself. */
@@ -171,7 +179,8 @@ class Store {
       this.anonymous.set(key, entry);
     } else {
       // Anonymous entries make room first; the users' LRU then pushes out its own where needed.
-      while (this.anonymous.size > 0 && this.users.calculatedSize + this.anonymous.calculatedSize + size > this.maxBytes) this.anonymous.pop();
+      while (this.anonymous.size > 0 && this.users.calculatedSize + this.anonymous.calculatedSize + size > this.maxBytes)
+        this.anonymous.pop();
       this.users.set(key, entry);
     }
   }
@@ -209,7 +218,9 @@ export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloS
 
   const waitFor = async (key: string, pending: Promise<Entry | undefined>): Promise<Entry | undefined> => {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), COALESCE_WAIT_MS); });
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), COALESCE_WAIT_MS);
+    });
     const entry = await Promise.race([pending, timeout]);
     clearTimeout(timer);
     // A first request that never finished (its pipeline threw): let later ones go their own way.
@@ -262,7 +273,9 @@ export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloS
               return { body: { kind: 'single', singleResult: entry.result }, http: { status: undefined, headers: new HeaderMap() } };
             }
             if (!inflight.has(found)) {
-              const pending = new Promise<Entry | undefined>((resolve) => { settle = resolve; });
+              const pending = new Promise<Entry | undefined>((resolve) => {
+                settle = resolve;
+              });
               inflight.set(found, pending);
             }
             key = found;

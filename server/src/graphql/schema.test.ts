@@ -20,6 +20,7 @@ describe('schema.graphql', () => {
       'classBenchmark: [BenchmarkEntry!]!',
       'inquiries: [InquiryScore!]!',
       'csatTop2Share: Float',
-    ]) expect(committed).toContain(line);
+    ])
+      expect(committed).toContain(line);
   });
 });

@@ -6,11 +6,22 @@ import { REPO_ROOT } from '../config.js';
 import { EditionResolver } from '../modules/edition/edition.resolver.js';
 import { ResultListResolver } from '../modules/result-list/result-list.resolver.js';
 import { ParticipationResolver } from '../modules/participation/participation.resolver.js';
-import { AreaScoreResolver, CategoryScoreResolver, CxReportResolver, HistoryEntryResolver, ReportResolver } from '../modules/report/report.resolver.js';
+import {
+  AreaScoreResolver,
+  CategoryScoreResolver,
+  CxReportResolver,
+  HistoryEntryResolver,
+  ReportResolver,
+} from '../modules/report/report.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { EditionParticipantsResolver, MeResolver } from '../modules/user/me.resolver.js';
 import { AssignmentResolver, ObserverResponseResolver } from '../modules/fieldwork/assignment.resolver.js';
-import { AreaPerformanceResolver, PerformanceClassResolver, PerformanceResolver, VariationResolver } from '../modules/report/performance.resolver.js';
+import {
+  AreaPerformanceResolver,
+  PerformanceClassResolver,
+  PerformanceResolver,
+  VariationResolver,
+} from '../modules/report/performance.resolver.js';
 import { enforceGrants } from '../access/grant.js';
 import { withheldCells } from '../modules/report/report.loaders.js';
 import { ResponseAnswersResolver, ResponseResolver } from '../modules/inquiry/response.resolver.js';
@@ -19,14 +30,33 @@ export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
 
 /** The schema, with every field under a report guarded by the report's grant (access/grant.ts). */
 export async function createSchema(): Promise<GraphQLSchema> {
-  return enforceGrants(await buildSchema({
-    resolvers: [
-      EditionResolver, ResultListResolver, ParticipationResolver, ReportResolver, HistoryEntryResolver, AreaScoreResolver, CategoryScoreResolver,
-      CxReportResolver, PerformanceResolver, AreaPerformanceResolver, PerformanceClassResolver, VariationResolver, UserResolver, MeResolver,
-      EditionParticipantsResolver, ResponseResolver, ResponseAnswersResolver, AssignmentResolver, ObserverResponseResolver,
-    ],
-    validate: false,
-  }), withheldCells);
+  return enforceGrants(
+    await buildSchema({
+      resolvers: [
+        EditionResolver,
+        ResultListResolver,
+        ParticipationResolver,
+        ReportResolver,
+        HistoryEntryResolver,
+        AreaScoreResolver,
+        CategoryScoreResolver,
+        CxReportResolver,
+        PerformanceResolver,
+        AreaPerformanceResolver,
+        PerformanceClassResolver,
+        VariationResolver,
+        UserResolver,
+        MeResolver,
+        EditionParticipantsResolver,
+        ResponseResolver,
+        ResponseAnswersResolver,
+        AssignmentResolver,
+        ObserverResponseResolver,
+      ],
+      validate: false,
+    }),
+    withheldCells,
+  );
 }
 
 /** The committed schema.graphql: sorted, so it changes only when the API does. */

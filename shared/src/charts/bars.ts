@@ -1,5 +1,18 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import { base, legendTop, escapeHtml, gridTop, MEAN_COLOUR, OTHER_COLOUR, OWN_COLOUR, percentFormat, SERIES_COLOURS, tooltipValue, type ChartText, type ValueFormat } from './theme.js';
+import {
+  base,
+  legendTop,
+  escapeHtml,
+  gridTop,
+  MEAN_COLOUR,
+  OTHER_COLOUR,
+  OWN_COLOUR,
+  percentFormat,
+  SERIES_COLOURS,
+  tooltipValue,
+  type ChartText,
+  type ValueFormat,
+} from './theme.js';
 
 export interface RankedBar {
   label: string;
@@ -68,7 +81,15 @@ export function rankedBarsOption(bars: readonly RankedBar[], mean: number | null
       valueFormatter: tooltipValue(format),
     },
     // hideOverlap: on a phone the plot is narrow and "20 % 40 % …" would run into each other.
-    xAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 24, min: 0, max: text.max ?? 100, axisLabel: { hideOverlap: true, formatter: (v: number) => (text.format ? format(v) : percentFormat(text.locale, 0)(v)) } },
+    xAxis: {
+      type: 'value',
+      name: text.valueAxis,
+      nameLocation: 'middle',
+      nameGap: 24,
+      min: 0,
+      max: text.max ?? 100,
+      axisLabel: { hideOverlap: true, formatter: (v: number) => (text.format ? format(v) : percentFormat(text.locale, 0)(v)) },
+    },
     yAxis: {
       type: 'category',
       data: sorted.map((b) => ({ value: b.label, textStyle: b.own ? { fontWeight: 'bold', color: OWN_COLOUR } : {} })),
@@ -109,7 +130,13 @@ export interface GroupedBarsText extends ChartText {
 }
 
 /** A withheld value drawn as its word on the axis, not as a bar of 0. */
-interface MissingBar { value: 0; missing: true; word: string; itemStyle: { opacity: 0 }; label: Record<string, unknown> }
+interface MissingBar {
+  value: 0;
+  missing: true;
+  word: string;
+  itemStyle: { opacity: 0 };
+  label: Record<string, unknown>;
+}
 
 /**
  * Bars grouped by category (areas, channels, performances), one series each (own, class
@@ -120,20 +147,30 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
   const legend = series.length > 1;
   const colours = series.map((s, i) => s.colour ?? (s.own ? OWN_COLOUR : SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length]!));
   const valueAxis = {
-    type: 'value' as const, name: text.valueAxis, nameLocation: 'middle' as const, nameGap: text.horizontal ? 26 : 50, // upright: past "100 %", not through it
-    ...(text.horizontal ? {} : { nameRotate: 90 }), min: text.min ?? 0, max: text.max ?? 100,
-    axisLabel: { hideOverlap: true, formatter: (v: number) => (text.axisFormat ?? (text.format ? text.format : percentFormat(text.locale, 0)))(v) },
+    type: 'value' as const,
+    name: text.valueAxis,
+    nameLocation: 'middle' as const,
+    nameGap: text.horizontal ? 26 : 50, // upright: past "100 %", not through it
+    ...(text.horizontal ? {} : { nameRotate: 90 }),
+    min: text.min ?? 0,
+    max: text.max ?? 100,
+    axisLabel: {
+      hideOverlap: true,
+      formatter: (v: number) => (text.axisFormat ?? (text.format ? text.format : percentFormat(text.locale, 0)))(v),
+    },
   };
   // Labels keep two decimals, as tooltips and tables do: a reader comparing a bar with its
   // table row should see the same number (88,04 %, not 88,0 %).
   const labelFormat = format;
   // Horizontal bars list the first category at the top: the axis runs bottom-up.
-  const inAxisOrder = <T,>(list: readonly T[]): T[] => (text.horizontal ? [...list].reverse() : [...list]);
+  const inAxisOrder = <T>(list: readonly T[]): T[] => (text.horizontal ? [...list].reverse() : [...list]);
   const anyMissingWord = text.missingLabel !== undefined || series.some((s) => s.missingLabels?.some((w) => w !== undefined));
   const categoryAxis = {
     type: 'category' as const,
     data: inAxisOrder(categories),
-    axisLabel: text.horizontal ? { interval: 0, width: 240, overflow: 'truncate' as const } : { interval: 0, width: 110, overflow: 'break' as const },
+    axisLabel: text.horizontal
+      ? { interval: 0, width: 240, overflow: 'truncate' as const }
+      : { interval: 0, width: 110, overflow: 'break' as const },
   };
   return {
     ...base(text),
@@ -149,8 +186,17 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
       ...(anyMissingWord
         ? {
             formatter: (params: unknown) => {
-              const list = (Array.isArray(params) ? params : [params]) as { axisValueLabel?: string; marker?: string; seriesName?: string; value?: unknown; data?: unknown }[];
-              const rows = list.map((p) => `${p.marker ?? ''}${tooltipLine(p.seriesName ?? '', (p.data as MissingBar | null)?.missing ? (p.data as MissingBar).word : tooltipValue(format)(p.value))}`);
+              const list = (Array.isArray(params) ? params : [params]) as {
+                axisValueLabel?: string;
+                marker?: string;
+                seriesName?: string;
+                value?: unknown;
+                data?: unknown;
+              }[];
+              const rows = list.map(
+                (p) =>
+                  `${p.marker ?? ''}${tooltipLine(p.seriesName ?? '', (p.data as MissingBar | null)?.missing ? (p.data as MissingBar).word : tooltipValue(format)(p.value))}`,
+              );
               return [escapeHtml(list[0]?.axisValueLabel ?? ''), ...rows].join('<br/>');
             },
           }
@@ -163,16 +209,19 @@ export function groupedBarsOption(categories: readonly string[], series: readonl
       name: s.name,
       barMaxWidth: 28,
       ...(text.stacked ? { stack: 'total' } : {}),
-      data: inAxisOrder(s.values.map((v, i) => {
-        const word = s.missingLabels?.[i] ?? text.missingLabel;
-        return v === null && word !== undefined ? missingBar(word, text.horizontal) : v;
-      })),
+      data: inAxisOrder(
+        s.values.map((v, i) => {
+          const word = s.missingLabels?.[i] ?? text.missingLabel;
+          return v === null && word !== undefined ? missingBar(word, text.horizontal) : v;
+        }),
+      ),
       label: {
         show: series.length <= 3 && categories.length <= 12,
         position: text.stacked ? 'inside' : text.horizontal ? 'right' : 'top',
         fontSize: 11,
         // Inside a stack, a slim segment has no room for its label: the tooltip and table still give it.
-        formatter: (p) => (text.stacked && typeof p.value === 'number' && p.value < 6 ? '' : labelFormat(typeof p.value === 'number' ? p.value : null)),
+        formatter: (p) =>
+          text.stacked && typeof p.value === 'number' && p.value < 6 ? '' : labelFormat(typeof p.value === 'number' ? p.value : null),
       },
     })),
   };
@@ -182,7 +231,13 @@ function missingBar(word: string, horizontal = false): MissingBar {
   // Upright bars are narrow: the word stands up from the axis where the bar would be.
   const place = horizontal ? { position: 'insideLeft' } : { position: 'insideBottom', rotate: 90, align: 'left', verticalAlign: 'middle' };
   // The label's own opacity: it would otherwise inherit the hidden bar's 0 and never show.
-  return { value: 0, missing: true, word, itemStyle: { opacity: 0 }, label: { show: true, ...place, formatter: word, color: '#5a6270', fontStyle: 'italic', opacity: 1 } };
+  return {
+    value: 0,
+    missing: true,
+    word,
+    itemStyle: { opacity: 0 },
+    label: { show: true, ...place, formatter: word, color: '#5a6270', fontStyle: 'italic', opacity: 1 },
+  };
 }
 
 /** A tooltip line as HTML: the series name and its value. */

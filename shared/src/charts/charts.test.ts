@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { init, use } from 'echarts/core';
 import { BarChart, BoxplotChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
-import { groupedBarsOption, heatmapOption, heatmapWithFigures, historyOption, OWN_COLOUR, rankedBarsOption, spreadOption, type SpreadText } from './index.js';
+import {
+  groupedBarsOption,
+  heatmapOption,
+  heatmapWithFigures,
+  historyOption,
+  OWN_COLOUR,
+  rankedBarsOption,
+  spreadOption,
+  type SpreadText,
+} from './index.js';
 
 // The tests read the options as plain data: a narrow view of what each builder sets.
 type AnyRecord = Record<string, any>;
@@ -13,9 +30,19 @@ const axis = (o: EChartsOption, key: 'xAxis' | 'yAxis') => o[key] as AnyRecord;
 
 describe('rankedBarsOption (class benchmark)', () => {
   const option = rankedBarsOption(
-    [{ label: 'Beta', value: 61.2 }, { label: 'Alfa', value: 87.4512, own: true }, { label: 'Gamma', value: null }],
+    [
+      { label: 'Beta', value: 61.2 },
+      { label: 'Alfa', value: 87.4512, own: true },
+      { label: 'Gamma', value: null },
+    ],
     74.13,
-    { title: 'Totalt mot klassen', valueAxis: 'Totalt (%)', meanLabel: 'Snitt i klassen', missingLabel: 'for få henvendelser', locale: 'nb' },
+    {
+      title: 'Totalt mot klassen',
+      valueAxis: 'Totalt (%)',
+      meanLabel: 'Snitt i klassen',
+      missingLabel: 'for få henvendelser',
+      locale: 'nb',
+    },
   );
 
   it('puts the best on top (ECharts draws the first category at the bottom) and highlights the own bar', () => {
@@ -41,11 +68,18 @@ describe('rankedBarsOption (class benchmark)', () => {
 
 describe('groupedBarsOption', () => {
   it('gives each series its values, a legend, the own series in the own colour, and patterns', () => {
-    const option = groupedBarsOption(['Telefon', 'E-post'], [
-      { name: 'Dere', values: [80, 70], own: true },
-      { name: 'Snitt i klassen', values: [75, null] },
-    ], { title: 'Per kanal', valueAxis: 'Score (%)', locale: 'en' });
-    expect(series(option).map((s) => s.data)).toEqual([[80, 70], [75, null]]);
+    const option = groupedBarsOption(
+      ['Telefon', 'E-post'],
+      [
+        { name: 'Dere', values: [80, 70], own: true },
+        { name: 'Snitt i klassen', values: [75, null] },
+      ],
+      { title: 'Per kanal', valueAxis: 'Score (%)', locale: 'en' },
+    );
+    expect(series(option).map((s) => s.data)).toEqual([
+      [80, 70],
+      [75, null],
+    ]);
     expect((option.legend as AnyRecord).data).toEqual(['Dere', 'Snitt i klassen']);
     expect((option.color as string[])[0]).toBe(OWN_COLOUR);
     expect((option.aria as AnyRecord).decal.show).toBe(true);
@@ -55,7 +89,12 @@ describe('groupedBarsOption', () => {
   });
 
   it('lists horizontal categories top-down like a table', () => {
-    const option = groupedBarsOption(['A', 'B', 'C'], [{ name: 'Score', values: [1, 2, 3], own: true }], { title: 't', valueAxis: 'v', locale: 'nb', horizontal: true });
+    const option = groupedBarsOption(['A', 'B', 'C'], [{ name: 'Score', values: [1, 2, 3], own: true }], {
+      title: 't',
+      valueAxis: 'v',
+      locale: 'nb',
+      horizontal: true,
+    });
     expect(axis(option, 'yAxis').data).toEqual(['C', 'B', 'A']);
     expect(series(option)[0]!.data).toEqual([3, 2, 1]);
     expect(option.legend).toBeUndefined();
@@ -63,15 +102,28 @@ describe('groupedBarsOption', () => {
 });
 
 describe('heatmapOption (performance × channel)', () => {
-  const option = heatmapOption(['Behov', 'Navn', 'Kø'], ['Telefon', 'Chat'], [[80, null], [50, 25], [70, 'for få henvendelser']],
-    { title: 'Prestasjoner per kanal', valueLabel: 'Score', locale: 'nb' });
+  const option = heatmapOption(
+    ['Behov', 'Navn', 'Kø'],
+    ['Telefon', 'Chat'],
+    [
+      [80, null],
+      [50, 25],
+      [70, 'for få henvendelser'],
+    ],
+    { title: 'Prestasjoner per kanal', valueLabel: 'Score', locale: 'nb' },
+  );
   const label = (dataIndex: number) => series(option)[0]!.label.formatter({ dataIndex, value: series(option)[0]!.data[dataIndex] });
 
   it('puts the first row on top and prints every value, the missing ones as "–"', () => {
     expect(axis(option, 'yAxis').data).toEqual(['Kø', 'Navn', 'Behov']);
     const data = series(option)[0]!.data as [number, number, number][];
     // No value: below the scale (drawn pale grey).
-    expect(data.slice(0, 4)).toEqual([[0, 2, 80], [1, 2, -1], [0, 1, 50], [1, 1, 25]]);
+    expect(data.slice(0, 4)).toEqual([
+      [0, 2, 80],
+      [1, 2, -1],
+      [0, 1, 50],
+      [1, 1, 25],
+    ]);
     expect((option.visualMap as AnyRecord).min).toBe(0);
     expect(label(0)).toBe('80,00\u00a0%');
     // A question that does not apply to the channel was never withheld: a dash, not "too few".
@@ -86,7 +138,15 @@ describe('heatmapOption (performance × channel)', () => {
   });
 
   it('takes another word for a cell without a figure', () => {
-    const other = heatmapOption(['Behov', 'Navn'], ['Telefon', 'Chat'], [[80, null], [60, 70]], { title: 'Prestasjoner per kanal', valueLabel: 'Score', missingLabel: 'ikke spurt', locale: 'nb' });
+    const other = heatmapOption(
+      ['Behov', 'Navn'],
+      ['Telefon', 'Chat'],
+      [
+        [80, null],
+        [60, 70],
+      ],
+      { title: 'Prestasjoner per kanal', valueLabel: 'Score', missingLabel: 'ikke spurt', locale: 'nb' },
+    );
     expect(series(other)[0]!.label.formatter({ dataIndex: 1, value: [1, 1, -1] })).toBe('ikke spurt');
   });
 
@@ -98,15 +158,25 @@ describe('heatmapOption (performance × channel)', () => {
     const short = heatmapOption(rows, ['Telefon'], [[90], [75]], { title: 'Prestasjoner per kanal', valueLabel: 'Score', locale: 'nb' });
     expect(axis(short, 'yAxis').data).toEqual(['Svar på første forsøk', 'Ventetid telefon']);
     const data = series(short)[0]!.data as [number, number, number][];
-    expect((short.tooltip as AnyRecord).formatter({ dataIndex: 0, value: data[0] }))
-      .toBe('Hvor lang tid tok det før du fikk svar på telefonen?<br>Telefon: <b>90,00 %</b>');
+    expect((short.tooltip as AnyRecord).formatter({ dataIndex: 0, value: data[0] })).toBe(
+      'Hvor lang tid tok det før du fikk svar på telefonen?<br>Telefon: <b>90,00 %</b>',
+    );
   });
 
   it('leaves out a channel without a single figure, and a question asked only there', () => {
     // Tested on phone and e-mail, not chat: the chat column and the chat-only question would be all "–".
     const rows = ['Ventetid telefon', 'Ventetid chat', 'Svar på e-post innen 1 dag', 'Velkomst'];
-    const values = [[80, null, null], [null, null, null], [null, 55, null], [70, 'for få henvendelser', null]];
-    const pruned = heatmapOption(rows, ['Telefon', 'E-post', 'Chat'], values, { title: 'Prestasjoner per kanal', valueLabel: 'Score', locale: 'nb' });
+    const values = [
+      [80, null, null],
+      [null, null, null],
+      [null, 55, null],
+      [70, 'for få henvendelser', null],
+    ];
+    const pruned = heatmapOption(rows, ['Telefon', 'E-post', 'Chat'], values, {
+      title: 'Prestasjoner per kanal',
+      valueLabel: 'Score',
+      locale: 'nb',
+    });
     expect((pruned.xAxis as AnyRecord).data).toEqual(['Telefon', 'E-post']);
     expect(axis(pruned, 'yAxis').data).toEqual(['Velkomst', 'Svar på e-post innen 1 dag', 'Ventetid telefon']);
     expect(series(pruned)[0]!.data).toHaveLength(6);
@@ -114,33 +184,64 @@ describe('heatmapOption (performance × channel)', () => {
     expect(heatmapWithFigures(rows, ['Telefon', 'E-post', 'Chat'], values)).toEqual({
       rows: ['Ventetid telefon', 'Svar på e-post innen 1 dag', 'Velkomst'],
       columns: ['Telefon', 'E-post'],
-      values: [[80, null], [null, 55], [70, 'for få henvendelser']],
+      values: [
+        [80, null],
+        [null, 55],
+        [70, 'for få henvendelser'],
+      ],
       kept: [0, 2, 3],
     });
   });
 });
 
 const SPREAD_TEXT: SpreadText = {
-  title: 'Variasjon per kanal', valueAxis: 'Score per henvendelse (%)', locale: 'nb',
-  labels: { min: 'Laveste', q1: 'Nedre kvartil', median: 'Median', q3: 'Øvre kvartil', max: 'Høyeste', mean: 'Snitt', stdDev: 'Standardavvik', count: 'Henvendelser', inquiry: 'Henvendelse', meanSd: 'Snitt ± standardavvik' },
+  title: 'Variasjon per kanal',
+  valueAxis: 'Score per henvendelse (%)',
+  locale: 'nb',
+  labels: {
+    min: 'Laveste',
+    q1: 'Nedre kvartil',
+    median: 'Median',
+    q3: 'Øvre kvartil',
+    max: 'Høyeste',
+    mean: 'Snitt',
+    stdDev: 'Standardavvik',
+    count: 'Henvendelser',
+    inquiry: 'Henvendelse',
+    meanSd: 'Snitt ± standardavvik',
+  },
 };
 
 describe('spreadOption (variation)', () => {
   it('draws a box from the order statistics, the mean as a point and the inquiries as a clickable strip', () => {
-    const option = spreadOption([
-      { label: 'Telefon', spread: { min: 40, q1: 60, median: 70, q3: 80, max: 95, mean: 68.5, stdDev: 12.3, count: 3 }, points: [{ id: 'I-1', score: 40 }, { id: 'I-2', score: 95 }] },
-    ], SPREAD_TEXT);
+    const option = spreadOption(
+      [
+        {
+          label: 'Telefon',
+          spread: { min: 40, q1: 60, median: 70, q3: 80, max: 95, mean: 68.5, stdDev: 12.3, count: 3 },
+          points: [
+            { id: 'I-1', score: 40 },
+            { id: 'I-2', score: 95 },
+          ],
+        },
+      ],
+      SPREAD_TEXT,
+    );
     const [box, mean, strip] = series(option);
     expect(box!.data).toEqual([[40, 60, 70, 80, 95]]);
     expect(mean!.data).toEqual([[0, 68.5]]);
-    expect(strip!.data.map((p: AnyRecord) => [p.name, p.value[1]])).toEqual([['I-1', 40], ['I-2', 95]]);
+    expect(strip!.data.map((p: AnyRecord) => [p.name, p.value[1]])).toEqual([
+      ['I-1', 40],
+      ['I-2', 95],
+    ]);
     expect(box!.tooltip.formatter({ dataIndex: 0 })).toContain('Median: <b>70,00\u00a0%</b>');
   });
 
   it('draws no box where the order statistics are withheld (a competitor), and still the mean', () => {
-    const option = spreadOption([
-      { label: 'Telefon', spread: { min: null, q1: null, median: null, q3: null, max: null, mean: 70, stdDev: 9, count: 12 } },
-    ], SPREAD_TEXT);
+    const option = spreadOption(
+      [{ label: 'Telefon', spread: { min: null, q1: null, median: null, q3: null, max: null, mean: 70, stdDev: 9, count: 12 } }],
+      SPREAD_TEXT,
+    );
     expect(series(option)[0]!.data).toEqual([[]]);
     // Instead, a dashed range of one standard deviation either side of the mean.
     expect(series(option).map((s) => s.name)).toEqual(['Score per henvendelse (%)', 'Snitt', 'Snitt ± standardavvik']);
@@ -153,11 +254,18 @@ describe('spreadOption (variation)', () => {
 
 describe('historyOption', () => {
   it('keeps a gap where a year has no value and marks lines apart by symbol', () => {
-    const option = historyOption([2022, 2023, 2024], [
-      { name: 'Totalt', values: [70, null, 72.36], own: true },
-      { name: 'Kundebehandleren', values: [60, 65, 70] },
-    ], { title: 'Historikk', valueAxis: 'Score (%)', yearAxis: 'Utgave', locale: 'nb' });
-    expect(series(option).map((s) => s.data)).toEqual([[70, null, 72.36], [60, 65, 70]]);
+    const option = historyOption(
+      [2022, 2023, 2024],
+      [
+        { name: 'Totalt', values: [70, null, 72.36], own: true },
+        { name: 'Kundebehandleren', values: [60, 65, 70] },
+      ],
+      { title: 'Historikk', valueAxis: 'Score (%)', yearAxis: 'Utgave', locale: 'nb' },
+    );
+    expect(series(option).map((s) => s.data)).toEqual([
+      [70, null, 72.36],
+      [60, 65, 70],
+    ]);
     expect(series(option).map((s) => s.symbol)).toEqual(['circle', 'rect']);
     expect(axis(option, 'xAxis').data).toEqual(['2022', '2023', '2024']);
   });
@@ -165,13 +273,39 @@ describe('historyOption', () => {
 
 describe('on the server (the later PDF export)', () => {
   it('renders every builder to SVG with ECharts server-side rendering', () => {
-    use([BarChart, BoxplotChart, HeatmapChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
+    use([
+      BarChart,
+      BoxplotChart,
+      HeatmapChart,
+      LineChart,
+      ScatterChart,
+      AriaComponent,
+      GridComponent,
+      LegendComponent,
+      MarkLineComponent,
+      TitleComponent,
+      TooltipComponent,
+      VisualMapComponent,
+      SVGRenderer,
+    ]);
     const options = [
-      rankedBarsOption([{ label: 'Alfa', value: 80, own: true }, { label: 'Beta', value: 60 }], 70, { title: 'Klassen', valueAxis: 'Totalt', locale: 'nb' }),
+      rankedBarsOption(
+        [
+          { label: 'Alfa', value: 80, own: true },
+          { label: 'Beta', value: 60 },
+        ],
+        70,
+        { title: 'Klassen', valueAxis: 'Totalt', locale: 'nb' },
+      ),
       groupedBarsOption(['Telefon'], [{ name: 'Dere', values: [80], own: true }], { title: 'Kanaler', valueAxis: 'Score', locale: 'nb' }),
       heatmapOption(['Behov'], ['Telefon'], [[80]], { title: 'Varmekart', valueLabel: 'Score', missingLabel: '–', locale: 'nb' }),
       spreadOption([{ label: 'Telefon', spread: { min: 1, q1: 2, median: 3, q3: 4, max: 5, mean: 3, stdDev: 1, count: 5 } }], SPREAD_TEXT),
-      historyOption([2023, 2024], [{ name: 'Totalt', values: [70, 72], own: true }], { title: 'Historikk', valueAxis: 'Score', yearAxis: 'År', locale: 'nb' }),
+      historyOption([2023, 2024], [{ name: 'Totalt', values: [70, 72], own: true }], {
+        title: 'Historikk',
+        valueAxis: 'Score',
+        yearAxis: 'År',
+        locale: 'nb',
+      }),
     ];
     for (const option of options) {
       const chart = init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 300 });
@@ -182,13 +316,17 @@ describe('on the server (the later PDF export)', () => {
     }
   });
 
-  it('draws a missing bar as its word, visibly, with a per-bar word where the chart\'s does not fit', () => {
+  it("draws a missing bar as its word, visibly, with a per-bar word where the chart's does not fit", () => {
     use([BarChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
     // The competitor was not tested on the phone, and its chat cell is withheld.
-    const option = groupedBarsOption(['Telefon', 'E-post', 'Chat'], [
-      { name: 'Dere', values: [80, 70, 60], own: true },
-      { name: 'Konkurrent', values: [null, 75, null], missingLabels: ['ikke testet', undefined, undefined] },
-    ], { title: 'Kanaler', valueAxis: 'Totalt (%)', missingLabel: 'for få', locale: 'nb' });
+    const option = groupedBarsOption(
+      ['Telefon', 'E-post', 'Chat'],
+      [
+        { name: 'Dere', values: [80, 70, 60], own: true },
+        { name: 'Konkurrent', values: [null, 75, null], missingLabels: ['ikke testet', undefined, undefined] },
+      ],
+      { title: 'Kanaler', valueAxis: 'Totalt (%)', missingLabel: 'for få', locale: 'nb' },
+    );
     const chart = init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 300 });
     chart.setOption(option);
     const svg = chart.renderToSVGString();
@@ -210,10 +348,14 @@ describe('on the server (the later PDF export)', () => {
 
 describe('groupedBarsOption, stacked', () => {
   it('stacks shares with fixed colours and labels inside', () => {
-    const option = groupedBarsOption(['Telefon'], [
-      { name: 'Kritikere', values: [20], colour: '#D55E00' },
-      { name: 'Ambassadører', values: [50], colour: '#0072B2' },
-    ], { title: 'NPS', valueAxis: 'Andel', locale: 'nb', stacked: true });
+    const option = groupedBarsOption(
+      ['Telefon'],
+      [
+        { name: 'Kritikere', values: [20], colour: '#D55E00' },
+        { name: 'Ambassadører', values: [50], colour: '#0072B2' },
+      ],
+      { title: 'NPS', valueAxis: 'Andel', locale: 'nb', stacked: true },
+    );
     expect(series(option).map((s) => s.stack)).toEqual(['total', 'total']);
     expect(option.color).toEqual(['#D55E00', '#0072B2']);
     expect(series(option)[0]!.label.position).toBe('inside');

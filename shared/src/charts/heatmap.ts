@@ -27,8 +27,11 @@ const rowFull = (row: HeatmapRow) => (typeof row === 'string' ? row : row.full);
  * nothing but "–". A withheld cell (a string) is a figure the viewer may not see, so it keeps
  * its row and column. `kept` are the indexes of the rows kept, for a table of the same rows.
  */
-export function heatmapWithFigures<R, C>(rows: readonly R[], columns: readonly C[], values: readonly (readonly HeatmapCell[])[]):
-{ rows: R[]; columns: C[]; values: HeatmapCell[][]; kept: number[] } {
+export function heatmapWithFigures<R, C>(
+  rows: readonly R[],
+  columns: readonly C[],
+  values: readonly (readonly HeatmapCell[])[],
+): { rows: R[]; columns: C[]; values: HeatmapCell[][]; kept: number[] } {
   const has = (v: HeatmapCell | undefined) => v !== null && v !== undefined;
   const cols = columns.map((_, c) => c).filter((c) => values.some((row) => has(row[c])));
   const kept = rows.map((_, r) => r).filter((r) => cols.some((c) => has(values[r]?.[c])));
@@ -53,14 +56,23 @@ export interface HeatmapText extends ChartText {
  * cell printed with its number so the colour is never the only carrier. Rows and columns
  * without any figure are left out (heatmapWithFigures).
  */
-export function heatmapOption(allRows: readonly HeatmapRow[], allColumns: readonly string[], allValues: readonly (readonly HeatmapCell[])[], text: HeatmapText): EChartsOption {
+export function heatmapOption(
+  allRows: readonly HeatmapRow[],
+  allColumns: readonly string[],
+  allValues: readonly (readonly HeatmapCell[])[],
+  text: HeatmapText,
+): EChartsOption {
   const { rows, columns, values } = heatmapWithFigures(allRows, allColumns, allValues);
   const format = text.format ?? percentFormat(text.locale);
   // ECharts puts row 0 at the bottom: flip so the first row is on top, as in a table.
   // A cell without a figure, or withheld, is drawn pale grey below the scale (-1) and labelled
   // ("–" or the reason in words) rather than left blank; its label is kept by data index.
-  const cells = values.flatMap((row, r) => row.map((v, c) => ({ value: [c, rows.length - 1 - r, typeof v === 'number' ? v : MISSING] as [number, number, number],
-    label: typeof v === 'number' ? format(v) : (v ?? text.missingLabel ?? NO_VALUE) })));
+  const cells = values.flatMap((row, r) =>
+    row.map((v, c) => ({
+      value: [c, rows.length - 1 - r, typeof v === 'number' ? v : MISSING] as [number, number, number],
+      label: typeof v === 'number' ? format(v) : (v ?? text.missingLabel ?? NO_VALUE),
+    })),
+  );
   const data = cells.map((cell) => cell.value);
   const labelOf = (p: { dataIndex: number }) => cells[p.dataIndex]?.label ?? '';
   const series: HeatmapSeriesOption = {
@@ -106,20 +118,23 @@ export function heatmapOption(allRows: readonly HeatmapRow[], allColumns: readon
     // and the numbers get smaller, so the cells keep room for "100,0 %" and every channel is named.
     // The entry without a query is what a wider chart goes back to: ECharts only merges a media
     // option in, so leaving the narrow layout (a phone turned) needs the wide values restated.
-    media: [{
-      option: {
-        yAxis: { axisLabel: { width: 260, overflow: 'truncate', fontSize: 12, lineHeight: 14 } },
-        xAxis: { axisLabel: { interval: 'auto', fontSize: 12 } },
-        series: [{ label: { fontSize: 11 } }],
+    media: [
+      {
+        option: {
+          yAxis: { axisLabel: { width: 260, overflow: 'truncate', fontSize: 12, lineHeight: 14 } },
+          xAxis: { axisLabel: { interval: 'auto', fontSize: 12 } },
+          series: [{ label: { fontSize: 11 } }],
+        },
       },
-    }, {
-      query: { maxWidth: NARROW },
-      option: {
-        yAxis: { axisLabel: { width: 100, overflow: 'break', fontSize: 11, lineHeight: 13 } },
-        xAxis: { axisLabel: { interval: 0, fontSize: 10 } },
-        series: [{ label: { fontSize: 10 } }],
+      {
+        query: { maxWidth: NARROW },
+        option: {
+          yAxis: { axisLabel: { width: 100, overflow: 'break', fontSize: 11, lineHeight: 13 } },
+          xAxis: { axisLabel: { interval: 0, fontSize: 10 } },
+          series: [{ label: { fontSize: 10 } }],
+        },
       },
-    }],
+    ],
   };
 }
 

@@ -1,5 +1,15 @@
 import type { EChartsOption, LineSeriesOption } from 'echarts';
-import { base, legendTop, gridTop, OWN_COLOUR, percentFormat, SERIES_COLOURS, tooltipValue, type ChartText, type ValueFormat } from './theme.js';
+import {
+  base,
+  legendTop,
+  gridTop,
+  OWN_COLOUR,
+  percentFormat,
+  SERIES_COLOURS,
+  tooltipValue,
+  type ChartText,
+  type ValueFormat,
+} from './theme.js';
 
 export interface HistorySeries {
   name: string;

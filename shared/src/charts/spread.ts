@@ -1,6 +1,16 @@
 import type { BoxplotSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
 import type { Spread } from '../scoring/spread.js';
-import { base, legendTop, escapeHtml, gridTop, OTHER_COLOUR, OWN_COLOUR, percentFormat, type ChartText, type ValueFormat } from './theme.js';
+import {
+  base,
+  legendTop,
+  escapeHtml,
+  gridTop,
+  OTHER_COLOUR,
+  OWN_COLOUR,
+  percentFormat,
+  type ChartText,
+  type ValueFormat,
+} from './theme.js';
 
 /** The spread of a set of inquiry scores; order statistics may be withheld (a competitor): null. */
 export type SpreadValues = Spread<number | null>;
@@ -14,7 +24,18 @@ export interface SpreadGroup {
 
 export interface SpreadText extends ChartText {
   valueAxis: string;
-  labels: { min: string; q1: string; median: string; q3: string; max: string; mean: string; stdDev: string; count: string; inquiry: string; meanSd: string };
+  labels: {
+    min: string;
+    q1: string;
+    median: string;
+    q3: string;
+    max: string;
+    mean: string;
+    stdDev: string;
+    count: string;
+    inquiry: string;
+    meanSd: string;
+  };
   format?: ValueFormat;
 }
 
@@ -47,7 +68,15 @@ export function spreadOption(groups: readonly SpreadGroup[], text: SpreadText): 
         const line = (k: string, v: string) => `${escapeHtml(k)}: <b>${escapeHtml(v)}</b>`;
         return [
           `<b>${escapeHtml(g.label)}</b>`,
-          ...(hasBox(s) ? [line(l.max, format(s.max)), line(l.q3, format(s.q3)), line(l.median, format(s.median)), line(l.q1, format(s.q1)), line(l.min, format(s.min))] : []),
+          ...(hasBox(s)
+            ? [
+                line(l.max, format(s.max)),
+                line(l.q3, format(s.q3)),
+                line(l.median, format(s.median)),
+                line(l.q1, format(s.q1)),
+                line(l.min, format(s.min)),
+              ]
+            : []),
           line(l.mean, format(s.mean)),
           line(l.stdDev, format(s.stdDev)),
           line(l.count, s.count === null ? format(null) : String(s.count)),
@@ -62,7 +91,10 @@ export function spreadOption(groups: readonly SpreadGroup[], text: SpreadText): 
     symbolSize: 12,
     itemStyle: { color: '#E69F00', borderColor: '#1b1f24', borderWidth: 1 },
     data: groups.map((g, i) => [i, g.spread.mean ?? '-']),
-    tooltip: { formatter: (p) => `${escapeHtml(groups[(p as { dataIndex: number }).dataIndex]?.label ?? '')}<br>${escapeHtml(l.mean)}: <b>${escapeHtml(format((p as unknown as { value: [number, number] }).value[1]))}</b>` },
+    tooltip: {
+      formatter: (p) =>
+        `${escapeHtml(groups[(p as { dataIndex: number }).dataIndex]?.label ?? '')}<br>${escapeHtml(l.mean)}: <b>${escapeHtml(format((p as unknown as { value: [number, number] }).value[1]))}</b>`,
+    },
   };
   // Without order statistics (a competitor), a dashed range of one standard deviation either side of the mean.
   const sdRange = groups.map((g) => {
@@ -80,7 +112,9 @@ export function spreadOption(groups: readonly SpreadGroup[], text: SpreadText): 
     tooltip: box.tooltip!,
   };
   const hasRange = sdRange.some((r) => r.length > 0);
-  const points = groups.flatMap((g, gi) => (g.points ?? []).map((p, pi) => ({ name: p.id, value: [gi + 0.3 + jitter(pi) * 0.3, p.score ?? 0] })));
+  const points = groups.flatMap((g, gi) =>
+    (g.points ?? []).map((p, pi) => ({ name: p.id, value: [gi + 0.3 + jitter(pi) * 0.3, p.score ?? 0] })),
+  );
   const strip: ScatterSeriesOption = {
     type: 'scatter',
     name: l.inquiry,
@@ -88,7 +122,10 @@ export function spreadOption(groups: readonly SpreadGroup[], text: SpreadText): 
     itemStyle: { color: OTHER_COLOUR, opacity: 0.85, borderColor: '#3d4550', borderWidth: 0.5 },
     cursor: 'pointer',
     data: points,
-    tooltip: { formatter: (p) => `${escapeHtml(l.inquiry)} ${escapeHtml(String((p as { name: string }).name))}: <b>${escapeHtml(format((p as unknown as { value: [number, number] }).value[1]))}</b>` },
+    tooltip: {
+      formatter: (p) =>
+        `${escapeHtml(l.inquiry)} ${escapeHtml(String((p as { name: string }).name))}: <b>${escapeHtml(format((p as unknown as { value: [number, number] }).value[1]))}</b>`,
+    },
   };
   return {
     ...base(text),
@@ -101,7 +138,16 @@ export function spreadOption(groups: readonly SpreadGroup[], text: SpreadText): 
       // The strip sits beside each box: a hidden value axis over the same width places it.
       { type: 'value', min: -0.5, max: groups.length - 0.5, show: false },
     ],
-    yAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 40, nameRotate: 90, min: 0, max: 100, axisLine: { onZero: false } },
+    yAxis: {
+      type: 'value',
+      name: text.valueAxis,
+      nameLocation: 'middle',
+      nameGap: 40,
+      nameRotate: 90,
+      min: 0,
+      max: 100,
+      axisLine: { onZero: false },
+    },
     // The strip stays the third series (index 2), so a click on it can be told apart.
     series: [box, mean, ...(points.length ? [{ ...strip, xAxisIndex: 1 }] : []), ...(hasRange ? [range] : [])],
   };

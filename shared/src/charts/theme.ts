@@ -27,8 +27,14 @@ export interface ChartText {
 
 /** Formats a value for labels and tooltips: percent with 2 decimals unless told otherwise. */
 export type ValueFormat = (value: number | null | undefined) => string;
-export const percentFormat = (locale: Locale, decimals = 2): ValueFormat => (v) => formatPercent(v, decimals, locale);
-export const numberFormat = (locale: Locale, decimals = 2): ValueFormat => (v) => formatNumber(v, decimals, locale);
+export const percentFormat =
+  (locale: Locale, decimals = 2): ValueFormat =>
+  (v) =>
+    formatPercent(v, decimals, locale);
+export const numberFormat =
+  (locale: Locale, decimals = 2): ValueFormat =>
+  (v) =>
+    formatNumber(v, decimals, locale);
 export { NO_VALUE };
 
 /** Title, text style and the ARIA description every chart shares. */

@@ -5,8 +5,13 @@ const basis = (cells: Record<string, number>) => new Map(Object.entries(cells));
 
 describe('planSuppression', () => {
   it('withholds nothing when every cell reaches the minimum', () => {
-    expect(planSuppression({ basis: basis({ all: 25, PHONE: 13, EMAIL: 7, CHAT: 5 }), relations: [{ whole: 'all', parts: ['PHONE', 'EMAIL', 'CHAT'] }], minCellSize: 5 }))
-      .toEqual(new Set());
+    expect(
+      planSuppression({
+        basis: basis({ all: 25, PHONE: 13, EMAIL: 7, CHAT: 5 }),
+        relations: [{ whole: 'all', parts: ['PHONE', 'EMAIL', 'CHAT'] }],
+        minCellSize: 5,
+      }),
+    ).toEqual(new Set());
   });
 
   it('withholds the next smallest channel beside a small one, so the total minus the others gives nothing', () => {
@@ -53,8 +58,19 @@ describe('planSuppression', () => {
     // A question (row) by channel (column), with the question's total and the channel's area
     // as wholes. CHAT of q1 is small; its complement in the row is q1 × EMAIL, which leaves
     // the EMAIL column with one withheld cell, so q2 × EMAIL goes too, and so on.
-    const cells = { q1: 20, q2: 21, 'q1|PHONE': 11, 'q1|EMAIL': 6, 'q1|CHAT': 3, 'q2|PHONE': 10, 'q2|EMAIL': 7, 'q2|CHAT': 4,
-      'area|PHONE': 11, 'area|EMAIL': 7, 'area|CHAT': 4 };
+    const cells = {
+      q1: 20,
+      q2: 21,
+      'q1|PHONE': 11,
+      'q1|EMAIL': 6,
+      'q1|CHAT': 3,
+      'q2|PHONE': 10,
+      'q2|EMAIL': 7,
+      'q2|CHAT': 4,
+      'area|PHONE': 11,
+      'area|EMAIL': 7,
+      'area|CHAT': 4,
+    };
     const relations: Relation[] = [
       { whole: 'q1', parts: ['q1|PHONE', 'q1|EMAIL', 'q1|CHAT'] },
       { whole: 'q2', parts: ['q2|PHONE', 'q2|EMAIL', 'q2|CHAT'] },
@@ -73,7 +89,7 @@ describe('planSuppression', () => {
 
   it('leaves no withheld cell determined in random tables with margins (two withheld per line is not always enough)', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 200; round++) {
       const rows = 2 + Math.floor(random() * 5);
       const cols = 2 + Math.floor(random() * 4);
@@ -115,14 +131,22 @@ describe('determinedCells', () => {
       { whole: 'col3', parts: ['b23', 'c33', 'c43', 'x13'] },
       { whole: 'col4', parts: ['c34', 'c44'] },
     ];
-    const all = new Map([...withheld, 'x13', 'x31', 'x41', 'row1', 'row2', 'row3', 'row4', 'col1', 'col2', 'col3', 'col4'].map((c) => [c, 3]));
+    const all = new Map(
+      [...withheld, 'x13', 'x31', 'x41', 'row1', 'row2', 'row3', 'row4', 'col1', 'col2', 'col3', 'col4'].map((c) => [c, 3]),
+    );
     expect(determinedCells(withheld, relations, all)).toEqual(['b23']);
     // Withholding x13 too (in row 1 and col 3) leaves a21 + a22, and so b23, depending on it.
     const audit = auditSuppression(withheld, relations, all);
     expect(audit.frees('x13')).toBe(1);
     expect(determinedCells(new Set([...withheld, 'x13']), relations, all)).toEqual([]);
     // A known whole outside every relation with a withheld cell sets nothing free.
-    expect(auditSuppression(withheld, [...relations, { whole: 'elsewhere', parts: ['y1', 'y2'] }], new Map([...all, ['y1', 9], ['y2', 9], ['elsewhere', 18]])).frees('y1')).toBe(0);
+    expect(
+      auditSuppression(
+        withheld,
+        [...relations, { whole: 'elsewhere', parts: ['y1', 'y2'] }],
+        new Map([...all, ['y1', 9], ['y2', 9], ['elsewhere', 18]]),
+      ).frees('y1'),
+    ).toBe(0);
   });
 
   it('treats a single withheld part beside a shown whole as determined, and two as not', () => {

@@ -64,7 +64,9 @@ export function planSuppression(input: SuppressionInput): Set<string> {
     // a cell, so it ends.
     const audit = auditSuppression(withheld, relations, input.basis);
     if (audit.determined.length === 0) return withheld;
-    const beside = [...new Set(relations.filter((r) => members(r).some((c) => audit.determined.includes(c))).flatMap(members))].filter(mayWithhold);
+    const beside = [...new Set(relations.filter((r) => members(r).some((c) => audit.determined.includes(c))).flatMap(members))].filter(
+      mayWithhold,
+    );
     const candidates = beside.length ? beside : [...input.basis.keys()].filter(mayWithhold);
     if (candidates.length === 0) return withheld; // nothing left that may be withheld
     const freed = new Map(candidates.map((c) => [c, audit.frees(c)]));
@@ -73,7 +75,11 @@ export function planSuppression(input: SuppressionInput): Set<string> {
 }
 
 /** The withheld cells (of those listed in `basis`) that follow from the shown and the empty ones. */
-export function determinedCells(withheld: ReadonlySet<string>, relations: readonly Relation[], basis: ReadonlyMap<string, number>): string[] {
+export function determinedCells(
+  withheld: ReadonlySet<string>,
+  relations: readonly Relation[],
+  basis: ReadonlyMap<string, number>,
+): string[] {
   return auditSuppression(withheld, relations, basis).determined;
 }
 
@@ -86,13 +92,19 @@ export function determinedCells(withheld: ReadonlySet<string>, relations: readon
  * the left null space of A, has u'·a = 0. So x is freed iff a is orthogonal to the left null
  * space (the zero rows of R, rows of E) and u·a ≠ 0.
  */
-export function auditSuppression(withheld: ReadonlySet<string>, relations: readonly Relation[], basis: ReadonlyMap<string, number>):
-  { determined: string[]; frees: (cell: string) => number } {
+export function auditSuppression(
+  withheld: ReadonlySet<string>,
+  relations: readonly Relation[],
+  basis: ReadonlyMap<string, number>,
+): { determined: string[]; frees: (cell: string) => number } {
   const unknowns = [...withheld].filter((c) => basis.has(c)).sort();
   const column = new Map(unknowns.map((c, i) => [c, i]));
   const coefficients = (cell: string) => relations.map((r) => (r.whole === cell ? 1 : 0) - r.parts.filter((p) => p === cell).length);
   const a = relations.map(() => new Array<number>(unknowns.length).fill(0));
-  for (const [cell, j] of column) coefficients(cell).forEach((v, i) => { a[i]![j] = v; });
+  for (const [cell, j] of column)
+    coefficients(cell).forEach((v, i) => {
+      a[i]![j] = v;
+    });
   const e = relations.map((_, i) => relations.map((__, k) => (i === k ? 1 : 0)));
   const pivots = reducedRowEchelon(a, e, unknowns.length);
   const determined = pivots.filter(({ row, column: pivot }) => a[row]!.every((v, j) => j === pivot || Math.abs(v) < EPSILON));
@@ -116,9 +128,15 @@ const EPSILON = 1e-9;
  */
 function reducedRowEchelon(rows: number[][], track: number[][], columns: number): { row: number; column: number }[] {
   const pivots: { row: number; column: number }[] = [];
-  const swap = (m: number[][], i: number, k: number) => { [m[i], m[k]] = [m[k]!, m[i]!]; };
-  const scale = (m: number[][], i: number, f: number) => { m[i] = m[i]!.map((v) => v / f); };
-  const subtract = (m: number[][], i: number, k: number, f: number) => { m[i] = m[i]!.map((v, j) => v - f * m[k]![j]!); };
+  const swap = (m: number[][], i: number, k: number) => {
+    [m[i], m[k]] = [m[k]!, m[i]!];
+  };
+  const scale = (m: number[][], i: number, f: number) => {
+    m[i] = m[i]!.map((v) => v / f);
+  };
+  const subtract = (m: number[][], i: number, k: number, f: number) => {
+    m[i] = m[i]!.map((v, j) => v - f * m[k]![j]!);
+  };
   let r = 0;
   for (let j = 0; j < columns && r < rows.length; j++) {
     let best = r;

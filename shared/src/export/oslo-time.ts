@@ -13,7 +13,13 @@ export interface WallClock {
 
 const OSLO = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Oslo',
-  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
 });
 
 export function osloWallClock(instant: Date): WallClock {

@@ -49,7 +49,11 @@ export interface ExportResponse {
  * question (headed by its code, explained on the questionnaire sheet) with the answer as its
  * option label, the three comments, the observer's gender and age band.
  */
-export function responsesTable(questions: readonly ExportQuestion[], responses: readonly ExportResponse[], locale: Locale = 'nb'): ExportTable {
+export function responsesTable(
+  questions: readonly ExportQuestion[],
+  responses: readonly ExportResponse[],
+  locale: Locale = 'nb',
+): ExportTable {
   const l = DOMAIN_LABELS[locale];
   const h = EXPORT_LABELS[locale].responses;
   const columns: { key: string; header: string; kind: CellKind }[] = [
@@ -89,32 +93,38 @@ export function responsesTable(questions: readonly ExportQuestion[], responses: 
 function optionLines(q: ExportQuestion, locale: Locale): string {
   const l = EXPORT_LABELS[locale].questionnaire;
   if (q.kind === 'SCALE') return q.scaleMin !== null && q.scaleMax !== null ? l.scale(q.scaleMin, q.scaleMax) : '';
-  return q.options.map((o) => {
-    if (o.notApplicable) return `${o.label} (${l.notApplicable})`;
-    if (q.maxPoints !== null) return `${o.label} (${o.points ?? 0})`;
-    return o.label;
-  }).join('\n');
+  return q.options
+    .map((o) => {
+      if (o.notApplicable) return `${o.label} (${l.notApplicable})`;
+      if (q.maxPoints !== null) return `${o.label} (${o.points ?? 0})`;
+      return o.label;
+    })
+    .join('\n');
 }
 
 /** The questionnaire sheet: every question in questionnaire order with its area, channels, weight and options with points. */
 export function questionnaireTable(questions: readonly ExportQuestion[], locale: Locale = 'nb'): ExportTable {
   const l = DOMAIN_LABELS[locale];
   const h = EXPORT_LABELS[locale].questionnaire;
-  return makeTable(h.sheet, [
-    { key: 'code', header: h.code, kind: 'text' },
-    { key: 'text', header: h.text, kind: 'longText' },
-    { key: 'area', header: h.area, kind: 'text' },
-    { key: 'channels', header: h.channels, kind: 'text' },
-    { key: 'maxPoints', header: h.maxPoints, kind: 'integer' },
-    { key: 'options', header: h.options, kind: 'longText' },
-  ], questions.map((q) => [
-    q.code,
-    q.text,
-    l.area[q.area],
-    q.channels.map((c) => l.channel[c]).join(', '),
-    q.maxPoints,
-    optionLines(q, locale),
-  ]));
+  return makeTable(
+    h.sheet,
+    [
+      { key: 'code', header: h.code, kind: 'text' },
+      { key: 'text', header: h.text, kind: 'longText' },
+      { key: 'area', header: h.area, kind: 'text' },
+      { key: 'channels', header: h.channels, kind: 'text' },
+      { key: 'maxPoints', header: h.maxPoints, kind: 'integer' },
+      { key: 'options', header: h.options, kind: 'longText' },
+    ],
+    questions.map((q) => [
+      q.code,
+      q.text,
+      l.area[q.area],
+      q.channels.map((c) => l.channel[c]).join(', '),
+      q.maxPoints,
+      optionLines(q, locale),
+    ]),
+  );
 }
 
 /** `besvarelser-alfa-bank-2024.xlsx`: the file name of a download. */

@@ -57,10 +57,21 @@ export function fitWidth(kind: CellKind, header: string, values: readonly CellVa
 }
 
 /** Builds a table from column definitions and rows, fitting every column's width. */
-export function makeTable(name: string, columns: readonly { key: string; header: string; kind: CellKind }[], rows: CellValue[][]): ExportTable {
+export function makeTable(
+  name: string,
+  columns: readonly { key: string; header: string; kind: CellKind }[],
+  rows: CellValue[][],
+): ExportTable {
   return {
     name,
-    columns: columns.map((c, i) => ({ ...c, width: fitWidth(c.kind, c.header, rows.map((r) => r[i] ?? null)) })),
+    columns: columns.map((c, i) => ({
+      ...c,
+      width: fitWidth(
+        c.kind,
+        c.header,
+        rows.map((r) => r[i] ?? null),
+      ),
+    })),
     rows,
   };
 }

@@ -30,9 +30,7 @@ export function splitInquiries(
   const shares = weights.map((w) => (sum > 0 ? (w / sum) * total : total / used.length));
   const floors = shares.map(Math.floor);
   let left = total - floors.reduce((a, b) => a + b, 0);
-  const byRemainder = used
-    .map((_, i) => ({ i, rem: shares[i]! - floors[i]! }))
-    .sort((a, b) => b.rem - a.rem || a.i - b.i);
+  const byRemainder = used.map((_, i) => ({ i, rem: shares[i]! - floors[i]! })).sort((a, b) => b.rem - a.rem || a.i - b.i);
   for (const { i } of byRemainder) {
     if (left <= 0) break;
     floors[i]! += 1;

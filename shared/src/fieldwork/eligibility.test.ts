@@ -47,9 +47,7 @@ describe('observer eligibility', () => {
     expect(isEligible(observer({ qualityScore: 60 }), 'multevik-forsikring', 38, OPTS)).toBe(true);
     expect(isEligible(observer({ qualityScore: 59.9 }), 'multevik-forsikring', 38, OPTS)).toBe(false);
     expect(isEligible(observer({ qualityScore: 59.9 }), 'multevik-forsikring', 38, { minQualityScore: 50 })).toBe(true);
-    expect(eligibilityIssues(observer({ qualityScore: 40 }), 'multevik-forsikring', 38, OPTS).map((p) => p.rule)).toEqual([
-      'QUALITY',
-    ]);
+    expect(eligibilityIssues(observer({ qualityScore: 40 }), 'multevik-forsikring', 38, OPTS).map((p) => p.rule)).toEqual(['QUALITY']);
   });
 
   it('lists every broken rule at once', () => {

@@ -59,12 +59,7 @@ export function eligibilityIssues(
 }
 
 /** The reasons (messages) why `observer` may not be assigned to `companySlug` in `week`; empty when eligible. */
-export function eligibilityProblems(
-  observer: ObserverProfile,
-  companySlug: string,
-  week: number,
-  opts: EligibilityOptions,
-): string[] {
+export function eligibilityProblems(observer: ObserverProfile, companySlug: string, week: number, opts: EligibilityOptions): string[] {
   return eligibilityIssues(observer, companySlug, week, opts).map((p) => p.message);
 }
 

@@ -11,9 +11,11 @@ function dateFormat(locale: Locale, kind: 'date' | 'dateTime' | 'time'): Intl.Da
   let f = cache.get(key);
   if (!f) {
     const options: Intl.DateTimeFormatOptions =
-      kind === 'time' ? { hour: '2-digit', minute: '2-digit' }
-      : kind === 'date' ? { day: 'numeric', month: 'long', year: 'numeric' }
-      : { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+      kind === 'time'
+        ? { hour: '2-digit', minute: '2-digit' }
+        : kind === 'date'
+          ? { day: 'numeric', month: 'long', year: 'numeric' }
+          : { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' };
     f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: TIME_ZONE });
     cache.set(key, f);
   }

@@ -64,7 +64,9 @@ describe('serializeBundle / parseBundle round trip', () => {
     expect(s.questionnaire).not.toContain('undefined');
     expect(JSON.parse(s.questionnaire)).toStrictEqual(fixtureQuestionnaire());
     // SCALE questions keep the contract's key order and leave out absent keys.
-    expect(s.questionnaire).toContain('"code": "CSAT",\n      "area": "CX",\n      "kind": "SCALE",\n      "min": 1,\n      "max": 5,\n      "text"');
+    expect(s.questionnaire).toContain(
+      '"code": "CSAT",\n      "area": "CX",\n      "kind": "SCALE",\n      "min": 1,\n      "max": 5,\n      "text"',
+    );
   });
 
   it('reads CRLF line ends and a UTF-8 BOM', () => {
@@ -119,7 +121,12 @@ describe('parseBundle with bad input', () => {
   const expected: (Omit<Problem, 'message'> & { message: string | RegExp })[] = [
     { file: 'questionnaire.json', column: 'questions[2].options[1].points', message: 'expected a whole number ≥ 0 (or no points), got -3' },
     { file: 'participants.csv', row: 1, column: 'notes', message: 'unknown column "notes"' },
-    { file: 'participants.csv', row: 1, column: 'tier', message: 'columns are out of order: expected company_slug,company_name,class,tier,' },
+    {
+      file: 'participants.csv',
+      row: 1,
+      column: 'tier',
+      message: 'columns are out of order: expected company_slug,company_name,class,tier,',
+    },
     { file: 'participants.csv', row: 3, column: 'competitors', message: 'only allowed for tier KONKURRENT (this row is ENKEL)' },
     { file: 'participants.csv', row: 4, column: 'report_purchased', message: 'expected true or false, got "yes"' },
     { file: 'participants.csv', row: 5, column: 'competitors', message: 'at most 5 competitors are allowed, got 6' },
@@ -145,7 +152,9 @@ describe('parseBundle with bad input', () => {
   });
 
   it('orders problems by file, then row', () => {
-    const order = problems.map((p) => `${['questionnaire.json', 'participants.csv', 'responses.csv'].indexOf(p.file)}:${String(p.row ?? 0).padStart(4, '0')}`);
+    const order = problems.map(
+      (p) => `${['questionnaire.json', 'participants.csv', 'responses.csv'].indexOf(p.file)}:${String(p.row ?? 0).padStart(4, '0')}`,
+    );
     expect(order).toStrictEqual([...order].sort());
   });
 
@@ -153,7 +162,9 @@ describe('parseBundle with bad input', () => {
     const text = formatProblems(problems);
     expect(text.split('\n')).toHaveLength(problems.length);
     expect(text).toContain('responses.csv:3: column AGENT_NEEDS: unknown option code "X" (expected one of A, B, C)');
-    expect(text).toContain('questionnaire.json: questions[2].options[1].points: expected a whole number ≥ 0 (or no points), got -3 (question AGENT_NEEDS, option B)');
+    expect(text).toContain(
+      'questionnaire.json: questions[2].options[1].points: expected a whole number ≥ 0 (or no points), got -3 (question AGENT_NEEDS, option B)',
+    );
     expect(text).toContain('participants.csv:9: column tier: unknown tier "GOLD"');
   });
 });
@@ -167,7 +178,12 @@ describe('parseBundle when one file is unreadable', () => {
     expect(problems[0]!.message).toMatch(/^not valid JSON/);
     // Without a questionnaire the answers are not checked, but the fixed columns are.
     expect(problems.slice(1)).toStrictEqual([
-      { file: 'responses.csv', row: 5, column: 'channel', message: 'unknown channel "FAX" (expected one of PHONE, EMAIL, CHAT, MESSENGER)' },
+      {
+        file: 'responses.csv',
+        row: 5,
+        column: 'channel',
+        message: 'unknown channel "FAX" (expected one of PHONE, EMAIL, CHAT, MESSENGER)',
+      },
     ]);
   });
 

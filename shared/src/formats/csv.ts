@@ -36,7 +36,11 @@ export function readCsv(file: NamedText, problems: ProblemList, expectedHeader: 
   }
   const header = (records[0] ?? []).map((h) => h.trim());
   if (header.length === 1 && expectedHeader.length > 1 && (header[0] ?? '').includes(';')) {
-    problems.add(1, undefined, `the header has no commas but semicolons; save the file as comma-separated CSV (expected ${expectedHeader.join(',')})`);
+    problems.add(
+      1,
+      undefined,
+      `the header has no commas but semicolons; save the file as comma-separated CSV (expected ${expectedHeader.join(',')})`,
+    );
     return null;
   }
   const rows: CsvRow[] = [];

@@ -23,8 +23,24 @@ describe('parseParticipants', () => {
     expect(result).toStrictEqual({
       ok: true,
       value: [
-        { companySlug: 'a-co', companyName: 'A Co', className: 'Bank', tier: 'KONKURRENT', channels: ['PHONE', 'EMAIL'], competitors: ['b-co'], reportPurchased: true },
-        { companySlug: 'b-co', companyName: 'B Co', className: 'Bank', tier: 'ENKEL', channels: ['CHAT'], competitors: [], reportPurchased: false },
+        {
+          companySlug: 'a-co',
+          companyName: 'A Co',
+          className: 'Bank',
+          tier: 'KONKURRENT',
+          channels: ['PHONE', 'EMAIL'],
+          competitors: ['b-co'],
+          reportPurchased: true,
+        },
+        {
+          companySlug: 'b-co',
+          companyName: 'B Co',
+          className: 'Bank',
+          tier: 'ENKEL',
+          channels: ['CHAT'],
+          competitors: [],
+          reportPurchased: false,
+        },
       ],
     });
   });

@@ -23,7 +23,8 @@ function checkExactHeader(header: readonly string[], expected: readonly string[]
     if (!header.includes(name)) problems.add(1, name, `missing column ${quote(name)}`);
   }
   for (const name of new Set(header)) {
-    if (name !== '' && !expected.includes(name)) problems.add(1, name, `unknown column ${quote(name)} (expected the columns ${expected.join(',')})`);
+    if (name !== '' && !expected.includes(name))
+      problems.add(1, name, `unknown column ${quote(name)} (expected the columns ${expected.join(',')})`);
   }
   checkColumnOrder(header, expected, problems);
 }
@@ -55,7 +56,8 @@ export function checkParticipants(file: NamedText): ParticipantsCheck {
     if (has('company_slug')) {
       if (slug === '') add('company_slug', 'must not be empty');
       else if (!isSlug(slug)) add('company_slug', slugError(slug));
-      else if (firstRow.get(slug) !== r.row) add('company_slug', `duplicate company_slug ${quote(slug)} (also in row ${firstRow.get(slug)})`);
+      else if (firstRow.get(slug) !== r.row)
+        add('company_slug', `duplicate company_slug ${quote(slug)} (also in row ${firstRow.get(slug)})`);
       else slugOk = true;
     }
 
@@ -67,7 +69,10 @@ export function checkParticipants(file: NamedText): ParticipantsCheck {
     const tierText = get('tier');
     const tier = (TIERS as readonly string[]).includes(tierText) ? (tierText as Tier) : null;
     if (has('tier') && tier === null) {
-      add('tier', tierText === '' ? `must not be empty (expected ${oneOf(TIERS)})` : `unknown tier ${quote(tierText)} (expected ${oneOf(TIERS)})`);
+      add(
+        'tier',
+        tierText === '' ? `must not be empty (expected ${oneOf(TIERS)})` : `unknown tier ${quote(tierText)} (expected ${oneOf(TIERS)})`,
+      );
     }
 
     const channels = parseChannelList(get('channels'));

@@ -21,12 +21,15 @@ describe('parseBundle: inquiries per participant', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     // acme-bank has 3 (its third is row 4); nordbank's 2 are exactly the limit and pass.
-    expect(result.problems).toStrictEqual([{
-      file: 'responses.csv',
-      row: 4,
-      column: 'company_slug',
-      message: 'participant "acme-bank" has 3 inquiries, more than the edition\'s inquiriesPerParticipant of 2 (questionnaire.json); this row is its 3rd',
-    }]);
+    expect(result.problems).toStrictEqual([
+      {
+        file: 'responses.csv',
+        row: 4,
+        column: 'company_slug',
+        message:
+          'participant "acme-bank" has 3 inquiries, more than the edition\'s inquiriesPerParticipant of 2 (questionnaire.json); this row is its 3rd',
+      },
+    ]);
   });
 
   it('accepts a participant with exactly inquiriesPerParticipant inquiries, and fewer', () => {
@@ -54,21 +57,29 @@ describe('parseBundle: an observer with several inquiries of one participant', (
     const result = parseBundle(bundleFiles(bundleWith((b) => (b.responses[2]!.observerId = 'obs-1'))));
     if (!result.ok) throw new Error(formatProblems(result.problems));
     expect(result.value.responses).toHaveLength(6);
-    expect(result.warnings).toStrictEqual([{
-      file: 'responses.csv',
-      row: 4,
-      column: 'observer_id',
-      message: 'observer "obs-1" has 2 inquiries of "acme-bank" (rows 2, 4); the fieldwork plans at most one inquiry per observer per participant',
-    }]);
+    expect(result.warnings).toStrictEqual([
+      {
+        file: 'responses.csv',
+        row: 4,
+        column: 'observer_id',
+        message:
+          'observer "obs-1" has 2 inquiries of "acme-bank" (rows 2, 4); the fieldwork plans at most one inquiry per observer per participant',
+      },
+    ]);
   });
 
   it('gives one warning a pair of observer and participant, and none when every pair is once', () => {
-    const repeated = parseBundle(bundleFiles(bundleWith((b) => {
-      for (const i of [1, 2]) b.responses[i]!.observerId = 'obs-1'; // acme-bank: rows 2, 3, 4
-      b.responses[5]!.observerId = 'obs-5'; // obs-5 also at nordbank (row 6), once: fine
-    })));
+    const repeated = parseBundle(
+      bundleFiles(
+        bundleWith((b) => {
+          for (const i of [1, 2]) b.responses[i]!.observerId = 'obs-1'; // acme-bank: rows 2, 3, 4
+          b.responses[5]!.observerId = 'obs-5'; // obs-5 also at nordbank (row 6), once: fine
+        }),
+      ),
+    );
     expect(formatProblems(repeated.warnings)).toBe(
-      'responses.csv:3: column observer_id: observer "obs-1" has 3 inquiries of "acme-bank" (rows 2, 3, 4); the fieldwork plans at most one inquiry per observer per participant');
+      'responses.csv:3: column observer_id: observer "obs-1" has 3 inquiries of "acme-bank" (rows 2, 3, 4); the fieldwork plans at most one inquiry per observer per participant',
+    );
     expect(parseBundle(bundleFiles(bundleWith(() => {}))).warnings).toStrictEqual([]);
   });
 

@@ -35,12 +35,20 @@ function groupBy(refs: readonly InquiryRef[], key: (r: InquiryRef) => string | n
  * inquiry returned and never approved, a small edition), so only "more than" is refused.
  * Every row counts: imported rows are approved, answered or not.
  */
-export function checkInquiriesPerParticipant(refs: readonly InquiryRef[], limit: number, questionnaireFile: string, problems: ProblemList): void {
+export function checkInquiriesPerParticipant(
+  refs: readonly InquiryRef[],
+  limit: number,
+  questionnaireFile: string,
+  problems: ProblemList,
+): void {
   for (const [slug, rows] of groupBy(refs, (r) => r.companySlug || null)) {
     if (rows.length <= limit) continue;
-    problems.add(rows[limit]!.row, 'company_slug',
+    problems.add(
+      rows[limit]!.row,
+      'company_slug',
       `participant ${quote(slug)} has ${rows.length} inquiries, more than the edition's inquiriesPerParticipant of ${limit} (${questionnaireFile}); ` +
-      `this row is its ${ordinal(limit + 1)}`);
+        `this row is its ${ordinal(limit + 1)}`,
+    );
   }
 }
 
@@ -54,9 +62,16 @@ export function warnRepeatedObservers(refs: readonly InquiryRef[], warnings: Pro
   for (const rows of pairs.values()) {
     if (rows.length < 2) continue;
     const { companySlug, observerId } = rows[0]!;
-    const listed = rows.slice(0, ROWS_LISTED).map((r) => r.row).join(', ') + (rows.length > ROWS_LISTED ? ', …' : '');
-    warnings.add(rows[1]!.row, 'observer_id',
+    const listed =
+      rows
+        .slice(0, ROWS_LISTED)
+        .map((r) => r.row)
+        .join(', ') + (rows.length > ROWS_LISTED ? ', …' : '');
+    warnings.add(
+      rows[1]!.row,
+      'observer_id',
       `observer ${quote(observerId)} has ${rows.length} inquiries of ${quote(companySlug)} (rows ${listed}); ` +
-      'the fieldwork plans at most one inquiry per observer per participant');
+        'the fieldwork plans at most one inquiry per observer per participant',
+    );
   }
 }

@@ -23,7 +23,12 @@ describe('parseQuestionnaire', () => {
 
   it('accepts the contract example (kind inferred, channels left out on a SCALE question)', () => {
     const example: QuestionnaireFile = {
-      edition: { year: 2024, name: 'KSP 2024', inquiriesPerParticipant: 25, channelKeys: { PHONE: 0.5, EMAIL: 0.3, CHAT: 0.2, MESSENGER: 0.2 } },
+      edition: {
+        year: 2024,
+        name: 'KSP 2024',
+        inquiriesPerParticipant: 25,
+        channelKeys: { PHONE: 0.5, EMAIL: 0.3, CHAT: 0.2, MESSENGER: 0.2 },
+      },
       questions: [
         {
           code: 'CALLBACK',
@@ -160,7 +165,16 @@ describe('parseQuestionnaire', () => {
         q.questions[5].code = 'NPS2'; // not a CX code
         q.questions.push({ code: 'GRADE', area: 'OVERALL', kind: 'SCALE', min: 5, max: 1, text: 'Karakter' });
         q.questions.push({ code: 'CES', area: 'OVERALL', min: 1, max: 7, text: 'Enkelt?' });
-        q.questions.push({ code: 'VES1', area: 'CX', text: 'VES', channels: [], options: [{ code: 'A', label: 'a' }, { code: 'B', label: 'b' }] });
+        q.questions.push({
+          code: 'VES1',
+          area: 'CX',
+          text: 'VES',
+          channels: [],
+          options: [
+            { code: 'A', label: 'a' },
+            { code: 'B', label: 'b' },
+          ],
+        });
         q.questions.push({ code: 'X', area: 'AGENT', kind: 'SCALE', min: 0, max: 1.5, text: 'x', options: [] });
       }),
     ).toStrictEqual([
@@ -191,7 +205,13 @@ describe('parseQuestionnaire', () => {
       min: null,
       max: null,
     });
-    expect(check.rules?.[5]).toMatchObject({ code: 'NPS', kind: 'SCALE', min: 0, max: 10, channels: ['PHONE', 'EMAIL', 'CHAT', 'MESSENGER'] });
+    expect(check.rules?.[5]).toMatchObject({
+      code: 'NPS',
+      kind: 'SCALE',
+      min: 0,
+      max: 10,
+      channels: ['PHONE', 'EMAIL', 'CHAT', 'MESSENGER'],
+    });
   });
 });
 
@@ -201,7 +221,10 @@ describe('serializeQuestionnaire', () => {
       edition: { year: 2025, name: 'KSP 2025', inquiriesPerParticipant: 25, channelKeys: { PHONE: 1 } },
       questions: [
         {
-          options: [{ notApplicable: undefined, points: 1, label: 'Ja', code: 'Y' }, { label: 'Nei', code: 'N', points: 0 }],
+          options: [
+            { notApplicable: undefined, points: 1, label: 'Ja', code: 'Y' },
+            { label: 'Nei', code: 'N', points: 0 },
+          ],
           channels: ['PHONE'],
           text: 'T',
           area: 'AGENT',
@@ -274,7 +297,11 @@ describe('a question’s shortLabel (optional: the row label of charts)', () => 
       `questions[0].shortLabel: too long: 51 characters, at most 40 (a few words for charts; the full wording is "text") (question ${code})`,
     ]);
     expect(problems(withShortLabel('x'.repeat(40)))).toEqual([]);
-    expect(problems(withShortLabel(' '))).toEqual([`questions[0].shortLabel: expected a non-empty text (or leave it out), got " " (question ${code})`]);
-    expect(problems(withShortLabel(7))).toEqual([`questions[0].shortLabel: expected a non-empty text (or leave it out), got 7 (question ${code})`]);
+    expect(problems(withShortLabel(' '))).toEqual([
+      `questions[0].shortLabel: expected a non-empty text (or leave it out), got " " (question ${code})`,
+    ]);
+    expect(problems(withShortLabel(7))).toEqual([
+      `questions[0].shortLabel: expected a non-empty text (or leave it out), got 7 (question ${code})`,
+    ]);
   });
 });

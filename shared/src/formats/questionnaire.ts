@@ -100,7 +100,10 @@ const QUESTION_KEYS = ['code', 'area', 'kind', 'min', 'max', 'text', 'shortLabel
 const OPTION_KEYS = ['code', 'label', 'points', 'notApplicable'] as const;
 const WAIT_LIMIT_KEYS = ['waitSeconds', 'attempts'] as const;
 
-function checkEdition(raw: unknown, problems: ProblemList): { value: EditionDef | null; year: number | null; inquiriesPerParticipant: number | null } {
+function checkEdition(
+  raw: unknown,
+  problems: ProblemList,
+): { value: EditionDef | null; year: number | null; inquiriesPerParticipant: number | null } {
   if (!isObj(raw)) {
     problems.at('edition', expected('an object with year, name, inquiriesPerParticipant and channelKeys', raw));
     return { value: null, year: null, inquiriesPerParticipant: null };
@@ -165,7 +168,8 @@ function checkEdition(raw: unknown, problems: ProblemList): { value: EditionDef 
     }
   }
 
-  if (problems.count > before || name === undefined || year === null || inquiriesPerParticipant === null) return { value: null, year, inquiriesPerParticipant };
+  if (problems.count > before || name === undefined || year === null || inquiriesPerParticipant === null)
+    return { value: null, year, inquiriesPerParticipant };
   const value: EditionDef = { year, name, inquiriesPerParticipant, channelKeys };
   if (waitLimits !== undefined) value.waitLimits = waitLimits;
   if (mcs !== undefined) value.minCellSize = mcs as number;
@@ -221,7 +225,8 @@ function checkQuestion(raw: unknown, path: string, problems: ProblemList, codesS
     if (first !== undefined) problems.at(`${path}.code`, `duplicate question code ${quote(code)} (also ${first})`);
     else codesSeen.set(code, path);
     const fixed = RESPONSES_FIXED_HEADER.find((h) => h.toLowerCase() === code!.toLowerCase());
-    if (fixed !== undefined) problems.at(`${path}.code`, `question code ${quote(code)} collides with the fixed responses.csv column ${quote(fixed)}`);
+    if (fixed !== undefined)
+      problems.at(`${path}.code`, `question code ${quote(code)} collides with the fixed responses.csv column ${quote(fixed)}`);
   }
 
   checkKeys(raw, QUESTION_KEYS, path, problems, where);
@@ -236,9 +241,13 @@ function checkQuestion(raw: unknown, path: string, problems: ProblemList, codesS
   let shortLabel: string | undefined;
   const sl = raw.shortLabel;
   if (sl !== undefined) {
-    if (typeof sl !== 'string' || sl.trim() === '') problems.at(`${path}.shortLabel`, expected('a non-empty text (or leave it out)', sl) + where);
+    if (typeof sl !== 'string' || sl.trim() === '')
+      problems.at(`${path}.shortLabel`, expected('a non-empty text (or leave it out)', sl) + where);
     else if ([...sl.trim()].length > MAX_SHORT_LABEL_LENGTH) {
-      problems.at(`${path}.shortLabel`, `too long: ${[...sl.trim()].length} characters, at most ${MAX_SHORT_LABEL_LENGTH} (a few words for charts; the full wording is "text")${where}`);
+      problems.at(
+        `${path}.shortLabel`,
+        `too long: ${[...sl.trim()].length} characters, at most ${MAX_SHORT_LABEL_LENGTH} (a few words for charts; the full wording is "text")${where}`,
+      );
     } else shortLabel = sl.trim();
   }
 
@@ -253,7 +262,8 @@ function checkQuestion(raw: unknown, path: string, problems: ProblemList, codesS
   // CX questions: fixed codes, SCALE with the fixed ranges.
   const isCxCode = code !== null && (CX_CODES as readonly string[]).includes(code);
   if (area === 'CX') {
-    if (code !== null && !isCxCode) problems.at(`${path}.code`, `a CX question must have one of the codes ${CX_CODES.join(', ')}, got ${quote(code)}`);
+    if (code !== null && !isCxCode)
+      problems.at(`${path}.code`, `a CX question must have one of the codes ${CX_CODES.join(', ')}, got ${quote(code)}`);
     if (kind !== 'SCALE') problems.at(path, `a CX question must be a SCALE question (with min and max, without options)${where}`);
   } else if (isCxCode && area !== null) {
     problems.at(`${path}.area`, `the code ${code} is reserved for the CX question; its area must be CX, got ${area}`);
@@ -266,13 +276,17 @@ function checkQuestion(raw: unknown, path: string, problems: ProblemList, codesS
   } else {
     channels = checkStringList(raw.channels, CHANNELS, `${path}.channels`, 'channel', problems, where);
     if (channels !== null && channels.length === 0) {
-      problems.at(`${path}.channels`, `must list at least one channel${kind === 'SCALE' ? ' (leave it out to mean all channels)' : ''}${where}`);
+      problems.at(
+        `${path}.channels`,
+        `must list at least one channel${kind === 'SCALE' ? ' (leave it out to mean all channels)' : ''}${where}`,
+      );
       channels = null;
     }
   }
 
   let categories: Category[] | null = null;
-  if (raw.categories !== undefined) categories = checkStringList(raw.categories, CATEGORIES, `${path}.categories`, 'category', problems, where);
+  if (raw.categories !== undefined)
+    categories = checkStringList(raw.categories, CATEGORIES, `${path}.categories`, 'category', problems, where);
 
   let options: OptionDef[] | null = null;
   let optionCodes: string[] | null = null;
@@ -371,11 +385,15 @@ function checkOptions(
   if (scored) {
     const valid = objs.filter((o) => isInt(o.points) && (o.points as number) >= 0).map((o) => o.points as number);
     if (!valid.includes(0)) problems.at(path, `a scored question needs a 0-point option (the worst answer)${where}`);
-    if (valid.length > 0 && Math.max(...valid) === 0) problems.at(path, `a scored question needs an option with more than 0 points${where}`);
+    if (valid.length > 0 && Math.max(...valid) === 0)
+      problems.at(path, `a scored question needs an option with more than 0 points${where}`);
     raw.forEach((o, j) => {
       if (isObj(o) && o.points === undefined && o.notApplicable !== true) {
         const oc = typeof o.code === 'string' ? ` ${quote(o.code)}` : '';
-        problems.at(`${path}[${j}]`, `option${oc} has no points but the question is scored (give it points, or mark it "notApplicable": true)${where}`);
+        problems.at(
+          `${path}[${j}]`,
+          `option${oc} has no points but the question is scored (give it points, or mark it "notApplicable": true)${where}`,
+        );
       }
     });
   }
@@ -434,7 +452,17 @@ export function serializeQuestionnaire(q: QuestionnaireFile): string {
   if (e.waitLimits !== undefined) edition.waitLimits = e.waitLimits;
   if (e.minCellSize !== undefined) edition.minCellSize = e.minCellSize;
   const questions = q.questions.map((d) => {
-    const o: Obj = { code: d.code, area: d.area, kind: d.kind, min: d.min, max: d.max, text: d.text, shortLabel: d.shortLabel, channels: d.channels, categories: d.categories };
+    const o: Obj = {
+      code: d.code,
+      area: d.area,
+      kind: d.kind,
+      min: d.min,
+      max: d.max,
+      text: d.text,
+      shortLabel: d.shortLabel,
+      channels: d.channels,
+      categories: d.categories,
+    };
     if (d.options !== undefined) {
       o.options = d.options.map((op) => ({ code: op.code, label: op.label, points: op.points, notApplicable: op.notApplicable }));
     }

@@ -188,7 +188,8 @@ function checkRow(r: CsvRow, sheet: Sheet): ResponseRow | null {
   const waitSeconds = checkWaitSeconds(row);
   const answers = checkAnswers(row, sheet.questionColumns, channel, status);
 
-  if (sheet.problems.count > before || channel === null || gender === null || birthYear === null || status === null || attempts === null) return null;
+  if (sheet.problems.count > before || channel === null || gender === null || birthYear === null || status === null || attempts === null)
+    return null;
   return {
     inquiryId,
     companySlug,
@@ -250,7 +251,12 @@ function checkObserverGender(row: RowCells): Gender | null {
   const genderText = row.get('observer_gender');
   const gender = (GENDERS as readonly string[]).includes(genderText) ? (genderText as Gender) : null;
   if (row.has('observer_gender') && gender === null) {
-    row.add('observer_gender', genderText === '' ? `must not be empty (expected ${oneOf(GENDERS)})` : `unknown gender ${quote(genderText)} (expected ${oneOf(GENDERS)})`);
+    row.add(
+      'observer_gender',
+      genderText === ''
+        ? `must not be empty (expected ${oneOf(GENDERS)})`
+        : `unknown gender ${quote(genderText)} (expected ${oneOf(GENDERS)})`,
+    );
   }
   return gender;
 }
@@ -263,7 +269,10 @@ function checkObserverBirthYear(row: RowCells, maxBirthYear: number | null): num
     const range = maxBirthYear !== null ? `a year from ${MIN_BIRTH_YEAR} to ${maxBirthYear}` : `a year from ${MIN_BIRTH_YEAR}`;
     if (birthYear === null) row.add('observer_birth_year', `expected ${range}, got ${quote(birthText)}`);
     else if (birthYear < MIN_BIRTH_YEAR || (maxBirthYear !== null && birthYear > maxBirthYear)) {
-      row.add('observer_birth_year', `birth year ${birthYear} is not plausible: expected ${range} (observers are at least ${MIN_OBSERVER_AGE})`);
+      row.add(
+        'observer_birth_year',
+        `birth year ${birthYear} is not plausible: expected ${range} (observers are at least ${MIN_OBSERVER_AGE})`,
+      );
     }
   }
   return birthYear;
@@ -281,7 +290,12 @@ function checkStatus(row: RowCells): InquiryStatus | null {
   const statusText = row.get('status');
   const status = (INQUIRY_STATUSES as readonly string[]).includes(statusText) ? (statusText as InquiryStatus) : null;
   if (row.has('status') && status === null) {
-    row.add('status', statusText === '' ? `must not be empty (expected ${oneOf(INQUIRY_STATUSES)})` : `unknown status ${quote(statusText)} (expected ${oneOf(INQUIRY_STATUSES)})`);
+    row.add(
+      'status',
+      statusText === ''
+        ? `must not be empty (expected ${oneOf(INQUIRY_STATUSES)})`
+        : `unknown status ${quote(statusText)} (expected ${oneOf(INQUIRY_STATUSES)})`,
+    );
   }
   return status;
 }
@@ -290,7 +304,8 @@ function checkStatus(row: RowCells): InquiryStatus | null {
 function checkAttempts(row: RowCells): number | null {
   const attemptsText = row.get('attempts');
   const attempts = parseWholeNumber(attemptsText);
-  if (row.has('attempts') && (attempts === null || attempts < 1)) row.add('attempts', `expected a whole number ≥ 1, got ${quote(attemptsText)}`);
+  if (row.has('attempts') && (attempts === null || attempts < 1))
+    row.add('attempts', `expected a whole number ≥ 1, got ${quote(attemptsText)}`);
   return attempts;
 }
 
@@ -307,7 +322,12 @@ function checkWaitSeconds(row: RowCells): number | null {
  * The answers by question code: none on an UNANSWERED inquiry, every applying question answered
  * on an ANSWERED one, none on a question that does not apply to the channel, each value valid.
  */
-function checkAnswers(row: RowCells, columns: readonly QuestionColumn[], channel: Channel | null, status: InquiryStatus | null): Record<string, string> {
+function checkAnswers(
+  row: RowCells,
+  columns: readonly QuestionColumn[],
+  channel: Channel | null,
+  status: InquiryStatus | null,
+): Record<string, string> {
   const answers: Record<string, string> = {};
   for (const { code, rules } of columns) {
     const value = row.get(code);
@@ -338,7 +358,11 @@ function checkAnswers(row: RowCells, columns: readonly QuestionColumn[], channel
  * problems: their company and observer are still known.
  */
 function checkPlausibility(rows: readonly CsvRow[], sheet: Sheet, warnings: ProblemList): void {
-  const refs: InquiryRef[] = rows.map((r) => ({ row: r.row, companySlug: cell(r, sheet.cols, 'company_slug').trim(), observerId: cell(r, sheet.cols, 'observer_id').trim() }));
+  const refs: InquiryRef[] = rows.map((r) => ({
+    row: r.row,
+    companySlug: cell(r, sheet.cols, 'company_slug').trim(),
+    observerId: cell(r, sheet.cols, 'observer_id').trim(),
+  }));
   const limit = sheet.ctx.inquiriesPerParticipant ?? null;
   if (limit !== null) checkInquiriesPerParticipant(refs, limit, sheet.ctx.questionnaireFile ?? FILE_NAMES.questionnaire, sheet.problems);
   warnRepeatedObservers(refs, warnings);

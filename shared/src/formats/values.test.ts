@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv, writeCsv } from './csv.js';
 import { formatProblem, ProblemList } from './problems.js';
-import { isoDateTimeError, isIsoDateTimeWithOffset, parseBooleanCell, parseChannelList, parseSlugList, parseWholeNumber } from './values.js';
+import {
+  isoDateTimeError,
+  isIsoDateTimeWithOffset,
+  parseBooleanCell,
+  parseChannelList,
+  parseSlugList,
+  parseWholeNumber,
+} from './values.js';
 
 describe('parseChannelList', () => {
   it('reads ;-separated channels in order', () => {
@@ -29,17 +36,37 @@ describe('parseSlugList', () => {
 
 describe('cell values', () => {
   it('parses whole numbers strictly', () => {
-    expect(['0', '-3', '+4', ' 12 ', '4.0', '1e3', '', 'x', '99999999999999999'].map(parseWholeNumber)).toStrictEqual([0, -3, 4, 12, null, null, null, null, null]);
+    expect(['0', '-3', '+4', ' 12 ', '4.0', '1e3', '', 'x', '99999999999999999'].map(parseWholeNumber)).toStrictEqual([
+      0,
+      -3,
+      4,
+      12,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
   it('parses booleans', () => {
     expect(['true', 'FALSE', ' True ', 'yes', '1', ''].map(parseBooleanCell)).toStrictEqual([true, false, true, null, null, null]);
   });
   it('accepts ISO 8601 date-times with an offset only', () => {
     const good = ['2024-03-05T10:15:00+01:00', '2024-03-05T09:15Z', '2024-03-05T09:15:00.123Z', '2024-02-29T23:59:59-05:30'];
-    const bad = ['2024-13-45T10:00:00+01:00', '2023-02-29T10:00:00Z', '2024-03-05T10:00:00', '2024-03-05', '2024-03-05T10:60:00Z', '5.3.2024 10:00', '2024-03-05T10:00:00+25:00'];
+    const bad = [
+      '2024-13-45T10:00:00+01:00',
+      '2023-02-29T10:00:00Z',
+      '2024-03-05T10:00:00',
+      '2024-03-05',
+      '2024-03-05T10:60:00Z',
+      '5.3.2024 10:00',
+      '2024-03-05T10:00:00+25:00',
+    ];
     expect(good.filter((t) => !isIsoDateTimeWithOffset(t))).toStrictEqual([]);
     expect(bad.filter((t) => isIsoDateTimeWithOffset(t))).toStrictEqual([]);
-    expect(isoDateTimeError('2024-03-05T10:00:00')).toBe('"2024-03-05T10:00:00" has no UTC offset; add Z or ±hh:mm (e.g. 2024-03-05T10:15:00+01:00)');
+    expect(isoDateTimeError('2024-03-05T10:00:00')).toBe(
+      '"2024-03-05T10:00:00" has no UTC offset; add Z or ±hh:mm (e.g. 2024-03-05T10:15:00+01:00)',
+    );
   });
 });
 
@@ -55,10 +82,17 @@ describe('csv', () => {
 
 describe('formatProblem', () => {
   it('formats CSV, JSON and file-level problems on one line', () => {
-    expect(formatProblem({ file: 'responses.csv', row: 14, column: 'Q_AGENT_NEEDS', message: 'unknown option code "X" (expected one of A, B, C, NA)' })).toBe(
-      'responses.csv:14: column Q_AGENT_NEEDS: unknown option code "X" (expected one of A, B, C, NA)',
+    expect(
+      formatProblem({
+        file: 'responses.csv',
+        row: 14,
+        column: 'Q_AGENT_NEEDS',
+        message: 'unknown option code "X" (expected one of A, B, C, NA)',
+      }),
+    ).toBe('responses.csv:14: column Q_AGENT_NEEDS: unknown option code "X" (expected one of A, B, C, NA)');
+    expect(formatProblem({ file: 'questionnaire.json', column: 'questions[3].options[1].points', message: 'bad' })).toBe(
+      'questionnaire.json: questions[3].options[1].points: bad',
     );
-    expect(formatProblem({ file: 'questionnaire.json', column: 'questions[3].options[1].points', message: 'bad' })).toBe('questionnaire.json: questions[3].options[1].points: bad');
     expect(formatProblem({ file: 'participants.csv', row: 3, message: 'two\nlines' })).toBe('participants.csv:3: two\\nlines');
     expect(formatProblem({ file: 'participants.csv', message: 'the file is empty' })).toBe('participants.csv: the file is empty');
   });

@@ -73,7 +73,8 @@ export function parseSlugList(text: string, { max, what = 'company' }: { max?: n
     else if (value.includes(item)) errors.push(`${what} ${quote(item)} is listed twice`);
     else value.push(item);
   }
-  if (max !== undefined && items.length > max) errors.push(`at most ${max} ${what === 'company' ? 'companies' : `${what}s`} are allowed, got ${items.length}`);
+  if (max !== undefined && items.length > max)
+    errors.push(`at most ${max} ${what === 'company' ? 'companies' : `${what}s`} are allowed, got ${items.length}`);
   return { value, errors };
 }
 
@@ -93,8 +94,7 @@ export function parseBooleanCell(text: string): boolean | null {
   return null;
 }
 
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

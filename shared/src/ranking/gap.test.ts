@@ -18,7 +18,13 @@ describe('the gap to the class', () => {
   });
 
   it('sorts furthest below first or last, without a gap always last, ties in given order', () => {
-    const items = [{ c: 'a', g: 5 }, { c: 'b', g: null }, { c: 'c', g: -10 }, { c: 'd', g: 5 }, { c: 'e', g: 0 }];
+    const items = [
+      { c: 'a', g: 5 },
+      { c: 'b', g: null },
+      { c: 'c', g: -10 },
+      { c: 'd', g: 5 },
+      { c: 'e', g: 0 },
+    ];
     expect(sortByGap(items, (i) => i.g, 'ascending').map((i) => i.c)).toEqual(['c', 'e', 'a', 'd', 'b']);
     expect(sortByGap(items, (i) => i.g, 'descending').map((i) => i.c)).toEqual(['a', 'd', 'e', 'c', 'b']);
   });

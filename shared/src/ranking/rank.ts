@@ -61,11 +61,7 @@ function rankIndices<T>(rows: readonly T[], key: RankKey<T>, tieOrder: (a: T, b:
  * share a rank and the next rank skips (1, 2, 2, 4). Returned best first. Ties keep the
  * order of `tieOrder`, else the input order. Rows without a value are not returned.
  */
-export function rankBy<T extends object>(
-  rows: readonly T[],
-  key: RankKey<T>,
-  tieOrder: (a: T, b: T) => number = () => 0,
-): Ranked<T>[] {
+export function rankBy<T extends object>(rows: readonly T[], key: RankKey<T>, tieOrder: (a: T, b: T) => number = () => 0): Ranked<T>[] {
   return rankIndices(rows, key, tieOrder).map(({ index, rank }) => ({ ...rows[index]!, rank }));
 }
 
@@ -78,7 +74,11 @@ export function rankResultList<T extends ResultListEntry>(rows: readonly T[]): (
   const classRank = new Map<number, number>();
   for (const className of new Set(rows.map((r) => r.className))) {
     const members = rows.map((row, index) => ({ row, index })).filter((m) => m.row.className === className);
-    for (const { index, rank } of rankIndices(members, (m) => m.row.total, (a, b) => compareCompanies(a.row, b.row))) {
+    for (const { index, rank } of rankIndices(
+      members,
+      (m) => m.row.total,
+      (a, b) => compareCompanies(a.row, b.row),
+    )) {
       classRank.set(members[index]!.index, rank);
     }
   }

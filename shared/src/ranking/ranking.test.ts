@@ -59,7 +59,14 @@ describe('rankResultList', () => {
   it('keeps the rows’ own fields and leaves out participants without a total', () => {
     const list = rankResultList(rows);
     expect(list).toHaveLength(7);
-    expect(list[0]).toEqual({ companySlug: 'eps', companyName: 'Epsilon Forsikring', className: 'Forsikring', total: 95, rank: 1, classRank: 1 });
+    expect(list[0]).toEqual({
+      companySlug: 'eps',
+      companyName: 'Epsilon Forsikring',
+      className: 'Forsikring',
+      total: 95,
+      rank: 1,
+      classRank: 1,
+    });
   });
 
   it('orders ties by name in Norwegian order, then slug', () => {
@@ -88,7 +95,12 @@ describe('classBenchmark', () => {
 
   it('weighs each participant the same, whatever its number of inquiries', () => {
     // 100 and 50 → 75, not a pooled figure.
-    expect(classBenchmark([{ companySlug: 'x', total: 100 }, { companySlug: 'y', total: 50 }]).mean).toBe(75);
+    expect(
+      classBenchmark([
+        { companySlug: 'x', total: 100 },
+        { companySlug: 'y', total: 50 },
+      ]).mean,
+    ).toBe(75);
   });
 
   it('has no mean without any total', () => {

@@ -78,10 +78,7 @@ export function categoryScores(questions: readonly QuestionDef[], inquiries: rea
 }
 
 /** Category by category, then channel by channel (only channels that have inquiries). */
-export function categoryScoresByChannel(
-  questions: readonly QuestionDef[],
-  inquiries: readonly ScoringInquiry[],
-): CategoryChannelScore[] {
+export function categoryScoresByChannel(questions: readonly QuestionDef[], inquiries: readonly ScoringInquiry[]): CategoryChannelScore[] {
   const categories = usedCategories(questions);
   const perChannel = groupByChannel(inquiries).map((g) => ({
     channel: g.channel,

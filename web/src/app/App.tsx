@@ -42,9 +42,11 @@ export function App() {
         <Route path="rapport/:year/:company" element={<ReportLayout />}>
           {CHAPTERS.map((chapter) => {
             const Page = CHAPTER_PAGES[chapter];
-            return chapter === 'overview'
-              ? <Route key={chapter} index element={<Page />} />
-              : <Route key={chapter} path={chapterRoute(chapter)} element={<Page />} />;
+            return chapter === 'overview' ? (
+              <Route key={chapter} index element={<Page />} />
+            ) : (
+              <Route key={chapter} path={chapterRoute(chapter)} element={<Page />} />
+            );
           })}
           <Route path="*" element={<NotFoundPage />} />
         </Route>

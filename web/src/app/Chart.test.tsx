@@ -17,7 +17,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-
 const option = (values: number[]): EChartsOption => ({
   xAxis: { type: 'category', data: values.map((_, i) => `K${i + 1}`) },
   yAxis: { type: 'value', max: 100 },
@@ -26,9 +25,7 @@ const option = (values: number[]): EChartsOption => ({
 
 describe('<Chart>', () => {
   it('renders the option into an instance, updates it, and disposes it on unmount', () => {
-    const { rerender, unmount } = render(
-      <Chart option={option([80, 60])} use={[BarChart, GridComponent]} label="Totalt per kanal" />,
-    );
+    const { rerender, unmount } = render(<Chart option={option([80, 60])} use={[BarChart, GridComponent]} label="Totalt per kanal" />);
     const el = screen.getByRole('img', { name: 'Totalt per kanal' });
     const instance = getInstanceByDom(el);
     expect(instance).toBeDefined();

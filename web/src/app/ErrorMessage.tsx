@@ -15,12 +15,15 @@ export function ErrorMessage({ error, onRetry }: Props) {
   const { t, i18n } = useTranslation();
   const kind = errorKind(error);
   const detail = kind === 'badInput' ? badInputDetail(error) : null;
-  const text = detail && i18n.exists(`errors.reason.${detail.reason}`)
-    ? t('errors.badInputField', {
-        field: i18n.exists(`errors.field.${detail.field}`) ? t(`errors.field.${detail.field}` as 'errors.field.search') : detail.field,
-        reason: t(`errors.reason.${detail.reason}` as 'errors.reason.OUT_OF_RANGE'),
-      })
-    : kind === 'badInput' ? t('errors.badInput', { message: badInputMessage(error) }) : t(`errors.${kind}`);
+  const text =
+    detail && i18n.exists(`errors.reason.${detail.reason}`)
+      ? t('errors.badInputField', {
+          field: i18n.exists(`errors.field.${detail.field}`) ? t(`errors.field.${detail.field}` as 'errors.field.search') : detail.field,
+          reason: t(`errors.reason.${detail.reason}` as 'errors.reason.OUT_OF_RANGE'),
+        })
+      : kind === 'badInput'
+        ? t('errors.badInput', { message: badInputMessage(error) })
+        : t(`errors.${kind}`);
   return (
     <div className="notice notice--error" role="alert">
       <p>{text}</p>

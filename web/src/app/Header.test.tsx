@@ -12,7 +12,9 @@ describe('the edition picker keeps the view', () => {
     expect(pathForEdition('/rapport/2024/alfa/omrader/AGENT', '?kanal=PHONE', 2023)).toBe('/rapport/2023/alfa/omrader/AGENT?kanal=PHONE');
     expect(pathForEdition('/rapport/2024/alfa', '', 2022)).toBe('/rapport/2022/alfa');
     // A single response belongs to its edition: back to the list.
-    expect(pathForEdition('/rapport/2024/alfa/besvarelser/I-7', '?status=ANSWERED', 2023)).toBe('/rapport/2023/alfa/besvarelser?status=ANSWERED');
+    expect(pathForEdition('/rapport/2024/alfa/besvarelser/I-7', '?status=ANSWERED', 2023)).toBe(
+      '/rapport/2023/alfa/besvarelser?status=ANSWERED',
+    );
     expect(pathForEdition('/oversikt/2024', '?sok=x', 2025)).toBe('/oversikt/2025');
     expect(pathForEdition('/resultater/2024', '?klasse=Bank', 2023, ['Bank'])).toBe('/resultater/2023?klasse=Bank');
     expect(pathForEdition('/resultater/2024', '?klasse=Bank', 2023, ['Energi'])).toBe('/resultater/2023');
@@ -22,10 +24,18 @@ describe('the edition picker keeps the view', () => {
 
 describe('landing', () => {
   it('keeps a manager without the report on the result list', async () => {
-    const noReport = { ...KONKURRENT_ME, participations: KONKURRENT_ME.participations.map((p) => ({ ...p, reportPurchased: false, competitors: [] })) };
+    const noReport = {
+      ...KONKURRENT_ME,
+      participations: KONKURRENT_ME.participations.map((p) => ({ ...p, reportPurchased: false, competitors: [] })),
+    };
     const { location } = renderApp({
       path: '/',
-      handlers: { Me: meHandler(noReport), Editions: EDITIONS_HANDLER, ResultList: () => ({ data: { resultList: [] } }), LastYearTotals: () => ({ data: { resultList: [] } }) },
+      handlers: {
+        Me: meHandler(noReport),
+        Editions: EDITIONS_HANDLER,
+        ResultList: () => ({ data: { resultList: [] } }),
+        LastYearTotals: () => ({ data: { resultList: [] } }),
+      },
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Resultater KSP 2024' })).toBeTruthy();
     expect(location()).toBe('/');

@@ -21,7 +21,9 @@ export function pathForEdition(pathname: string, search: string, year: number, c
   if (pathname.startsWith('/resultater/')) {
     // Keep the chosen class where the other edition has it too.
     const klasse = new URLSearchParams(search).get('klasse');
-    return klasse && classNames.includes(klasse) ? `/resultater/${year}?${new URLSearchParams({ klasse }).toString()}` : `/resultater/${year}`;
+    return klasse && classNames.includes(klasse)
+      ? `/resultater/${year}?${new URLSearchParams({ klasse }).toString()}`
+      : `/resultater/${year}`;
   }
   return `/resultater/${year}`;
 }
@@ -61,7 +63,11 @@ export function Header() {
         <nav className="site-nav" aria-label={t('nav.main')}>
           <NavLink to={currentYear ? `/resultater/${currentYear}` : '/'}>{t('nav.results')}</NavLink>
           {me?.role === 'STAFF' && currentYear && <NavLink to={staffOverviewPath(currentYear)}>{t('nav.overview')}</NavLink>}
-          {ownReport && me?.company && <NavLink to={reportPath(ownReport.year, me.company.slug)} end={false}>{t('nav.myReport')}</NavLink>}
+          {ownReport && me?.company && (
+            <NavLink to={reportPath(ownReport.year, me.company.slug)} end={false}>
+              {t('nav.myReport')}
+            </NavLink>
+          )}
         </nav>
         <div className="site-header__tools">
           {editions && editions.length > 0 && (

@@ -9,13 +9,7 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {LOCALES.map((locale) => (
-        <button
-          key={locale}
-          type="button"
-          lang={locale}
-          aria-pressed={locale === current}
-          onClick={() => void i18n.changeLanguage(locale)}
-        >
+        <button key={locale} type="button" lang={locale} aria-pressed={locale === current} onClick={() => void i18n.changeLanguage(locale)}>
           {t(`language.${locale}`)}
         </button>
       ))}

@@ -14,7 +14,13 @@ export interface ParticipantOption {
  * types, folded as every participant search is ("aerfugl" finds "Ærfugl"). Arrow keys move,
  * Enter opens, Escape closes; each option names its class, as the old option groups did.
  */
-export function ParticipantCombobox({ participants, onOpen, label, disabled = false, className }: {
+export function ParticipantCombobox({
+  participants,
+  onOpen,
+  label,
+  disabled = false,
+  className,
+}: {
   participants: readonly ParticipantOption[];
   onOpen: (slug: string) => void;
   label: string;
@@ -48,14 +54,24 @@ export function ParticipantCombobox({ participants, onOpen, label, disabled = fa
           disabled={disabled}
           {...getInputProps()}
         />
-        <button type="button" className="combobox__toggle" aria-label={t('combobox.toggle')} disabled={disabled} {...getToggleButtonProps()}>
+        <button
+          type="button"
+          className="combobox__toggle"
+          aria-label={t('combobox.toggle')}
+          disabled={disabled}
+          {...getToggleButtonProps()}
+        >
           <span aria-hidden="true">▾</span>
         </button>
       </div>
       <ul className="combobox__menu" hidden={!isOpen} {...getMenuProps()}>
         {isOpen &&
           items.map((p, index) => (
-            <li key={p.company.slug} className={`combobox__item${highlightedIndex === index ? ' combobox__item--active' : ''}`} {...getItemProps({ item: p, index })}>
+            <li
+              key={p.company.slug}
+              className={`combobox__item${highlightedIndex === index ? ' combobox__item--active' : ''}`}
+              {...getItemProps({ item: p, index })}
+            >
               <span>{p.company.name}</span> <span className="combobox__meta">{p.className}</span>
             </li>
           ))}

@@ -8,7 +8,17 @@ export const CHANNEL_PARAM = 'kanal';
  * The report's chapters, in the order of the participant report: the one list the routes
  * (App.tsx) and the chapter navigation (ChapterNav) both follow.
  */
-export const CHAPTERS = ['overview', 'areas', 'categories', 'cx', 'variation', 'responses', 'competitors', 'history', 'background'] as const;
+export const CHAPTERS = [
+  'overview',
+  'areas',
+  'categories',
+  'cx',
+  'variation',
+  'responses',
+  'competitors',
+  'history',
+  'background',
+] as const;
 export type Chapter = (typeof CHAPTERS)[number];
 
 /** The path segment of each chapter under /rapport/:year/:company; the areas have one each (`areaSegment`). */
@@ -37,7 +47,8 @@ export function reportPath(year: number | string, company: string, sub = '', que
 const AREAS_SEGMENT = 'omrader';
 export const areaSegment = (area: ScoredArea) => `${AREAS_SEGMENT}/${area}`;
 /** A chapter's route under /rapport/:year/:company (the overview is the index route). */
-export const chapterRoute = (chapter: Exclude<Chapter, 'overview'>) => (chapter === 'areas' ? `${AREAS_SEGMENT}/:area` : CHAPTER_SEGMENT[chapter]);
+export const chapterRoute = (chapter: Exclude<Chapter, 'overview'>) =>
+  chapter === 'areas' ? `${AREAS_SEGMENT}/:area` : CHAPTER_SEGMENT[chapter];
 export const responsePath = (year: number | string, company: string, inquiryId: string, query?: URLSearchParams) =>
   reportPath(year, company, `besvarelser/${encodeURIComponent(inquiryId)}`, query);
 

@@ -12,14 +12,23 @@ export const KONKURRENT_ME: MeData = {
   email: 'leder@alfa.no',
   company: { slug: 'alfa', name: 'Alfa Bank' },
   participations: [
-    { year: 2024, editionStatus: 'PUBLISHED', className: 'Bank', tier: 'KONKURRENT', reportPurchased: true, competitors: [{ slug: 'beta', name: 'Beta Sparebank' }] },
+    {
+      year: 2024,
+      editionStatus: 'PUBLISHED',
+      className: 'Bank',
+      tier: 'KONKURRENT',
+      reportPurchased: true,
+      competitors: [{ slug: 'beta', name: 'Beta Sparebank' }],
+    },
     { year: 2023, editionStatus: 'PUBLISHED', className: 'Bank', tier: 'KONKURRENT', reportPurchased: true, competitors: [] },
   ],
 };
 
 export const STAFF_ME: MeData = { id: 1, role: 'STAFF', email: 'stab@ksp.no', company: null, participations: [] };
 
-export const meHandler = (me: MeData | null): Handler => () => ({ data: { me } });
+export const meHandler =
+  (me: MeData | null): Handler =>
+  () => ({ data: { me } });
 
 export const EDITIONS_HANDLER: Handler = () => ({
   data: {
@@ -34,18 +43,32 @@ export const EDITIONS_HANDLER: Handler = () => ({
 /** The abilities the server sends with the own report of a konkurrent participant (or staff): every chapter. */
 export const OWN_ABILITIES: ReportAbilities = {
   chapters: ['OVERVIEW', 'AREAS', 'CATEGORIES', 'CX', 'VARIATION', 'RESPONSES', 'COMPETITORS', 'HISTORY', 'BACKGROUND'],
-  ownReport: true, canSeeCompetitors: true, canDownloadPdf: true, canDownloadResponses: true,
+  ownReport: true,
+  canSeeCompetitors: true,
+  canDownloadPdf: true,
+  canDownloadResponses: true,
 };
 
 /** The abilities the server sends with a chosen competitor's report: its aggregates and the PDF. */
 export const COMPETITOR_ABILITIES: ReportAbilities = {
   chapters: ['OVERVIEW', 'AREAS', 'CATEGORIES', 'CX', 'VARIATION'],
-  ownReport: false, canSeeCompetitors: false, canDownloadPdf: true, canDownloadResponses: false,
+  ownReport: false,
+  canSeeCompetitors: false,
+  canDownloadPdf: true,
+  canDownloadResponses: false,
 };
 
-export const shellHandler = (slug = 'alfa', name = 'Alfa Bank', abilities: ReportAbilities = OWN_ABILITIES): Handler => () => ({
-  data: { participation: { company: { slug, name }, className: 'Bank', report: { byChannel: [{ channel: 'PHONE' }, { channel: 'EMAIL' }], abilities } } },
-});
+export const shellHandler =
+  (slug = 'alfa', name = 'Alfa Bank', abilities: ReportAbilities = OWN_ABILITIES): Handler =>
+  () => ({
+    data: {
+      participation: {
+        company: { slug, name },
+        className: 'Bank',
+        report: { byChannel: [{ channel: 'PHONE' }, { channel: 'EMAIL' }], abilities },
+      },
+    },
+  });
 
 /** An error the server sends for a field, at that field's path. */
 export const fieldError = (code: string, path: (string | number)[]) => ({ message: code, path, extensions: { code } });

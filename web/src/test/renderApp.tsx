@@ -24,7 +24,15 @@ export interface RenderedApp extends RenderResult {
   location: () => string | null;
 }
 
-export function renderApp({ path = '/', handlers, locale }: { path?: string; handlers: Record<string, Handler>; locale?: Locale }): RenderedApp {
+export function renderApp({
+  path = '/',
+  handlers,
+  locale,
+}: {
+  path?: string;
+  handlers: Record<string, Handler>;
+  locale?: Locale;
+}): RenderedApp {
   // Nobody is signed in unless a test says otherwise.
   const { createClient, calls } = stubGraphQL({ Me: () => ({ data: { me: null } }), ...handlers });
   const i18n = createI18n(locale);

@@ -55,7 +55,8 @@ create function bump_result_version(editions int[]) returns void language sql as
   select e.id from edition e where e.id = any(editions)
   on conflict (edition_id) do update set version = result_version.version + 1;
 $f$;
-${SOURCES.map(({ table, editions }) => `
+${SOURCES.map(
+  ({ table, editions }) => `
 create function ${table}_bumps_result_version() returns trigger language plpgsql as $f$
 begin
   if tg_op = 'INSERT' then
@@ -72,7 +73,8 @@ create trigger ${table}_bumps_result_version_on_insert after insert on ${table}
 create trigger ${table}_bumps_result_version_on_update after update on ${table}
   referencing old table as old_rows new table as new_rows for each statement execute function ${table}_bumps_result_version();
 create trigger ${table}_bumps_result_version_on_delete after delete on ${table}
-  referencing old table as old_rows for each statement execute function ${table}_bumps_result_version();`).join('\n')}
+  referencing old table as old_rows for each statement execute function ${table}_bumps_result_version();`,
+).join('\n')}
 
 -- Editions that exist already start at version 1.
 insert into result_version (edition_id) select id from edition;
@@ -81,11 +83,13 @@ insert into result_version (edition_id) select id from edition;
 
   override async down(): Promise<void> {
     this.addSql(`
-${SOURCES.map(({ table }) => `
+${SOURCES.map(
+  ({ table }) => `
 drop trigger if exists ${table}_bumps_result_version_on_insert on ${table};
 drop trigger if exists ${table}_bumps_result_version_on_update on ${table};
 drop trigger if exists ${table}_bumps_result_version_on_delete on ${table};
-drop function if exists ${table}_bumps_result_version();`).join('\n')}
+drop function if exists ${table}_bumps_result_version();`,
+).join('\n')}
 drop function if exists bump_result_version(int[]);
 drop table if exists published_section;
 drop table if exists result_version;

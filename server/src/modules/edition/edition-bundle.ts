@@ -44,43 +44,93 @@ export const MAX_PARAMETERS = 65_535;
 export async function storeEdition(em: EntityManager, bundle: EditionBundle, opts: StoreOptions): Promise<number> {
   if (!em.isInTransaction()) throw new Error('storeEdition writes inside em.transactional: all of an edition or nothing.');
   const { edition: e, questions } = bundle.questionnaire;
-  if (await em.count(Edition, { year: e.year })) throw new BadInput(`Edition ${e.year} already exists; remove it before importing it again.`);
+  if (await em.count(Edition, { year: e.year }))
+    throw new BadInput(`Edition ${e.year} already exists; remove it before importing it again.`);
 
   const edition = em.create(Edition, {
-    year: e.year, name: e.name, status: opts.status, inquiriesPerParticipant: e.inquiriesPerParticipant, channelKeys: e.channelKeys,
-    waitLimits: { ...DEFAULT_WAIT_LIMITS, ...e.waitLimits }, fieldworkWeeks: opts.fieldworkWeeks ?? [],
-    minCellSize: e.minCellSize ?? DEFAULT_MIN_CELL_SIZE, publishedAt: opts.status === 'PUBLISHED' ? new Date() : null,
+    year: e.year,
+    name: e.name,
+    status: opts.status,
+    inquiriesPerParticipant: e.inquiriesPerParticipant,
+    channelKeys: e.channelKeys,
+    waitLimits: { ...DEFAULT_WAIT_LIMITS, ...e.waitLimits },
+    fieldworkWeeks: opts.fieldworkWeeks ?? [],
+    minCellSize: e.minCellSize ?? DEFAULT_MIN_CELL_SIZE,
+    publishedAt: opts.status === 'PUBLISHED' ? new Date() : null,
   });
   const ps = bundle.participants;
   const classes = new Map([...new Set(ps.map((p) => p.className))].map((name) => [name, em.create(IndustryClass, { edition, name })]));
   // A company lives across editions: found by its slug, its name as this edition spells it.
-  const companies = new Map((await em.upsertMany(Company, ps.map((p) => ({ slug: p.companySlug, name: p.companyName })),
-    { onConflictFields: ['slug'], onConflictAction: 'merge', onConflictMergeFields: ['name'] })).map((c) => [c.slug, c]));
-  const participations = new Map(ps.map((p) => [p.companySlug, em.create(Participation, {
-    edition, company: companies.get(p.companySlug)!, industryClass: classes.get(p.className)!, tier: p.tier,
-    channels: p.channels, reportPurchased: p.reportPurchased,
-  })]));
+  const companies = new Map(
+    (
+      await em.upsertMany(
+        Company,
+        ps.map((p) => ({ slug: p.companySlug, name: p.companyName })),
+        { onConflictFields: ['slug'], onConflictAction: 'merge', onConflictMergeFields: ['name'] },
+      )
+    ).map((c) => [c.slug, c]),
+  );
+  const participations = new Map(
+    ps.map((p) => [
+      p.companySlug,
+      em.create(Participation, {
+        edition,
+        company: companies.get(p.companySlug)!,
+        industryClass: classes.get(p.className)!,
+        tier: p.tier,
+        channels: p.channels,
+        reportPurchased: p.reportPurchased,
+      }),
+    ]),
+  );
   for (const p of ps) {
-    p.competitors.forEach((slug, i) => em.create(ParticipationCompetitor, {
-      participation: participations.get(p.companySlug)!, edition, company: companies.get(p.companySlug)!, tier: 'KONKURRENT',
-      competitorCompany: companies.get(slug)!, position: i + 1,
-    }));
+    p.competitors.forEach((slug, i) =>
+      em.create(ParticipationCompetitor, {
+        participation: participations.get(p.companySlug)!,
+        edition,
+        company: companies.get(p.companySlug)!,
+        tier: 'KONKURRENT',
+        competitorCompany: companies.get(slug)!,
+        position: i + 1,
+      }),
+    );
   }
   for (const r of opts.rolePlays ?? []) {
     em.create(RolePlay, { participation: participations.get(r.companySlug)!, title: r.title, description: r.description });
   }
-  const questionsByCode = new Map(questions.map((q, i) => {
-    const kind = questionKind(q);
-    const question = em.create(Question, {
-      edition, code: q.code, area: q.area, kind, text: q.text, shortLabel: q.shortLabel ?? null, channels: questionChannels(q), categories: q.categories ?? [],
-      maxPoints: isScored(q) ? maxPoints(q) : null, scaleMin: kind === 'SCALE' ? q.min ?? null : null,
-      scaleMax: kind === 'SCALE' ? q.max ?? null : null, position: i + 1,
-    });
-    const options = new Map((q.options ?? []).map((o, j) => [o.code, em.create(QuestionOption, {
-      question, code: o.code, label: o.label, points: o.points ?? null, notApplicable: o.notApplicable ?? false, position: j + 1,
-    })]));
-    return [q.code, { def: q, question, options }];
-  }));
+  const questionsByCode = new Map(
+    questions.map((q, i) => {
+      const kind = questionKind(q);
+      const question = em.create(Question, {
+        edition,
+        code: q.code,
+        area: q.area,
+        kind,
+        text: q.text,
+        shortLabel: q.shortLabel ?? null,
+        channels: questionChannels(q),
+        categories: q.categories ?? [],
+        maxPoints: isScored(q) ? maxPoints(q) : null,
+        scaleMin: kind === 'SCALE' ? (q.min ?? null) : null,
+        scaleMax: kind === 'SCALE' ? (q.max ?? null) : null,
+        position: i + 1,
+      });
+      const options = new Map(
+        (q.options ?? []).map((o, j) => [
+          o.code,
+          em.create(QuestionOption, {
+            question,
+            code: o.code,
+            label: o.label,
+            points: o.points ?? null,
+            notApplicable: o.notApplicable ?? false,
+            position: j + 1,
+          }),
+        ]),
+      );
+      return [q.code, { def: q, question, options }];
+    }),
+  );
   await em.flush();
 
   await storeResponses(em, edition.id, bundle.responses, { participations, questionsByCode });
@@ -96,9 +146,15 @@ async function storeResponses(em: EntityManager, editionId: number, responses: R
   const sql = sqlOn(em);
   // Observers are known across editions by their id; the files carry gender and birth year.
   const byObserver = new Map(responses.map((r) => [r.observerId, r]));
-  const observers = new Map((await em.upsertMany(Observer,
-    [...byObserver.values()].map((r) => ({ externalId: r.observerId, gender: r.observerGender, birthYear: r.observerBirthYear })),
-    { onConflictFields: ['externalId'], onConflictAction: 'merge', onConflictMergeFields: ['gender', 'birthYear'] })).map((o) => [o.externalId, o.id]));
+  const observers = new Map(
+    (
+      await em.upsertMany(
+        Observer,
+        [...byObserver.values()].map((r) => ({ externalId: r.observerId, gender: r.observerGender, birthYear: r.observerBirthYear })),
+        { onConflictFields: ['externalId'], onConflictAction: 'merge', onConflictMergeFields: ['gender', 'birthYear'] },
+      )
+    ).map((o) => [o.externalId, o.id]),
+  );
 
   // Ids are drawn from the tables' sequences first, so answers, attempts and review events can
   // refer to their inquiry, and an inquiry to its assignment, without reading anything back.
@@ -112,7 +168,13 @@ async function storeResponses(em: EntityManager, editionId: number, responses: R
   }
   const assignmentIds = await nextIds(sql, 'assignment', firstContacts.size);
   const assignmentOf = new Map<string, number>();
-  const assignments = { id: assignmentIds, participation: [] as number[], observer: [] as number[], channel: [] as string[], week: [] as number[] };
+  const assignments = {
+    id: assignmentIds,
+    participation: [] as number[],
+    observer: [] as number[],
+    channel: [] as string[],
+    week: [] as number[],
+  };
   [...firstContacts].forEach(([key, r], i) => {
     assignmentOf.set(key, assignmentIds[i]!);
     assignments.participation.push(stored.participations.get(r.companySlug)!.id);
@@ -123,16 +185,41 @@ async function storeResponses(em: EntityManager, editionId: number, responses: R
 
   // Column by column, each table in one statement (`insertColumns`).
   const inquiries = {
-    id: inquiryIds, edition: responses.map(() => editionId), participation: [] as number[], externalId: [] as string[], channel: [] as string[],
-    status: [] as string[], reviewStatus: responses.map(() => 'APPROVED'), observer: [] as number[], assignment: [] as number[],
-    contactedAt: [] as Date[], attempts: [] as number[], waitSeconds: [] as (number | null)[],
-    commentReception: [] as string[], commentAgent: [] as string[], commentOverall: [] as string[],
+    id: inquiryIds,
+    edition: responses.map(() => editionId),
+    participation: [] as number[],
+    externalId: [] as string[],
+    channel: [] as string[],
+    status: [] as string[],
+    reviewStatus: responses.map(() => 'APPROVED'),
+    observer: [] as number[],
+    assignment: [] as number[],
+    contactedAt: [] as Date[],
+    attempts: [] as number[],
+    waitSeconds: [] as (number | null)[],
+    commentReception: [] as string[],
+    commentAgent: [] as string[],
+    commentOverall: [] as string[],
   } satisfies Columns<Inquiry>;
-  const answers = { inquiry: [] as number[], question: [] as number[], option: [] as (number | null)[], scaleValue: [] as (number | null)[] } satisfies Columns<Answer>;
-  const attempts = { inquiry: [] as number[], attemptedAt: [] as (Date | null)[], waitSeconds: [] as (number | null)[], answered: [] as boolean[] } satisfies Columns<InquiryAttempt>;
+  const answers = {
+    inquiry: [] as number[],
+    question: [] as number[],
+    option: [] as (number | null)[],
+    scaleValue: [] as (number | null)[],
+  } satisfies Columns<Answer>;
+  const attempts = {
+    inquiry: [] as number[],
+    attemptedAt: [] as (Date | null)[],
+    waitSeconds: [] as (number | null)[],
+    answered: [] as boolean[],
+  } satisfies Columns<InquiryAttempt>;
   // Imported responses arrive approved, and that is recorded like any review.
-  const reviews = { inquiry: inquiryIds, fromStatus: responses.map(() => null), toStatus: responses.map(() => 'APPROVED'),
-    reason: responses.map(() => 'Imported as approved') } satisfies Columns<ReviewEvent>;
+  const reviews = {
+    inquiry: inquiryIds,
+    fromStatus: responses.map(() => null),
+    toStatus: responses.map(() => 'APPROVED'),
+    reason: responses.map(() => 'Imported as approved'),
+  } satisfies Columns<ReviewEvent>;
   responses.forEach((r, i) => {
     const id = inquiryIds[i]!;
     const contactedAt = new Date(r.contactedAt);
@@ -176,13 +263,16 @@ async function storeResponses(em: EntityManager, editionId: number, responses: R
   await sql.query(
     `insert into observer_company (observer_id, company_id, relation)
      select distinct i.observer_id, p.company_id, 'CONTACTED' from inquiry i join participation p on p.id = i.participation_id
-     where i.edition_id = $1 on conflict do nothing`, [editionId]);
+     where i.edition_id = $1 on conflict do nothing`,
+    [editionId],
+  );
 }
 
 /** `n` fresh ids from the sequence of a table's serial `id`. */
 async function nextIds(sql: Sql, table: 'inquiry' | 'assignment', n: number): Promise<number[]> {
-  return (await rows<{ id: number }>(sql,
-    `select nextval(pg_get_serial_sequence($1, 'id'))::int as id from generate_series(1, $2)`, [table, n])).map((r) => r.id);
+  return (
+    await rows<{ id: number }>(sql, `select nextval(pg_get_serial_sequence($1, 'id'))::int as id from generate_series(1, $2)`, [table, n])
+  ).map((r) => r.id);
 }
 
 const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -204,37 +294,96 @@ export async function refreshStatistics(sql: Sql): Promise<void> {
 
 /** Reads one edition back in interchange form: the questionnaire, participants and the responses that count (approved). */
 export async function readEdition(sql: Sql, year: number): Promise<EditionBundle | undefined> {
-  const [edition] = await rows<{ id: number; year: number; name: string; inquiries_per_participant: number; channel_keys: EditionBundle['questionnaire']['edition']['channelKeys']; wait_limits: Record<string, { waitSeconds: number; attempts: number }>; min_cell_size: number }>(
-    sql, 'select * from edition where year = $1', [year]);
+  const [edition] = await rows<{
+    id: number;
+    year: number;
+    name: string;
+    inquiries_per_participant: number;
+    channel_keys: EditionBundle['questionnaire']['edition']['channelKeys'];
+    wait_limits: Record<string, { waitSeconds: number; attempts: number }>;
+    min_cell_size: number;
+  }>(sql, 'select * from edition where year = $1', [year]);
   if (!edition) return undefined;
 
-  const questionRows = await rows<{ id: number; code: string; area: QuestionDef['area']; kind: 'CHOICE' | 'SCALE'; text: string; short_label: string | null; channels: QuestionDef['channels']; categories: NonNullable<QuestionDef['categories']>; scale_min: number | null; scale_max: number | null; options: { code: string; label: string; points: number | null; notApplicable: boolean }[] | null }>(sql,
+  const questionRows = await rows<{
+    id: number;
+    code: string;
+    area: QuestionDef['area'];
+    kind: 'CHOICE' | 'SCALE';
+    text: string;
+    short_label: string | null;
+    channels: QuestionDef['channels'];
+    categories: NonNullable<QuestionDef['categories']>;
+    scale_min: number | null;
+    scale_max: number | null;
+    options: { code: string; label: string; points: number | null; notApplicable: boolean }[] | null;
+  }>(
+    sql,
     `select q.*, (select json_agg(json_build_object('code', o.code, 'label', o.label, 'points', o.points, 'notApplicable', o.not_applicable) order by o.position)
                   from question_option o where o.question_id = q.id) as options
-     from question q where q.edition_id = $1 order by q.position`, [edition.id]);
+     from question q where q.edition_id = $1 order by q.position`,
+    [edition.id],
+  );
   const questions: QuestionDef[] = questionRows.map((q) => {
     const def: QuestionDef = { code: q.code, area: q.area, text: q.text, channels: q.channels };
     if (q.short_label !== null) def.shortLabel = q.short_label;
     if (q.categories.length) def.categories = q.categories;
     if (q.kind === 'SCALE') Object.assign(def, { kind: 'SCALE', min: q.scale_min, max: q.scale_max });
-    else def.options = (q.options ?? []).map((o) => ({
-      code: o.code, label: o.label,
-      ...(o.points !== null ? { points: o.points } : {}),
-      ...(o.notApplicable ? { notApplicable: true } : {}),
-    }));
+    else
+      def.options = (q.options ?? []).map((o) => ({
+        code: o.code,
+        label: o.label,
+        ...(o.points !== null ? { points: o.points } : {}),
+        ...(o.notApplicable ? { notApplicable: true } : {}),
+      }));
     return def;
   });
 
-  const participants = (await rows<{ slug: string; name: string; class_name: string; tier: 'ENKEL' | 'KONKURRENT'; channels: EditionBundle['participants'][number]['channels']; competitors: string[]; report_purchased: boolean }>(sql,
-    `select c.slug, c.name, k.name as class_name, p.tier, p.channels, p.report_purchased,
+  const participants = (
+    await rows<{
+      slug: string;
+      name: string;
+      class_name: string;
+      tier: 'ENKEL' | 'KONKURRENT';
+      channels: EditionBundle['participants'][number]['channels'];
+      competitors: string[];
+      report_purchased: boolean;
+    }>(
+      sql,
+      `select c.slug, c.name, k.name as class_name, p.tier, p.channels, p.report_purchased,
             coalesce((select array_agg(cc.slug order by pc.position) from participation_competitor pc
                       join company cc on cc.id = pc.competitor_company_id where pc.participation_id = p.id), '{}') as competitors
      from participation p join company c on c.id = p.company_id join industry_class k on k.id = p.class_id
-     where p.edition_id = $1 order by p.id`, [edition.id]))
-    .map((p) => ({ companySlug: p.slug, companyName: p.name, className: p.class_name, tier: p.tier, channels: p.channels,
-      competitors: p.competitors, reportPurchased: p.report_purchased }));
+     where p.edition_id = $1 order by p.id`,
+      [edition.id],
+    )
+  ).map((p) => ({
+    companySlug: p.slug,
+    companyName: p.name,
+    className: p.class_name,
+    tier: p.tier,
+    channels: p.channels,
+    competitors: p.competitors,
+    reportPurchased: p.report_purchased,
+  }));
 
-  const responseRows = await rows<{ external_id: string; slug: string; channel: ResponseRow['channel']; observer: string; gender: ResponseRow['observerGender']; birth_year: number; contacted_at: string; status: ResponseRow['status']; attempts: number; wait_seconds: number | null; comment_reception: string; comment_agent: string; comment_overall: string; answers: Record<string, string> | null }>(sql,
+  const responseRows = await rows<{
+    external_id: string;
+    slug: string;
+    channel: ResponseRow['channel'];
+    observer: string;
+    gender: ResponseRow['observerGender'];
+    birth_year: number;
+    contacted_at: string;
+    status: ResponseRow['status'];
+    attempts: number;
+    wait_seconds: number | null;
+    comment_reception: string;
+    comment_agent: string;
+    comment_overall: string;
+    answers: Record<string, string> | null;
+  }>(
+    sql,
     `select i.external_id, c.slug, i.channel, o.external_id as observer, o.gender, o.birth_year,
             to_char(i.contacted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as contacted_at,
             i.status, i.attempts, i.wait_seconds, i.comment_reception, i.comment_agent, i.comment_overall,
@@ -243,18 +392,35 @@ export async function readEdition(sql: Sql, year: number): Promise<EditionBundle
               where a.inquiry_id = i.id) as answers
      from counted_inquiry i join participation p on p.id = i.participation_id join company c on c.id = p.company_id
      join observer o on o.id = i.observer_id
-     where i.edition_id = $1 order by i.id`, [edition.id]);
+     where i.edition_id = $1 order by i.id`,
+    [edition.id],
+  );
   const responses: ResponseRow[] = responseRows.map((r) => ({
-    inquiryId: r.external_id, companySlug: r.slug, channel: r.channel, observerId: r.observer, observerGender: r.gender,
-    observerBirthYear: r.birth_year, contactedAt: r.contacted_at, status: r.status, attempts: r.attempts, waitSeconds: r.wait_seconds,
-    comments: { reception: r.comment_reception, agent: r.comment_agent, overall: r.comment_overall }, answers: r.answers ?? {},
+    inquiryId: r.external_id,
+    companySlug: r.slug,
+    channel: r.channel,
+    observerId: r.observer,
+    observerGender: r.gender,
+    observerBirthYear: r.birth_year,
+    contactedAt: r.contacted_at,
+    status: r.status,
+    attempts: r.attempts,
+    waitSeconds: r.wait_seconds,
+    comments: { reception: r.comment_reception, agent: r.comment_agent, overall: r.comment_overall },
+    answers: r.answers ?? {},
   }));
 
   const waitLimits = edition.wait_limits as NonNullable<EditionBundle['questionnaire']['edition']['waitLimits']>;
   return {
     questionnaire: {
-      edition: { year: edition.year, name: edition.name, inquiriesPerParticipant: edition.inquiries_per_participant, channelKeys: edition.channel_keys, waitLimits,
-        minCellSize: edition.min_cell_size },
+      edition: {
+        year: edition.year,
+        name: edition.name,
+        inquiriesPerParticipant: edition.inquiries_per_participant,
+        channelKeys: edition.channel_keys,
+        waitLimits,
+        minCellSize: edition.min_cell_size,
+      },
       questions,
     },
     participants,

@@ -4,7 +4,14 @@ import { canSeeEdition } from '../../access/policy.js';
 import type { Viewer } from '../../access/viewer.js';
 import { NotFound } from '../../errors.js';
 
-export interface EditionRow { id: number; year: number; name: string; status: EditionStatus; inquiriesPerParticipant: number; classNames: string[] }
+export interface EditionRow {
+  id: number;
+  year: number;
+  name: string;
+  status: EditionStatus;
+  inquiriesPerParticipant: number;
+  classNames: string[];
+}
 
 const SELECT = `select e.id, e.year, e.name, e.status, e.inquiries_per_participant as "inquiriesPerParticipant",
   coalesce((select array_agg(k.name order by k.name) from industry_class k where k.edition_id = e.id), '{}') as "classNames"

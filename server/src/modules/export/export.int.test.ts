@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { parse } from 'csv-parse/sync';
-import { useTestDatabase } from '../../../test/db.js';
-import { useApi, type ApiClient } from '../../../test/api.js';
-import { fixtures } from '../../../test/factories.js';
-import { useViewers } from '../../../test/viewers.js';
+import { useTestDatabase } from '@server/test/db.js';
+import { useApi, type ApiClient } from '@server/test/api.js';
+import { fixtures } from '@server/test/factories.js';
+import { useViewers } from '@server/test/viewers.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 import { attachment } from './export.routes.js';
 
@@ -31,12 +31,24 @@ const { fixtureBundle, fixtureResponses, response } = fixtures(); // one numberi
 function responses2024() {
   return [
     ...fixtureResponses(),
-    response({ inquiryId: 'alfa-4', companySlug: 'alfa', channel: 'EMAIL',
+    response({
+      inquiryId: 'alfa-4',
+      companySlug: 'alfa',
+      channel: 'EMAIL',
       answers: { RT_WAIT: 'C', REC_WELCOME: 'B', AGT_NEEDS: 'A', OVR_BUY: 'A' },
-      comments: { reception: HYPERLINK, agent: '@SUM(1+1)', overall: '-2+3 poeng for innsatsen' } }),
-    response({ inquiryId: 'alfa-5', companySlug: 'alfa', channel: 'PHONE',
+      comments: { reception: HYPERLINK, agent: '@SUM(1+1)', overall: '-2+3 poeng for innsatsen' },
+    }),
+    response({
+      inquiryId: 'alfa-5',
+      companySlug: 'alfa',
+      channel: 'PHONE',
       answers: { RT_WAIT: 'A', REC_WELCOME: 'C', AGT_NEEDS: 'C', AGT_PHONE: 'B', OVR_BUY: 'B', CALLBACK: 'N' },
-      comments: { reception: 'Kø, så en hyggelig stemme.', agent: '+47 22 00 00 00 ble oppgitt for tilbakeringing.', overall: 'Greit nok.' } }),
+      comments: {
+        reception: 'Kø, så en hyggelig stemme.',
+        agent: '+47 22 00 00 00 ble oppgitt for tilbakeringing.',
+        overall: 'Greit nok.',
+      },
+    }),
   ];
 }
 
@@ -53,10 +65,27 @@ async function download(client: ApiClient, path: string) {
   return { res, body: Buffer.from(await res.arrayBuffer()) };
 }
 
-const DEFAULT_COMMENTS = ['Hyggelig mottak, sa navnet sitt.', 'Spurte godt om behovet, men glemte å oppsummere.', 'Effektiv samtale, «gode» råd, takk!'];
+const DEFAULT_COMMENTS = [
+  'Hyggelig mottak, sa navnet sitt.',
+  'Spurte godt om behovet, men glemte å oppsummere.',
+  'Effektiv samtale, «gode» råd, takk!',
+];
 const QUESTION_CODES = ['RT_WAIT', 'REC_WELCOME', 'AGT_NEEDS', 'AGT_PHONE', 'OVR_BUY', 'CALLBACK', 'CSAT', 'CES', 'NPS', 'VES1', 'VES2'];
-const HEADER = ['Henvendelse', 'Kanal', 'Tidspunkt', 'Forsøk', 'Ventetid (sekunder)', 'Status', 'Poeng (%)', ...QUESTION_CODES,
-  'Kommentar: mottak og velkomst', 'Kommentar: kundebehandleren', 'Kommentar: totalinntrykk', 'Observatør: kjønn', 'Observatør: alder'];
+const HEADER = [
+  'Henvendelse',
+  'Kanal',
+  'Tidspunkt',
+  'Forsøk',
+  'Ventetid (sekunder)',
+  'Status',
+  'Poeng (%)',
+  ...QUESTION_CODES,
+  'Kommentar: mottak og velkomst',
+  'Kommentar: kundebehandleren',
+  'Kommentar: totalinntrykk',
+  'Observatør: kjønn',
+  'Observatør: alder',
+];
 const NO_ANSWERS = Array<null>(11).fill(null);
 
 /**
@@ -65,35 +94,139 @@ const NO_ANSWERS = Array<null>(11).fill(null);
  * starts neutralised with an apostrophe.
  */
 const XLSX_ROWS = [
-  ['alfa-1', 'Telefon', new Date('2024-09-03T10:15:00Z'), 1, 60, 'Besvart', 85,
-    'Kort', 'Personlig og hyggelig', 'Ett', 'Ja', 'Ja', 'Ja', 5, 6, 10, 5, 4, ...DEFAULT_COMMENTS, 'Kvinne', '50–59'],
-  ['alfa-2', 'E-post', new Date('2024-09-04T10:15:00Z'), 1, 7200, 'Besvart', (100 * 7) / 12,
-    'Middels', 'Ikke relevant', 'Flere', null, 'Nei', null, 3, 4, 7, 3, 3, ...DEFAULT_COMMENTS, 'Mann', '50–59'],
-  ['alfa-3', 'Telefon', new Date('2024-09-05T10:15:00Z'), 2, 300, 'Ikke besvart', 0,
-    ...NO_ANSWERS, 'Ingen svar etter to forsøk.', null, null, 'Kvinne', '50–59'],
-  ['alfa-4', 'E-post', new Date('2024-09-08T10:15:00Z'), 1, 60, 'Besvart', 75,
-    'Lenge', 'Nøytral', 'Flere', null, 'Ja', null, null, null, null, null, null, `'${HYPERLINK}`, `'@SUM(1+1)`, `'-2+3 poeng for innsatsen`, 'Mann', '40–49'],
-  ['alfa-5', 'Telefon', new Date('2024-09-09T10:15:00Z'), 1, 60, 'Besvart', 10,
-    'Kort', 'Rutinepreget', 'Ingen', 'Nei', 'Nei', 'Nei', null, null, null, null, null,
-    'Kø, så en hyggelig stemme.', `'+47 22 00 00 00 ble oppgitt for tilbakeringing.`, 'Greit nok.', 'Kvinne', '40–49'],
+  [
+    'alfa-1',
+    'Telefon',
+    new Date('2024-09-03T10:15:00Z'),
+    1,
+    60,
+    'Besvart',
+    85,
+    'Kort',
+    'Personlig og hyggelig',
+    'Ett',
+    'Ja',
+    'Ja',
+    'Ja',
+    5,
+    6,
+    10,
+    5,
+    4,
+    ...DEFAULT_COMMENTS,
+    'Kvinne',
+    '50–59',
+  ],
+  [
+    'alfa-2',
+    'E-post',
+    new Date('2024-09-04T10:15:00Z'),
+    1,
+    7200,
+    'Besvart',
+    (100 * 7) / 12,
+    'Middels',
+    'Ikke relevant',
+    'Flere',
+    null,
+    'Nei',
+    null,
+    3,
+    4,
+    7,
+    3,
+    3,
+    ...DEFAULT_COMMENTS,
+    'Mann',
+    '50–59',
+  ],
+  [
+    'alfa-3',
+    'Telefon',
+    new Date('2024-09-05T10:15:00Z'),
+    2,
+    300,
+    'Ikke besvart',
+    0,
+    ...NO_ANSWERS,
+    'Ingen svar etter to forsøk.',
+    null,
+    null,
+    'Kvinne',
+    '50–59',
+  ],
+  [
+    'alfa-4',
+    'E-post',
+    new Date('2024-09-08T10:15:00Z'),
+    1,
+    60,
+    'Besvart',
+    75,
+    'Lenge',
+    'Nøytral',
+    'Flere',
+    null,
+    'Ja',
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    `'${HYPERLINK}`,
+    `'@SUM(1+1)`,
+    `'-2+3 poeng for innsatsen`,
+    'Mann',
+    '40–49',
+  ],
+  [
+    'alfa-5',
+    'Telefon',
+    new Date('2024-09-09T10:15:00Z'),
+    1,
+    60,
+    'Besvart',
+    10,
+    'Kort',
+    'Rutinepreget',
+    'Ingen',
+    'Nei',
+    'Nei',
+    'Nei',
+    null,
+    null,
+    null,
+    null,
+    null,
+    'Kø, så en hyggelig stemme.',
+    `'+47 22 00 00 00 ble oppgitt for tilbakeringing.`,
+    'Greit nok.',
+    'Kvinne',
+    '40–49',
+  ],
 ];
 
 /** The same rows as the CSV holds them: text, times as `2024-09-03 10:15`, scores `85,00`. */
-const CSV_ROWS = XLSX_ROWS.map((row) => row.map((value, i) => {
-  if (value === null) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 16).replace('T', ' ');
-  if (typeof value === 'number') return i === 6 ? value.toFixed(2).replace('.', ',') : String(value);
-  return value;
-}));
+const CSV_ROWS = XLSX_ROWS.map((row) =>
+  row.map((value, i) => {
+    if (value === null) return '';
+    if (value instanceof Date) return value.toISOString().slice(0, 16).replace('T', ' ');
+    if (typeof value === 'number') return i === 6 ? value.toFixed(2).replace('.', ',') : String(value);
+    return value;
+  }),
+);
 
 /** Every cell of a worksheet as a plain array per row (exceljs leaves empty cells null). */
 function sheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
   const result: unknown[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row) => {
-    result.push(Array.from({ length: sheet.columnCount }, (_, i) => {
-      const value = row.getCell(i + 1).value;
-      return value === '' ? null : value;
-    }));
+    result.push(
+      Array.from({ length: sheet.columnCount }, (_, i) => {
+        const value = row.getCell(i + 1).value;
+        return value === '' ? null : value;
+      }),
+    );
   });
   return result;
 }
@@ -112,12 +245,17 @@ async function xlsxText(body: Buffer): Promise<string> {
 }
 
 describe('the responses as XLSX', () => {
-  for (const [who, viewer] of [['staff', asStaff], ['alfa', () => asManager('alfa')]] as const) {
+  for (const [who, viewer] of [
+    ['staff', asStaff],
+    ['alfa', () => asManager('alfa')],
+  ] as const) {
     it(`gives ${who} alfa's file: one row per approved inquiry, labels, comments, scores, observer band`, async () => {
       const { res, body } = await download(await viewer(), '/eksport/2024/alfa/besvarelser.xlsx');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      expect(res.headers.get('content-disposition')).toBe(`attachment; filename="besvarelser-alfa-2024.xlsx"; filename*=UTF-8''besvarelser-alfa-2024.xlsx`);
+      expect(res.headers.get('content-disposition')).toBe(
+        `attachment; filename="besvarelser-alfa-2024.xlsx"; filename*=UTF-8''besvarelser-alfa-2024.xlsx`,
+      );
       expect(res.headers.get('cache-control')).toBe('private, no-store');
 
       const workbook = await readXlsx(body);
@@ -131,10 +269,17 @@ describe('the responses as XLSX', () => {
 
   it('gives the same scores as the API’s responses { score }, as numbers showing 2 decimals and %', async () => {
     const staff = await asStaff();
-    const api = await staff.query(`{ participation(year: 2024, companySlug: "alfa") { report { responses(first: 100) { edges { node { id score } } } } } }`);
-    const fromApi = api.data!.participation.report.responses.edges.map((e: { node: { id: string; score: number } }) => [e.node.id, e.node.score]);
+    const api = await staff.query(
+      `{ participation(year: 2024, companySlug: "alfa") { report { responses(first: 100) { edges { node { id score } } } } } }`,
+    );
+    const fromApi = api.data!.participation.report.responses.edges.map((e: { node: { id: string; score: number } }) => [
+      e.node.id,
+      e.node.score,
+    ]);
     const sheet = (await readXlsx((await download(staff, '/eksport/2024/alfa/besvarelser.xlsx')).body)).getWorksheet('Besvarelser')!;
-    const fromFile = sheetRows(sheet).slice(1).map((row) => [row[0], row[6]]);
+    const fromFile = sheetRows(sheet)
+      .slice(1)
+      .map((row) => [row[0], row[6]]);
     expect(fromFile).toEqual(fromApi);
     expect(fromFile[1]![1]).toBe((100 * 7) / 12); // full precision, not 58.33
     expect(sheet.getCell('G2').numFmt).toBe('0.00" %"');
@@ -142,7 +287,9 @@ describe('the responses as XLSX', () => {
   });
 
   it('keeps the header row in place, filters on, sensible widths and wrapped comments', async () => {
-    const sheet = (await readXlsx((await download(await asManager('alfa'), '/eksport/2024/alfa/besvarelser.xlsx')).body)).getWorksheet('Besvarelser')!;
+    const sheet = (await readXlsx((await download(await asManager('alfa'), '/eksport/2024/alfa/besvarelser.xlsx')).body)).getWorksheet(
+      'Besvarelser',
+    )!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBe('A1:W6');
     expect(sheet.getRow(1).font).toMatchObject({ bold: true });
@@ -163,11 +310,31 @@ describe('the responses as XLSX', () => {
     const rows = sheetRows(sheet);
     expect(rows[0]).toEqual(['Kode', 'Spørsmål', 'Område', 'Kanaler', 'Maks poeng', 'Svaralternativer (poeng)']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(QUESTION_CODES);
-    expect(rows[2]).toEqual(['REC_WELCOME', 'Hvordan opplevde du velkomsten?', 'Mottak og velkomst', 'Telefon, E-post, Chat, Messenger', 4,
-      'Personlig og hyggelig (4)\nNøytral (2)\nRutinepreget (0)\nIkke relevant (teller ikke)']);
-    expect(rows[4]).toEqual(['AGT_PHONE', 'Presenterte kundebehandleren seg med navn?', 'Kundebehandleren', 'Telefon', 4, 'Ja (4)\nNei (0)']);
+    expect(rows[2]).toEqual([
+      'REC_WELCOME',
+      'Hvordan opplevde du velkomsten?',
+      'Mottak og velkomst',
+      'Telefon, E-post, Chat, Messenger',
+      4,
+      'Personlig og hyggelig (4)\nNøytral (2)\nRutinepreget (0)\nIkke relevant (teller ikke)',
+    ]);
+    expect(rows[4]).toEqual([
+      'AGT_PHONE',
+      'Presenterte kundebehandleren seg med navn?',
+      'Kundebehandleren',
+      'Telefon',
+      4,
+      'Ja (4)\nNei (0)',
+    ]);
     expect(rows[6]).toEqual(['CALLBACK', 'Fikk du tilbud om tilbakeringing?', 'Svar- og ventetid', 'Telefon', null, 'Ja\nNei']);
-    expect(rows[7]).toEqual(['CSAT', 'Hvor fornøyd er du med denne kundeopplevelsen?', 'CX – kundeopplevelse', 'Telefon, E-post, Chat, Messenger', null, 'Skala 1–5']);
+    expect(rows[7]).toEqual([
+      'CSAT',
+      'Hvor fornøyd er du med denne kundeopplevelsen?',
+      'CX – kundeopplevelse',
+      'Telefon, E-post, Chat, Messenger',
+      null,
+      'Skala 1–5',
+    ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBe('A1:F12');
     expect(sheet.getCell('F3').alignment).toMatchObject({ wrapText: true });
@@ -190,18 +357,25 @@ describe('the responses as XLSX', () => {
 });
 
 describe('the responses as CSV', () => {
-  for (const [who, viewer] of [['staff', asStaff], ['alfa', () => asManager('alfa')]] as const) {
+  for (const [who, viewer] of [
+    ['staff', asStaff],
+    ['alfa', () => asManager('alfa')],
+  ] as const) {
     it(`gives ${who} alfa's file for Norwegian Excel: BOM, semicolons, decimal comma, Oslo times`, async () => {
       const { res, body } = await download(await viewer(), '/eksport/2024/alfa/besvarelser.csv');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      expect(res.headers.get('content-disposition')).toBe(`attachment; filename="besvarelser-alfa-2024.csv"; filename*=UTF-8''besvarelser-alfa-2024.csv`);
+      expect(res.headers.get('content-disposition')).toBe(
+        `attachment; filename="besvarelser-alfa-2024.csv"; filename*=UTF-8''besvarelser-alfa-2024.csv`,
+      );
       expect(res.headers.get('cache-control')).toBe('private, no-store');
       expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = body.toString('utf8');
       expect(text).not.toMatch(/OBS-\d/);
-      expect(text.split('\r\n')[1]).toBe(`alfa-1;Telefon;2024-09-03 10:15;1;60;Besvart;85,00;Kort;Personlig og hyggelig;Ett;Ja;Ja;Ja;5;6;10;5;4;`
-        + 'Hyggelig mottak, sa navnet sitt.;Spurte godt om behovet, men glemte å oppsummere.;Effektiv samtale, «gode» råd, takk!;Kvinne;50–59');
+      expect(text.split('\r\n')[1]).toBe(
+        `alfa-1;Telefon;2024-09-03 10:15;1;60;Besvart;85,00;Kort;Personlig og hyggelig;Ett;Ja;Ja;Ja;5;6;10;5;4;` +
+          'Hyggelig mottak, sa navnet sitt.;Spurte godt om behovet, men glemte å oppsummere.;Effektiv samtale, «gode» råd, takk!;Kvinne;50–59',
+      );
       // A cell with the separator or a line break is quoted; a formula start gets its apostrophe inside the quotes.
       expect(text).toContain(`;"'${HYPERLINK.replace(/"/g, '""')}";`);
       const [header, ...rows] = parse(body, { bom: true, delimiter: ';' }) as string[][];
@@ -228,7 +402,8 @@ describe('who may download', () => {
     const report = await alfa.query(`{ participation(year: 2024, companySlug: "beta") { report { total } } }`);
     expect(report.errors).toBeUndefined();
     expect(report.data!.participation.report.total).toBe(10);
-    for (const format of ['xlsx', 'csv']) await refused(await asManager('alfa'), `/eksport/2024/beta/besvarelser.${format}`, 403, 'FORBIDDEN');
+    for (const format of ['xlsx', 'csv'])
+      await refused(await asManager('alfa'), `/eksport/2024/beta/besvarelser.${format}`, 403, 'FORBIDDEN');
   });
 
   it('refuses a manager without the report, another company’s manager and an observer (403)', async () => {
@@ -240,7 +415,8 @@ describe('who may download', () => {
   });
 
   it('asks for a session without one (401)', async () => {
-    for (const format of ['xlsx', 'csv']) await refused(await anonymous(), `/eksport/2024/alfa/besvarelser.${format}`, 401, 'UNAUTHENTICATED');
+    for (const format of ['xlsx', 'csv'])
+      await refused(await anonymous(), `/eksport/2024/alfa/besvarelser.${format}`, 401, 'UNAUTHENTICATED');
   });
 
   it('knows no unknown year or company, nor an unpublished edition but for staff (404)', async () => {
@@ -291,11 +467,18 @@ describe('the export paths', () => {
       }
     }
     const { message } = await jsonError(await anonymous(), '/eksport/20x4/alfa/rapport.pdf', 404, 'NOT_FOUND');
-    expect(message).toBe('No download at "/eksport/20x4/alfa/rapport.pdf": the year is 4 digits and the company a slug such as "acme-bank".');
+    expect(message).toBe(
+      'No download at "/eksport/20x4/alfa/rapport.pdf": the year is 4 digits and the company a slug such as "acme-bank".',
+    );
   });
 
   it('answers a path that is not percent-encoded correctly 404 JSON, not Express’s HTML page', async () => {
-    for (const path of ['/eksport/2024/%ff%fe/rapport.pdf', '/eksport/%ff/alfa/besvarelser.csv', '/eksport/2024/alfa/%e0%a4%a.xlsx', '/eksport/2024/al%fa/besvarelser.xlsx']) {
+    for (const path of [
+      '/eksport/2024/%ff%fe/rapport.pdf',
+      '/eksport/%ff/alfa/besvarelser.csv',
+      '/eksport/2024/alfa/%e0%a4%a.xlsx',
+      '/eksport/2024/al%fa/besvarelser.xlsx',
+    ]) {
       const { message } = await jsonError(await asStaff(), path, 404, 'NOT_FOUND');
       expect(message).toBe('No download at this path: it is not valid percent-encoded UTF-8.');
       await jsonError(await asStaff(), path, 404, 'NOT_FOUND', { method: 'POST' });
@@ -303,7 +486,14 @@ describe('the export paths', () => {
   });
 
   it('knows no other path under /eksport (404 JSON)', async () => {
-    for (const path of ['/eksport', '/eksport/', '/eksport/2024', '/eksport/2024/alfa', '/eksport/2024/alfa/rapport.docx', '/eksport/2024/alfa/rapport.pdf/x']) {
+    for (const path of [
+      '/eksport',
+      '/eksport/',
+      '/eksport/2024',
+      '/eksport/2024/alfa',
+      '/eksport/2024/alfa/rapport.docx',
+      '/eksport/2024/alfa/rapport.pdf/x',
+    ]) {
       await jsonError(await asStaff(), path, 404, 'NOT_FOUND');
       await jsonError(await anonymous(), path, 404, 'NOT_FOUND', { headers: { accept: 'text/html' } });
     }
@@ -342,13 +532,20 @@ describe('the export paths', () => {
     // A request line may carry a whole URL: only its path and query go back to the sign-in page.
     const absolute = await new Promise<http.IncomingMessage>((resolve, reject) => {
       const { hostname, port } = new URL(api.url());
-      http.get({ hostname, port, path: 'http://evil.example/eksport/2024/alfa/rapport.pdf?lang=en', headers: { accept: 'text/html' } }, resolve).on('error', reject);
+      http
+        .get(
+          { hostname, port, path: 'http://evil.example/eksport/2024/alfa/rapport.pdf?lang=en', headers: { accept: 'text/html' } },
+          resolve,
+        )
+        .on('error', reject);
     });
     absolute.resume();
     expect(absolute.statusCode).toBe(303);
     expect(absolute.headers.location).toBe('/logg-inn?til=%2Feksport%2F2024%2Falfa%2Frapport.pdf%3Flang%3Den');
     // A session cookie that no longer opens a session is no session either.
-    const expired = await send(await anonymous(), '/eksport/2024/alfa/rapport.pdf', { headers: { accept: 'text/html', cookie: 'ksp_session=gone' } });
+    const expired = await send(await anonymous(), '/eksport/2024/alfa/rapport.pdf', {
+      headers: { accept: 'text/html', cookie: 'ksp_session=gone' },
+    });
     expect(expired.res.status).toBe(303);
   });
 
@@ -365,7 +562,11 @@ describe('the export paths', () => {
 
 describe('Content-Disposition', () => {
   it('gives an ASCII filename and the UTF-8 filename* (RFC 6266)', () => {
-    expect(attachment('besvarelser-alfa-2024.csv')).toBe(`attachment; filename="besvarelser-alfa-2024.csv"; filename*=UTF-8''besvarelser-alfa-2024.csv`);
-    expect(attachment('besvarelser-blåbær "x"-2024.csv')).toBe(`attachment; filename="besvarelser-bl_b_r _x_-2024.csv"; filename*=UTF-8''besvarelser-bl%C3%A5b%C3%A6r%20%22x%22-2024.csv`);
+    expect(attachment('besvarelser-alfa-2024.csv')).toBe(
+      `attachment; filename="besvarelser-alfa-2024.csv"; filename*=UTF-8''besvarelser-alfa-2024.csv`,
+    );
+    expect(attachment('besvarelser-blåbær "x"-2024.csv')).toBe(
+      `attachment; filename="besvarelser-bl_b_r _x_-2024.csv"; filename*=UTF-8''besvarelser-bl%C3%A5b%C3%A6r%20%22x%22-2024.csv`,
+    );
   });
 });

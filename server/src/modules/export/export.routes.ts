@@ -37,7 +37,10 @@ interface HttpRefusal {
 }
 
 function refuse(res: Response, refusal: HttpRefusal): void {
-  res.status(httpStatus(refusal.code)).set('Cache-Control', 'private, no-store').json({ error: { code: refusal.code, message: refusal.message } });
+  res
+    .status(httpStatus(refusal.code))
+    .set('Cache-Control', 'private, no-store')
+    .json({ error: { code: refusal.code, message: refusal.message } });
 }
 
 /**
@@ -82,7 +85,10 @@ function refuseDownload(req: Request, res: Response, refusal: Refusal): void {
     res.vary('Accept');
     if (isBrowserNavigation(req)) {
       const { path, search } = asked(req);
-      res.status(303).set({ Location: signInPath(path + search), 'Cache-Control': 'private, no-store' }).end();
+      res
+        .status(303)
+        .set({ Location: signInPath(path + search), 'Cache-Control': 'private, no-store' })
+        .end();
       return;
     }
   }
@@ -105,11 +111,14 @@ export function exportRouter(options: ExportRouteOptions): Router {
       const opened = await openOwnReport(options.sql, viewer, req.params.year, req.params.company);
       if ('refusal' in opened) return refuseDownload(req, res, opened.refusal);
       const file = await responsesFile(options.sql, opened.report, format, exportLocale(req.query['lang']));
-      res.status(200).set({
-        'Content-Type': file.contentType,
-        'Content-Disposition': attachment(file.fileName),
-        'Cache-Control': 'private, no-store',
-      }).send(file.body);
+      res
+        .status(200)
+        .set({
+          'Content-Type': file.contentType,
+          'Content-Disposition': attachment(file.fileName),
+          'Cache-Control': 'private, no-store',
+        })
+        .send(file.body);
     } catch (error) {
       fail(req, res, error);
     }
@@ -120,17 +129,27 @@ export function exportRouter(options: ExportRouteOptions): Router {
       const viewer = await options.viewerOf(req);
       const opened = await openReportFor(options.sql, viewer, req.params.year, req.params.company, 'canDownloadPdf', {
         signIn: 'Sign in to download the report.',
-        refused: (row) => `The report of ${row.name}, ${row.editionName} is for the participant that bought it (and the competitors it chose) only.`,
+        refused: (row) =>
+          `The report of ${row.name}, ${row.editionName} is for the participant that bought it (and the competitors it chose) only.`,
       });
       if ('refusal' in opened) return refuseDownload(req, res, opened.refusal);
       const { participation } = opened.report;
-      const pdf = await reportPdf(options.schema, contextFor(options.orm, options.sql, viewer), participation.year, participation.slug, exportLocale(req.query['lang']));
+      const pdf = await reportPdf(
+        options.schema,
+        contextFor(options.orm, options.sql, viewer),
+        participation.year,
+        participation.slug,
+        exportLocale(req.query['lang']),
+      );
       if (!pdf) return refuse(res, { code: 'NOT_FOUND', message: 'The report could not be opened.' });
-      res.status(200).set({
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': attachment(reportFileName(participation.slug, participation.year)),
-        'Cache-Control': 'private, no-store',
-      }).send(pdf);
+      res
+        .status(200)
+        .set({
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': attachment(reportFileName(participation.slug, participation.year)),
+          'Cache-Control': 'private, no-store',
+        })
+        .send(pdf);
     } catch (error) {
       fail(req, res, error);
     }
@@ -149,7 +168,10 @@ export function exportRouter(options: ExportRouteOptions): Router {
     // Before the session and the database: a slug is what the importer accepts (shared
     // formats' isSlug; the lookup ignores case), so a NUL, a space or a slash never reaches SQL.
     if (!YEAR.test(year) || !isSlug(company.toLowerCase())) {
-      return refuse(res, { code: 'NOT_FOUND', message: `No download at ${quote(sentPath(req))}: the year is 4 digits and the company a slug such as "acme-bank".` });
+      return refuse(res, {
+        code: 'NOT_FOUND',
+        message: `No download at ${quote(sentPath(req))}: the year is 4 digits and the company a slug such as "acme-bank".`,
+      });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.set('Allow', ALLOW);
@@ -158,7 +180,10 @@ export function exportRouter(options: ExportRouteOptions): Router {
     return download(req, res);
   });
   router.use('/eksport', (req, res) => {
-    refuse(res, { code: 'NOT_FOUND', message: `No download at ${quote(sentPath(req))}: the downloads are /eksport/:year/:company/rapport.pdf, besvarelser.xlsx and besvarelser.csv.` });
+    refuse(res, {
+      code: 'NOT_FOUND',
+      message: `No download at ${quote(sentPath(req))}: the downloads are /eksport/:year/:company/rapport.pdf, besvarelser.xlsx and besvarelser.csv.`,
+    });
   });
   // Express cannot decode a path parameter such as `%ff%fe` (a URIError, which its default
   // handler answers with an HTML page): no download has that name. Anything else is ours, a 500.

@@ -27,10 +27,18 @@ export type Download = keyof Pick<ReportAbilities, 'canDownloadPdf' | 'canDownlo
  * or an edition the viewer may not see: 404. Otherwise no session: 401; any other grant (the public
  * total): 403.
  */
-export async function openReportFor(sql: Sql, viewer: Viewer, year: string, companySlug: string, download: Download,
-  words: { signIn: string; refused: (row: ParticipationRow) => string }): Promise<{ report: ReportType } | { refusal: Refusal }> {
+export async function openReportFor(
+  sql: Sql,
+  viewer: Viewer,
+  year: string,
+  companySlug: string,
+  download: Download,
+  words: { signIn: string; refused: (row: ParticipationRow) => string },
+): Promise<{ report: ReportType } | { refusal: Refusal }> {
   const slug = companySlug.trim().toLowerCase();
-  const notFound = { refusal: { code: 'NOT_FOUND', message: `No participation of ${quote(slug)} in a published edition ${quote(year)}.` } } as const;
+  const notFound = {
+    refusal: { code: 'NOT_FOUND', message: `No participation of ${quote(slug)} in a published edition ${quote(year)}.` },
+  } as const;
   if (!/^\d{4}$/.test(year)) return notFound;
   const row = await findParticipation(sql, Number(year), slug);
   if (!row) return notFound;
@@ -45,7 +53,12 @@ export async function openReportFor(sql: Sql, viewer: Viewer, year: string, comp
 }
 
 /** The single responses: the own report's only (an OWN grant). */
-export async function openOwnReport(sql: Sql, viewer: Viewer, year: string, companySlug: string): Promise<{ report: ReportType } | { refusal: Refusal }> {
+export async function openOwnReport(
+  sql: Sql,
+  viewer: Viewer,
+  year: string,
+  companySlug: string,
+): Promise<{ report: ReportType } | { refusal: Refusal }> {
   return openReportFor(sql, viewer, year, companySlug, 'canDownloadResponses', {
     signIn: 'Sign in to download the responses.',
     refused: (row) => `The responses of ${row.name}, ${row.editionName} are shown only in its own report.`,

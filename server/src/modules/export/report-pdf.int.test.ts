@@ -5,10 +5,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { useTestDatabase } from '../../../test/db.js';
-import { useApi, type ApiClient } from '../../../test/api.js';
-import { fixtures, PARTICIPANTS } from '../../../test/factories.js';
-import { useViewers } from '../../../test/viewers.js';
+import { useTestDatabase } from '@server/test/db.js';
+import { useApi, type ApiClient } from '@server/test/api.js';
+import { fixtures, PARTICIPANTS } from '@server/test/factories.js';
+import { useViewers } from '@server/test/viewers.js';
 import { rows } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 import { loadDemo } from '../../cli/demo.js';
@@ -27,17 +27,30 @@ const MARGIN_LEFT = (20 * 72) / 25.4;
 /** The headings of sections in a chapter (each followed by its chart or table). */
 const HEADINGS = (() => {
   const t = PDF_TEXTS.nb;
-  return [t.chart.classBenchmark, t.chart.spreadByChannel, t.chart.performances, t.chart.perfByChannel, t.chart.nps, t.widest,
-    t.background.rolePlays, t.background.channels, t.background.genders, t.background.ageBands];
+  return [
+    t.chart.classBenchmark,
+    t.chart.spreadByChannel,
+    t.chart.performances,
+    t.chart.perfByChannel,
+    t.chart.nps,
+    t.widest,
+    t.background.rolePlays,
+    t.background.channels,
+    t.background.genders,
+    t.background.ageBands,
+  ];
 })();
 
 /** Every text piece of a PDF with the x of its start, page by page. */
 async function pdfItems(file: Buffer): Promise<{ str: string; x: number }[][]> {
-  const doc = await getDocument({ data: new Uint8Array(file), disableFontFace: true, useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await getDocument({ data: new Uint8Array(file), disableFontFace: true, useSystemFonts: false, isEvalSupported: false })
+    .promise;
   const pages: { str: string; x: number }[][] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.flatMap((item) => ('str' in item && item.str.trim() ? [{ str: item.str, x: item.transform[4] as number }] : [])));
+    pages.push(
+      content.items.flatMap((item) => ('str' in item && item.str.trim() ? [{ str: item.str, x: item.transform[4] as number }] : [])),
+    );
   }
   await doc.destroy();
   return pages;
@@ -53,14 +66,19 @@ function layoutProblems(pages: string[], items: { str: string; x: number }[][]):
   const problems: string[] = [];
   const all = pages.join(' ');
   items.forEach((page, i) => {
-    for (const item of page) if (item.x < MARGIN_LEFT - 0.5) problems.push(`page ${i + 1}: "${item.str}" starts left of the margin (${item.x.toFixed(1)})`);
+    for (const item of page)
+      if (item.x < MARGIN_LEFT - 0.5) problems.push(`page ${i + 1}: "${item.str}" starts left of the margin (${item.x.toFixed(1)})`);
     for (const item of page.filter((it) => it.str.trim().endsWith('…'))) {
       const start = item.str.trim().slice(0, -1).replace(/\s+/g, ' ');
-      if (!new RegExp(`${start.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\s?[^\\s…]`).test(all)) problems.push(`page ${i + 1}: "${item.str}" is nowhere in full`);
+      if (!new RegExp(`${start.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\s?[^\\s…]`).test(all))
+        problems.push(`page ${i + 1}: "${item.str}" is nowhere in full`);
     }
   });
   pages.forEach((page, i) => {
-    const content = page.replace(/ ?Side \d+ av \d+ ?$/, '').replace(/ ?KSP \d{4} · [^·]*$/, '').trim();
+    const content = page
+      .replace(/ ?Side \d+ av \d+ ?$/, '')
+      .replace(/ ?KSP \d{4} · [^·]*$/, '')
+      .trim();
     const heading = HEADINGS.find((h) => content.endsWith(h));
     if (heading) problems.push(`page ${i + 1} ends with the heading "${heading}"`);
   });
@@ -69,11 +87,17 @@ function layoutProblems(pages: string[], items: { str: string; x: number }[][]):
 
 /** The text of a PDF, page by page, whitespace (the no-break space of `87,45 %` too) as single spaces. */
 async function pdfPages(file: Buffer): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(file), disableFontFace: true, useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await getDocument({ data: new Uint8Array(file), disableFontFace: true, useSystemFonts: false, isEvalSupported: false })
+    .promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
   }
   await doc.destroy();
   return pages;
@@ -96,14 +120,22 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
    * 2025 is the same, unpublished.
    */
   beforeAll(async () => {
-    const participants = PARTICIPANTS.map((p) => (p.companySlug === 'beta' ? { ...p, channels: ['PHONE', 'EMAIL'] as typeof p.channels } : p));
-    const email = (id: string) => response({ inquiryId: id, companySlug: 'beta', channel: 'EMAIL',
-      answers: { RT_WAIT: 'B', REC_WELCOME: 'B', AGT_NEEDS: 'B', OVR_BUY: 'B', CSAT: '3', CES: '4', NPS: '8', VES1: '4', VES2: '4' },
-      comments: { reception: 'Hemmelig kommentar om beta.', agent: '', overall: '' } });
+    const participants = PARTICIPANTS.map((p) =>
+      p.companySlug === 'beta' ? { ...p, channels: ['PHONE', 'EMAIL'] as typeof p.channels } : p,
+    );
+    const email = (id: string) =>
+      response({
+        inquiryId: id,
+        companySlug: 'beta',
+        channel: 'EMAIL',
+        answers: { RT_WAIT: 'B', REC_WELCOME: 'B', AGT_NEEDS: 'B', OVR_BUY: 'B', CSAT: '3', CES: '4', NPS: '8', VES1: '4', VES2: '4' },
+        comments: { reception: 'Hemmelig kommentar om beta.', agent: '', overall: '' },
+      });
     const responses = [
       ...fixtureResponses(),
       ...[1, 2, 3, 4].map((i) => perfectResponse('beta', 'PHONE', { inquiryId: `beta-p${i}` })),
-      email('beta-e1'), email('beta-e2'),
+      email('beta-e1'),
+      email('beta-e2'),
     ];
     await db.orm.em.fork().transactional(async (em) => {
       await storeEdition(em, fixtureBundle({ participants, responses }), { status: 'PUBLISHED' });
@@ -134,7 +166,8 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
     expect(pages[0]).toContain('I fjor deltok ikke');
     // Contents with page numbers, and every chapter of the own report.
     expect(pages[1]).toMatch(/^.*Innhold Totalt 3 Område: Svar- og ventetid \d+ .*Konkurrenter \d+/);
-    for (const chapter of ['Kategorier', 'Kundeopplevelse (CX)', 'Variasjon', 'Bakgrunn', 'Konkurrenter', 'Historikk']) expect(all).toContain(chapter);
+    for (const chapter of ['Kategorier', 'Kundeopplevelse (CX)', 'Variasjon', 'Bakgrunn', 'Konkurrenter', 'Historikk'])
+      expect(all).toContain(chapter);
     // Total and channels, the class benchmark and its mean (46,1538… and 71,2121…: 58,68 %).
     expect(pages[2]).toMatch(/Totalt 46,15 % Telefon 42,50 % E-post 58,33 % Snitt i klassen 58,68 %/);
     expect(pages[2]).toMatch(/1 Beta Sparebank 71,21 % 2 Alfa Bank 46,15 %/);
@@ -179,7 +212,8 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
     expect(all).not.toContain('37,50');
     // No own-only sections: class detail (the class's totals are the public result list), background,
     // history, its own competitors; no single inquiries or comments.
-    for (const chapter of ['Bakgrunn', 'Historikk', 'Konkurrenter', 'Svar- og ventetid mot klassen', 'Klassen']) expect(all).not.toContain(chapter);
+    for (const chapter of ['Bakgrunn', 'Historikk', 'Konkurrenter', 'Svar- og ventetid mot klassen', 'Klassen'])
+      expect(all).not.toContain(chapter);
     expect(all).toContain('Totalt mot klassen');
     expect(all).not.toContain('Hemmelig kommentar');
     expect(all).not.toContain('beta-p1');
@@ -203,12 +237,14 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
     expect(english).toContain('Performances by channel');
   });
 
-  it("marks only a competitor's withheld heatmap cells as too few inquiries, a question not asked on a channel as \"–\"", async () => {
+  it('marks only a competitor\'s withheld heatmap cells as too few inquiries, a question not asked on a channel as "–"', async () => {
     const pages = await pdfPages((await download(await asManager('alfa'), '/eksport/2024/beta/rapport.pdf')).body);
     // Beta's two e-mails are under the minimum cell size: the needs question's e-mail cell is
     // withheld, and its phone cell with it (beside the question's total it would give the e-mail
     // cell away); the phone-only question has no e-mail cell at all, so its phone cell is its total.
-    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain('Telefon E-post for få henvendelser for få henvendelser 80,00 % – 0 Resultat 100');
+    expect(heatmapOf(pages, 'Område: Kundebehandleren')).toContain(
+      'Telefon E-post for få henvendelser for få henvendelser 80,00 % – 0 Resultat 100',
+    );
   });
 
   it('staff may download any report, also of an unpublished edition', async () => {
@@ -245,15 +281,21 @@ describe('ksp reports', () => {
 
   it('writes exactly one valid PDF per bought report of the demo edition', async () => {
     await loadDemo(db.orm, { editions: 1, participants: 8 });
-    const bought = await rows<{ slug: string }>(db.sql,
+    const bought = await rows<{ slug: string }>(
+      db.sql,
       `select c.slug from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
-       where e.year = 2024 and p.report_purchased order by c.slug`);
+       where e.year = 2024 and p.report_purchased order by c.slug`,
+    );
     expect(bought.length).toBeGreaterThan(0);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ksp-reports-'));
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../../cli/main.ts'), 'reports', '--year', '2024', '--out', out], {
-      cwd: path.resolve(import.meta.dirname, '../../..'),
-      env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' },
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', path.resolve(import.meta.dirname, '../../cli/main.ts'), 'reports', '--year', '2024', '--out', out],
+      {
+        cwd: path.resolve(import.meta.dirname, '../../..'),
+        env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' },
+      },
+    );
     expect(stdout).toContain(`Wrote ${bought.length} report(s) of 2024`);
     expect(fs.readdirSync(out).sort()).toEqual(bought.map((b) => `${b.slug}.pdf`));
     for (const { slug } of bought) {

@@ -29,7 +29,9 @@ function styleCell(cell: ExcelJS.Cell, kind: CellKind): void {
 }
 
 function addSheet(workbook: ExcelJS.Workbook, table: ExportTable): void {
-  const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+  const sheet = workbook.addWorksheet(table.name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+  });
   sheet.columns = table.columns.map((c) => ({ key: c.key, width: c.width }));
   const header = sheet.addRow(table.columns.map((c) => neutraliseFormula(c.header)));
   header.font = { bold: true };

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../test/db.js';
-import { errorCodes, useApi } from '../../../test/api.js';
-import { fixtures } from '../../../test/factories.js';
-import { useViewers } from '../../../test/viewers.js';
+import { useTestDatabase } from '@server/test/db.js';
+import { errorCodes, useApi } from '@server/test/api.js';
+import { fixtures } from '@server/test/factories.js';
+import { useViewers } from '@server/test/viewers.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 
 /** An observer sees their own assignments and responses, never points, scores or other observers. */
@@ -18,12 +18,26 @@ const MY_ASSIGNMENTS = `query($year: Int) { myAssignments(year: $year) {
 
 beforeAll(async () => {
   // OBS-ME made alfa-1 (PHONE, 2024) and one inquiry of gamma in the unpublished 2025.
-  const responses2024 = fixtureResponses().map((r) => (r.inquiryId === 'alfa-1' ? { ...r, observerId: 'OBS-ME', observerBirthYear: 1990 } : r));
+  const responses2024 = fixtureResponses().map((r) =>
+    r.inquiryId === 'alfa-1' ? { ...r, observerId: 'OBS-ME', observerBirthYear: 1990 } : r,
+  );
   await db.orm.em.fork().transactional(async (em) => {
     await storeEdition(em, fixtureBundle({ responses: responses2024 }), { status: 'PUBLISHED' });
-    await storeEdition(em, fixtureBundle({ year: 2025, responses: [
-      perfectResponse('gamma', 'EMAIL', { inquiryId: 'g-2025', observerId: 'OBS-ME', observerBirthYear: 1990, contactedAt: '2025-09-10T10:00:00+02:00' }),
-    ] }), { status: 'FIELDWORK' });
+    await storeEdition(
+      em,
+      fixtureBundle({
+        year: 2025,
+        responses: [
+          perfectResponse('gamma', 'EMAIL', {
+            inquiryId: 'g-2025',
+            observerId: 'OBS-ME',
+            observerBirthYear: 1990,
+            contactedAt: '2025-09-10T10:00:00+02:00',
+          }),
+        ],
+      }),
+      { status: 'FIELDWORK' },
+    );
   });
 });
 
@@ -32,13 +46,38 @@ describe('an observer’s own assignments', () => {
     const me = await asObserver('OBS-ME');
     const { data, errors } = await me.query(MY_ASSIGNMENTS);
     expect(errors).toBeUndefined();
-    expect(data!.myAssignments.map((a: { year: number; company: { slug: string } }) => [a.year, a.company.slug])).toEqual([[2025, 'gamma'], [2024, 'alfa']]);
+    expect(data!.myAssignments.map((a: { year: number; company: { slug: string } }) => [a.year, a.company.slug])).toEqual([
+      [2025, 'gamma'],
+      [2024, 'alfa'],
+    ]);
     const alfa = data!.myAssignments[1];
     expect(alfa.channel).toBe('PHONE');
-    expect(alfa.response).toMatchObject({ id: 'alfa-1', channel: 'PHONE', status: 'ANSWERED', reviewStatus: 'APPROVED', attempts: 1, waitSeconds: 60 });
+    expect(alfa.response).toMatchObject({
+      id: 'alfa-1',
+      channel: 'PHONE',
+      status: 'ANSWERED',
+      reviewStatus: 'APPROVED',
+      attempts: 1,
+      waitSeconds: 60,
+    });
     // The ticks of alfa-1 in questionnaire order (factories.ts), labels and scale values, no points.
-    expect(alfa.response.answers.map((a: { questionCode: string; optionCode: string | null; value: number | null }) => `${a.questionCode}=${a.optionCode ?? a.value}`))
-      .toEqual(['RT_WAIT=A', 'REC_WELCOME=A', 'AGT_NEEDS=B', 'AGT_PHONE=A', 'OVR_BUY=A', 'CALLBACK=Y', 'CSAT=5', 'CES=6', 'NPS=10', 'VES1=5', 'VES2=4']);
+    expect(
+      alfa.response.answers.map(
+        (a: { questionCode: string; optionCode: string | null; value: number | null }) => `${a.questionCode}=${a.optionCode ?? a.value}`,
+      ),
+    ).toEqual([
+      'RT_WAIT=A',
+      'REC_WELCOME=A',
+      'AGT_NEEDS=B',
+      'AGT_PHONE=A',
+      'OVR_BUY=A',
+      'CALLBACK=Y',
+      'CSAT=5',
+      'CES=6',
+      'NPS=10',
+      'VES1=5',
+      'VES2=4',
+    ]);
     expect(alfa.response.answers[2].optionLabel).toBe('Ett');
   });
 
@@ -62,9 +101,13 @@ describe('an observer’s own assignments', () => {
   it('keeps the unpublished edition’s results from the observer', async () => {
     const me = await asObserver('OBS-ME');
     expect(errorCodes(await me.query(`{ resultList(year: 2025) { rank } }`))).toEqual(['resultList:NOT_FOUND']);
-    expect(errorCodes(await me.query(`{ participation(year: 2025, companySlug: "gamma") { report { total } } }`))).toEqual(['participation:NOT_FOUND']);
+    expect(errorCodes(await me.query(`{ participation(year: 2025, companySlug: "gamma") { report { total } } }`))).toEqual([
+      'participation:NOT_FOUND',
+    ]);
     // Published: the public list, but no report.
-    expect(errorCodes(await me.query(`{ participation(year: 2024, companySlug: "alfa") { report { total } } }`))).toEqual(['participation.report:FORBIDDEN']);
+    expect(errorCodes(await me.query(`{ participation(year: 2024, companySlug: "alfa") { report { total } } }`))).toEqual([
+      'participation.report:FORBIDDEN',
+    ]);
   });
 
   it('is for observers only: sign in first, and a manager gets FORBIDDEN', async () => {

@@ -6,7 +6,9 @@ import { AssignmentType, ObserverAnswerType, ObserverResponseType } from './assi
 
 @Resolver(() => AssignmentType)
 export class AssignmentResolver {
-  @Query(() => [AssignmentType], { description: 'The signed-in observer’s own assignments and responses (all editions, or one year). Observers only.' })
+  @Query(() => [AssignmentType], {
+    description: 'The signed-in observer’s own assignments and responses (all editions, or one year). Observers only.',
+  })
   myAssignments(@Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true }) year: number | null): Promise<AssignmentType[]> {
     const observerId = requireObserver(ctx.viewer, 'Assignments are shown to the observer they belong to.');
     return assignmentsOf(ctx.sql, observerId, year ?? null);
@@ -19,6 +21,12 @@ export class ObserverResponseResolver {
   async answers(@Root() response: ObserverResponseType, @Ctx() ctx: Context): Promise<ObserverAnswerType[]> {
     // The same batched load as the report's responses; points are dropped here, not merely hidden.
     const answers = await ctx.loaders.answers.load(response.inquiryRowId);
-    return answers.map(({ questionCode, questionText, optionCode, optionLabel, value }) => ({ questionCode, questionText, optionCode, optionLabel, value }));
+    return answers.map(({ questionCode, questionText, optionCode, optionLabel, value }) => ({
+      questionCode,
+      questionText,
+      optionCode,
+      optionLabel,
+      value,
+    }));
   }
 }

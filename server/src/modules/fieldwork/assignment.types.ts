@@ -51,5 +51,6 @@ export class AssignmentType {
   @Field(() => ChannelEnum) channel!: Channel;
   @Field(() => Int, { nullable: true, description: 'ISO week of the fieldwork.' }) week!: number | null;
   @Field(() => [AssignmentRolePlayType]) rolePlays!: AssignmentRolePlayType[];
-  @Field(() => ObserverResponseType, { nullable: true, description: 'The own response, once submitted.' }) response!: ObserverResponseType | null;
+  @Field(() => ObserverResponseType, { nullable: true, description: 'The own response, once submitted.' })
+  response!: ObserverResponseType | null;
 }

@@ -33,9 +33,12 @@ export class Inquiry {
   @Property({ type: 'text' }) commentOverall = '';
   /** The three comments for Norwegian full-text search, kept by PostgreSQL. */
   @Property({
-    type: FullTextType, lazy: true, hidden: true,
+    type: FullTextType,
+    lazy: true,
+    hidden: true,
     generated: `to_tsvector('norwegian', comment_reception || ' ' || comment_agent || ' ' || comment_overall) stored`,
-  }) commentSearch?: string;
+  })
+  commentSearch?: string;
 }
 
 @Entity({ tableName: 'inquiry_attempt' })

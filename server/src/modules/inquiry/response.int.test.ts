@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResponseRow } from '@ksp/shared';
-import { useTestDatabase } from '../../../test/db.js';
-import { errorCodes, useApi, type GraphQLResult } from '../../../test/api.js';
-import { fixtures, QUESTIONS } from '../../../test/factories.js';
-import { useViewers } from '../../../test/viewers.js';
+import { useTestDatabase } from '@server/test/db.js';
+import { errorCodes, useApi, type GraphQLResult } from '@server/test/api.js';
+import { fixtures, QUESTIONS } from '@server/test/factories.js';
+import { useViewers } from '@server/test/viewers.js';
 import { reportAccess } from '../../access/policy.js';
 import type { Viewer } from '../../access/viewer.js';
 import { storeEdition } from '../edition/edition-bundle.js';
@@ -38,10 +38,35 @@ const DEFAULT_COMMENTS = {
 };
 
 const text = (code: string) => QUESTIONS.find((q) => q.code === code)!.text;
-const choice = (questionCode: string, area: string, optionCode: string, optionLabel: string, points: number | null, maxPoints: number | null) =>
-  ({ questionCode, questionText: text(questionCode), area, optionCode, optionLabel, value: null, notApplicable: false, points, maxPoints });
-const scale = (questionCode: string, value: number) =>
-  ({ questionCode, questionText: text(questionCode), area: 'CX', optionCode: null, optionLabel: null, value, notApplicable: false, points: null, maxPoints: null });
+const choice = (
+  questionCode: string,
+  area: string,
+  optionCode: string,
+  optionLabel: string,
+  points: number | null,
+  maxPoints: number | null,
+) => ({
+  questionCode,
+  questionText: text(questionCode),
+  area,
+  optionCode,
+  optionLabel,
+  value: null,
+  notApplicable: false,
+  points,
+  maxPoints,
+});
+const scale = (questionCode: string, value: number) => ({
+  questionCode,
+  questionText: text(questionCode),
+  area: 'CX',
+  optionCode: null,
+  optionLabel: null,
+  value,
+  notApplicable: false,
+  points: null,
+  maxPoints: null,
+});
 
 /**
  * The three approved responses of alfa in 2024, from factories.ts. The file's `fixtures()` numbers its
@@ -51,10 +76,17 @@ const scale = (questionCode: string, value: number) =>
  */
 const ALFA = [
   {
-    id: 'alfa-1', channel: 'PHONE', status: 'ANSWERED', contactedAt: '2024-09-03T08:15:00.000Z', attempts: 1, waitSeconds: 60,
+    id: 'alfa-1',
+    channel: 'PHONE',
+    status: 'ANSWERED',
+    contactedAt: '2024-09-03T08:15:00.000Z',
+    attempts: 1,
+    waitSeconds: 60,
     // RT_WAIT A 2 + REC_WELCOME A 4 + AGT_NEEDS B 3 + AGT_PHONE A 4 + OVR_BUY A 4 = 17 of 2+4+6+4+4 = 20.
     score: 85,
-    comments: DEFAULT_COMMENTS, highlights: null, observer: { gender: 'FEMALE', ageBand: '50–59' },
+    comments: DEFAULT_COMMENTS,
+    highlights: null,
+    observer: { gender: 'FEMALE', ageBand: '50–59' },
     answers: [
       choice('RT_WAIT', 'RESPONSE_TIME', 'A', 'Kort', 2, 2),
       choice('REC_WELCOME', 'RECEPTION', 'A', 'Personlig og hyggelig', 4, 4),
@@ -62,28 +94,50 @@ const ALFA = [
       choice('AGT_PHONE', 'AGENT', 'A', 'Ja', 4, 4),
       choice('OVR_BUY', 'OVERALL', 'A', 'Ja', 4, 4),
       choice('CALLBACK', 'RESPONSE_TIME', 'Y', 'Ja', null, null), // unscored
-      scale('CSAT', 5), scale('CES', 6), scale('NPS', 10), scale('VES1', 5), scale('VES2', 4),
+      scale('CSAT', 5),
+      scale('CES', 6),
+      scale('NPS', 10),
+      scale('VES1', 5),
+      scale('VES2', 4),
     ],
   },
   {
-    id: 'alfa-2', channel: 'EMAIL', status: 'ANSWERED', contactedAt: '2024-09-04T08:15:00.000Z', attempts: 1, waitSeconds: 7200,
+    id: 'alfa-2',
+    channel: 'EMAIL',
+    status: 'ANSWERED',
+    contactedAt: '2024-09-04T08:15:00.000Z',
+    attempts: 1,
+    waitSeconds: 7200,
     // RT_WAIT B 1 + AGT_NEEDS A 6 + OVR_BUY B 0 = 7 of 2+6+4 = 12 (REC_WELCOME N/A drops out; no AGT_PHONE on EMAIL).
     score: expect.closeTo((100 * 7) / 12, 10),
-    comments: DEFAULT_COMMENTS, highlights: null, observer: { gender: 'MALE', ageBand: '50–59' },
+    comments: DEFAULT_COMMENTS,
+    highlights: null,
+    observer: { gender: 'MALE', ageBand: '50–59' },
     answers: [
       choice('RT_WAIT', 'RESPONSE_TIME', 'B', 'Middels', 1, 2),
       { ...choice('REC_WELCOME', 'RECEPTION', 'NA', 'Ikke relevant', null, null), notApplicable: true },
       choice('AGT_NEEDS', 'AGENT', 'A', 'Flere', 6, 6),
       choice('OVR_BUY', 'OVERALL', 'B', 'Nei', 0, 4),
-      scale('CSAT', 3), scale('CES', 4), scale('NPS', 7), scale('VES1', 3), scale('VES2', 3),
+      scale('CSAT', 3),
+      scale('CES', 4),
+      scale('NPS', 7),
+      scale('VES1', 3),
+      scale('VES2', 3),
     ],
   },
   {
     // Unanswered: 0 of PHONE's full 20 points, no ticks.
-    id: 'alfa-3', channel: 'PHONE', status: 'UNANSWERED', contactedAt: '2024-09-05T08:15:00.000Z', attempts: 2, waitSeconds: 300,
+    id: 'alfa-3',
+    channel: 'PHONE',
+    status: 'UNANSWERED',
+    contactedAt: '2024-09-05T08:15:00.000Z',
+    attempts: 2,
+    waitSeconds: 300,
     score: 0,
-    comments: { reception: 'Ingen svar etter to forsøk.', agent: '', overall: '' }, highlights: null,
-    observer: { gender: 'FEMALE', ageBand: '50–59' }, answers: [],
+    comments: { reception: 'Ingen svar etter to forsøk.', agent: '', overall: '' },
+    highlights: null,
+    observer: { gender: 'FEMALE', ageBand: '50–59' },
+    answers: [],
   },
 ];
 
@@ -97,14 +151,33 @@ const BIRTH_YEARS = [1994, 1993, 1974, 1964, 1963]; // in 2023: 29, 30, 49, 59, 
 const BANDS = ['18–29', '30–39', '40–49', '50–59', '60+'];
 const moment = (i: number) => `2023-09-${String(20 - Math.floor(i / 3)).padStart(2, '0')}T09:30:00.123456+02:00`;
 function manyResponses(): ResponseRow[] {
-  return Array.from({ length: MANY }, (_, i) => response({
-    inquiryId: `many-${i + 1}`, companySlug: 'alfa', channel: 'PHONE', contactedAt: moment(i), observerBirthYear: BIRTH_YEARS[i % 5]!,
-    answers: { RT_WAIT: 'A', REC_WELCOME: 'B', AGT_NEEDS: 'A', AGT_PHONE: 'B', OVR_BUY: 'A', CALLBACK: 'N', CSAT: '4', CES: '5', NPS: '8', VES1: '5', VES2: '5' },
-  }));
+  return Array.from({ length: MANY }, (_, i) =>
+    response({
+      inquiryId: `many-${i + 1}`,
+      companySlug: 'alfa',
+      channel: 'PHONE',
+      contactedAt: moment(i),
+      observerBirthYear: BIRTH_YEARS[i % 5]!,
+      answers: {
+        RT_WAIT: 'A',
+        REC_WELCOME: 'B',
+        AGT_NEEDS: 'A',
+        AGT_PHONE: 'B',
+        OVR_BUY: 'A',
+        CALLBACK: 'N',
+        CSAT: '4',
+        CES: '5',
+        NPS: '8',
+        VES1: '5',
+        VES2: '5',
+      },
+    }),
+  );
 }
 /** many-i by (moment, order written): the moments run backwards, each holds three in order. */
-const MANY_IN_ORDER = Array.from({ length: MANY / 3 }, (_, g) => MANY / 3 - 1 - g)
-  .flatMap((g) => [3 * g + 1, 3 * g + 2, 3 * g + 3].map((n) => `many-${n}`));
+const MANY_IN_ORDER = Array.from({ length: MANY / 3 }, (_, g) => MANY / 3 - 1 - g).flatMap((g) =>
+  [3 * g + 1, 3 * g + 2, 3 * g + 3].map((n) => `many-${n}`),
+);
 
 beforeAll(async () => {
   const edition2024 = fixtureBundle(); // first, so the factory's numbering is as described at ALFA
@@ -174,14 +247,17 @@ describe('individual responses of the own report', () => {
 
   it('searches the comments in Norwegian (stemmed) and marks the matches', async () => {
     const staff = await asStaff();
-    const search = (words: string, vars: Record<string, unknown> = {}) => staff.query(IDS, { year: 2024, slug: 'alfa', search: words, ...vars });
+    const search = (words: string, vars: Record<string, unknown> = {}) =>
+      staff.query(IDS, { year: 2024, slug: 'alfa', search: words, ...vars });
 
     // "forsøkene" and "forsøk" both stem to 'forsøk' (checked in PostgreSQL 18): only alfa-3's comment has it.
     const tries = await search('forsøkene');
     expect(tries.errors).toBeUndefined();
     expect(connection(tries).totalCount).toBe(1);
     expect(connection(tries).edges[0].node).toEqual({
-      id: 'alfa-3', score: 0, highlights: { reception: 'Ingen svar etter to ⟦forsøk⟧.', agent: '', overall: '' },
+      id: 'alfa-3',
+      score: 0,
+      highlights: { reception: 'Ingen svar etter to ⟦forsøk⟧.', agent: '', overall: '' },
     });
 
     // "oppsummerte" and "oppsummere" both stem to 'oppsummer': alfa-1 and alfa-2 (the factory's agent comment).
@@ -190,7 +266,9 @@ describe('individual responses of the own report', () => {
     // The whole comment comes back with the match marked. The overall comment has no match and
     // comes back as written: its own «gode» are Norwegian quotation marks, not a match.
     expect(connection(summed).edges[0].node.highlights).toEqual({
-      reception: 'Hyggelig mottak, sa navnet sitt.', agent: 'Spurte godt om behovet, men glemte å ⟦oppsummere⟧.', overall: 'Effektiv samtale, «gode» råd, takk!',
+      reception: 'Hyggelig mottak, sa navnet sitt.',
+      agent: 'Spurte godt om behovet, men glemte å ⟦oppsummere⟧.',
+      overall: 'Effektiv samtale, «gode» råd, takk!',
     });
     // The Norwegian stemmer keeps the noun apart: "oppsummering" stems to 'oppsummering' and finds nothing here.
     expect(connection(await search('oppsummering')).totalCount).toBe(0);
@@ -224,7 +302,11 @@ describe('who may see single responses', () => {
   });
 
   it('gives the public UNAUTHENTICATED, and a manager without the report and an observer FORBIDDEN', async () => {
-    for (const [email, viewer] of [[null, anonymous], ['gamma', () => asManager('gamma')], ['observer', () => asObserver('OBS-1')]] as const) {
+    for (const [email, viewer] of [
+      [null, anonymous],
+      ['gamma', () => asManager('gamma')],
+      ['observer', () => asObserver('OBS-1')],
+    ] as const) {
       const client = await viewer();
       for (const slug of ['alfa', 'gamma']) {
         const result = await client.query(RESPONSES, { year: 2024, slug });
@@ -236,12 +318,19 @@ describe('who may see single responses', () => {
 
   it('gives the own report (with points) to staff and the own manager with the report; a competitor its aggregates; others the public total', () => {
     const alfa = { editionStatus: 'PUBLISHED' as const, companyId: 1, reportPurchased: true, chosenBy: [] };
-    const user = (role: 'STAFF' | 'MANAGER' | 'OBSERVER', companyId: number | null = null): Viewer =>
-      ({ kind: 'user', userId: 1, role, companyId, observerId: role === 'OBSERVER' ? 1 : null });
+    const user = (role: 'STAFF' | 'MANAGER' | 'OBSERVER', companyId: number | null = null): Viewer => ({
+      kind: 'user',
+      userId: 1,
+      role,
+      companyId,
+      observerId: role === 'OBSERVER' ? 1 : null,
+    });
     expect(reportAccess(user('STAFF'), alfa)).toBe('OWN');
     expect(reportAccess(user('MANAGER', 1), alfa)).toBe('OWN');
     expect(reportAccess(user('MANAGER', 1), { ...alfa, reportPurchased: false })).toBe('PUBLIC');
-    expect(reportAccess(user('MANAGER', 2), { ...alfa, chosenBy: [{ companyId: 2, tier: 'KONKURRENT' as const, reportPurchased: true }] })).toBe('COMPETITOR');
+    expect(
+      reportAccess(user('MANAGER', 2), { ...alfa, chosenBy: [{ companyId: 2, tier: 'KONKURRENT' as const, reportPurchased: true }] }),
+    ).toBe('COMPETITOR');
     expect(reportAccess(user('OBSERVER'), alfa)).toBe('PUBLIC');
     expect(reportAccess({ kind: 'anonymous' }, alfa)).toBe('PUBLIC');
     expect(reportAccess(user('MANAGER', 1), { ...alfa, editionStatus: 'REVIEW' })).toBeNull();
@@ -275,15 +364,23 @@ describe('bad arguments', () => {
   it('refuses a forged cursor with a time that does not exist, as a bad cursor and not a server error', async () => {
     const staff = await asStaff();
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    for (const at of ['2024-02-30T10:00:00.000000Z', '0000-01-01T00:00:00.000000Z', '2023-02-29T10:00:00.000000Z', '2024-09-03T24:00:00.000000Z', '2024-09-03T10:00:60.000000Z']) {
+    for (const at of [
+      '2024-02-30T10:00:00.000000Z',
+      '0000-01-01T00:00:00.000000Z',
+      '2023-02-29T10:00:00.000000Z',
+      '2024-09-03T24:00:00.000000Z',
+      '2024-09-03T10:00:60.000000Z',
+    ]) {
       const after = b64({ at, id: 1 });
       const result = await staff.query(IDS, { year: 2024, slug: 'alfa', after });
-      expect(result.errors, at).toEqual([{
-        message: `"${after}" is not a cursor of this list: pass the endCursor (or an edge's cursor) of an earlier page.`,
-        path: ['participation', 'report', 'responses'],
-        locations: [expect.any(Object)],
-        extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', field: 'after' },
-      }]);
+      expect(result.errors, at).toEqual([
+        {
+          message: `"${after}" is not a cursor of this list: pass the endCursor (or an edge's cursor) of an earlier page.`,
+          path: ['participation', 'report', 'responses'],
+          locations: [expect.any(Object)],
+          extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', field: 'after' },
+        },
+      ]);
     }
     // The earliest and the latest times of the format still page (past every response, or none).
     const first = await staff.query(IDS, { year: 2024, slug: 'alfa', after: b64({ at: '0001-01-01T00:00:00.000000Z', id: 1 }) });
@@ -452,7 +549,9 @@ describe('filters by answer, day and attempts, and orders (issue 15)', () => {
 
   it('agrees with PostgreSQL on the Norwegian stop words the web checks before asking', async () => {
     const { NORWEGIAN_STOP_WORDS, hasSearchWords } = await import('@ksp/shared');
-    const kept = await db.sql.query(`select w from unnest($1::text[]) w where numnode(websearch_to_tsquery('norwegian', w)) > 0`, [[...NORWEGIAN_STOP_WORDS]]);
+    const kept = await db.sql.query(`select w from unnest($1::text[]) w where numnode(websearch_to_tsquery('norwegian', w)) > 0`, [
+      [...NORWEGIAN_STOP_WORDS],
+    ]);
     expect(kept.rows).toEqual([]);
     expect(NORWEGIAN_STOP_WORDS.size).toBe(172);
     expect(hasSearchWords('ikke')).toBe(false);

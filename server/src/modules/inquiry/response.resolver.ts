@@ -13,7 +13,8 @@ const MAX_FIRST = MAX_RESPONSES_PAGE;
 
 function checkScore(name: string, value: number | null | undefined): number | null {
   if (value === null || value === undefined) return null;
-  if (!(value >= 0 && value <= 100)) throw new BadInput(`${name} is a score in percent, from 0 to 100; got ${value}.`, { reason: 'OUT_OF_RANGE', field: name });
+  if (!(value >= 0 && value <= 100))
+    throw new BadInput(`${name} is a score in percent, from 0 to 100; got ${value}.`, { reason: 'OUT_OF_RANGE', field: name });
   return value;
 }
 
@@ -48,9 +49,10 @@ function toResponse(row: ResponseRowData, editionYear: number): ResponseType {
 @Resolver(() => ReportType)
 export class ResponseResolver {
   @FieldResolver(() => ResponseConnectionType, {
-    description: 'Chapter "Individual responses": every approved inquiry with the observer’s ticks and comments, in the order they took place, '
-      + 'a page at a time (`first` 1–100, `after` an endCursor). Filters combine; `search` is full-text search of the comments in Norwegian '
-      + '(web-search syntax: words, "a phrase", -without) and fills `highlights`. Own report only: a competitor gives FORBIDDEN.',
+    description:
+      'Chapter "Individual responses": every approved inquiry with the observer’s ticks and comments, in the order they took place, ' +
+      'a page at a time (`first` 1–100, `after` an endCursor). Filters combine; `search` is full-text search of the comments in Norwegian ' +
+      '(web-search syntax: words, "a phrase", -without) and fills `highlights`. Own report only: a competitor gives FORBIDDEN.',
   })
   @Needs('OWN')
   async responses(
@@ -60,19 +62,45 @@ export class ResponseResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('channel', () => ChannelEnum, { nullable: true }) channel: Channel | null,
     @Arg('status', () => InquiryStatusEnum, { nullable: true }) status: InquiryStatus | null,
-    @Arg('minScore', () => Float, { nullable: true, description: 'Inquiry score at least this (0–100); responses without a score drop out.' }) minScore: number | null,
-    @Arg('maxScore', () => Float, { nullable: true, description: 'Inquiry score at most this (0–100); responses without a score drop out.' }) maxScore: number | null,
+    @Arg('minScore', () => Float, {
+      nullable: true,
+      description: 'Inquiry score at least this (0–100); responses without a score drop out.',
+    })
+    minScore: number | null,
+    @Arg('maxScore', () => Float, {
+      nullable: true,
+      description: 'Inquiry score at most this (0–100); responses without a score drop out.',
+    })
+    maxScore: number | null,
     @Arg('search', () => String, { nullable: true }) search: string | null,
-    @Arg('question', () => String, { nullable: true, description: 'Only responses with an answer to this question (its code, as `Performance.code`).' }) question: string | null,
-    @Arg('option', () => String, { nullable: true, description: 'With `question`: only responses whose answer to it is this option (its code, as `OptionShare.code`).' }) option: string | null,
-    @Arg('from', () => String, { nullable: true, description: 'Contacted on or after this day, YYYY-MM-DD (Norwegian time).' }) from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'Contacted on or before this day, YYYY-MM-DD (Norwegian time).' }) to: string | null,
-    @Arg('attempts', () => Int, { nullable: true, description: 'Only responses that took exactly this many attempts (1 or more).' }) attempts: number | null,
-    @Arg('orderBy', () => ResponseOrderEnum, { nullable: true, description: 'The order; by default CONTACTED_AT_ASC. A cursor belongs to the order it came from.' }) orderBy: ResponseOrder | null,
+    @Arg('question', () => String, {
+      nullable: true,
+      description: 'Only responses with an answer to this question (its code, as `Performance.code`).',
+    })
+    question: string | null,
+    @Arg('option', () => String, {
+      nullable: true,
+      description: 'With `question`: only responses whose answer to it is this option (its code, as `OptionShare.code`).',
+    })
+    option: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'Contacted on or after this day, YYYY-MM-DD (Norwegian time).' })
+    from: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'Contacted on or before this day, YYYY-MM-DD (Norwegian time).' })
+    to: string | null,
+    @Arg('attempts', () => Int, { nullable: true, description: 'Only responses that took exactly this many attempts (1 or more).' })
+    attempts: number | null,
+    @Arg('orderBy', () => ResponseOrderEnum, {
+      nullable: true,
+      description: 'The order; by default CONTACTED_AT_ASC. A cursor belongs to the order it came from.',
+    })
+    orderBy: ResponseOrder | null,
   ): Promise<ResponseConnectionType> {
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 1 || size > MAX_FIRST) {
-      throw new BadInput(`first must be between 1 and ${MAX_FIRST} (responses per page); got ${size}.`, { reason: 'OUT_OF_RANGE', field: 'first' });
+      throw new BadInput(`first must be between 1 and ${MAX_FIRST} (responses per page); got ${size}.`, {
+        reason: 'OUT_OF_RANGE',
+        field: 'first',
+      });
     }
     const min = checkScore('minScore', minScore);
     const max = checkScore('maxScore', maxScore);
@@ -81,7 +109,10 @@ export class ResponseResolver {
     }
     const words = search?.trim() || null;
     if (words && words.length > MAX_SEARCH_LENGTH) {
-      throw new BadInput(`search is at most ${MAX_SEARCH_LENGTH} characters; got ${words.length}.`, { reason: 'TOO_LONG', field: 'search' });
+      throw new BadInput(`search is at most ${MAX_SEARCH_LENGTH} characters; got ${words.length}.`, {
+        reason: 'TOO_LONG',
+        field: 'search',
+      });
     }
     const fromDay = checkDay('from', from);
     const toDay = checkDay('to', to);
@@ -104,16 +135,26 @@ export class ResponseResolver {
       participationId: report.participation.id,
       reportChannel: report.channel,
       filters: {
-        channel: channel ?? null, status: status ?? null, minScore: min, maxScore: max, search: words,
-        questionId: answer?.questionId ?? null, optionId: answer?.optionId ?? null, from: fromDay, to: toDay, attempts: attempts ?? null,
+        channel: channel ?? null,
+        status: status ?? null,
+        minScore: min,
+        maxScore: max,
+        search: words,
+        questionId: answer?.questionId ?? null,
+        optionId: answer?.optionId ?? null,
+        from: fromDay,
+        to: toDay,
+        attempts: attempts ?? null,
       },
       first: size,
       after: cursor,
       order,
     });
     if (page.searchTerms === 0) {
-      throw new BadInput(`search ${quote(words ?? '')} has no words to look for: very common words (such as "og", "ikke") and signs are left out. Try a more specific word.`,
-        { reason: 'NO_SEARCH_WORDS', field: 'search' });
+      throw new BadInput(
+        `search ${quote(words ?? '')} has no words to look for: very common words (such as "og", "ikke") and signs are left out. Try a more specific word.`,
+        { reason: 'NO_SEARCH_WORDS', field: 'search' },
+      );
     }
 
     const edges = page.rows.map((row) => ({ cursor: encodeCursor(row.cursor), node: toResponse(row, report.participation.year) }));
@@ -123,7 +164,9 @@ export class ResponseResolver {
 
 @Resolver(() => ResponseType)
 export class ResponseAnswersResolver {
-  @FieldResolver(() => [ResponseAnswerType], { description: 'Every answered question, in questionnaire order, with its points (the own report only reaches responses).' })
+  @FieldResolver(() => [ResponseAnswerType], {
+    description: 'Every answered question, in questionnaire order, with its points (the own report only reaches responses).',
+  })
   async answers(@Root() response: ResponseType, @Ctx() ctx: Context): Promise<ResponseAnswerType[]> {
     const answers = await ctx.loaders.answers.load(response.inquiryRowId);
     return answers;

@@ -30,16 +30,20 @@ function isCursorTime(at: string): boolean {
 
 export function encodeCursor(cursor: Cursor): string {
   // The default order keeps the cursor it always had: { at, id }.
-  const value = !cursor.order || cursor.order === 'CONTACTED_AT_ASC'
-    ? { at: cursor.at, id: cursor.id }
-    : { at: cursor.at, id: cursor.id, o: cursor.order, ...(cursor.order.startsWith('SCORE') ? { s: cursor.score ?? null } : {}) };
+  const value =
+    !cursor.order || cursor.order === 'CONTACTED_AT_ASC'
+      ? { at: cursor.at, id: cursor.id }
+      : { at: cursor.at, id: cursor.id, o: cursor.order, ...(cursor.order.startsWith('SCORE') ? { s: cursor.score ?? null } : {}) };
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
 /** The cursor of an edge in the given order, checked: anything else gives BadInput, never a database error. */
 export function decodeCursor(text: string, order: ResponseOrder = 'CONTACTED_AT_ASC'): Cursor {
-  const bad = () => new BadInput(`${quote(text)} is not a cursor of this list: pass the endCursor (or an edge's cursor) of an earlier page.`,
-    { reason: 'INVALID_FORMAT', field: 'after' });
+  const bad = () =>
+    new BadInput(`${quote(text)} is not a cursor of this list: pass the endCursor (or an edge's cursor) of an earlier page.`, {
+      reason: 'INVALID_FORMAT',
+      field: 'after',
+    });
   if (!/^[A-Za-z0-9_-]+$/.test(text)) throw bad();
   let value: unknown;
   try {
@@ -145,12 +149,13 @@ const HEADLINE_OPTIONS = 'StartSel=⟦, StopSel=⟧, HighlightAll=true';
  * row comparison, which cannot mix directions or place nulls.
  */
 function orderSql(order: ResponseOrder, cursor: Cursor | null, param: (value: unknown) => string) {
-  const orderBy = (score: string, at: string, id: string) => ({
-    CONTACTED_AT_ASC: `${at}, ${id}`,
-    CONTACTED_AT_DESC: `${at} desc, ${id} desc`,
-    SCORE_DESC: `${score} desc nulls last, ${at}, ${id}`,
-    SCORE_ASC: `${score} asc nulls last, ${at}, ${id}`,
-  })[order];
+  const orderBy = (score: string, at: string, id: string) =>
+    ({
+      CONTACTED_AT_ASC: `${at}, ${id}`,
+      CONTACTED_AT_DESC: `${at} desc, ${id} desc`,
+      SCORE_DESC: `${score} desc nulls last, ${at}, ${id}`,
+      SCORE_ASC: `${score} asc nulls last, ${at}, ${id}`,
+    })[order];
   if (!cursor) return { orderBy, after: null };
   const at = `${param(cursor.at)}::timestamptz`;
   const id = `${param(cursor.id)}::int`;
@@ -194,11 +199,11 @@ export async function responsePage(sql: Sql, query: PageQuery): Promise<Response
   const { order } = query;
   const { orderBy, after } = orderSql(order, query.after, param);
   const afterCursor = after ? `where ${after}` : '';
-  const headline = (column: string) => search
-    ? `ts_headline('norwegian', m.${column}, (select tsq from search), '${HEADLINE_OPTIONS}')`
-    : `null::text`;
+  const headline = (column: string) =>
+    search ? `ts_headline('norwegian', m.${column}, (select tsq from search), '${HEADLINE_OPTIONS}')` : `null::text`;
 
-  const result = await rows<PageSqlRow>(sql,
+  const result = await rows<PageSqlRow>(
+    sql,
     `with scores as (
        select inquiry_id, ${scoreSql()} as score
        from scored_item where participation_id = $1 group by inquiry_id)
@@ -226,7 +231,9 @@ export async function responsePage(sql: Sql, query: PageQuery): Promise<Response
        ${afterCursor}
        order by ${orderBy('m.score', 'm.contacted_at', 'm.id')}
        limit ${param(query.first + 1)}) p on true
-     order by ${orderBy('p.score', 'p.contacted_at', 'p.row_id')}`, params);
+     order by ${orderBy('p.score', 'p.contacted_at', 'p.row_id')}`,
+    params,
+  );
 
   const head = result[0]!;
   const found = result.filter((r) => r.row_id !== null);
@@ -270,7 +277,8 @@ export interface AnswerData {
  * (they drop out of earned and possible points), so Σpoints / ΣmaxPoints is the inquiry score.
  */
 export async function answersOf(sql: Sql, inquiryRowIds: readonly number[]): Promise<Map<number, AnswerData[]>> {
-  const result = await rows<AnswerData & { inquiry_id: number }>(sql,
+  const result = await rows<AnswerData & { inquiry_id: number }>(
+    sql,
     `select a.inquiry_id, q.code as "questionCode", q.text as "questionText", q.area,
             o.code as "optionCode", o.label as "optionLabel", a.scale_value as value,
             coalesce(o.not_applicable, false) as "notApplicable",
@@ -278,7 +286,9 @@ export async function answersOf(sql: Sql, inquiryRowIds: readonly number[]): Pro
             case when q.max_points is not null and not o.not_applicable then q.max_points end as "maxPoints"
      from answer a join question q on q.id = a.question_id left join question_option o on o.id = a.option_id
      where a.inquiry_id = any($1::int[])
-     order by a.inquiry_id, q.position`, [inquiryRowIds]);
+     order by a.inquiry_id, q.position`,
+    [inquiryRowIds],
+  );
   const map = new Map<number, AnswerData[]>(inquiryRowIds.map((id) => [id, []]));
   for (const { inquiry_id: inquiryId, ...answer } of result) map.get(inquiryId)?.push(answer);
   return map;
@@ -289,13 +299,25 @@ export async function answersOf(sql: Sql, inquiryRowIds: readonly number[]): Pro
  * (UNKNOWN_QUESTION, UNKNOWN_OPTION) for a code the questionnaire does not have, so a stale
  * link says so rather than listing nothing.
  */
-export async function questionFilter(sql: Sql, editionId: number, questionCode: string, optionCode: string | null): Promise<{ questionId: number; optionId: number | null }> {
-  const [found] = await rows<{ question_id: number; option_id: number | null }>(sql,
+export async function questionFilter(
+  sql: Sql,
+  editionId: number,
+  questionCode: string,
+  optionCode: string | null,
+): Promise<{ questionId: number; optionId: number | null }> {
+  const [found] = await rows<{ question_id: number; option_id: number | null }>(
+    sql,
     `select q.id as question_id, (select o.id from question_option o where o.question_id = q.id and o.code = $3) as option_id
-     from question q where q.edition_id = $1 and q.code = $2`, [editionId, questionCode, optionCode]);
-  if (!found) throw new BadInput(`The questionnaire has no question ${quote(questionCode)}.`, { reason: 'UNKNOWN_QUESTION', field: 'question' });
+     from question q where q.edition_id = $1 and q.code = $2`,
+    [editionId, questionCode, optionCode],
+  );
+  if (!found)
+    throw new BadInput(`The questionnaire has no question ${quote(questionCode)}.`, { reason: 'UNKNOWN_QUESTION', field: 'question' });
   if (optionCode !== null && found.option_id === null) {
-    throw new BadInput(`Question ${quote(questionCode)} has no option ${quote(optionCode)}.`, { reason: 'UNKNOWN_OPTION', field: 'option' });
+    throw new BadInput(`Question ${quote(questionCode)} has no option ${quote(optionCode)}.`, {
+      reason: 'UNKNOWN_OPTION',
+      field: 'option',
+    });
   }
   return { questionId: found.question_id, optionId: found.option_id };
 }

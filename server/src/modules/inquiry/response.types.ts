@@ -32,7 +32,8 @@ export class ResponseAnswerType {
   @Field(() => String, { nullable: true, description: 'The chosen option; null for a SCALE question.' }) optionCode!: string | null;
   @Field(() => String, { nullable: true }) optionLabel!: string | null;
   @Field(() => Int, { nullable: true, description: 'The value given on a SCALE question (CX); null otherwise.' }) value!: number | null;
-  @Field(() => Boolean, { description: 'The option is "not applicable": the question drops out of earned and possible points.' }) notApplicable!: boolean;
+  @Field(() => Boolean, { description: 'The option is "not applicable": the question drops out of earned and possible points.' })
+  notApplicable!: boolean;
   @Field(() => Int, { nullable: true, description: 'Points earned. Null for unscored questions and not-applicable answers.' })
   points!: number | null;
   @Field(() => Int, { nullable: true, description: 'The question’s weight (its best option) where the answer counts; null as for points.' })
@@ -40,7 +41,9 @@ export class ResponseAnswerType {
 }
 
 @Needs('OWN')
-@ObjectType('Response', { description: 'One approved inquiry with the observer’s ticks and comments (report chapter "Individual responses").' })
+@ObjectType('Response', {
+  description: 'One approved inquiry with the observer’s ticks and comments (report chapter "Individual responses").',
+})
 export class ResponseType {
   /** The inquiry's row id, for loading its answers; not exposed. */
   inquiryRowId!: number;
@@ -50,11 +53,13 @@ export class ResponseType {
   @Field(() => DateTimeResolver) contactedAt!: Date;
   @Field(() => Int) attempts!: number;
   @Field(() => Int, { nullable: true, description: 'Seconds waited for the answer; null when unknown.' }) waitSeconds!: number | null;
-  @Field(() => Float, { nullable: true, description: 'The inquiry score, 100 · earned / possible; null where there is no basis.' }) score!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The inquiry score, 100 · earned / possible; null where there is no basis.' }) score!:
+    number | null;
   @Field(() => ResponseCommentsType) comments!: ResponseCommentsType;
   @Field(() => ResponseCommentsType, {
     nullable: true,
-    description: 'With `search`: the three comments in full with each matching word marked ⟦like this⟧ (PostgreSQL ts_headline). Null without a search.',
+    description:
+      'With `search`: the three comments in full with each matching word marked ⟦like this⟧ (PostgreSQL ts_headline). Null without a search.',
   })
   highlights!: ResponseCommentsType | null;
   @Field(() => ResponseObserverType) observer!: ResponseObserverType;

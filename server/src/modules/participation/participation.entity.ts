@@ -30,7 +30,8 @@ export class Participation {
   @PrimaryKey({ type: 'integer' }) id!: number;
   @ManyToOne(() => Edition, { deleteRule: 'cascade' }) edition!: Edition;
   @ManyToOne(() => Company) company!: Company;
-  @ManyToOne(() => IndustryClass, { fieldName: 'class_id', deleteRule: 'cascade', index: 'participation_class_idx' }) industryClass!: IndustryClass;
+  @ManyToOne(() => IndustryClass, { fieldName: 'class_id', deleteRule: 'cascade', index: 'participation_class_idx' })
+  industryClass!: IndustryClass;
   @Enum({ items: [...TIERS] }) tier!: Tier;
   @Property({ type: ArrayType }) channels!: Channel[];
   @Property({ type: 'boolean' }) reportPurchased = false;

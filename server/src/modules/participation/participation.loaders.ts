@@ -2,7 +2,12 @@ import DataLoader from 'dataloader';
 import type { Sql } from '../../db/sql.js';
 import * as service from './participation.service.js';
 
-function byIdLoader<T>(sql: Sql, name: string, read: (sql: Sql, ids: number[]) => Promise<Map<number, T>>, empty?: T): DataLoader<number, T> {
+function byIdLoader<T>(
+  sql: Sql,
+  name: string,
+  read: (sql: Sql, ids: number[]) => Promise<Map<number, T>>,
+  empty?: T,
+): DataLoader<number, T> {
   return new DataLoader<number, T>(async (ids) => {
     const found = await read(sql, [...ids]);
     return ids.map((id) => found.get(id) ?? empty ?? new Error(`${name}: nothing for ${id}`));

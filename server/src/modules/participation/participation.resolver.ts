@@ -30,22 +30,33 @@ export class ParticipationResolver {
     return (await ctx.loaders.sections.totals.load({ participationId: participation.row.id, channel: null })).total;
   }
 
-  @FieldResolver(() => TierEnum, { nullable: true, description: 'ENKEL or KONKURRENT: the participant’s business, shown to staff and its own managers (FORBIDDEN to others).' })
+  @FieldResolver(() => TierEnum, {
+    nullable: true,
+    description: 'ENKEL or KONKURRENT: the participant’s business, shown to staff and its own managers (FORBIDDEN to others).',
+  })
   tier(@Root() participation: ParticipationType, @Ctx() ctx: Context): Tier {
     requireSubscription(ctx.viewer, participation.row, `The tier of ${participation.row.name} is shown only to its own managers.`);
     return participation.row.tier;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the report was bought: shown to staff and the company’s own managers (FORBIDDEN to others).' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether the report was bought: shown to staff and the company’s own managers (FORBIDDEN to others).',
+  })
   reportPurchased(@Root() participation: ParticipationType, @Ctx() ctx: Context): boolean {
-    requireSubscription(ctx.viewer, participation.row, `The report purchase of ${participation.row.name} is shown only to its own managers.`);
+    requireSubscription(
+      ctx.viewer,
+      participation.row,
+      `The report purchase of ${participation.row.name} is shown only to its own managers.`,
+    );
     return participation.row.reportPurchased;
   }
 
   @FieldResolver(() => ReportType, {
     nullable: true,
-    description: 'The report: for staff, the own company when bought, and chosen competitors (aggregates only). Otherwise FORBIDDEN. '
-      + '`channel` narrows every section to that channel, `area` narrows the areas and performances to one area.',
+    description:
+      'The report: for staff, the own company when bought, and chosen competitors (aggregates only). Otherwise FORBIDDEN. ' +
+      '`channel` narrows every section to that channel, `area` narrows the areas and performances to one area.',
   })
   report(
     @Root() participation: ParticipationType,

@@ -40,21 +40,33 @@ export async function participationsByIds(sql: Sql, ids: number[]): Promise<Map<
 
 /** The participations of the competitors each participation chose, in the order it chose them. */
 export async function competitorIds(sql: Sql, ids: number[]): Promise<Map<number, number[]>> {
-  const result = await rows<{ id: number; competitors: number[] }>(sql,
+  const result = await rows<{ id: number; competitors: number[] }>(
+    sql,
     `select pc.participation_id as id, array_agg(cp.id order by pc.position) as competitors
      from participation_competitor pc join participation cp on cp.edition_id = pc.edition_id and cp.company_id = pc.competitor_company_id
-     where pc.participation_id = any($1) group by pc.participation_id`, [ids]);
-  return listsById(ids, result.map((r) => [r.id, r.competitors]));
+     where pc.participation_id = any($1) group by pc.participation_id`,
+    [ids],
+  );
+  return listsById(
+    ids,
+    result.map((r) => [r.id, r.competitors]),
+  );
 }
 
 /** The same company's participations in earlier editions, newest first. */
 export async function earlierParticipationIds(sql: Sql, ids: number[]): Promise<Map<number, number[]>> {
-  const result = await rows<{ id: number; earlier: number[] }>(sql,
+  const result = await rows<{ id: number; earlier: number[] }>(
+    sql,
     `select p.id, array_agg(old.id order by oe.year desc) as earlier
      from participation p join edition e on e.id = p.edition_id
      join participation old on old.company_id = p.company_id join edition oe on oe.id = old.edition_id and oe.year < e.year
-     where p.id = any($1) group by p.id`, [ids]);
-  return listsById(ids, result.map((r) => [r.id, r.earlier]));
+     where p.id = any($1) group by p.id`,
+    [ids],
+  );
+  return listsById(
+    ids,
+    result.map((r) => [r.id, r.earlier]),
+  );
 }
 
 /** Every asked id gets a list, empty where the query found none. */
@@ -64,7 +76,10 @@ function listsById(ids: number[], found: [number, number[]][]): Map<number, numb
 
 /** The participations of each class, for class benchmarks. */
 export async function classMemberIds(sql: Sql, classIds: number[]): Promise<Map<number, number[]>> {
-  const result = await rows<{ class_id: number; members: number[] }>(sql,
-    `select class_id, array_agg(id order by id) as members from participation where class_id = any($1) group by class_id`, [classIds]);
+  const result = await rows<{ class_id: number; members: number[] }>(
+    sql,
+    `select class_id, array_agg(id order by id) as members from participation where class_id = any($1) group by class_id`,
+    [classIds],
+  );
   return new Map(result.map((r) => [r.class_id, r.members]));
 }

@@ -17,5 +17,10 @@ export class ParticipationType {
 }
 
 export function toParticipationType(row: ParticipationRow): ParticipationType {
-  return Object.assign(new ParticipationType(), { row, company: { slug: row.slug, name: row.name }, year: row.year, className: row.className });
+  return Object.assign(new ParticipationType(), {
+    row,
+    company: { slug: row.slug, name: row.name },
+    year: row.year,
+    className: row.className,
+  });
 }

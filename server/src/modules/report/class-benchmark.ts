@@ -23,7 +23,13 @@ export async function classSectionBenchmark<T>(
   score: (section: T) => number | null,
 ): Promise<BenchmarkType> {
   const members = await classMembers(ctx, report.participation);
-  const sections = await loadAll(loader, members.map((m) => ({ participationId: m.id, channel: null })));
-  const { members: ordered, mean } = benchmarkBy(members.map((row, i) => ({ companySlug: row.slug, companyName: row.name, score: score(sections[i]!) })), (m) => m.score);
+  const sections = await loadAll(
+    loader,
+    members.map((m) => ({ participationId: m.id, channel: null })),
+  );
+  const { members: ordered, mean } = benchmarkBy(
+    members.map((row, i) => ({ companySlug: row.slug, companyName: row.name, score: score(sections[i]!) })),
+    (m) => m.score,
+  );
   return { mean, members: ordered.map((m) => ({ company: { slug: m.companySlug, name: m.companyName }, score: m.score })) };
 }

@@ -15,7 +15,9 @@ import type { AreaSpreadResult, InquirySpreads, PerformanceSpreadResult, SpreadR
 export const cellKey = (family: string, channel: ChannelFilter) => `${family}|${channel ?? '*'}`;
 
 /** Stamped on every record of a section that holds figures: the cell they belong to. */
-export interface Cell { cell?: string }
+export interface Cell {
+  cell?: string;
+}
 
 const TOTAL = 'total';
 const CX = 'cx';
@@ -23,8 +25,12 @@ const areaFamily = (area: string) => `area:${area}`;
 const categoryFamily = (category: string) => `category:${category}`;
 const performanceFamily = (code: string) => `performance:${code}`;
 
-const spreadIn = (spread: SpreadResult, family: string, channel: ChannelFilter): SpreadResult & Cell => ({ ...spread, cell: cellKey(family, channel) });
-const channelsIn = <T extends { channel: Channel }>(rows: T[], family: string) => rows.map((r) => ({ ...r, cell: cellKey(family, r.channel) }));
+const spreadIn = (spread: SpreadResult, family: string, channel: ChannelFilter): SpreadResult & Cell => ({
+  ...spread,
+  cell: cellKey(family, channel),
+});
+const channelsIn = <T extends { channel: Channel }>(rows: T[], family: string) =>
+  rows.map((r) => ({ ...r, cell: cellKey(family, r.channel) }));
 
 /**
  * The cells of each section's records, as read for a channel filter (narrowed to a channel, the
@@ -33,42 +39,56 @@ const channelsIn = <T extends { channel: Channel }>(rows: T[], family: string) =
  */
 export const SECTION_CELLS = {
   totals: (t: Totals, channel: ChannelFilter) => ({ ...t, cell: cellKey(TOTAL, channel), byChannel: channelsIn(t.byChannel, TOTAL) }),
-  areas: (areas: AreaResult[], channel: ChannelFilter) => areas.map((a) => ({
-    ...a, cell: cellKey(areaFamily(a.area), channel), byChannel: channelsIn(a.byChannel, areaFamily(a.area)),
-  })),
-  categories: (categories: CategoryResult[], channel: ChannelFilter) => categories.map((c) => ({
-    ...c, cell: cellKey(categoryFamily(c.category), channel), byChannel: channelsIn(c.byChannel, categoryFamily(c.category)),
-  })),
+  areas: (areas: AreaResult[], channel: ChannelFilter) =>
+    areas.map((a) => ({
+      ...a,
+      cell: cellKey(areaFamily(a.area), channel),
+      byChannel: channelsIn(a.byChannel, areaFamily(a.area)),
+    })),
+  categories: (categories: CategoryResult[], channel: ChannelFilter) =>
+    categories.map((c) => ({
+      ...c,
+      cell: cellKey(categoryFamily(c.category), channel),
+      byChannel: channelsIn(c.byChannel, categoryFamily(c.category)),
+    })),
   cx: (cx: CxResult, channel: ChannelFilter) => ({
     ...cx,
     cell: cellKey(CX, channel),
     npsDistribution: { ...cx.npsDistribution, cell: cellKey(CX, channel) },
-    byChannel: cx.byChannel.map((c) => ({ ...c, cell: cellKey(CX, c.channel), npsDistribution: { ...c.npsDistribution, cell: cellKey(CX, c.channel) } })),
+    byChannel: cx.byChannel.map((c) => ({
+      ...c,
+      cell: cellKey(CX, c.channel),
+      npsDistribution: { ...c.npsDistribution, cell: cellKey(CX, c.channel) },
+    })),
   }),
   // An option's counts are figures of its performance's cell, so they stand on its basis (the
   // scored answers), not on all answers: four scored answers and two "not applicable" must not
   // show four C's beside a withheld score.
-  performances: (performances: PerformanceResult[], channel: ChannelFilter) => performances.map((p) => {
-    const family = performanceFamily(p.code);
-    return {
-      ...p,
-      cell: cellKey(family, channel),
-      options: p.options.map((o) => ({ ...o, basis: p.basis, cell: cellKey(family, channel) })),
-      byChannel: channelsIn(p.byChannel, family),
-    };
-  }),
+  performances: (performances: PerformanceResult[], channel: ChannelFilter) =>
+    performances.map((p) => {
+      const family = performanceFamily(p.code);
+      return {
+        ...p,
+        cell: cellKey(family, channel),
+        options: p.options.map((o) => ({ ...o, basis: p.basis, cell: cellKey(family, channel) })),
+        byChannel: channelsIn(p.byChannel, family),
+      };
+    }),
   inquirySpreads: (s: InquirySpreads, channel: ChannelFilter) => ({
     total: spreadIn(s.total, TOTAL, channel),
     byChannel: s.byChannel.map((c) => ({ ...c, spread: spreadIn(c.spread, TOTAL, c.channel) })),
   }),
-  areaSpreads: (areas: AreaSpreadResult[], channel: ChannelFilter) => areas.map((a) => ({
-    ...a,
-    spread: spreadIn(a.spread, areaFamily(a.area), channel),
-    byChannel: a.byChannel.map((c) => ({ ...c, spread: spreadIn(c.spread, areaFamily(a.area), c.channel) })),
-  })),
-  performanceSpreads: (performances: PerformanceSpreadResult[], channel: ChannelFilter) => performances.map((p) => ({
-    ...p, cell: cellKey(performanceFamily(p.code), channel),
-  })),
+  areaSpreads: (areas: AreaSpreadResult[], channel: ChannelFilter) =>
+    areas.map((a) => ({
+      ...a,
+      spread: spreadIn(a.spread, areaFamily(a.area), channel),
+      byChannel: a.byChannel.map((c) => ({ ...c, spread: spreadIn(c.spread, areaFamily(a.area), c.channel) })),
+    })),
+  performanceSpreads: (performances: PerformanceSpreadResult[], channel: ChannelFilter) =>
+    performances.map((p) => ({
+      ...p,
+      cell: cellKey(performanceFamily(p.code), channel),
+    })),
 };
 
 /** The un-narrowed sections the plan is made from: between them they hold every cell's basis. */
@@ -106,9 +126,13 @@ export function disclosureRelations(s: DisclosureSections): { basis: Map<string,
   for (const channel of [null, ...s.totals.byChannel.map((c) => c.channel)]) {
     const parts = (ps: PerformanceResult[]) => ps.map((p) => cellKey(performanceFamily(p.code), channel));
     relations.push({ whole: cellKey(TOTAL, channel), parts: parts(scored) });
-    for (const a of s.areas) relations.push({ whole: cellKey(areaFamily(a.area), channel), parts: parts(scored.filter((p) => p.area === a.area)) });
+    for (const a of s.areas)
+      relations.push({ whole: cellKey(areaFamily(a.area), channel), parts: parts(scored.filter((p) => p.area === a.area)) });
     for (const c of s.categories) {
-      relations.push({ whole: cellKey(categoryFamily(c.category), channel), parts: parts(scored.filter((p) => p.categories.includes(c.category))) });
+      relations.push({
+        whole: cellKey(categoryFamily(c.category), channel),
+        parts: parts(scored.filter((p) => p.categories.includes(c.category))),
+      });
     }
   }
   return { basis, relations };

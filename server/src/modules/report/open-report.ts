@@ -18,5 +18,9 @@ export interface ReportNarrowing {
  * context, or an export's request), so every path asks the same question the same way.
  */
 export function openReport(ctx: { viewer: Viewer }, participation: ParticipationRow, narrowing: ReportNarrowing): ReportType | null {
-  return grantReport(ctx.viewer, participation, Object.assign(new ReportType(), { participation, channel: narrowing.channel, area: narrowing.area }));
+  return grantReport(
+    ctx.viewer,
+    participation,
+    Object.assign(new ReportType(), { participation, channel: narrowing.channel, area: narrowing.area }),
+  );
 }

@@ -1,9 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  CHANNELS, SCORED_AREAS, appliesTo, describeSpread, inquiryScore, performanceScores, pooledScore, scoredItems,
-  type EditionBundle, type QuestionDef, type ResponseRow, type Spread,
+  CHANNELS,
+  SCORED_AREAS,
+  appliesTo,
+  describeSpread,
+  inquiryScore,
+  performanceScores,
+  pooledScore,
+  scoredItems,
+  type EditionBundle,
+  type QuestionDef,
+  type ResponseRow,
+  type Spread,
 } from '@ksp/shared';
-import { useTestDatabase } from '../../../test/db.js';
+import { useTestDatabase } from '@server/test/db.js';
 import { rows } from '../../db/sql.js';
 import { loadDemo } from '../../cli/demo.js';
 import { readEdition } from '../edition/edition-bundle.js';
@@ -27,28 +37,49 @@ function expectClose(a: number | null | undefined, b: number | null | undefined,
 }
 function expectSameSpread(sql: SpreadResult, engine: Spread | null, what: string) {
   expect(sql.count, `${what} count`).toBe(engine?.count ?? 0);
-  for (const key of ['min', 'q1', 'median', 'q3', 'max', 'mean', 'stdDev'] as const) expectClose(sql[key], engine?.[key] ?? null, `${what} ${key}`);
+  for (const key of ['min', 'q1', 'median', 'q3', 'max', 'mean', 'stdDev'] as const)
+    expectClose(sql[key], engine?.[key] ?? null, `${what} ${key}`);
 }
 const present = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
 const responsesOf = (slug: string) => bundle.responses.filter((r) => r.companySlug === slug);
 
 /** SQL performances for one participant, checked question by question against the engine over `inquiries`. */
-function expectSamePerformances(sql: Awaited<ReturnType<typeof performances>>, questions: QuestionDef[], inquiries: ResponseRow[], id: number, who: string) {
+function expectSamePerformances(
+  sql: Awaited<ReturnType<typeof performances>>,
+  questions: QuestionDef[],
+  inquiries: ResponseRow[],
+  id: number,
+  who: string,
+) {
   // The engine gives every CHOICE question; the report leaves CX out (its scales are the CX chapter).
   const engine = performanceScores(questions, inquiries).filter((p) => p.area !== 'CX');
   const own = sql.get(id)!;
-  expect(own.map((p) => p.code), `${who} questions`).toEqual(engine.map((p) => p.questionCode));
+  expect(
+    own.map((p) => p.code),
+    `${who} questions`,
+  ).toEqual(engine.map((p) => p.questionCode));
   for (const [k, p] of own.entries()) {
     const e = engine[k]!;
     const what = `${who} ${p.code}`;
     expectClose(p.score, e.score, `${what} score`);
     expect(p.answers, `${what} answers`).toBe(e.answers);
-    expect(p.options.map((o) => [o.code, o.label, o.count]), `${what} options`).toEqual(e.options.map((o) => [o.code, o.label, o.count]));
+    expect(
+      p.options.map((o) => [o.code, o.label, o.count]),
+      `${what} options`,
+    ).toEqual(e.options.map((o) => [o.code, o.label, o.count]));
     for (const [j, o] of p.options.entries()) expectClose(o.share, e.options[j]!.share, `${what} ${o.code} share`);
     // Per channel: the engine over that channel's inquiries; SQL lists the channels that have answers.
-    const byChannel = CHANNELS.map((channel) => ({ channel, e: performanceScores(questions, inquiries.filter((i) => i.channel === channel)).find((x) => x.questionCode === p.code)! }))
-      .filter((c) => c.e.answers > 0);
-    expect(p.byChannel.map((c) => [c.channel, c.answers]), `${what} channels`).toEqual(byChannel.map((c) => [c.channel, c.e.answers]));
+    const byChannel = CHANNELS.map((channel) => ({
+      channel,
+      e: performanceScores(
+        questions,
+        inquiries.filter((i) => i.channel === channel),
+      ).find((x) => x.questionCode === p.code)!,
+    })).filter((c) => c.e.answers > 0);
+    expect(
+      p.byChannel.map((c) => [c.channel, c.answers]),
+      `${what} channels`,
+    ).toEqual(byChannel.map((c) => [c.channel, c.e.answers]));
     for (const [j, c] of p.byChannel.entries()) expectClose(c.score, byChannel[j]!.e.score, `${what} ${c.channel} score`);
   }
 }
@@ -56,8 +87,11 @@ function expectSamePerformances(sql: Awaited<ReturnType<typeof performances>>, q
 beforeAll(async () => {
   await loadDemo(db.orm, { editions: 1, participants: 48 });
   bundle = (await readEdition(db.sql, 2024))!;
-  participations = new Map((await rows<{ slug: string; id: number }>(db.sql,
-    `select c.slug, p.id from participation p join company c on c.id = p.company_id`)).map((r) => [r.slug, r.id]));
+  participations = new Map(
+    (
+      await rows<{ slug: string; id: number }>(db.sql, `select c.slug, p.id from participation p join company c on c.id = p.company_id`)
+    ).map((r) => [r.slug, r.id]),
+  );
   ids = [...participations.values()];
 }, 180_000);
 
@@ -99,7 +133,10 @@ describe('performances and variation: SQL read model = shared scoring engine, fo
       const spread = sql.get(participations.get(p.companySlug)!)!;
       expectSameSpread(spread.total, describeSpread(present(inquiries.map((i) => inquiryScore(questions, i)))), `${p.companySlug} total`);
       const channels = CHANNELS.filter((c) => inquiries.some((i) => i.channel === c));
-      expect(spread.byChannel.map((c) => c.channel), `${p.companySlug} channels`).toEqual(channels);
+      expect(
+        spread.byChannel.map((c) => c.channel),
+        `${p.companySlug} channels`,
+      ).toEqual(channels);
       for (const c of spread.byChannel) {
         const values = present(inquiries.filter((i) => i.channel === c.channel).map((i) => inquiryScore(questions, i)));
         expectSameSpread(c.spread, describeSpread(values), `${p.companySlug} ${c.channel}`);
@@ -126,7 +163,10 @@ describe('performances and variation: SQL read model = shared scoring engine, fo
           expectSameSpread(c.spread, describeSpread(values), `${p.companySlug} ${a.area} ${c.channel}`);
         }
         const engineChannels = CHANNELS.filter((c) => inquiries.some((i) => i.channel === c && areaScore(i, a.area) !== null));
-        expect(a.byChannel.map((c) => c.channel), `${p.companySlug} ${a.area} channels`).toEqual(engineChannels);
+        expect(
+          a.byChannel.map((c) => c.channel),
+          `${p.companySlug} ${a.area} channels`,
+        ).toEqual(engineChannels);
       }
     }
   }, 120_000);
@@ -135,7 +175,9 @@ describe('performances and variation: SQL read model = shared scoring engine, fo
     const { questions } = bundle.questionnaire;
     const sql = await performanceSpreads(db.sql, ids);
     for (const p of bundle.participants) {
-      const items = responsesOf(p.companySlug).flatMap((i) => scoredItems(questions, i)).filter((x) => x.inPerformance);
+      const items = responsesOf(p.companySlug)
+        .flatMap((i) => scoredItems(questions, i))
+        .filter((x) => x.inPerformance);
       const own = sql.get(participations.get(p.companySlug)!)!;
       const codes = [...new Set(items.map((x) => x.questionCode))];
       expect([...own.map((x) => x.code)].sort(), `${p.companySlug} questions`).toEqual(codes.sort());
@@ -149,7 +191,8 @@ describe('performances and variation: SQL read model = shared scoring engine, fo
       for (const [k, x] of own.slice(1).entries()) {
         const before = own[k]!;
         expect(before.stdDev! - x.stdDev!, `${p.companySlug} order at ${x.code}`).toBeGreaterThan(-1e-9);
-        if (Math.abs(before.stdDev! - x.stdDev!) < 1e-9) expect(before.code < x.code, `${p.companySlug} tie ${before.code} ${x.code}`).toBe(true);
+        if (Math.abs(before.stdDev! - x.stdDev!) < 1e-9)
+          expect(before.code < x.code, `${p.companySlug} tie ${before.code} ${x.code}`).toBe(true);
       }
     }
   }, 120_000);

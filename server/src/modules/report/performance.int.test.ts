@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../test/db.js';
-import { errorCodes, useApi, type ApiClient } from '../../../test/api.js';
-import { fixtures, PARTICIPANTS } from '../../../test/factories.js';
-import { useViewers } from '../../../test/viewers.js';
+import { useTestDatabase } from '@server/test/db.js';
+import { errorCodes, useApi, type ApiClient } from '@server/test/api.js';
+import { fixtures, PARTICIPANTS } from '@server/test/factories.js';
+import { useViewers } from '@server/test/viewers.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 
 /**
@@ -35,10 +35,14 @@ beforeAll(async () => {
   await db.orm.em.fork().transactional(async (em) => {
     await storeEdition(em, fixtureBundle(), { status: 'PUBLISHED' });
     // 2022: alfa chose two competitors, to show that their sections are batched.
-    await storeEdition(em, fixtureBundle({
-      year: 2022,
-      participants: PARTICIPANTS.map((p) => (p.companySlug === 'alfa' ? { ...p, competitors: ['beta', 'gamma'] } : p)),
-    }), { status: 'PUBLISHED' });
+    await storeEdition(
+      em,
+      fixtureBundle({
+        year: 2022,
+        participants: PARTICIPANTS.map((p) => (p.companySlug === 'alfa' ? { ...p, competitors: ['beta', 'gamma'] } : p)),
+      }),
+      { status: 'PUBLISHED' },
+    );
   });
   const original = db.sql.query.bind(db.sql) as (...args: unknown[]) => unknown;
   db.sql.query = ((...args: unknown[]) => {
@@ -55,26 +59,57 @@ async function report(client: ApiClient, variables: Record<string, unknown>) {
 }
 
 const close = (v: number) => expect.closeTo(v, 10);
-const opt = (code: string, label: string, points: number | null, count: number, share: number | null, notApplicable = false) =>
-  ({ code, label, points, notApplicable, count, share: share === null ? null : close(share) });
-const spread = (count: number, min: number, q1: number, median: number, q3: number, max: number, mean: number, stdDev: number) =>
-  ({ count, min: close(min), q1: close(q1), median: close(median), q3: close(q3), max: close(max), mean: close(mean), stdDev: close(stdDev) });
+const opt = (code: string, label: string, points: number | null, count: number, share: number | null, notApplicable = false) => ({
+  code,
+  label,
+  points,
+  notApplicable,
+  count,
+  share: share === null ? null : close(share),
+});
+const spread = (count: number, min: number, q1: number, median: number, q3: number, max: number, mean: number, stdDev: number) => ({
+  count,
+  min: close(min),
+  q1: close(q1),
+  median: close(median),
+  q3: close(q3),
+  max: close(max),
+  mean: close(mean),
+  stdDev: close(stdDev),
+});
 const byCode = (list: { code: string }[], code: string) => list.find((p) => p.code === code) as any;
 
 describe('performances (score and distribution per question)', () => {
   it('gives every CHOICE question in questionnaire order, scored or not, without the CX scales', async () => {
     const r = await report(await asStaff(), { slug: 'alfa' });
-    expect(r.performances.map((p: { code: string }) => p.code)).toEqual(['RT_WAIT', 'REC_WELCOME', 'AGT_NEEDS', 'AGT_PHONE', 'OVR_BUY', 'CALLBACK']);
+    expect(r.performances.map((p: { code: string }) => p.code)).toEqual([
+      'RT_WAIT',
+      'REC_WELCOME',
+      'AGT_NEEDS',
+      'AGT_PHONE',
+      'OVR_BUY',
+      'CALLBACK',
+    ]);
   });
 
   it('pools points over answered inquiries and shares the answers over the options', async () => {
     const r = await report(await asStaff(), { slug: 'alfa' });
     // AGT_NEEDS: PHONE B 3/6 + EMAIL A 6/6 → 9/12 = 75 %; one A, one B of 2 answers; the unanswered alfa-3 not counted.
     expect(byCode(r.performances, 'AGT_NEEDS')).toEqual({
-      code: 'AGT_NEEDS', text: 'Stilte kundebehandleren spørsmål om behovet ditt?', area: 'AGENT', categories: ['INTEREST', 'SALES'],
-      channels: ['PHONE', 'EMAIL', 'CHAT', 'MESSENGER'], scored: true, maxPoints: 6, score: close(75), answers: 2,
+      code: 'AGT_NEEDS',
+      text: 'Stilte kundebehandleren spørsmål om behovet ditt?',
+      area: 'AGENT',
+      categories: ['INTEREST', 'SALES'],
+      channels: ['PHONE', 'EMAIL', 'CHAT', 'MESSENGER'],
+      scored: true,
+      maxPoints: 6,
+      score: close(75),
+      answers: 2,
       options: [opt('A', 'Flere', 6, 1, 50), opt('B', 'Ett', 3, 1, 50), opt('C', 'Ingen', 0, 0, 0)],
-      byChannel: [{ channel: 'PHONE', score: close(50), answers: 1 }, { channel: 'EMAIL', score: close(100), answers: 1 }],
+      byChannel: [
+        { channel: 'PHONE', score: close(50), answers: 1 },
+        { channel: 'EMAIL', score: close(100), answers: 1 },
+      ],
     });
     // REC_WELCOME: PHONE A 4/4; EMAIL answered N/A, which leaves the score (4/4 = 100 %) but is one of the 2 answers (50 %).
     // EMAIL's only answer is N/A: 1 answer, no basis for a score.
@@ -82,10 +117,15 @@ describe('performances (score and distribution per question)', () => {
     expect(rec.score).toBeCloseTo(100, 10);
     expect(rec.answers).toBe(2);
     expect(rec.options).toEqual([
-      opt('A', 'Personlig og hyggelig', 4, 1, 50), opt('B', 'Nøytral', 2, 0, 0), opt('C', 'Rutinepreget', 0, 0, 0),
+      opt('A', 'Personlig og hyggelig', 4, 1, 50),
+      opt('B', 'Nøytral', 2, 0, 0),
+      opt('C', 'Rutinepreget', 0, 0, 0),
       opt('NA', 'Ikke relevant', null, 1, 50, true),
     ]);
-    expect(rec.byChannel).toEqual([{ channel: 'PHONE', score: close(100), answers: 1 }, { channel: 'EMAIL', score: null, answers: 1 }]);
+    expect(rec.byChannel).toEqual([
+      { channel: 'PHONE', score: close(100), answers: 1 },
+      { channel: 'EMAIL', score: null, answers: 1 },
+    ]);
     // RT_WAIT over answered inquiries only (unlike the RESPONSE_TIME area): (2 + 1)/(2 + 2) = 75 %.
     expect(byCode(r.performances, 'RT_WAIT').score).toBeCloseTo(75, 10);
     // OVR_BUY: A 4/4 + B 0/4 = 50 %.
@@ -96,13 +136,23 @@ describe('performances (score and distribution per question)', () => {
     const r = await report(await asStaff(), { slug: 'alfa' });
     // CALLBACK: Y in alfa-1 (the only answered PHONE inquiry): 1 of 1.
     expect(byCode(r.performances, 'CALLBACK')).toMatchObject({
-      area: 'RESPONSE_TIME', categories: [], channels: ['PHONE'], scored: false, maxPoints: null, score: null, answers: 1,
+      area: 'RESPONSE_TIME',
+      categories: [],
+      channels: ['PHONE'],
+      scored: false,
+      maxPoints: null,
+      score: null,
+      answers: 1,
       options: [opt('Y', 'Ja', null, 1, 100), opt('N', 'Nei', null, 0, 0)],
       byChannel: [{ channel: 'PHONE', score: null, answers: 1 }],
     });
     // AGT_PHONE: A 4/4 on PHONE; EMAIL (alfa-2) has no answer to it and is no basis.
     expect(byCode(r.performances, 'AGT_PHONE')).toMatchObject({
-      channels: ['PHONE'], scored: true, maxPoints: 4, score: 100, answers: 1,
+      channels: ['PHONE'],
+      scored: true,
+      maxPoints: 4,
+      score: 100,
+      answers: 1,
       options: [opt('A', 'Ja', 4, 1, 100), opt('B', 'Nei', 0, 0, 0)],
       byChannel: [{ channel: 'PHONE', score: 100, answers: 1 }],
     });
@@ -112,7 +162,11 @@ describe('performances (score and distribution per question)', () => {
     const client = await asStaff();
     const phone = await report(client, { slug: 'alfa', channel: 'PHONE' });
     // Only alfa-1 is answered on PHONE: AGT_NEEDS B 3/6 = 50 %, REC_WELCOME A 4/4.
-    expect(byCode(phone.performances, 'AGT_NEEDS')).toMatchObject({ score: 50, answers: 1, byChannel: [{ channel: 'PHONE', score: 50, answers: 1 }] });
+    expect(byCode(phone.performances, 'AGT_NEEDS')).toMatchObject({
+      score: 50,
+      answers: 1,
+      byChannel: [{ channel: 'PHONE', score: 50, answers: 1 }],
+    });
     expect(byCode(phone.performances, 'REC_WELCOME').options.map((o: { count: number }) => o.count)).toEqual([1, 0, 0, 0]);
     const email = await report(client, { slug: 'alfa', channel: 'EMAIL' });
     // AGT_PHONE and CALLBACK do not apply to EMAIL.
@@ -127,7 +181,10 @@ describe('performances (score and distribution per question)', () => {
   it("gives each area's performances on AreaScore", async () => {
     const r = await report(await asStaff(), { slug: 'alfa' });
     expect(r.areas.map((a: { area: string; performances: { code: string }[] }) => [a.area, a.performances.map((p) => p.code)])).toEqual([
-      ['RESPONSE_TIME', ['RT_WAIT', 'CALLBACK']], ['RECEPTION', ['REC_WELCOME']], ['AGENT', ['AGT_NEEDS', 'AGT_PHONE']], ['OVERALL', ['OVR_BUY']],
+      ['RESPONSE_TIME', ['RT_WAIT', 'CALLBACK']],
+      ['RECEPTION', ['REC_WELCOME']],
+      ['AGENT', ['AGT_NEEDS', 'AGT_PHONE']],
+      ['OVERALL', ['OVR_BUY']],
     ]);
   });
 });
@@ -158,7 +215,11 @@ describe('variation (spread between inquiries)', () => {
       { channel: 'EMAIL', spread: spread(1, 50, 50, 50, 50, 50, 50, 0) },
     ]);
     // RECEPTION: only alfa-1 (alfa-2 answered N/A, alfa-3 unanswered): one value, no EMAIL spread.
-    expect(area('RECEPTION')).toEqual({ area: 'RECEPTION', spread: spread(1, 100, 100, 100, 100, 100, 100, 0), byChannel: [{ channel: 'PHONE', spread: spread(1, 100, 100, 100, 100, 100, 100, 0) }] });
+    expect(area('RECEPTION')).toEqual({
+      area: 'RECEPTION',
+      spread: spread(1, 100, 100, 100, 100, 100, 100, 0),
+      byChannel: [{ channel: 'PHONE', spread: spread(1, 100, 100, 100, 100, 100, 100, 0) }],
+    });
     // AGENT: alfa-1 (3 + 4)/(6 + 4) = 70, alfa-2 6/6 = 100: quartiles 77.5, 85, 92.5; stdDev 15.
     expect(area('AGENT').spread).toEqual(spread(2, 70, 77.5, 85, 92.5, 100, 85, 15));
     // OVERALL: 100 and 0.
@@ -172,14 +233,32 @@ describe('variation (spread between inquiries)', () => {
     // RT_WAIT 100, 50 → 25 (tie: by code); AGT_PHONE 100 → 0; REC_WELCOME 100 → 0. CALLBACK is unscored: absent.
     expect(v.widestPerformances).toEqual([
       { code: 'OVR_BUY', text: 'Ville du kjøpt av dette selskapet?', area: 'OVERALL', score: close(50), stdDev: close(50), answers: 2 },
-      { code: 'AGT_NEEDS', text: 'Stilte kundebehandleren spørsmål om behovet ditt?', area: 'AGENT', score: close(75), stdDev: close(25), answers: 2 },
+      {
+        code: 'AGT_NEEDS',
+        text: 'Stilte kundebehandleren spørsmål om behovet ditt?',
+        area: 'AGENT',
+        score: close(75),
+        stdDev: close(25),
+        answers: 2,
+      },
       { code: 'RT_WAIT', text: 'Hvor lenge ventet du?', area: 'RESPONSE_TIME', score: close(75), stdDev: close(25), answers: 2 },
-      { code: 'AGT_PHONE', text: 'Presenterte kundebehandleren seg med navn?', area: 'AGENT', score: close(100), stdDev: close(0), answers: 1 },
+      {
+        code: 'AGT_PHONE',
+        text: 'Presenterte kundebehandleren seg med navn?',
+        area: 'AGENT',
+        score: close(100),
+        stdDev: close(0),
+        answers: 1,
+      },
       { code: 'REC_WELCOME', text: 'Hvordan opplevde du velkomsten?', area: 'RECEPTION', score: close(100), stdDev: close(0), answers: 1 },
     ]);
-    const two = await client.query(`{ participation(year: 2024, companySlug: "alfa") { report { variation { widestPerformances(limit: 2) { code } } } } }`);
+    const two = await client.query(
+      `{ participation(year: 2024, companySlug: "alfa") { report { variation { widestPerformances(limit: 2) { code } } } } }`,
+    );
     expect(two.data!.participation.report.variation.widestPerformances).toEqual([{ code: 'OVR_BUY' }, { code: 'AGT_NEEDS' }]);
-    const bad = await client.query(`{ participation(year: 2024, companySlug: "alfa") { report { variation { widestPerformances(limit: -1) { code } } } } }`);
+    const bad = await client.query(
+      `{ participation(year: 2024, companySlug: "alfa") { report { variation { widestPerformances(limit: -1) { code } } } } }`,
+    );
     expect(errorCodes(bad)).toEqual(['participation.report.variation.widestPerformances:BAD_USER_INPUT']);
   });
 
@@ -189,8 +268,13 @@ describe('variation (spread between inquiries)', () => {
     expect(phone.total).toEqual(spread(2, 0, 21.25, 42.5, 63.75, 85, 42.5, 42.5));
     expect(phone.byChannel.map((c: { channel: string }) => c.channel)).toEqual(['PHONE']);
     // On PHONE only alfa-1 is answered: one value per question, no deviation; ties by code.
-    expect(phone.widestPerformances.map((p: { code: string; stdDev: number }) => [p.code, p.stdDev]))
-      .toEqual([['AGT_NEEDS', 0], ['AGT_PHONE', 0], ['OVR_BUY', 0], ['REC_WELCOME', 0], ['RT_WAIT', 0]]);
+    expect(phone.widestPerformances.map((p: { code: string; stdDev: number }) => [p.code, p.stdDev])).toEqual([
+      ['AGT_NEEDS', 0],
+      ['AGT_PHONE', 0],
+      ['OVR_BUY', 0],
+      ['REC_WELCOME', 0],
+      ['RT_WAIT', 0],
+    ]);
 
     const agent = (await report(client, { slug: 'alfa', area: 'AGENT' })).variation;
     expect(agent.areas.map((a: { area: string }) => a.area)).toEqual(['AGENT']);
@@ -226,14 +310,18 @@ describe('access and batching', () => {
     expect(errorCodes({ errors })).toContain('participation.report.performances.0.score:TOO_FEW_INQUIRIES');
     const r = data!.participation.report;
     // What the questionnaire says stays; no figure does.
-    expect(r.performances.map((p: { code: string; score: number | null; answers: number | null }) => [p.code, p.score, p.answers]))
-      .toEqual(['RT_WAIT', 'REC_WELCOME', 'AGT_NEEDS', 'AGT_PHONE', 'OVR_BUY', 'CALLBACK'].map((code) => [code, null, null]));
+    expect(r.performances.map((p: { code: string; score: number | null; answers: number | null }) => [p.code, p.score, p.answers])).toEqual(
+      ['RT_WAIT', 'REC_WELCOME', 'AGT_NEEDS', 'AGT_PHONE', 'OVR_BUY', 'CALLBACK'].map((code) => [code, null, null]),
+    );
     expect(byCode(r.performances, 'CALLBACK').options).toEqual([
       { code: 'Y', label: 'Ja', points: null, notApplicable: false, count: null, share: null },
-      { code: 'N', label: 'Nei', points: null, notApplicable: false, count: null, share: null }]);
+      { code: 'N', label: 'Nei', points: null, notApplicable: false, count: null, share: null },
+    ]);
     expect(r.variation.total).toEqual({ count: null, min: null, q1: null, median: null, q3: null, max: null, mean: null, stdDev: null });
     // gamma is no competitor of alfa: no report at all.
-    const other = await manager.query(`{ participation(year: 2024, companySlug: "gamma") { report { performances { code } variation { total { count } } } } }`);
+    const other = await manager.query(
+      `{ participation(year: 2024, companySlug: "gamma") { report { performances { code } variation { total { count } } } } }`,
+    );
     expect(errorCodes(other)).toEqual(['participation.report:FORBIDDEN']);
   });
 
@@ -247,8 +335,10 @@ describe('access and batching', () => {
       const { data, errors } = await client.query(query, { year });
       expect(errors).toBeUndefined();
       const sections = ['performances', 'inquirySpreads', 'areaSpreads', 'performanceSpreads'];
-      return { competitors: data!.participation.report.competitors.length,
-        perSection: sections.map((s) => statements.filter((t) => t.includes(`/* published:${s} */`)).length) };
+      return {
+        competitors: data!.participation.report.competitors.length,
+        perSection: sections.map((s) => statements.filter((t) => t.includes(`/* published:${s} */`)).length),
+      };
     };
     // The own report in one lookup per section, the competitors together in one more (each
     // lookup computes, in one more statement, what is not stored yet).

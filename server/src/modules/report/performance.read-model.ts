@@ -9,8 +9,19 @@ import type { Basis, ChannelFilter } from './report.read-model.js';
 
 // The basis of a performance (and of its figures per channel) is its scored answers ("not
 // applicable" dropped), or all its answers when unscored; an option's share is over all answers.
-export interface OptionShareResult extends Basis { code: string; label: string; points: number | null; notApplicable: boolean; count: number; share: number | null }
-export interface PerformanceChannelResult extends Basis { channel: Channel; score: number | null; answers: number }
+export interface OptionShareResult extends Basis {
+  code: string;
+  label: string;
+  points: number | null;
+  notApplicable: boolean;
+  count: number;
+  share: number | null;
+}
+export interface PerformanceChannelResult extends Basis {
+  channel: Channel;
+  score: number | null;
+  answers: number;
+}
 export interface PerformanceResult extends Basis {
   code: string;
   text: string;
@@ -35,7 +46,8 @@ export interface PerformanceResult extends Basis {
  */
 export async function performances(sql: Sql, ids: number[], channel: ChannelFilter = null): Promise<Map<number, PerformanceResult[]>> {
   type Row = Omit<PerformanceResult, 'scored'> & { participation_id: number };
-  const result = await rows<Row>(sql,
+  const result = await rows<Row>(
+    sql,
     `/* report:performances */
      with scope as (
        select p.id as participation_id, q.id as question_id, q.code, q.text, coalesce(q.short_label, q.text) as short_label, q.area, q.categories, q.channels, q.max_points, q.position
@@ -78,7 +90,9 @@ export async function performances(sql: Sql, ids: number[], channel: ChannelFilt
      left join per_question pq on pq.participation_id = s.participation_id and pq.question_id = s.question_id
      left join options op on op.participation_id = s.participation_id and op.question_id = s.question_id
      left join channels ch on ch.participation_id = s.participation_id and ch.question_id = s.question_id
-     order by s.participation_id, s.position`, [ids, channel]);
+     order by s.participation_id, s.position`,
+    [ids, channel],
+  );
   const map = new Map<number, PerformanceResult[]>(ids.map((id) => [id, []]));
   for (const { participation_id, ...r } of result) {
     map.get(participation_id)?.push({

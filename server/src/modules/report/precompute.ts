@@ -2,7 +2,11 @@ import { CHANNELS } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
 import { readSection, SECTIONS, type SectionName } from './report.loaders.js';
 
-export interface Precomputed { year: number; participations: number; seconds: number }
+export interface Precomputed {
+  year: number;
+  participations: number;
+  seconds: number;
+}
 
 /**
  * Computes and stores every report section of the published editions (or of one year), for
@@ -11,12 +15,17 @@ export interface Precomputed { year: number; participations: number; seconds: nu
  * as they are; one statement per section and channel filter computes a whole edition.
  */
 export async function precomputePublished(sql: Sql, year?: number): Promise<Precomputed[]> {
-  const editions = await rows<{ id: number; year: number }>(sql,
-    `select id, year from edition where status = 'PUBLISHED' and ($1::int is null or year = $1) order by year`, [year ?? null]);
+  const editions = await rows<{ id: number; year: number }>(
+    sql,
+    `select id, year from edition where status = 'PUBLISHED' and ($1::int is null or year = $1) order by year`,
+    [year ?? null],
+  );
   const done: Precomputed[] = [];
   for (const edition of editions) {
     const started = performance.now();
-    const ids = (await rows<{ id: number }>(sql, `select id from participation where edition_id = $1 order by id`, [edition.id])).map((r) => r.id);
+    const ids = (await rows<{ id: number }>(sql, `select id from participation where edition_id = $1 order by id`, [edition.id])).map(
+      (r) => r.id,
+    );
     for (const name of Object.keys(SECTIONS) as SectionName[]) {
       for (const channel of [null, ...CHANNELS]) await readSection(name)(sql, ids, channel);
     }

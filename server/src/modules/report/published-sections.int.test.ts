@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '@ksp/shared';
-import { useTestDatabase } from '../../../test/db.js';
+import { useTestDatabase } from '@server/test/db.js';
 import { rows } from '../../db/sql.js';
 import { loadDemo } from '../../cli/demo.js';
 import { liveSection, readSection, SECTIONS, type SectionName } from './report.loaders.js';
@@ -17,7 +17,8 @@ let ids: number[];
 let edition: number;
 
 const storedRows = async (section: SectionName) =>
-  (await rows<{ n: number }>(db.sql, `select count(*)::int as n from published_section where section = $1 and channel = ''`, [section]))[0]!.n;
+  (await rows<{ n: number }>(db.sql, `select count(*)::int as n from published_section where section = $1 and channel = ''`, [section]))[0]!
+    .n;
 /** The live total of one participation, straight from the view, to compare with. */
 const liveTotal = async (id: number) => (await SECTIONS.totals(db.sql, [id], null)).get(id)!.total;
 
@@ -47,7 +48,10 @@ describe('stored sections of a published edition', () => {
   it('are read from storage, not recomputed', async () => {
     const id = ids[0]!;
     await readSection('totals')(db.sql, [id], null);
-    await db.sql.query(`update published_section set value = '{"total": 12.5, "basis": 25, "byChannel": []}' where participation_id = $1 and section = 'totals' and channel = ''`, [id]);
+    await db.sql.query(
+      `update published_section set value = '{"total": 12.5, "basis": 25, "byChannel": []}' where participation_id = $1 and section = 'totals' and channel = ''`,
+      [id],
+    );
     expect((await readSection('totals')(db.sql, [id], null)).get(id)!.total).toBe(12.5);
     // A section stored by other code (another fingerprint) is not used.
     await db.sql.query(`update published_section set fingerprint = 'other code' where participation_id = $1 and section = 'totals'`, [id]);
@@ -59,22 +63,36 @@ describe('stored sections of a published edition', () => {
     const before = (await readSection('totals')(db.sql, [id], null)).get(id)!.total!;
     expect(before).toBe(await liveTotal(id));
     // A correction: one answer of an approved answered inquiry moved to the option worth the least.
-    const [answer] = await rows<{ inquiry_id: number; question_id: number; option_id: number; cheapest: number }>(db.sql,
+    const [answer] = await rows<{ inquiry_id: number; question_id: number; option_id: number; cheapest: number }>(
+      db.sql,
       `select a.inquiry_id, a.question_id, a.option_id,
               (select o2.id from question_option o2 where o2.question_id = a.question_id and not o2.not_applicable order by o2.points limit 1) as cheapest
        from answer a join inquiry i on i.id = a.inquiry_id join question q on q.id = a.question_id
        join question_option o on o.id = a.option_id
        where i.participation_id = $1 and i.review_status = 'APPROVED' and q.max_points is not null and not o.not_applicable and o.points > 0
-       limit 1`, [id]);
+       limit 1`,
+      [id],
+    );
     const versionBefore = await editionVersion();
-    await db.sql.query(`update answer set option_id = $3 where inquiry_id = $1 and question_id = $2`, [answer!.inquiry_id, answer!.question_id, answer!.cheapest]);
+    await db.sql.query(`update answer set option_id = $3 where inquiry_id = $1 and question_id = $2`, [
+      answer!.inquiry_id,
+      answer!.question_id,
+      answer!.cheapest,
+    ]);
     expect(await editionVersion()).toBe(versionBefore + 1);
     const after = (await readSection('totals')(db.sql, [id], null)).get(id)!.total!;
     expect(after).toBeLessThan(before);
     expect(after).toBe(await liveTotal(id));
     // …and the corrected section is stored again, under the new version.
-    expect((await rows<{ version: number }>(db.sql, `select version from published_section where participation_id = $1 and section = 'totals' and channel = ''`, [id]))[0]!.version)
-      .toBe(versionBefore + 1);
+    expect(
+      (
+        await rows<{ version: number }>(
+          db.sql,
+          `select version from published_section where participation_id = $1 and section = 'totals' and channel = ''`,
+          [id],
+        )
+      )[0]!.version,
+    ).toBe(versionBefore + 1);
   });
 
   it('are not used while the edition is not published, and a new version wipes out none of the data', async () => {
@@ -86,7 +104,15 @@ describe('stored sections of a published edition', () => {
     expect(areas.length).toBeGreaterThan(0);
     expect(areas).toEqual((await liveSection('areas')(db.sql, [id], null)).get(id));
     // Unpublished sections are not stored: the tampered row is still the one there.
-    expect((await rows<{ value: unknown }>(db.sql, `select value from published_section where participation_id = $1 and section = 'areas' and channel = ''`, [id]))[0]!.value).toEqual([]);
+    expect(
+      (
+        await rows<{ value: unknown }>(
+          db.sql,
+          `select value from published_section where participation_id = $1 and section = 'areas' and channel = ''`,
+          [id],
+        )
+      )[0]!.value,
+    ).toEqual([]);
     await db.sql.query(`update edition set status = 'PUBLISHED' where id = $1`, [edition]);
     expect((await readSection('areas')(db.sql, [id], null)).get(id)).toEqual((await liveSection('areas')(db.sql, [id], null)).get(id));
   });
@@ -98,7 +124,9 @@ describe('where sections cannot be stored', () => {
     await db.sql.query(`delete from published_section where participation_id = $1`, [id]);
     await db.sql.query(`create function refuse_write() returns trigger language plpgsql as $f$
       begin raise exception 'cannot execute INSERT in a read-only transaction'; end $f$`);
-    await db.sql.query(`create trigger refuse_write before insert or update on published_section for each statement execute function refuse_write()`);
+    await db.sql.query(
+      `create trigger refuse_write before insert or update on published_section for each statement execute function refuse_write()`,
+    );
     try {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       expect((await readSection('cx')(db.sql, [id], null)).get(id)).toEqual((await liveSection('cx')(db.sql, [id], null)).get(id));
@@ -116,8 +144,10 @@ describe('ksp precompute', () => {
     await db.sql.query(`delete from published_section`);
     const done = await precomputePublished(db.sql);
     expect(done.map((e) => [e.year, e.participations])).toEqual([[2024, ids.length]]);
-    const stored = await rows<{ section: string; channel: string; n: number }>(db.sql,
-      `select section, channel, count(*)::int as n from published_section group by 1, 2 order by 1, 2`);
+    const stored = await rows<{ section: string; channel: string; n: number }>(
+      db.sql,
+      `select section, channel, count(*)::int as n from published_section group by 1, 2 order by 1, 2`,
+    );
     expect(stored.length).toBe(Object.keys(SECTIONS).length * (1 + CHANNELS.length));
     expect(stored.every((r) => r.n === ids.length)).toBe(true);
     expect(await precomputePublished(db.sql, 2023)).toEqual([]);

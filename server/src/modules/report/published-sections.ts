@@ -40,7 +40,13 @@ function sourceFingerprint(): string {
 let fingerprint: string | undefined;
 const codeFingerprint = () => (fingerprint ??= sourceFingerprint());
 
-interface Lookup { participation_id: number; edition_id: number; published: boolean; version: number; value: unknown }
+interface Lookup {
+  participation_id: number;
+  edition_id: number;
+  published: boolean;
+  version: number;
+  value: unknown;
+}
 
 /**
  * `read`, stored for published editions under `section`: stored sections that are current are
@@ -55,15 +61,20 @@ export function stored<T>(section: string, read: SectionRead<T>): SectionRead<T>
     // Asked a dozen times a report, so prepared: parsed once per connection. PostgreSQL still
     // plans it on each call (custom plans for the id array): most of its time in a computed
     // report is planning (bench/RESULTS.md, "Where the time goes"), the next thing to cut there.
-    const found = (await sql.query<Lookup>(
-      `/* published:${section} */
+    const found = (
+      await sql.query<Lookup>(
+        `/* published:${section} */
        select p.id as participation_id, p.edition_id, e.status = 'PUBLISHED' as published, coalesce(v.version, 0) as version,
               case when s.version = coalesce(v.version, 0) and s.fingerprint = $4 then s.value end as value
        from participation p
        join edition e on e.id = p.edition_id
        left join result_version v on v.edition_id = p.edition_id
        left join published_section s on s.participation_id = p.id and s.section = $2 and s.channel = $3
-       where p.id = any($1)`, [ids, section, channel ?? '', codeFingerprint()], { name: `published:${section}` })).rows;
+       where p.id = any($1)`,
+        [ids, section, channel ?? '', codeFingerprint()],
+        { name: `published:${section}` },
+      )
+    ).rows;
     const result = new Map<number, T>();
     for (const r of found) if (r.published && r.value !== null) result.set(r.participation_id, r.value as T);
     const missing = ids.filter((id) => !result.has(id));
@@ -72,7 +83,9 @@ export function stored<T>(section: string, read: SectionRead<T>): SectionRead<T>
     const computed = await read(sql, missing, channel);
     // In participation order, so concurrent readers storing overlapping sets lock rows in the
     // same order and cannot deadlock.
-    const toStore = found.filter((r) => r.published && computed.has(r.participation_id)).sort((a, b) => a.participation_id - b.participation_id);
+    const toStore = found
+      .filter((r) => r.published && computed.has(r.participation_id))
+      .sort((a, b) => a.participation_id - b.participation_id);
     if (toStore.length > 0) await store(sql, section, channel, toStore, computed);
     for (const [id, value] of computed) result.set(id, value);
     return result;
@@ -95,11 +108,23 @@ async function store<T>(sql: Sql, section: string, channel: ChannelFilter, toSto
        on conflict (participation_id, section, channel) do update
          set edition_id = excluded.edition_id, version = excluded.version, fingerprint = excluded.fingerprint, value = excluded.value
          where published_section.version <= excluded.version`,
-      [section, channel ?? '', codeFingerprint(), JSON.stringify(toStore.map((r) => ({
-        participation_id: r.participation_id, edition_id: r.edition_id, version: r.version, value: computed.get(r.participation_id),
-      })))]);
+      [
+        section,
+        channel ?? '',
+        codeFingerprint(),
+        JSON.stringify(
+          toStore.map((r) => ({
+            participation_id: r.participation_id,
+            edition_id: r.edition_id,
+            version: r.version,
+            value: computed.get(r.participation_id),
+          })),
+        ),
+      ],
+    );
   } catch (e) {
-    if (!storeFailureLogged) console.warn(`Published sections are not being stored (${(e as Error).message}); they are computed on each request.`);
+    if (!storeFailureLogged)
+      console.warn(`Published sections are not being stored (${(e as Error).message}); they are computed on each request.`);
     storeFailureLogged = true;
   }
 }

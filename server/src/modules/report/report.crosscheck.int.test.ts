@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { participantReport, rankResultList, type EditionBundle } from '@ksp/shared';
-import { useTestDatabase } from '../../../test/db.js';
+import { useTestDatabase } from '@server/test/db.js';
 import { rows } from '../../db/sql.js';
 import { loadDemo } from '../../cli/demo.js';
 import { readEdition } from '../edition/edition-bundle.js';
@@ -36,8 +36,11 @@ function expectClose(a: number | null, b: number | null, what: string) {
 beforeAll(async () => {
   await loadDemo(db.orm, { editions: 1, participants: 192 });
   bundle = (await readEdition(db.sql, 2024))!;
-  participations = new Map((await rows<{ slug: string; id: number }>(db.sql,
-    `select c.slug, p.id from participation p join company c on c.id = p.company_id`)).map((r) => [r.slug, r.id]));
+  participations = new Map(
+    (
+      await rows<{ slug: string; id: number }>(db.sql, `select c.slug, p.id from participation p join company c on c.id = p.company_id`)
+    ).map((r) => [r.slug, r.id]),
+  );
 }, 180_000);
 
 describe('SQL read model = shared scoring engine, for every demo participant', () => {
@@ -46,11 +49,18 @@ describe('SQL read model = shared scoring engine, for every demo participant', (
     expect(bundle.participants.length).toBeGreaterThanOrEqual(180);
     const ids = [...participations.values()];
     const [allTotals, allAreas, allCategories, allCx, allInquiries] = await Promise.all([
-      readModel.totals(db.sql, ids), readModel.areaScores(db.sql, ids), readModel.categoryScores(db.sql, ids),
-      readModel.cxMeasures(db.sql, ids), readModel.inquiryScores(db.sql, ids)]);
+      readModel.totals(db.sql, ids),
+      readModel.areaScores(db.sql, ids),
+      readModel.categoryScores(db.sql, ids),
+      readModel.cxMeasures(db.sql, ids),
+      readModel.inquiryScores(db.sql, ids),
+    ]);
     for (const p of bundle.participants) {
       const id = participations.get(p.companySlug)!;
-      const engine = participantReport(questions, bundle.responses.filter((r) => r.companySlug === p.companySlug));
+      const engine = participantReport(
+        questions,
+        bundle.responses.filter((r) => r.companySlug === p.companySlug),
+      );
       const who = p.companySlug;
 
       const totals = allTotals.get(id)!;
@@ -82,10 +92,17 @@ describe('SQL read model = shared scoring engine, for every demo participant', (
 
   it('agrees on the ranked result list', async () => {
     const { questions } = bundle.questionnaire;
-    const engine = rankResultList(bundle.participants.map((p) => ({
-      companySlug: p.companySlug, companyName: p.companyName, className: p.className,
-      total: participantReport(questions, bundle.responses.filter((r) => r.companySlug === p.companySlug)).total,
-    })));
+    const engine = rankResultList(
+      bundle.participants.map((p) => ({
+        companySlug: p.companySlug,
+        companyName: p.companyName,
+        className: p.className,
+        total: participantReport(
+          questions,
+          bundle.responses.filter((r) => r.companySlug === p.companySlug),
+        ).total,
+      })),
+    );
     const sql = await resultList(db.sql, { kind: 'anonymous' }, 2024);
     expect(sql.map((r) => [r.company.slug, r.rank, r.classRank])).toEqual(engine.map((r) => [r.companySlug, r.rank, r.classRank]));
   });

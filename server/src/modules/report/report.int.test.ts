@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../test/db.js';
-import { errorCodes, useApi } from '../../../test/api.js';
-import { fixtures, PARTICIPANTS } from '../../../test/factories.js';
-import { useViewers } from '../../../test/viewers.js';
+import { useTestDatabase } from '@server/test/db.js';
+import { errorCodes, useApi } from '@server/test/api.js';
+import { fixtures, PARTICIPANTS } from '@server/test/factories.js';
+import { useViewers } from '@server/test/viewers.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 
 const db = useTestDatabase();
@@ -22,17 +22,44 @@ const REPORT = `query($year: Int!, $slug: String!) { participation(year: $year, 
 beforeAll(async () => {
   await db.orm.em.fork().transactional(async (em) => {
     // 2022: alfa took part without buying the report; one perfect PHONE inquiry (100 %).
-    await storeEdition(em, fixtureBundle({
-      year: 2022,
-      participants: PARTICIPANTS.map((p) => (p.companySlug === 'alfa' ? { ...p, reportPurchased: false } : p)),
-      responses: [perfectResponse('alfa', 'PHONE', { inquiryId: 'old-2022', contactedAt: '2022-09-13T10:00:00+02:00' })],
-    }), { status: 'PUBLISHED' });
+    await storeEdition(
+      em,
+      fixtureBundle({
+        year: 2022,
+        participants: PARTICIPANTS.map((p) => (p.companySlug === 'alfa' ? { ...p, reportPurchased: false } : p)),
+        responses: [perfectResponse('alfa', 'PHONE', { inquiryId: 'old-2022', contactedAt: '2022-09-13T10:00:00+02:00' })],
+      }),
+      { status: 'PUBLISHED' },
+    );
     // 2023: alfa had one PHONE inquiry at 10/20 = 50 %; published, so it is "last year".
-    await storeEdition(em, fixtureBundle({
-      year: 2023,
-      responses: [response({ inquiryId: 'old-1', companySlug: 'alfa', channel: 'PHONE', contactedAt: '2023-09-12T10:00:00+02:00',
-        answers: { RT_WAIT: 'B', REC_WELCOME: 'B', AGT_NEEDS: 'B', AGT_PHONE: 'A', OVR_BUY: 'B', CALLBACK: 'N', CSAT: '3', CES: '3', NPS: '5', VES1: '3', VES2: '3' } })],
-    }), { status: 'PUBLISHED' });
+    await storeEdition(
+      em,
+      fixtureBundle({
+        year: 2023,
+        responses: [
+          response({
+            inquiryId: 'old-1',
+            companySlug: 'alfa',
+            channel: 'PHONE',
+            contactedAt: '2023-09-12T10:00:00+02:00',
+            answers: {
+              RT_WAIT: 'B',
+              REC_WELCOME: 'B',
+              AGT_NEEDS: 'B',
+              AGT_PHONE: 'A',
+              OVR_BUY: 'B',
+              CALLBACK: 'N',
+              CSAT: '3',
+              CES: '3',
+              NPS: '5',
+              VES1: '3',
+              VES2: '3',
+            },
+          }),
+        ],
+      }),
+      { status: 'PUBLISHED' },
+    );
     await storeEdition(em, fixtureBundle(), { status: 'PUBLISHED' });
     await storeEdition(em, fixtureBundle({ year: 2025 }), { status: 'REVIEW' });
   });
@@ -59,13 +86,19 @@ describe('report of a participant, computed in SQL (hand-computed from domain.md
     const area = (a: string) => r.areas.find((x: { area: string }) => x.area === a);
     // RESPONSE_TIME over all inquiries, the unanswered one adding 0 of 2: (2 + 1 + 0)/(2 + 2 + 2).
     expect(area('RESPONSE_TIME').score).toBeCloseTo(50, 10);
-    expect(area('RESPONSE_TIME').byChannel).toEqual([{ channel: 'PHONE', score: expect.closeTo(50, 10) }, { channel: 'EMAIL', score: expect.closeTo(50, 10) }]);
+    expect(area('RESPONSE_TIME').byChannel).toEqual([
+      { channel: 'PHONE', score: expect.closeTo(50, 10) },
+      { channel: 'EMAIL', score: expect.closeTo(50, 10) },
+    ]);
     // RECEPTION over answered only, EMAIL's N/A dropped: 4/4; EMAIL has no basis, so no EMAIL score.
     expect(area('RECEPTION').score).toBeCloseTo(100, 10);
     expect(area('RECEPTION').byChannel).toEqual([{ channel: 'PHONE', score: expect.closeTo(100, 10) }]);
     // AGENT: (3 + 4 + 6)/(6 + 4 + 6) = 13/16; PHONE 7/10, EMAIL 6/6.
     expect(area('AGENT').score).toBeCloseTo(81.25, 10);
-    expect(area('AGENT').byChannel).toEqual([{ channel: 'PHONE', score: expect.closeTo(70, 10) }, { channel: 'EMAIL', score: expect.closeTo(100, 10) }]);
+    expect(area('AGENT').byChannel).toEqual([
+      { channel: 'PHONE', score: expect.closeTo(70, 10) },
+      { channel: 'EMAIL', score: expect.closeTo(100, 10) },
+    ]);
     expect(area('OVERALL').score).toBeCloseTo(50, 10); // (4 + 0)/(4 + 4)
     const category = (c: string) => r.categories.find((x: { category: string }) => x.category === c)?.score;
     expect(category('ACCESSIBILITY')).toBeCloseTo((100 * 3) / 4, 10); // RT_WAIT answered only: (2+1)/(2+2)
@@ -104,21 +137,52 @@ describe('report of a participant, computed in SQL (hand-computed from domain.md
     expect(r.classMean).toBeCloseTo(((100 * 24) / 52 + 10) / 2, 10);
     // AGENT: alfa 13/16 = 81.25; beta AGT_NEEDS C (0/6) and AGT_PHONE B (0/4) = 0.
     const agent = r.areas.find((a: { area: string }) => a.area === 'AGENT').classBenchmark;
-    expect(agent.members).toEqual([{ company: { slug: 'alfa' }, score: 81.25 }, { company: { slug: 'beta' }, score: 0 }]);
+    expect(agent.members).toEqual([
+      { company: { slug: 'alfa' }, score: 81.25 },
+      { company: { slug: 'beta' }, score: 0 },
+    ]);
     expect(agent.mean).toBeCloseTo(40.625, 10);
     // SALES: alfa 13/20 = 65; beta (0 + 0)/(6 + 4) = 0.
     expect(r.categories.find((c: { category: string }) => c.category === 'SALES').classBenchmark.mean).toBeCloseTo(32.5, 10);
     // CX class means: CSAT alfa 4, beta 2 → 3; NPS alfa 50, beta one detractor (3) → −100 → −25.
     expect(r.cx.classMean).toEqual({ csatMean: 3, nps: -25 });
     expect(r.cx.npsDistribution).toEqual({ detractors: 0, passives: 1, promoters: 1, count: 2 });
-    expect(r.cx.byChannel).toEqual([{ channel: 'PHONE', nps: 100, npsAnswers: 1 }, { channel: 'EMAIL', nps: 0, npsAnswers: 1 }]);
+    expect(r.cx.byChannel).toEqual([
+      { channel: 'PHONE', nps: 100, npsAnswers: 1 },
+      { channel: 'EMAIL', nps: 0, npsAnswers: 1 },
+    ]);
     // The answers behind each measure: the two answered inquiries each answered all five.
     expect([r.cx.csatAnswers, r.cx.cesAnswers, r.cx.npsAnswers, r.cx.ves1Answers, r.cx.ves2Answers]).toEqual([2, 2, 2, 2, 2]);
-    expect(r.background).toEqual({ channels: ['PHONE', 'EMAIL'], inquiriesByChannel: [{ channel: 'PHONE', count: 2 }, { channel: 'EMAIL', count: 1 }], unanswered: 1 });
+    expect(r.background).toEqual({
+      channels: ['PHONE', 'EMAIL'],
+      inquiriesByChannel: [
+        { channel: 'PHONE', count: 2 },
+        { channel: 'EMAIL', count: 1 },
+      ],
+      unanswered: 1,
+    });
     // 2023: RT B 1/2, REC B 2/4, AGENT B + A (3 + 4)/10, OVERALL B 0/4; 2022: all best.
     expect(r.history).toEqual([
-      { year: 2023, total: 50, areas: [{ area: 'RESPONSE_TIME', score: 50 }, { area: 'RECEPTION', score: 50 }, { area: 'AGENT', score: 70 }, { area: 'OVERALL', score: 0 }] },
-      { year: 2022, total: 100, areas: [{ area: 'RESPONSE_TIME', score: 100 }, { area: 'RECEPTION', score: 100 }, { area: 'AGENT', score: 100 }, { area: 'OVERALL', score: 100 }] },
+      {
+        year: 2023,
+        total: 50,
+        areas: [
+          { area: 'RESPONSE_TIME', score: 50 },
+          { area: 'RECEPTION', score: 50 },
+          { area: 'AGENT', score: 70 },
+          { area: 'OVERALL', score: 0 },
+        ],
+      },
+      {
+        year: 2022,
+        total: 100,
+        areas: [
+          { area: 'RESPONSE_TIME', score: 100 },
+          { area: 'RECEPTION', score: 100 },
+          { area: 'AGENT', score: 100 },
+          { area: 'OVERALL', score: 100 },
+        ],
+      },
     ]);
     expect(r.competitors).toEqual([{ company: { slug: 'beta' } }]);
   });
@@ -128,18 +192,35 @@ describe('report of a participant, computed in SQL (hand-computed from domain.md
     const history = await manager.query(`{ participation(year: 2024, companySlug: "alfa") { report { history { year total } } } }`);
     expect(history.errors).toBeUndefined();
     // Each year's total stood on that year's public result list.
-    expect(history.data!.participation.report.history.map((h: { year: number; total: number }) => [h.year, h.total])).toEqual([[2023, 50], [2022, 100]]);
+    expect(history.data!.participation.report.history.map((h: { year: number; total: number }) => [h.year, h.total])).toEqual([
+      [2023, 50],
+      [2022, 100],
+    ]);
     // The area scores follow each edition's own rules: 2023 was bought, 2022 was not.
-    const areas = await manager.query(`{ participation(year: 2024, companySlug: "alfa") { report { history { year areas { area score } } } } }`);
+    const areas = await manager.query(
+      `{ participation(year: 2024, companySlug: "alfa") { report { history { year areas { area score } } } } }`,
+    );
     expect(errorCodes(areas)).toEqual(['participation.report.history.1.areas:FORBIDDEN']);
     expect(areas.data!.participation.report.history).toEqual([
-      { year: 2023, areas: [{ area: 'RESPONSE_TIME', score: 50 }, { area: 'RECEPTION', score: 50 }, { area: 'AGENT', score: 70 }, { area: 'OVERALL', score: 0 }] },
+      {
+        year: 2023,
+        areas: [
+          { area: 'RESPONSE_TIME', score: 50 },
+          { area: 'RECEPTION', score: 50 },
+          { area: 'AGENT', score: 70 },
+          { area: 'OVERALL', score: 0 },
+        ],
+      },
       { year: 2022, areas: null },
     ]);
     // 2022 was not bought: its full report, and its class detail reached through history, are FORBIDDEN.
-    const deeper = await manager.query(`{ participation(year: 2024, companySlug: "alfa") { report { history { year participation { report { total } } } } } }`);
+    const deeper = await manager.query(
+      `{ participation(year: 2024, companySlug: "alfa") { report { history { year participation { report { total } } } } } }`,
+    );
     expect(errorCodes(deeper)).toEqual(['participation.report.history.1.participation.report:FORBIDDEN']);
-    const classDetail = await manager.query(`{ participation(year: 2024, companySlug: "alfa") { report { history { areas { classBenchmark { mean } } } } } }`);
+    const classDetail = await manager.query(
+      `{ participation(year: 2024, companySlug: "alfa") { report { history { areas { classBenchmark { mean } } } } } }`,
+    );
     expect(errorCodes(classDetail)).toEqual(['participation.report.history.1.areas:FORBIDDEN']);
   });
 
@@ -157,11 +238,19 @@ describe('report of a participant, computed in SQL (hand-computed from domain.md
 
 describe('result list', () => {
   it('ranks the published edition overall and within the class', async () => {
-    const { data, errors } = await api.client().query(`{ resultList(year: 2024) { rank classRank total className company { slug name } } }`);
+    const { data, errors } = await api
+      .client()
+      .query(`{ resultList(year: 2024) { rank classRank total className company { slug name } } }`);
     expect(errors).toBeUndefined();
     expect(data!.resultList).toEqual([
       { rank: 1, classRank: 1, total: 100, className: 'Forsikring', company: { slug: 'gamma', name: 'Gamma Forsikring' } },
-      { rank: 2, classRank: 1, total: expect.closeTo((100 * 24) / 52, 10), className: 'Bank', company: { slug: 'alfa', name: 'Alfa Bank' } },
+      {
+        rank: 2,
+        classRank: 1,
+        total: expect.closeTo((100 * 24) / 52, 10),
+        className: 'Bank',
+        company: { slug: 'alfa', name: 'Alfa Bank' },
+      },
       { rank: 3, classRank: 2, total: expect.closeTo(10, 10), className: 'Bank', company: { slug: 'beta', name: 'Beta Sparebank' } },
     ]);
   });

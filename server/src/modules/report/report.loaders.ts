@@ -36,9 +36,11 @@ type SectionOf<K extends SectionName> = Awaited<ReturnType<(typeof SECTIONS)[K]>
 /** A section computed by its read model, each figure stamped with the cell it belongs to (disclosure.ts). */
 export function liveSection<K extends SectionName>(name: K): SectionRead<SectionOf<K>> {
   const read = SECTIONS[name] as SectionRead<SectionOf<K>>;
-  const cells = (SECTION_CELLS as unknown as Partial<Record<SectionName, (value: SectionOf<K>, channel: ChannelFilter) => SectionOf<K>>>)[name];
+  const cells = (SECTION_CELLS as unknown as Partial<Record<SectionName, (value: SectionOf<K>, channel: ChannelFilter) => SectionOf<K>>>)[
+    name
+  ];
   if (!cells) return read;
-  return async (sql, ids, channel) => new Map([...await read(sql, ids, channel)].map(([id, value]) => [id, cells(value, channel)]));
+  return async (sql, ids, channel) => new Map([...(await read(sql, ids, channel))].map(([id, value]) => [id, cells(value, channel)]));
 }
 
 /** A section as the report reads it: stored for published editions, computed live otherwise. */
@@ -55,15 +57,19 @@ const scopeKey = (s: ReportScope) => `${s.participationId}|${s.channel ?? ''}`;
  */
 function sectionLoader<K extends SectionName>(sql: Sql, name: K): SectionLoader<K> {
   const read = readSection(name);
-  return new DataLoader<ReportScope, SectionOf<K>, string>(async (scopes) => {
-    const byChannel = new Map<ChannelFilter, number[]>();
-    for (const s of scopes) byChannel.set(s.channel, [...(byChannel.get(s.channel) ?? []), s.participationId]);
-    const results = new Map<string, SectionOf<K>>();
-    for (const [channel, ids] of byChannel) {
-      for (const [id, value] of await read(sql, [...new Set(ids)], channel)) results.set(scopeKey({ participationId: id, channel }), value);
-    }
-    return scopes.map((s) => results.get(scopeKey(s)) ?? new Error(`no ${name} for participation ${s.participationId}`));
-  }, { cacheKeyFn: scopeKey });
+  return new DataLoader<ReportScope, SectionOf<K>, string>(
+    async (scopes) => {
+      const byChannel = new Map<ChannelFilter, number[]>();
+      for (const s of scopes) byChannel.set(s.channel, [...(byChannel.get(s.channel) ?? []), s.participationId]);
+      const results = new Map<string, SectionOf<K>>();
+      for (const [channel, ids] of byChannel) {
+        for (const [id, value] of await read(sql, [...new Set(ids)], channel))
+          results.set(scopeKey({ participationId: id, channel }), value);
+      }
+      return scopes.map((s) => results.get(scopeKey(s)) ?? new Error(`no ${name} for participation ${s.participationId}`));
+    },
+    { cacheKeyFn: scopeKey },
+  );
 }
 
 /**
@@ -86,8 +92,15 @@ export function createReportLoaders(sql: Sql) {
       let plan = plans.get(grant.participationId);
       if (!plan) {
         const scope = { participationId: grant.participationId, channel: null };
-        plan = Promise.all([sections.totals.load(scope), sections.areas.load(scope), sections.categories.load(scope), sections.cx.load(scope), sections.performances.load(scope)])
-          .then(([totals, areas, categories, cx, performances]) => withheldCellsOf({ totals, areas, categories, cx, performances }, grant.minCellSize));
+        plan = Promise.all([
+          sections.totals.load(scope),
+          sections.areas.load(scope),
+          sections.categories.load(scope),
+          sections.cx.load(scope),
+          sections.performances.load(scope),
+        ]).then(([totals, areas, categories, cx, performances]) =>
+          withheldCellsOf({ totals, areas, categories, cx, performances }, grant.minCellSize),
+        );
         plans.set(grant.participationId, plan);
       }
       return plan;

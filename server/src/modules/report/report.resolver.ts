@@ -9,8 +9,20 @@ import { background } from './report.service.js';
 import { classSectionBenchmark } from './class-benchmark.js';
 import { openReport } from './open-report.js';
 import {
-  AreaScoreType, BackgroundType, BenchmarkEntryType, BenchmarkType, CategoryScoreType, ChannelTotalType, CxReportType,
-  CxValuesType, HistoryEntryType, InquiryAreaScoreType, InquiryScoreType, ReportAbilitiesType, ReportType, scopeOf,
+  AreaScoreType,
+  BackgroundType,
+  BenchmarkEntryType,
+  BenchmarkType,
+  CategoryScoreType,
+  ChannelTotalType,
+  CxReportType,
+  CxValuesType,
+  HistoryEntryType,
+  InquiryAreaScoreType,
+  InquiryScoreType,
+  ReportAbilitiesType,
+  ReportType,
+  scopeOf,
 } from './report.types.js';
 
 // Thin resolvers: what each field may give is declared with @Needs and enforced from the
@@ -49,13 +61,18 @@ export class ReportResolver {
     return report.participation.year;
   }
 
-  @FieldResolver(() => ReportAbilitiesType, { description: 'What the viewer may do with this report (chapters, competitors, downloads), decided by the server’s policy.' })
+  @FieldResolver(() => ReportAbilitiesType, {
+    description: 'What the viewer may do with this report (chapters, competitors, downloads), decided by the server’s policy.',
+  })
   @Needs('PUBLIC')
   abilities(@Root() report: ReportType, @Ctx() ctx: Context): ReportAbilitiesType {
     return reportAbilities(ctx.viewer, report.participation, accessOf(report));
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'Points earned of possible points over all approved inquiries, in percent (as on the result list).' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Points earned of possible points over all approved inquiries, in percent (as on the result list).',
+  })
   @Needs('PUBLIC')
   total(@Root() report: ReportType, @Ctx() ctx: Context) {
     return totalOf(ctx, report);
@@ -63,8 +80,9 @@ export class ReportResolver {
 
   @FieldResolver(() => Float, {
     nullable: true,
-    description: "The company's total in the previous year's edition, if it took part and that edition is visible. Narrowed to a channel, that edition's rules apply "
-      + '(FORBIDDEN unless its report may be read).',
+    description:
+      "The company's total in the previous year's edition, if it took part and that edition is visible. Narrowed to a channel, that edition's rules apply " +
+      '(FORBIDDEN unless its report may be read).',
   })
   @Needs('AGGREGATE')
   async lastYearTotal(@Root() report: ReportType, @Ctx() ctx: Context) {
@@ -97,13 +115,17 @@ export class ReportResolver {
     return { ...(await ctx.loaders.sections.cx.load(scopeOf(report))), report };
   }
 
-  @FieldResolver(() => [InquiryScoreType], { description: 'Every approved inquiry with its score. Own report only: a competitor gives FORBIDDEN.' })
+  @FieldResolver(() => [InquiryScoreType], {
+    description: 'Every approved inquiry with its score. Own report only: a competitor gives FORBIDDEN.',
+  })
   @Needs('OWN')
   inquiries(@Root() report: ReportType, @Ctx() ctx: Context) {
     return ctx.loaders.sections.inquiries.load(scopeOf(report));
   }
 
-  @FieldResolver(() => [BenchmarkEntryType], { description: 'Every participant of the class with its total, best first (not split by channel): the public result list of the class.' })
+  @FieldResolver(() => [BenchmarkEntryType], {
+    description: 'Every participant of the class with its total, best first (not split by channel): the public result list of the class.',
+  })
   @Needs('AGGREGATE')
   async classBenchmark(@Root() report: ReportType, @Ctx() ctx: Context): Promise<BenchmarkEntryType[]> {
     const { members } = await classSectionBenchmark(ctx, report, ctx.loaders.sections.totals, (t) => t.total);
@@ -122,21 +144,31 @@ export class ReportResolver {
     return background(ctx.sql, report.participation.id, report.channel);
   }
 
-  @FieldResolver(() => [ParticipationType], { description: 'The chosen competitors (konkurrent tier), side by side: ask for their report aggregates. Own report only.' })
+  @FieldResolver(() => [ParticipationType], {
+    description: 'The chosen competitors (konkurrent tier), side by side: ask for their report aggregates. Own report only.',
+  })
   @Needs('OWN')
   async competitors(@Root() report: ReportType, @Ctx() ctx: Context): Promise<ParticipationType[]> {
     const { competitorIds, participation } = ctx.loaders;
     return (await loadAll(participation, await competitorIds.load(report.participation.id))).map(toParticipationType);
   }
 
-  @FieldResolver(() => [HistoryEntryType], { description: 'The company in every earlier (visible) edition it took part in, newest first. Own report only; each entry follows its own edition’s rules.' })
+  @FieldResolver(() => [HistoryEntryType], {
+    description:
+      'The company in every earlier (visible) edition it took part in, newest first. Own report only; each entry follows its own edition’s rules.',
+  })
   @Needs('OWN')
   async history(@Root() report: ReportType, @Ctx() ctx: Context): Promise<HistoryEntryType[]> {
     return (await earlierParticipations(ctx, report.participation)).flatMap((p) => {
       // Each earlier edition's report is opened under its own grant, and the entry carries it.
       const past = openReport(ctx, p, { channel: report.channel, area: report.area });
       if (!past) return [];
-      const entry = Object.assign(new HistoryEntryType(), { report: past, year: p.year, className: p.className, participation: toParticipationType(p) });
+      const entry = Object.assign(new HistoryEntryType(), {
+        report: past,
+        year: p.year,
+        className: p.className,
+        participation: toParticipationType(p),
+      });
       return [underGrantOf(entry, past)];
     });
   }
@@ -144,13 +176,19 @@ export class ReportResolver {
 
 @Resolver(() => HistoryEntryType)
 export class HistoryEntryResolver {
-  @FieldResolver(() => Float, { nullable: true, description: 'The total as on that year’s result list; narrowed to a channel, only where that edition’s report may be read.' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'The total as on that year’s result list; narrowed to a channel, only where that edition’s report may be read.',
+  })
   @Needs('PUBLIC')
   total(@Root() entry: HistoryEntryType, @Ctx() ctx: Context) {
     return totalOf(ctx, entry.report);
   }
 
-  @FieldResolver(() => [AreaScoreType], { nullable: true, description: 'The area scores of that edition, where its report may be read (null and FORBIDDEN otherwise).' })
+  @FieldResolver(() => [AreaScoreType], {
+    nullable: true,
+    description: 'The area scores of that edition, where its report may be read (null and FORBIDDEN otherwise).',
+  })
   @Needs('AGGREGATE')
   areas(@Root() entry: HistoryEntryType, @Ctx() ctx: Context): Promise<AreaScoreType[]> {
     return areasOf(ctx, entry.report);
@@ -162,7 +200,12 @@ export class AreaScoreResolver {
   @FieldResolver(() => BenchmarkType, { description: "Every class member's score in this area and the class mean. Own report only." })
   @Needs('OWN')
   classBenchmark(@Root() area: AreaScoreType, @Ctx() ctx: Context): Promise<BenchmarkType> {
-    return classSectionBenchmark(ctx, area.report, ctx.loaders.sections.areas, (areas) => areas.find((a) => a.area === area.area)?.score ?? null);
+    return classSectionBenchmark(
+      ctx,
+      area.report,
+      ctx.loaders.sections.areas,
+      (areas) => areas.find((a) => a.area === area.area)?.score ?? null,
+    );
   }
 
   @FieldResolver(() => [InquiryAreaScoreType], { description: "Each inquiry's score in this area. Own report only." })
@@ -177,7 +220,12 @@ export class CategoryScoreResolver {
   @FieldResolver(() => BenchmarkType, { description: "Every class member's score in this category and the class mean. Own report only." })
   @Needs('OWN')
   classBenchmark(@Root() category: CategoryScoreType, @Ctx() ctx: Context): Promise<BenchmarkType> {
-    return classSectionBenchmark(ctx, category.report, ctx.loaders.sections.categories, (categories) => categories.find((c) => c.category === category.category)?.score ?? null);
+    return classSectionBenchmark(
+      ctx,
+      category.report,
+      ctx.loaders.sections.categories,
+      (categories) => categories.find((c) => c.category === category.category)?.score ?? null,
+    );
   }
 }
 
@@ -187,10 +235,15 @@ export class CxReportResolver {
   @Needs('OWN')
   async classMean(@Root() cx: CxReportType, @Ctx() ctx: Context): Promise<CxValuesType> {
     const loader = ctx.loaders.sections.cx;
-    const mean = async (key: keyof Omit<CxValuesType, 'basis'>) => (await classSectionBenchmark(ctx, cx.report, loader, (v) => v[key])).mean;
+    const mean = async (key: keyof Omit<CxValuesType, 'basis'>) =>
+      (await classSectionBenchmark(ctx, cx.report, loader, (v) => v[key])).mean;
     return {
-      csatMean: await mean('csatMean'), csatTop2Share: await mean('csatTop2Share'), cesMean: await mean('cesMean'),
-      nps: await mean('nps'), ves1Mean: await mean('ves1Mean'), ves2Mean: await mean('ves2Mean'),
+      csatMean: await mean('csatMean'),
+      csatTop2Share: await mean('csatTop2Share'),
+      cesMean: await mean('cesMean'),
+      nps: await mean('nps'),
+      ves1Mean: await mean('ves1Mean'),
+      ves2Mean: await mean('ves2Mean'),
       // Not a cell of this participation: only the own report reaches class means, and any
       // other grant would find no basis and withhold them.
       basis: 0,

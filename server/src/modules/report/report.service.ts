@@ -3,7 +3,6 @@ import { ageBandSql } from './scoring.sql.js';
 import { rows, type Sql } from '../../db/sql.js';
 import type { BackgroundType } from './report.types.js';
 
-
 /** Chapter "Background": role plays, channels, inquiries per channel, and the observers' gender and age mix (of the inquiries that count). */
 export async function background(sql: Sql, participationId: number, channel: Channel | null): Promise<BackgroundType> {
   const [row] = await rows<{
@@ -13,7 +12,8 @@ export async function background(sql: Sql, participationId: number, channel: Cha
     unanswered: number;
     genders: Record<string, number> | null;
     ages: Record<string, number> | null;
-  }>(sql,
+  }>(
+    sql,
     `with inq as (
        select i.channel, i.status, o.gender, e.year - o.birth_year as age
        from counted_inquiry i join observer o on o.id = i.observer_id join edition e on e.id = i.edition_id
@@ -26,14 +26,17 @@ export async function background(sql: Sql, participationId: number, channel: Cha
             (select json_object_agg(gender, n) from (select gender, count(*)::int n from inq group by gender) x) as genders,
             (select json_object_agg(band, n) from (select ${ageBandSql('age')} as band, count(*)::int n
                       from inq group by 1) x) as ages
-     from participation p where p.id = $1`, [participationId, channel]);
+     from participation p where p.id = $1`,
+    [participationId, channel],
+  );
   const r = row!;
   return {
     rolePlays: r.role_plays,
     channels: CHANNELS.filter((c) => r.channels.includes(c)),
     inquiriesByChannel: CHANNELS.filter((c) => r.by_channel?.[c]).map((c) => ({ channel: c, count: r.by_channel![c]! })),
     unanswered: r.unanswered,
-    observerGenders: Object.entries(r.genders ?? {}).map(([gender, count]) => ({ gender: gender as Gender, count }))
+    observerGenders: Object.entries(r.genders ?? {})
+      .map(([gender, count]) => ({ gender: gender as Gender, count }))
       .sort((a, b) => b.count - a.count || a.gender.localeCompare(b.gender)),
     observerAgeBands: AGE_BANDS.filter((b) => r.ages?.[b.label]).map((b) => ({ band: b.label, count: r.ages![b.label]! })),
   };

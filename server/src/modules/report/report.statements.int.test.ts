@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../test/db.js';
-import { useApi } from '../../../test/api.js';
-import { FULL_REPORT } from '../../../test/queries.js';
+import { useTestDatabase } from '@server/test/db.js';
+import { useApi } from '@server/test/api.js';
+import { FULL_REPORT } from '@server/test/queries.js';
 import { rows } from '../../db/sql.js';
 import { loadDemo, DEMO_PASSWORD } from '../../cli/demo.js';
 
@@ -14,7 +14,6 @@ import { loadDemo, DEMO_PASSWORD } from '../../cli/demo.js';
 const db = useTestDatabase();
 // The response cache off: this counts what executing the report costs (a hit costs the session and the data version).
 const api = useApi(db, { responseCacheMB: 0 });
-
 
 let statements = 0;
 
@@ -43,21 +42,29 @@ async function countFor(slug: string): Promise<{ first: number; stored: number }
 describe('the full report query', () => {
   it('runs in a small, fixed number of statements, independent of competitors and class size', async () => {
     // The participant with the most competitors, and one with none, in classes of different sizes.
-    const [most] = await rows<{ slug: string; n: number }>(db.sql,
+    const [most] = await rows<{ slug: string; n: number }>(
+      db.sql,
       `select c.slug, count(pc.*)::int as n from participation p join company c on c.id = p.company_id
        join edition e on e.id = p.edition_id left join participation_competitor pc on pc.participation_id = p.id
-       where e.year = 2024 group by c.slug order by n desc, c.slug limit 1`);
-    const [one] = await rows<{ slug: string }>(db.sql,
+       where e.year = 2024 group by c.slug order by n desc, c.slug limit 1`,
+    );
+    const [one] = await rows<{ slug: string }>(
+      db.sql,
       `select c.slug from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
-       where e.year = 2024 and (select count(*) from participation_competitor pc where pc.participation_id = p.id) = 1 order by c.slug limit 1`);
-    const [none] = await rows<{ slug: string }>(db.sql,
+       where e.year = 2024 and (select count(*) from participation_competitor pc where pc.participation_id = p.id) = 1 order by c.slug limit 1`,
+    );
+    const [none] = await rows<{ slug: string }>(
+      db.sql,
       `select c.slug from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
-       where e.year = 2024 and p.tier = 'ENKEL' order by c.slug limit 1`);
+       where e.year = 2024 and p.tier = 'ENKEL' order by c.slug limit 1`,
+    );
     expect(most!.n).toBeGreaterThanOrEqual(3);
     const withCompetitors = await countFor(most!.slug);
     const withOne = await countFor(one!.slug);
     const without = await countFor(none!.slug);
-    console.log(`full report: ${JSON.stringify(withCompetitors)} statements with ${most!.n} competitors, ${JSON.stringify(withOne)} with 1, ${JSON.stringify(without)} without`);
+    console.log(
+      `full report: ${JSON.stringify(withCompetitors)} statements with ${most!.n} competitors, ${JSON.stringify(withOne)} with 1, ${JSON.stringify(without)} without`,
+    );
     // Competitors' sections are batched: five cost no more than one. (Fewer is possible: when
     // class members and competitors are asked for in the same tick, DataLoader batches them together.)
     for (const when of ['first', 'stored'] as const) {

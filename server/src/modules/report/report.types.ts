@@ -17,20 +17,31 @@ import { Needs } from '../../access/grant.js';
 @ObjectType('Report', { description: 'The participant report. Each field is computed only when asked for.' })
 export class ReportType {
   participation!: ParticipationRow;
-  @Field(() => ChannelEnum, { nullable: true, description: 'The channel the report is narrowed to, if any.' }) @Needs('PUBLIC') channel!: Channel | null;
-  @Field(() => ScoredAreaEnum, { nullable: true, description: 'The area the report is narrowed to, if any.' }) @Needs('PUBLIC') area!: ScoredArea | null;
+  @Field(() => ChannelEnum, { nullable: true, description: 'The channel the report is narrowed to, if any.' })
+  @Needs('PUBLIC')
+  channel!: Channel | null;
+  @Field(() => ScoredAreaEnum, { nullable: true, description: 'The area the report is narrowed to, if any.' })
+  @Needs('PUBLIC')
+  area!: ScoredArea | null;
 }
 
 /**
  * What the viewer may do with a report (access/abilities.ts), for the web to offer exactly that.
  * The viewer's, not the report's figures: outside the grant zone (access/grant.ts GRANT_BOUNDARIES).
  */
-@ObjectType('ReportAbilities', { description: 'What the viewer may do with this report: the web offers exactly these; the server still decides every request.' })
+@ObjectType('ReportAbilities', {
+  description: 'What the viewer may do with this report: the web offers exactly these; the server still decides every request.',
+})
 export class ReportAbilitiesType {
   @Field(() => [ReportChapterEnum], { description: 'The chapters the viewer may open, in the report’s order.' }) chapters!: ReportChapter[];
-  @Field(() => Boolean, { description: 'The own report (staff, or the company’s manager with the report bought): single responses, comments and class detail. False for a chosen competitor’s aggregates.' })
+  @Field(() => Boolean, {
+    description:
+      'The own report (staff, or the company’s manager with the report bought): single responses, comments and class detail. False for a chosen competitor’s aggregates.',
+  })
   ownReport!: boolean;
-  @Field(() => Boolean, { description: 'The chosen competitors side by side: the own report of a konkurrent participant that bought it; staff always.' })
+  @Field(() => Boolean, {
+    description: 'The chosen competitors side by side: the own report of a konkurrent participant that bought it; staff always.',
+  })
   canSeeCompetitors!: boolean;
   @Field(() => Boolean, { description: 'The report as PDF (a competitor’s: aggregates only).' }) canDownloadPdf!: boolean;
   @Field(() => Boolean, { description: 'The individual responses as XLSX and CSV: the own report only.' }) canDownloadResponses!: boolean;
@@ -60,7 +71,10 @@ export class BenchmarkMemberType {
 }
 
 @Needs('OWN')
-@ObjectType('Benchmark', { description: 'Every participant of the class with its score (not split by channel), best first, and the class mean (mean of participant scores).' })
+@ObjectType('Benchmark', {
+  description:
+    'Every participant of the class with its score (not split by channel), best first, and the class mean (mean of participant scores).',
+})
 export class BenchmarkType {
   @Field(() => Float, { nullable: true }) mean!: number | null;
   @Field(() => [BenchmarkMemberType]) members!: BenchmarkMemberType[];
@@ -71,7 +85,9 @@ export class AreaScoreType {
   report!: ReportType;
   basis!: number;
   @Field(() => ScoredAreaEnum) @Needs('AGGREGATE') area!: ScoredArea;
-  @Field(() => Float, { nullable: true, description: 'RESPONSE_TIME over all inquiries, the other areas over answered ones.' }) @Needs('CELL') score!: number | null;
+  @Field(() => Float, { nullable: true, description: 'RESPONSE_TIME over all inquiries, the other areas over answered ones.' })
+  @Needs('CELL')
+  score!: number | null;
   @Field(() => [ChannelScoreType]) @Needs('AGGREGATE') byChannel!: ChannelScoreType[];
 }
 
@@ -88,14 +104,17 @@ export class CategoryScoreType {
 export class CxValuesType {
   basis!: number;
   @Field(() => Float, { nullable: true, description: 'CSAT mean, 1–5.' }) @Needs('CELL') csatMean!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Share of CSAT answers 4 or 5, in percent.' }) @Needs('CELL') csatTop2Share!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of CSAT answers 4 or 5, in percent.' }) @Needs('CELL') csatTop2Share!:
+    number | null;
   @Field(() => Float, { nullable: true, description: 'CES mean, 1–7.' }) @Needs('CELL') cesMean!: number | null;
   @Field(() => Float, { nullable: true, description: 'Net Promoter Score, −100 to 100.' }) @Needs('CELL') nps!: number | null;
   @Field(() => Float, { nullable: true, description: 'VES(1) mean, 1–7.' }) @Needs('CELL') ves1Mean!: number | null;
   @Field(() => Float, { nullable: true, description: 'VES(2) mean, 1–7.' }) @Needs('CELL') ves2Mean!: number | null;
 }
 
-@ObjectType('NpsDistribution', { description: 'NPS answers: detractors 0–6, passives 7–8, promoters 9–10. Null where withheld (a competitor’s small cell).' })
+@ObjectType('NpsDistribution', {
+  description: 'NPS answers: detractors 0–6, passives 7–8, promoters 9–10. Null where withheld (a competitor’s small cell).',
+})
 export class NpsDistributionType {
   basis!: number;
   @Field(() => Int, { nullable: true }) @Needs('CELL') detractors!: number;
@@ -109,7 +128,9 @@ export class NpsDistributionType {
 // Not itself a GraphQL type (nothing returns it): ChannelCx and CxReport inherit its fields.
 @ObjectType('CxAnsweredValues')
 export class CxAnsweredValuesType extends CxValuesType {
-  @Field(() => Int, { nullable: true, description: 'How many answered the CSAT question (the basis of csatMean and csatTop2Share).' }) @Needs('CELL') csatAnswers!: number | null;
+  @Field(() => Int, { nullable: true, description: 'How many answered the CSAT question (the basis of csatMean and csatTop2Share).' })
+  @Needs('CELL')
+  csatAnswers!: number | null;
   @Field(() => Int, { nullable: true, description: 'How many answered the CES question.' }) @Needs('CELL') cesAnswers!: number | null;
   @Field(() => Int, { nullable: true, description: 'How many answered the NPS question.' }) @Needs('CELL') npsAnswers!: number | null;
   @Field(() => Int, { nullable: true, description: 'How many answered VES(1).' }) @Needs('CELL') ves1Answers!: number | null;
@@ -198,13 +219,17 @@ export class BackgroundType {
  * report it was reached from): its public total is always there, everything narrower only where
  * that edition's report may be read.
  */
-@ObjectType('HistoryEntry', { description: 'The company in an earlier edition, part of the own report. That edition’s rules apply: its total as on that year’s result list always; '
-  + 'the total narrowed to a channel and the area scores only where that edition’s report was bought (FORBIDDEN otherwise).' })
+@ObjectType('HistoryEntry', {
+  description:
+    'The company in an earlier edition, part of the own report. That edition’s rules apply: its total as on that year’s result list always; ' +
+    'the total narrowed to a channel and the area scores only where that edition’s report was bought (FORBIDDEN otherwise).',
+})
 export class HistoryEntryType {
   /** That edition's report, opened under its own grant. */
   report!: ReportType;
   @Field(() => Int) @Needs('PUBLIC') year!: number;
   @Field(() => String) @Needs('PUBLIC') className!: string;
-  @Field(() => ParticipationType, { description: 'That participation: its report where the viewer may read it.' }) @Needs('PUBLIC')
+  @Field(() => ParticipationType, { description: 'That participation: its report where the viewer may read it.' })
+  @Needs('PUBLIC')
   participation!: ParticipationType;
 }

@@ -8,4 +8,6 @@ export const scoreSql = (alias = '') => `100.0 * sum(${alias}earned) / nullif(su
 
 /** The age band of an age expression, from the same table as `ageBand` in shared/. */
 export const ageBandSql = (age: string) =>
-  `case ${AGE_BANDS.filter((b) => Number.isFinite(b.upTo)).map((b) => `when ${age} <= ${b.upTo} then '${b.label}'`).join(' ')} else '${AGE_BANDS.at(-1)!.label}' end`;
+  `case ${AGE_BANDS.filter((b) => Number.isFinite(b.upTo))
+    .map((b) => `when ${age} <= ${b.upTo} then '${b.label}'`)
+    .join(' ')} else '${AGE_BANDS.at(-1)!.label}' end`;

@@ -22,14 +22,32 @@ export async function resultList(sql: Sql, viewer: Viewer, year: number, classNa
   if (className && !edition.classNames.includes(className)) {
     throw new BadInput(`There is no class ${quote(className)} in ${edition.name}. Classes: ${edition.classNames.join(', ')}.`);
   }
-  const participants = await rows<{ id: number; slug: string; name: string; className: string }>(sql,
+  const participants = await rows<{ id: number; slug: string; name: string; className: string }>(
+    sql,
     `select p.id, c.slug, c.name, k.name as "className" from participation p
-     join company c on c.id = p.company_id join industry_class k on k.id = p.class_id where p.edition_id = $1`, [edition.id]);
-  const totals = await readSection('totals')(sql, participants.map((p) => p.id), null);
-  const ranked = rankResultList(participants.map((p) => ({
-    companySlug: p.slug, companyName: p.name, className: p.className, total: totals.get(p.id)?.total ?? null,
-  })));
+     join company c on c.id = p.company_id join industry_class k on k.id = p.class_id where p.edition_id = $1`,
+    [edition.id],
+  );
+  const totals = await readSection('totals')(
+    sql,
+    participants.map((p) => p.id),
+    null,
+  );
+  const ranked = rankResultList(
+    participants.map((p) => ({
+      companySlug: p.slug,
+      companyName: p.name,
+      className: p.className,
+      total: totals.get(p.id)?.total ?? null,
+    })),
+  );
   return ranked
     .filter((r) => !className || r.className === className)
-    .map((r) => ({ rank: r.rank, classRank: r.classRank, total: r.total!, className: r.className, company: { slug: r.companySlug, name: r.companyName! } }));
+    .map((r) => ({
+      rank: r.rank,
+      classRank: r.classRank,
+      total: r.total!,
+      className: r.className,
+      company: { slug: r.companySlug, name: r.companyName! },
+    }));
 }

@@ -1,12 +1,12 @@
 import type http from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../test/db.js';
-import { ApiClient, useApi, type GraphQLResult } from '../../../test/api.js';
+import { useTestDatabase } from '@server/test/db.js';
+import { ApiClient, useApi, type GraphQLResult } from '@server/test/api.js';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormOptions } from '../../db/orm.js';
 import { rows, sqlOn } from '../../db/sql.js';
 import { createApp } from '../../app.js';
-import { userFactory } from '../../../test/viewers.js';
+import { userFactory } from '@server/test/viewers.js';
 import { LOGIN_LIMITS } from './login-limit.js';
 
 const db = useTestDatabase();
@@ -20,7 +20,8 @@ const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $
 
 beforeAll(async () => {
   const createUser = userFactory(db);
-  for (const name of ['anna', 'bjorn', 'carl', 'dora', 'erik']) await createUser({ role: 'STAFF', email: `${name}@test.no`, password: `right-${name}` });
+  for (const name of ['anna', 'bjorn', 'carl', 'dora', 'erik'])
+    await createUser({ role: 'STAFF', email: `${name}@test.no`, password: `right-${name}` });
 });
 
 /**
@@ -47,12 +48,14 @@ describe('repeated failed sign-ins are slowed down', () => {
     await fail(client, 'anna@test.no', LOGIN_LIMITS.perAccount.failures);
     const blocked = await attempt(client, 'anna@test.no', 'right-anna');
     expect(blocked.data).toBeNull();
-    expect(blocked.errors).toEqual([{
-      message: 'Too many failed sign-ins. Try again in 15 minutes.',
-      path: ['login'],
-      locations: [{ line: 1, column: 38 }],
-      extensions: { code: 'TOO_MANY_REQUESTS' },
-    }]);
+    expect(blocked.errors).toEqual([
+      {
+        message: 'Too many failed sign-ins. Try again in 15 minutes.',
+        path: ['login'],
+        locations: [{ line: 1, column: 38 }],
+        extensions: { code: 'TOO_MANY_REQUESTS' },
+      },
+    ]);
     expect(client.cookie).toBe(''); // no session was opened
     // Whatever case or spacing the e-mail is typed in, it is the same account.
     expect(code(await attempt(client, '  ANNA@test.no ', 'right-anna'))).toBe('TOO_MANY_REQUESTS');
@@ -85,20 +88,32 @@ describe('repeated failed sign-ins are slowed down', () => {
       expect(code(await attempt(client, `user-${i}@test.no`, 'password1'))).toBe('UNAUTHENTICATED');
     }
     const blocked = await attempt(client, 'carl@test.no', 'right-carl');
-    expect(blocked.errors?.[0]).toMatchObject({ message: 'Too many failed sign-ins. Try again in 60 minutes.', extensions: { code: 'TOO_MANY_REQUESTS' } });
+    expect(blocked.errors?.[0]).toMatchObject({
+      message: 'Too many failed sign-ins. Try again in 60 minutes.',
+      extensions: { code: 'TOO_MANY_REQUESTS' },
+    });
     expect(code(await attempt(clientAt('198.51.100.6'), 'carl@test.no', 'right-carl'))).toBe('OK');
   });
 
   it('keeps the counters in PostgreSQL: a restarted server (new ORM and pool, new app) still blocks', async () => {
-    const stored = await rows<{ key: string; points: number }>(db.sql, `select key, points from login_limit where key like '%198.51.100.1'`);
+    const stored = await rows<{ key: string; points: number }>(
+      db.sql,
+      `select key, points from login_limit where key like '%198.51.100.1'`,
+    );
     expect(stored).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'account:anna@test.no 198.51.100.1' })]));
 
     const orm = await MikroORM.init(ormOptions(db.url));
     const { app, stop } = await createApp({ orm, sql: sqlOn(orm.em) }, BEHIND_PROXY);
-    const server = await new Promise<http.Server>((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+    const server = await new Promise<http.Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
     try {
       const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-      const result = await attempt(clientAt('198.51.100.1', () => url), 'anna@test.no', 'right-anna');
+      const result = await attempt(
+        clientAt('198.51.100.1', () => url),
+        'anna@test.no',
+        'right-anna',
+      );
       expect(code(result)).toBe('TOO_MANY_REQUESTS');
       expect(result.errors![0]!.message).toMatch(/^Too many failed sign-ins\. Try again in 1[45] minutes\.$/);
     } finally {
@@ -110,7 +125,8 @@ describe('repeated failed sign-ins are slowed down', () => {
 });
 
 describe('the client address the limits count', () => {
-  const accountKeys = (email: string) => rows<{ key: string }>(db.sql, `select key from login_limit where key like $1 order by key`, [`account:${email} %`]);
+  const accountKeys = (email: string) =>
+    rows<{ key: string }>(db.sql, `select key from login_limit where key like $1 order by key`, [`account:${email} %`]);
 
   it('ignores X-Forwarded-For by default: a client cannot name a fresh address for every guess', async () => {
     for (let i = 0; i < LOGIN_LIMITS.perAccount.failures; i++) {

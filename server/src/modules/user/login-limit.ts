@@ -15,7 +15,10 @@ export const LOGIN_LIMITS = {
   perAddress: { failures: 50, windowSeconds: 3600, blockSeconds: 3600 },
 } as const;
 
-interface Limiters { byAccount: RateLimiterPostgres; byAddress: RateLimiterPostgres }
+interface Limiters {
+  byAccount: RateLimiterPostgres;
+  byAddress: RateLimiterPostgres;
+}
 
 /**
  * The counters live in PostgreSQL (table `login_limit`, created by a migration), so a restart
@@ -30,17 +33,30 @@ function limitersFor(knex: Knex): Limiters {
     const store = { storeClient: knex, storeType: 'knex', tableName: 'login_limit', tableCreated: true } as const;
     const { perAccount, perAddress } = LOGIN_LIMITS;
     found = {
-      byAccount: new RateLimiterPostgres({ ...store, keyPrefix: 'account',
-        points: perAccount.failures, duration: perAccount.windowSeconds, blockDuration: perAccount.blockSeconds }),
-      byAddress: new RateLimiterPostgres({ ...store, keyPrefix: 'address',
-        points: perAddress.failures, duration: perAddress.windowSeconds, blockDuration: perAddress.blockSeconds }),
+      byAccount: new RateLimiterPostgres({
+        ...store,
+        keyPrefix: 'account',
+        points: perAccount.failures,
+        duration: perAccount.windowSeconds,
+        blockDuration: perAccount.blockSeconds,
+      }),
+      byAddress: new RateLimiterPostgres({
+        ...store,
+        keyPrefix: 'address',
+        points: perAddress.failures,
+        duration: perAddress.windowSeconds,
+        blockDuration: perAddress.blockSeconds,
+      }),
     };
     limiters.set(knex, found);
   }
   return found;
 }
 
-export interface LoginAttempt { email: string; address: string }
+export interface LoginAttempt {
+  email: string;
+  address: string;
+}
 
 /**
  * Runs one sign-in attempt under the limits; `attempt` returns null when the password is wrong.

@@ -11,7 +11,8 @@ import { readSection } from '../report/report.loaders.js';
 import { editionParticipants, ownParticipations, viewerOf } from './me.service.js';
 
 @ObjectType('OwnParticipation', {
-  description: 'The own company in one edition the viewer may see: what the web needs to offer the right views. The server still decides every request.',
+  description:
+    'The own company in one edition the viewer may see: what the web needs to offer the right views. The server still decides every request.',
 })
 export class OwnParticipationType {
   @Field(() => Int) year!: number;
@@ -34,7 +35,8 @@ export class EditionParticipantType {
   @Field(() => Boolean) reportPurchased!: boolean;
   @Field(() => Float, {
     nullable: true,
-    description: 'The total score (pooled points, all channels), as the report and the result list have it; null without approved inquiries.',
+    description:
+      'The total score (pooled points, all channels), as the report and the result list have it; null without approved inquiries.',
   })
   total!: number | null;
   @Field(() => [CompanyType], { description: 'The chosen competitors (konkurrent tier), in choice order.' })
@@ -88,7 +90,8 @@ export class MeResolver {
 @Resolver(() => EditionParticipantType)
 export class EditionParticipantsResolver {
   @Query(() => [EditionParticipantType], {
-    description: 'Every participant of an edition with class, tier and report purchase, by class and name. Staff only: others get FORBIDDEN.',
+    description:
+      'Every participant of an edition with class, tier and report purchase, by class and name. Staff only: others get FORBIDDEN.',
   })
   async editionParticipants(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<EditionParticipantType[]> {
     requireStaff(ctx.viewer, 'Only staff can list the participants of an edition.');
@@ -97,7 +100,11 @@ export class EditionParticipantsResolver {
     // at once through the report's own totals section (stored for published editions), so the
     // overview shows the very figure each dashboard shows.
     const participants = await editionParticipants(ctx.sql, year);
-    const totals = await readSection('totals')(ctx.sql, participants.map((p) => p.participationId), null);
+    const totals = await readSection('totals')(
+      ctx.sql,
+      participants.map((p) => p.participationId),
+      null,
+    );
     return participants.map(({ participationId, ...p }) => ({ ...p, total: totals.get(participationId)?.total ?? null }));
   }
 }

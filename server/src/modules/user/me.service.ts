@@ -8,13 +8,25 @@ const COMPETITORS = `coalesce((select json_agg(json_build_object('slug', cc.slug
   from participation_competitor pc join company cc on cc.id = pc.competitor_company_id
   where pc.participation_id = p.id), '[]') as competitors`;
 
-export interface UserRow { id: number; email: string; role: Role; companyId: number | null; companySlug: string | null; companyName: string | null }
+export interface UserRow {
+  id: number;
+  email: string;
+  role: Role;
+  companyId: number | null;
+  companySlug: string | null;
+  companyName: string | null;
+}
 
 /** The signed-in user's own record, with the company a manager is bound to. */
 export async function userById(sql: Sql, id: number): Promise<UserRow | undefined> {
-  return (await rows<UserRow>(sql,
-    `select u.id, u.email, u.role, u.company_id as "companyId", c.slug as "companySlug", c.name as "companyName"
-     from app_user u left join company c on c.id = u.company_id where u.id = $1`, [id]))[0];
+  return (
+    await rows<UserRow>(
+      sql,
+      `select u.id, u.email, u.role, u.company_id as "companyId", c.slug as "companySlug", c.name as "companyName"
+     from app_user u left join company c on c.id = u.company_id where u.id = $1`,
+      [id],
+    )
+  )[0];
 }
 
 /** The viewer as the policy knows it, built from the user row (also right after login, before the cookie is read back). */
@@ -35,12 +47,15 @@ export interface OwnParticipationRow {
 
 /** A company's participations in the editions the viewer may see, newest first. */
 export async function ownParticipations(sql: Sql, viewer: Viewer, companyId: number): Promise<OwnParticipationRow[]> {
-  const found = await rows<OwnParticipationRow>(sql,
+  const found = await rows<OwnParticipationRow>(
+    sql,
     `select e.year, e.name as "editionName", e.status as "editionStatus", k.name as "className", p.tier,
             p.report_purchased as "reportPurchased",
             ${COMPETITORS}
      from participation p join edition e on e.id = p.edition_id join industry_class k on k.id = p.class_id
-     where p.company_id = $1 order by e.year desc`, [companyId]);
+     where p.company_id = $1 order by e.year desc`,
+    [companyId],
+  );
   return found.filter((p) => canSeeEdition(viewer, p.editionStatus));
 }
 
@@ -55,11 +70,14 @@ export interface EditionParticipantRow {
 
 /** Every participant of one edition, by class and name (the staff overview). */
 export async function editionParticipants(sql: Sql, year: number): Promise<EditionParticipantRow[]> {
-  return rows<EditionParticipantRow>(sql,
+  return rows<EditionParticipantRow>(
+    sql,
     `select p.id as "participationId", json_build_object('slug', c.slug, 'name', c.name) as company, k.name as "className", p.tier,
             p.report_purchased as "reportPurchased",
             ${COMPETITORS}
      from participation p join edition e on e.id = p.edition_id join company c on c.id = p.company_id
      join industry_class k on k.id = p.class_id
-     where e.year = $1 order by k.name, c.name`, [year]);
+     where e.year = $1 order by k.name, c.name`,
+    [year],
+  );
 }

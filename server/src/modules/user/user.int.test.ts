@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../../test/db.js';
-import { useApi } from '../../../test/api.js';
-import { useViewers, type TestUser } from '../../../test/viewers.js';
-import { fixtureBundle } from '../../../test/factories.js';
+import { useTestDatabase } from '@server/test/db.js';
+import { useApi } from '@server/test/api.js';
+import { useViewers, type TestUser } from '@server/test/viewers.js';
+import { fixtureBundle } from '@server/test/factories.js';
 import { rows } from '../../db/sql.js';
 import { storeEdition } from '../edition/edition-bundle.js';
 import { addUser, login, purgeExpiredSessions, removeUser, SESSION_DAYS, viewerFromToken } from './user.service.js';
@@ -19,26 +19,45 @@ beforeAll(async () => {
   await db.orm.em.fork().transactional((em) => storeEdition(em, fixtureBundle(), { status: 'PUBLISHED' }));
 });
 
-const sessionsOf = async (email: string) => rows<{ token_hash: string; expires_at: Date }>(db.sql,
-  `select s.token_hash, s.expires_at from user_session s join app_user u on u.id = s.user_id where u.email = $1`, [email]);
+const sessionsOf = async (email: string) =>
+  rows<{ token_hash: string; expires_at: Date }>(
+    db.sql,
+    `select s.token_hash, s.expires_at from user_session s join app_user u on u.id = s.user_id where u.email = $1`,
+    [email],
+  );
 
 describe('ksp user add', () => {
   it('creates a user bound to its company or observer, and resets password and binding when run again', async () => {
-    const id = await addUser(db.orm.em.fork(), { email: ' Leder@Alfa.no ', password: 'first-password', role: 'MANAGER', companySlug: 'alfa' });
-    const again = await addUser(db.orm.em.fork(), { email: 'leder@alfa.no', password: 'second-password', role: 'OBSERVER', observerId: 'OBS-1' });
+    const id = await addUser(db.orm.em.fork(), {
+      email: ' Leder@Alfa.no ',
+      password: 'first-password',
+      role: 'MANAGER',
+      companySlug: 'alfa',
+    });
+    const again = await addUser(db.orm.em.fork(), {
+      email: 'leder@alfa.no',
+      password: 'second-password',
+      role: 'OBSERVER',
+      observerId: 'OBS-1',
+    });
     expect(again).toBe(id);
-    const [user] = await rows<{ email: string; role: string; company_id: number | null; observer: string | null }>(db.sql,
-      `select u.email, u.role, u.company_id, o.external_id as observer from app_user u left join observer o on o.id = u.observer_id where u.id = $1`, [id]);
+    const [user] = await rows<{ email: string; role: string; company_id: number | null; observer: string | null }>(
+      db.sql,
+      `select u.email, u.role, u.company_id, o.external_id as observer from app_user u left join observer o on o.id = u.observer_id where u.id = $1`,
+      [id],
+    );
     expect(user).toEqual({ email: 'leder@alfa.no', role: 'OBSERVER', company_id: null, observer: 'OBS-1' });
     expect(await login(db.orm.em.fork(), 'leder@alfa.no', 'first-password')).toBeNull();
     expect(await login(db.orm.em.fork(), 'leder@alfa.no', 'second-password')).not.toBeNull();
   });
 
   it('refuses an unknown company or observer and writes nothing', async () => {
-    await expect(addUser(db.orm.em.fork(), { email: 'x@y.no', password: 'long-enough', role: 'MANAGER', companySlug: 'finnes-ikke' }))
-      .rejects.toThrow('There is no company "finnes-ikke".');
-    await expect(addUser(db.orm.em.fork(), { email: 'x@y.no', password: 'long-enough', role: 'OBSERVER', observerId: 'OBS-404' }))
-      .rejects.toThrow('There is no observer "OBS-404".');
+    await expect(
+      addUser(db.orm.em.fork(), { email: 'x@y.no', password: 'long-enough', role: 'MANAGER', companySlug: 'finnes-ikke' }),
+    ).rejects.toThrow('There is no company "finnes-ikke".');
+    await expect(
+      addUser(db.orm.em.fork(), { email: 'x@y.no', password: 'long-enough', role: 'OBSERVER', observerId: 'OBS-404' }),
+    ).rejects.toThrow('There is no observer "OBS-404".');
     expect(await db.orm.em.fork().count(User, { email: 'x@y.no' })).toBe(0);
   });
 });
@@ -83,7 +102,9 @@ describe('sessions', () => {
     em.create(UserSession, { tokenHash: 'old-3', user, expiresAt: new Date(Date.now() - 1000) });
     await em.flush();
     expect(await purgeExpiredSessions(db.orm.em.fork())).toBe(1);
-    expect((await sessionsOf('staff@test.no')).map((s) => s.token_hash)).toEqual([crypto.createHash('sha256').update(session!.token).digest('hex')]);
+    expect((await sessionsOf('staff@test.no')).map((s) => s.token_hash)).toEqual([
+      crypto.createHash('sha256').update(session!.token).digest('hex'),
+    ]);
   });
 });
 
@@ -157,13 +178,19 @@ describe('a changed or removed user loses its sessions', () => {
   it('refuses to remove a user named in the review history, and changes nothing', async () => {
     const id = await addUser(db.orm.em.fork(), { email: 'kontroll@test.no', password: PASSWORD, role: 'STAFF' });
     const token = await tokenOf('kontroll@test.no');
-    await db.sql.query(`insert into review_event (inquiry_id, from_status, to_status, actor_user_id, reason)
-      select id, 'SUBMITTED', 'RETURNED', $1, 'Mangler kommentar' from inquiry order by id limit 1`, [id]);
+    await db.sql.query(
+      `insert into review_event (inquiry_id, from_status, to_status, actor_user_id, reason)
+      select id, 'SUBMITTED', 'RETURNED', $1, 'Mangler kommentar' from inquiry order by id limit 1`,
+      [id],
+    );
 
     await expect(removeUser(db.orm.em.fork(), 'kontroll@test.no')).rejects.toThrow(
       'User "kontroll@test.no" is named in 1 review event(s); removing it would erase who made them. ' +
-      'To lock the user out, run `ksp user add` for it with a new password: that ends its sessions.');
-    expect(await rows(db.sql, `select actor_user_id from review_event where reason = 'Mangler kommentar'`)).toEqual([{ actor_user_id: id }]);
+        'To lock the user out, run `ksp user add` for it with a new password: that ends its sessions.',
+    );
+    expect(await rows(db.sql, `select actor_user_id from review_event where reason = 'Mangler kommentar'`)).toEqual([
+      { actor_user_id: id },
+    ]);
     expect(await viewerFromToken(db.sql, token)).toMatchObject({ kind: 'user', userId: id });
   });
 });

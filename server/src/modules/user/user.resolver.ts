@@ -18,7 +18,9 @@ export class UserResolver {
   @Mutation(() => SignedInUserType, { description: 'Signs in and sets an HttpOnly session cookie.' })
   async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
     // Repeated failures give TOO_MANY_REQUESTS for a while (login-limit.ts).
-    const session = await withLoginLimits(ctx.em.getConnection().getKnex(), { email, address: ctx.clientAddress }, () => login(ctx.em, email, password));
+    const session = await withLoginLimits(ctx.em.getConnection().getKnex(), { email, address: ctx.clientAddress }, () =>
+      login(ctx.em, email, password),
+    );
     if (!session) throw new Unauthenticated('Wrong e-mail or password.');
     ctx.setSessionCookie(session.token);
     return session.user;

@@ -14,7 +14,13 @@ import { hashPassword, verifyPassword } from './password.js';
 export const SESSION_COOKIE = 'ksp_session';
 export const SESSION_DAYS = 30;
 
-export interface NewUser { email: string; password: string; role: Role; companySlug?: string; observerId?: string }
+export interface NewUser {
+  email: string;
+  password: string;
+  role: Role;
+  companySlug?: string;
+  observerId?: string;
+}
 
 /**
  * Creates a user, or resets the password, role and binding of an existing one (`ksp user add` is
@@ -63,8 +69,10 @@ export async function removeUser(em: EntityManager, email: string): Promise<{ se
     if (!user) throw new NotFound(`There is no user ${quote(address)}.`);
     const reviews = await tx.count(ReviewEvent, { actor: user });
     if (reviews > 0) {
-      throw new BadInput(`User ${quote(address)} is named in ${reviews} review event(s); removing it would erase who made them. ` +
-        'To lock the user out, run `ksp user add` for it with a new password: that ends its sessions.');
+      throw new BadInput(
+        `User ${quote(address)} is named in ${reviews} review event(s); removing it would erase who made them. ` +
+          'To lock the user out, run `ksp user add` for it with a new password: that ends its sessions.',
+      );
     }
     const sessions = await tx.nativeDelete(UserSession, { user });
     await tx.nativeDelete(User, { id: user.id });
@@ -80,7 +88,11 @@ export async function purgeExpiredSessions(em: EntityManager): Promise<number> {
 }
 
 /** Checks the password and opens a session; the token goes to the cookie, only its hash to the database. */
-export async function login(em: EntityManager, email: string, password: string): Promise<{ token: string; user: { id: number; role: Role } } | null> {
+export async function login(
+  em: EntityManager,
+  email: string,
+  password: string,
+): Promise<{ token: string; user: { id: number; role: Role } } | null> {
   const user = await em.findOne(User, { email: email.trim().toLowerCase() });
   // Verify against a dummy hash when the user is unknown, so timing does not reveal which e-mails exist.
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
@@ -103,9 +115,12 @@ export async function logout(em: EntityManager, token: string): Promise<void> {
  */
 export async function viewerFromToken(sql: Sql, token: string | undefined): Promise<Viewer> {
   if (!token) return { kind: 'anonymous' };
-  const [row] = await rows<{ id: number; role: Role; company_id: number | null; observer_id: number | null }>(sql,
+  const [row] = await rows<{ id: number; role: Role; company_id: number | null; observer_id: number | null }>(
+    sql,
     `select u.id, u.role, u.company_id, u.observer_id from user_session s join app_user u on u.id = s.user_id
-     where s.token_hash = $1 and s.expires_at > now()`, [tokenHash(token)]);
+     where s.token_hash = $1 and s.expires_at > now()`,
+    [tokenHash(token)],
+  );
   if (!row) return { kind: 'anonymous' };
   return { kind: 'user', userId: row.id, role: row.role, companyId: row.company_id, observerId: row.observer_id };
 }

@@ -3,4 +3,12 @@ import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, Title
 import type { ChartExtensions } from '../Chart';
 
 /** What rankedBarsOption and groupedBarsOption need (shared/src/charts/bars.ts). */
-export const BARS: ChartExtensions = [BarChart, GridComponent, TooltipComponent, TitleComponent, LegendComponent, MarkLineComponent, AriaComponent];
+export const BARS: ChartExtensions = [
+  BarChart,
+  GridComponent,
+  TooltipComponent,
+  TitleComponent,
+  LegendComponent,
+  MarkLineComponent,
+  AriaComponent,
+];

@@ -83,7 +83,8 @@ export const en: Resources = {
   noAccess: {
     title: 'You do not have access to this view',
     signedOut: 'This page is for signed-in participants. Sign in to see it.',
-    signedIn: 'Your user has no access to this report. A report is for the company itself when the report was bought, and for konkurrent-tier participants that chose the company.',
+    signedIn:
+      'Your user has no access to this report. A report is for the company itself when the report was bought, and for konkurrent-tier participants that chose the company.',
     signIn: 'Sign in',
     toResults: 'Go to the results',
     notBoughtTitle: 'The report was not bought',
@@ -110,7 +111,8 @@ export const en: Resources = {
     documentTitle: '{{chapter}} – {{company}} {{year}} – KSP',
     heading: '{{company}}',
     subheading: 'KSP {{year}} · class {{className}}',
-    competitorNote: 'You are looking at a chosen competitor: aggregates only, never single responses. Figures over too few inquiries are not shown, nor figures they could be worked out from.',
+    competitorNote:
+      'You are looking at a chosen competitor: aggregates only, never single responses. Figures over too few inquiries are not shown, nor figures they could be worked out from.',
     chapters: 'Chapters of the report',
     loading: 'Loading the report …',
     loadingChapter: 'Loading the chapter …',
@@ -184,7 +186,8 @@ export const en: Resources = {
     byChannelNarrowedTitle: '{{channel}} against all channels',
     areasNarrowedTitle: 'The areas: {{channel}} against all channels',
     classTitleAllChannels: 'Total against the class {{className}} (all channels)',
-    classAllChannelsNote: 'The class is compared on the total over all channels, as in the KSP report: the class figures are not split by channel.',
+    classAllChannelsNote:
+      'The class is compared on the total over all channels, as in the KSP report: the class figures are not split by channel.',
     channelBelowAll: '{{channel}}: {{score}}, {{diff}} below the own total over all channels ({{allChannels}}).',
     channelAboveAll: '{{channel}}: {{score}}, {{diff}} above the own total over all channels ({{allChannels}}).',
     strongestAreaOnChannel: 'Strongest area on {{channel}}: {{area}} at {{score}}.',
@@ -207,7 +210,8 @@ export const en: Resources = {
     classFigure: 'Class',
     classFigureExplained: 'Class: the mean of the class members’ results on the performance, all channels.',
     gap: 'Against class',
-    gapExplained: 'Against class: own result minus the class’s, in percentage points (▼ below, ▲ above). Select the column heading to sort.',
+    gapExplained:
+      'Against class: own result minus the class’s, in percentage points (▼ below, ▲ above). Select the column heading to sort.',
     gapOnlyAllChannels: 'The gap to the class is shown for all channels together only, since the class figure is not split by channel.',
     open: 'Show answer distribution',
     distribution: 'Answer distribution: {{text}}',
@@ -309,8 +313,10 @@ export const en: Resources = {
   },
   variation: {
     heading: 'Variation',
-    intro: 'How alike are the inquiries? The box holds the middle 50 % of the inquiries, the line is the median, the diamond the mean and each dot one inquiry. Click a dot to open the response.',
-    introCompetitor: 'How alike are the inquiries? The diamond is the mean and the dashed line one standard deviation above and below. Single inquiries, lowest and highest show in the own report only.',
+    intro:
+      'How alike are the inquiries? The box holds the middle 50 % of the inquiries, the line is the median, the diamond the mean and each dot one inquiry. Click a dot to open the response.',
+    introCompetitor:
+      'How alike are the inquiries? The diamond is the mean and the dashed line one standard deviation above and below. Single inquiries, lowest and highest show in the own report only.',
     lowestFirst_one: 'The inquiry ({{count}})',
     lowestFirst_other: 'All {{count}} inquiries, lowest score first',
     inquiryLink: '{{score}} – {{channel}} – inquiry {{id}}',
@@ -325,7 +331,8 @@ export const en: Resources = {
     mean: 'Mean',
     stdDev: 'Standard deviation',
     count: 'Inquiries',
-    meanVsTotal: 'The mean here counts every inquiry alike, while the total pools all points (points earned / possible points) so that an inquiry with more possible points weighs more, which is why the two can differ slightly.',
+    meanVsTotal:
+      'The mean here counts every inquiry alike, while the total pools all points (points earned / possible points) so that an inquiry with more possible points weighs more, which is why the two can differ slightly.',
     meanSd: 'Mean ± standard deviation',
     inquiry: 'Inquiry',
     group: 'Group',
@@ -353,7 +360,8 @@ export const en: Resources = {
     meansNarrowedTitle: 'CX means: {{channel}} against all channels',
     answers_one: '{{formatted}} answer',
     answers_other: '{{formatted}} answers',
-    ves1Explained: 'VES(1): whether after the contact the customer is better able to achieve more with the company’s product or service (1–7, higher is better).',
+    ves1Explained:
+      'VES(1): whether after the contact the customer is better able to achieve more with the company’s product or service (1–7, higher is better).',
     ves2Explained: 'VES(2): whether the customer’s confidence in the decision to buy has grown after the contact (1–7, higher is better).',
   },
   categories: {
@@ -373,7 +381,8 @@ export const en: Resources = {
     channels: 'Total per channel, you and the competitors',
     categories: 'The categories, you and the competitors',
     cx: 'The CX means, you and the competitors',
-    cxNote: 'The CX measures are not part of the score. Under each figure: how many answered. “Too few inquiries”: the figure is withheld because it rests on too few inquiries, or because it could otherwise be worked out.',
+    cxNote:
+      'The CX measures are not part of the score. Under each figure: how many answered. “Too few inquiries”: the figure is withheld because it rests on too few inquiries, or because it could otherwise be worked out.',
     open: 'Open {{company}}',
   },
   history: {

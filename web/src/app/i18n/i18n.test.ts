@@ -4,7 +4,9 @@ import { nb } from './nb';
 import { en } from './en';
 
 function keys(value: object, prefix = ''): string[] {
-  return Object.entries(value).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(value).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 afterEach(() => localStorage.clear());

@@ -83,7 +83,8 @@ export const nb = {
   noAccess: {
     title: 'Du har ikke tilgang til denne visningen',
     signedOut: 'Denne siden er for innloggede deltakere. Logg inn for å se den.',
-    signedIn: 'Brukeren din har ikke tilgang til denne rapporten. Rapporten er bare for selskapet selv når rapporten er kjøpt, og for deltakere i konkurrentnivået som har valgt selskapet.',
+    signedIn:
+      'Brukeren din har ikke tilgang til denne rapporten. Rapporten er bare for selskapet selv når rapporten er kjøpt, og for deltakere i konkurrentnivået som har valgt selskapet.',
     signIn: 'Logg inn',
     toResults: 'Til resultatlisten',
     notBoughtTitle: 'Rapporten er ikke kjøpt',
@@ -110,7 +111,8 @@ export const nb = {
     documentTitle: '{{chapter}} – {{company}} {{year}} – KSP',
     heading: '{{company}}',
     subheading: 'KSP {{year}} · klasse {{className}}',
-    competitorNote: 'Du ser en valgt konkurrent: bare samlede tall, aldri enkeltbesvarelser. Tall over for få henvendelser vises ikke, og heller ikke tall de kunne regnes ut av.',
+    competitorNote:
+      'Du ser en valgt konkurrent: bare samlede tall, aldri enkeltbesvarelser. Tall over for få henvendelser vises ikke, og heller ikke tall de kunne regnes ut av.',
     chapters: 'Kapitler i rapporten',
     loading: 'Laster rapporten …',
     loadingChapter: 'Laster kapittelet …',
@@ -207,7 +209,8 @@ export const nb = {
     classFigure: 'Klassen',
     classFigureExplained: 'Klassen: gjennomsnittet av klassedeltakernes resultat på prestasjonen, alle kanaler.',
     gap: 'Mot klassen',
-    gapExplained: 'Mot klassen: eget resultat minus klassens, i prosentpoeng (▼ under, ▲ over). Trykk på kolonneoverskriften for å sortere.',
+    gapExplained:
+      'Mot klassen: eget resultat minus klassens, i prosentpoeng (▼ under, ▲ over). Trykk på kolonneoverskriften for å sortere.',
     gapOnlyAllChannels: 'Avstanden til klassen vises bare for alle kanaler samlet, siden klassetallet ikke er delt på kanal.',
     open: 'Vis svarfordeling',
     distribution: 'Svarfordeling: {{text}}',
@@ -309,8 +312,10 @@ export const nb = {
   },
   variation: {
     heading: 'Variasjon',
-    intro: 'Hvor like er henvendelsene? Boksen viser de midterste 50 % av henvendelsene, streken medianen, romben snittet og prikkene hver henvendelse. Klikk en prikk for å åpne besvarelsen.',
-    introCompetitor: 'Hvor like er henvendelsene? Romben viser snittet og den stiplede streken ett standardavvik over og under. Enkelthenvendelser, laveste og høyeste vises bare i egen rapport.',
+    intro:
+      'Hvor like er henvendelsene? Boksen viser de midterste 50 % av henvendelsene, streken medianen, romben snittet og prikkene hver henvendelse. Klikk en prikk for å åpne besvarelsen.',
+    introCompetitor:
+      'Hvor like er henvendelsene? Romben viser snittet og den stiplede streken ett standardavvik over og under. Enkelthenvendelser, laveste og høyeste vises bare i egen rapport.',
     lowestFirst_one: 'Henvendelsen ({{count}})',
     lowestFirst_other: 'Alle {{count}} henvendelser, lavest score først',
     inquiryLink: '{{score}} – {{channel}} – henvendelse {{id}}',
@@ -325,7 +330,8 @@ export const nb = {
     mean: 'Snitt',
     stdDev: 'Standardavvik',
     count: 'Henvendelser',
-    meanVsTotal: 'Snittet her teller hver henvendelse likt, mens totalscoren samler alle poengene (poeng fått / mulige poeng) slik at en henvendelse med flere mulige poeng veier mer, og derfor kan de to skille seg litt.',
+    meanVsTotal:
+      'Snittet her teller hver henvendelse likt, mens totalscoren samler alle poengene (poeng fått / mulige poeng) slik at en henvendelse med flere mulige poeng veier mer, og derfor kan de to skille seg litt.',
     meanSd: 'Snitt ± standardavvik',
     inquiry: 'Henvendelse',
     group: 'Gruppe',
@@ -353,7 +359,8 @@ export const nb = {
     meansNarrowedTitle: 'CX-snittene: {{channel}} mot alle kanaler',
     answers_one: '{{formatted}} svar',
     answers_other: '{{formatted}} svar',
-    ves1Explained: 'VES(1): om kunden etter kontakten er bedre i stand til å oppnå mer med selskapets produkt eller tjeneste (1–7, høyere er bedre).',
+    ves1Explained:
+      'VES(1): om kunden etter kontakten er bedre i stand til å oppnå mer med selskapets produkt eller tjeneste (1–7, høyere er bedre).',
     ves2Explained: 'VES(2): om kundens tillit til beslutningen om å kjøpe er blitt høyere etter kontakten (1–7, høyere er bedre).',
   },
   categories: {
@@ -373,7 +380,8 @@ export const nb = {
     channels: 'Totalt per kanal, dere og konkurrentene',
     categories: 'Kategoriene, dere og konkurrentene',
     cx: 'CX-snittene, dere og konkurrentene',
-    cxNote: 'CX-målene står utenfor scoren. Under hvert tall: hvor mange som svarte. «For få henvendelser»: tallet holdes tilbake fordi det bygger på for få henvendelser, eller fordi det ellers kunne regnes ut.',
+    cxNote:
+      'CX-målene står utenfor scoren. Under hvert tall: hvor mange som svarte. «For få henvendelser»: tallet holdes tilbake fordi det bygger på for få henvendelser, eller fordi det ellers kunne regnes ut.',
     open: 'Åpne {{company}}',
   },
   history: {

@@ -29,7 +29,15 @@ function session(password: string, who = KONKURRENT_ME) {
       return { data: { logout: true } };
     },
     ResultList: () => ({ data: { resultList: [] } }),
-    ReportShell: () => ({ data: { participation: { company: { slug: 'alfa', name: 'Alfa Bank' }, className: 'Bank', report: { byChannel: [], abilities: OWN_ABILITIES } } } }),
+    ReportShell: () => ({
+      data: {
+        participation: {
+          company: { slug: 'alfa', name: 'Alfa Bank' },
+          className: 'Bank',
+          report: { byChannel: [], abilities: OWN_ABILITIES },
+        },
+      },
+    }),
     OverviewChapter: () => ({ data: { participation: null } }),
     ClassRanks: () => ({ data: { resultList: [] } }),
     EditionParticipants: () => ({ data: { editionParticipants: [] } }),
@@ -51,7 +59,15 @@ describe('signing in', () => {
   });
 
   it('says in words when sign-in is blocked, with the minutes to wait', async () => {
-    const handlers = { ...session('x'), Login: () => ({ data: null, errors: [{ message: 'Too many failed sign-ins. Try again in 12 minutes.', path: ['login'], extensions: { code: 'TOO_MANY_REQUESTS' } }] }) };
+    const handlers = {
+      ...session('x'),
+      Login: () => ({
+        data: null,
+        errors: [
+          { message: 'Too many failed sign-ins. Try again in 12 minutes.', path: ['login'], extensions: { code: 'TOO_MANY_REQUESTS' } },
+        ],
+      }),
+    };
     renderApp({ path: '/logg-inn', handlers });
     signIn('leder@alfa.no', 'feil');
     expect((await screen.findByRole('alert')).textContent).toBe('For mange mislykkede forsøk. Prøv igjen om 12 minutter.');
@@ -119,7 +135,10 @@ describe('a view the viewer may not open', () => {
       path: '/rapport/2024/beta',
       handlers: {
         Editions: EDITIONS_HANDLER,
-        ReportShell: () => ({ data: { participation: null }, errors: [{ message: 'Sign in', path: ['participation', 'report'], extensions: { code: 'UNAUTHENTICATED' } }] }),
+        ReportShell: () => ({
+          data: { participation: null },
+          errors: [{ message: 'Sign in', path: ['participation', 'report'], extensions: { code: 'UNAUTHENTICATED' } }],
+        }),
       },
     });
     const region = within(await screen.findByRole('region', { name: 'Du har ikke tilgang til denne visningen' }));
@@ -133,7 +152,10 @@ describe('a view the viewer may not open', () => {
       handlers: {
         Me: meHandler(KONKURRENT_ME),
         Editions: EDITIONS_HANDLER,
-        ReportShell: () => ({ data: { participation: { company: { slug: 'gamma', name: 'Gamma' }, className: 'Bank', report: null } }, errors: [{ message: 'no', path: ['participation', 'report'], extensions: { code: 'FORBIDDEN' } }] }),
+        ReportShell: () => ({
+          data: { participation: { company: { slug: 'gamma', name: 'Gamma' }, className: 'Bank', report: null } },
+          errors: [{ message: 'no', path: ['participation', 'report'], extensions: { code: 'FORBIDDEN' } }],
+        }),
       },
     });
     expect(await screen.findByText(/Brukeren din har ikke tilgang/)).toBeTruthy();

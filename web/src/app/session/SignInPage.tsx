@@ -91,7 +91,15 @@ export function SignInPage() {
       <form onSubmit={(e) => void submit(e)} noValidate aria-describedby={problem ? problemId : undefined}>
         <div className="field field--wide">
           <label htmlFor={emailId}>{t('signIn.email')}</label>
-          <input id={emailId} type="email" name="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
+          <input
+            id={emailId}
+            type="email"
+            name="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            required
+          />
         </div>
         <div className="field field--wide">
           <label htmlFor={passwordId}>{t('signIn.password')}</label>

@@ -34,7 +34,9 @@ export function withheldAt(cells: WithheldCells, path: readonly (string | number
 export function onlyWithheld(error: CombinedError | undefined): boolean {
   if (!error) return true;
   if (error.networkError) return false;
-  return error.graphQLErrors.every((e) => e.path !== undefined && e.path.length > 2 && REASONS[String(e.extensions?.['code'] ?? '')] !== undefined);
+  return error.graphQLErrors.every(
+    (e) => e.path !== undefined && e.path.length > 2 && REASONS[String(e.extensions?.['code'] ?? '')] !== undefined,
+  );
 }
 
 /** Why the field at a path under a chapter's report was withheld, if it was: a chapter's `at`, handed to its parts. */

@@ -6,19 +6,50 @@ import type { EditionParticipantsQuery } from '../../graphql/generated/graphql';
 
 const PARTICIPANTS: EditionParticipantsQuery = {
   editionParticipants: [
-    { company: { slug: 'alfa', name: 'Alfa Bank' }, className: 'Bank', tier: 'KONKURRENT', reportPurchased: true, total: 87.456, competitors: [{ slug: 'beta' }] },
-    { company: { slug: 'beta', name: 'Beta Sparebank' }, className: 'Bank', tier: 'ENKEL', reportPurchased: false, total: null, competitors: [] },
-    { company: { slug: 'aerfugl', name: 'Ærfugl Energi' }, className: 'Energi', tier: 'ENKEL', reportPurchased: true, total: 72.36, competitors: [] },
+    {
+      company: { slug: 'alfa', name: 'Alfa Bank' },
+      className: 'Bank',
+      tier: 'KONKURRENT',
+      reportPurchased: true,
+      total: 87.456,
+      competitors: [{ slug: 'beta' }],
+    },
+    {
+      company: { slug: 'beta', name: 'Beta Sparebank' },
+      className: 'Bank',
+      tier: 'ENKEL',
+      reportPurchased: false,
+      total: null,
+      competitors: [],
+    },
+    {
+      company: { slug: 'aerfugl', name: 'Ærfugl Energi' },
+      className: 'Energi',
+      tier: 'ENKEL',
+      reportPurchased: true,
+      total: 72.36,
+      competitors: [],
+    },
   ],
 };
-const EDITIONS = () => ({ data: { editions: [{ year: 2025, name: 'KSP 2025', status: 'REVIEW', classNames: ['Bank'] }, { year: 2024, name: 'KSP 2024', status: 'PUBLISHED', classNames: ['Bank'] }] } });
+const EDITIONS = () => ({
+  data: {
+    editions: [
+      { year: 2025, name: 'KSP 2025', status: 'REVIEW', classNames: ['Bank'] },
+      { year: 2024, name: 'KSP 2024', status: 'PUBLISHED', classNames: ['Bank'] },
+    ],
+  },
+});
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
 describe('the staff edition overview', () => {
   it('lists every participant of an unpublished edition with tier and report, each opening its dashboard', async () => {
-    const { location } = renderApp({ path: '/oversikt/2025', handlers: { Me: meHandler(STAFF_ME), Editions: EDITIONS, EditionParticipants: () => ({ data: PARTICIPANTS }) } });
+    const { location } = renderApp({
+      path: '/oversikt/2025',
+      handlers: { Me: meHandler(STAFF_ME), Editions: EDITIONS, EditionParticipants: () => ({ data: PARTICIPANTS }) },
+    });
     const table = within(await screen.findByRole('table'));
     expect(table.getAllByRole('row').map((r) => r.textContent)).toEqual([
       'SelskapKlasseNivåTotaltRapportKonkurrenter',
@@ -34,9 +65,16 @@ describe('the staff edition overview', () => {
   });
 
   it('filters by class and tier in the URL, and finds a name folded ("aerfugl" finds "Ærfugl")', async () => {
-    const { location } = renderApp({ path: '/oversikt/2025', handlers: { Me: meHandler(STAFF_ME), Editions: EDITIONS, EditionParticipants: () => ({ data: PARTICIPANTS }) } });
+    const { location } = renderApp({
+      path: '/oversikt/2025',
+      handlers: { Me: meHandler(STAFF_ME), Editions: EDITIONS, EditionParticipants: () => ({ data: PARTICIPANTS }) },
+    });
     const table = within(await screen.findByRole('table'));
-    const names = () => table.getAllByRole('row').slice(1).map((r) => within(r).getByRole('rowheader').textContent);
+    const names = () =>
+      table
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getByRole('rowheader').textContent);
     fireEvent.change(screen.getByLabelText('Klasse'), { target: { value: 'Bank' } });
     await waitFor(() => expect(location()).toBe('/oversikt/2025?klasse=Bank'));
     expect(names()).toEqual(['Alfa Bank', 'Beta Sparebank']);
@@ -49,11 +87,18 @@ describe('the staff edition overview', () => {
   });
 
   it('opens a participant found by typing a folded name in the switcher', async () => {
-    const { location } = renderApp({ path: '/oversikt/2025', handlers: { Me: meHandler(STAFF_ME), Editions: EDITIONS, EditionParticipants: () => ({ data: PARTICIPANTS }) } });
+    const { location } = renderApp({
+      path: '/oversikt/2025',
+      handlers: { Me: meHandler(STAFF_ME), Editions: EDITIONS, EditionParticipants: () => ({ data: PARTICIPANTS }) },
+    });
     const input = await screen.findByRole('combobox', { name: 'Åpne deltaker' });
     fireEvent.change(input, { target: { value: 'AERF' } });
     const listbox = await screen.findByRole('listbox');
-    expect(within(listbox).getAllByRole('option').map((o) => o.textContent)).toEqual(['Ærfugl Energi Energi']);
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Ærfugl Energi Energi']);
     fireEvent.click(within(listbox).getByRole('option'));
     await waitFor(() => expect(location()).toBe('/rapport/2025/aerfugl'));
   });
@@ -61,7 +106,14 @@ describe('the staff edition overview', () => {
   it('tells a manager it is not for them', async () => {
     renderApp({
       path: '/oversikt/2024',
-      handlers: { Me: meHandler(KONKURRENT_ME), Editions: EDITIONS, EditionParticipants: () => ({ data: null, errors: [{ message: 'Only staff', path: ['editionParticipants'], extensions: { code: 'FORBIDDEN' } }] }) },
+      handlers: {
+        Me: meHandler(KONKURRENT_ME),
+        Editions: EDITIONS,
+        EditionParticipants: () => ({
+          data: null,
+          errors: [{ message: 'Only staff', path: ['editionParticipants'], extensions: { code: 'FORBIDDEN' } }],
+        }),
+      },
     });
     expect(await screen.findByRole('heading', { name: 'Du har ikke tilgang til denne visningen' })).toBeTruthy();
   });

@@ -71,7 +71,12 @@ export default function StaffOverview() {
   let body;
   if (!participants) {
     if (result.error) {
-      body = errorKind(result.error) === 'forbidden' ? <NoAccess signedIn={!!me} /> : <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+      body =
+        errorKind(result.error) === 'forbidden' ? (
+          <NoAccess signedIn={!!me} />
+        ) : (
+          <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        );
     } else {
       body = (
         <p className="notice" role="status">
@@ -160,7 +165,8 @@ export default function StaffOverview() {
       {edition && (
         <p className="report__subtitle">
           {t('staff.status', { status: t(`resultList.editionStatus.${edition.status}`) })}
-          {participants && ` · ${t('staff.participants', { count: participants.length, formatted: formatNumber(participants.length, 0, locale) })}`}
+          {participants &&
+            ` · ${t('staff.participants', { count: participants.length, formatted: formatNumber(participants.length, 0, locale) })}`}
         </p>
       )}
       {body}

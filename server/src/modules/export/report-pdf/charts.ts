@@ -1,7 +1,13 @@
 import { init, setPlatformAPI, use } from 'echarts/core';
 import { BarChart, BoxplotChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
-  AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
 } from 'echarts/components';
 import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
@@ -10,9 +16,20 @@ import { sharedFonts } from './layout.js';
 
 // Every chart type and component the shared builders use, and the SVG renderer for server-side rendering.
 use([
-  BarChart, BoxplotChart, HeatmapChart, LineChart, ScatterChart,
-  AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent,
-  LegacyGridContainLabel, SVGRenderer,
+  BarChart,
+  BoxplotChart,
+  HeatmapChart,
+  LineChart,
+  ScatterChart,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  LegacyGridContainLabel,
+  SVGRenderer,
 ]);
 
 /** The font family the PDF embeds; SVG text is mapped onto it (svg-to-pdfkit's fontCallback). */
@@ -32,7 +49,9 @@ export function measureChartText(text: string, font?: string): { width: number }
   // A letter Inter lacks counts a full em, as a browser's fallback would: ECharts takes the width
   // of "国" as its line height (label backgrounds, wrapping).
   let units = 0;
-  run.glyphs.forEach((g, i) => { units += g.id === 0 ? face.unitsPerEm : (run.positions[i] as { xAdvance: number }).xAdvance; });
+  run.glyphs.forEach((g, i) => {
+    units += g.id === 0 ? face.unitsPerEm : (run.positions[i] as { xAdvance: number }).xAdvance;
+  });
   return { width: (units * size) / face.unitsPerEm };
 }
 setPlatformAPI({ measureText: measureChartText });
@@ -46,7 +65,10 @@ export function fitLabel(text: string, width: number, fontSize = 12): string {
   if (fits(text)) return text;
   const words = text.split(/\s+/);
   for (let n = words.length - 1; n > 0; n--) {
-    const head = words.slice(0, n).join(' ').replace(/[\s,;:.–-]+$/, '');
+    const head = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[\s,;:.–-]+$/, '');
     if (fits(`${head}…`)) return `${head}…`;
   }
   // One word longer than the room: cut it by letters.
@@ -93,7 +115,9 @@ export function renderChartSvg(option: ChartOption, width: number, height: numbe
  * svg-to-pdfkit does not know: it would paint the halo over the letters. Paper needs no halo.
  */
 export function forPdf(svg: string): string {
-  return svg.replace(/<text\b[^>]*>/g, (tag) => (tag.includes('paint-order="stroke"')
-    ? tag.replace(/ stroke="[^"]*"| stroke-width="[^"]*"| paint-order="[^"]*"| stroke-miterlimit="[^"]*"/g, '')
-    : tag));
+  return svg.replace(/<text\b[^>]*>/g, (tag) =>
+    tag.includes('paint-order="stroke"')
+      ? tag.replace(/ stroke="[^"]*"| stroke-width="[^"]*"| paint-order="[^"]*"| stroke-miterlimit="[^"]*"/g, '')
+      : tag,
+  );
 }

@@ -1,7 +1,7 @@
 import { execute, parse, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Area, Category, Channel, ScoredArea, Spread as SharedSpread } from '@ksp/shared';
-import type { Context } from '../../../context.js';
-import { DomainError } from '../../../errors.js';
+import type { Context } from '@server/context.js';
+import { DomainError } from '@server/errors.js';
 
 /**
  * The report's data, read the way the dashboard reads it: GraphQL documents executed in-process
@@ -24,16 +24,25 @@ const SPREAD = 'count min q1 median q3 max mean stdDev';
 
 export interface CoverData {
   editions: { year: number; name: string }[];
-  participation: { company: { slug: string; name: string }; className: string; year: number; total: number | null;
-    report: { total: Num; lastYearTotal: Num; classMean: Num } | null } | null;
+  participation: {
+    company: { slug: string; name: string };
+    className: string;
+    year: number;
+    total: number | null;
+    report: { total: Num; lastYearTotal: Num; classMean: Num } | null;
+  } | null;
 }
 const COVER = `query Cover($year: Int!, $slug: String!) { editions { year name }
   participation(year: $year, companySlug: $slug) { company { slug name } className year total report { total lastYearTotal classMean } } }`;
 
-export interface RanksData { resultList: { rank: number; classRank: number; className: string; company: { slug: string } }[] }
+export interface RanksData {
+  resultList: { rank: number; classRank: number; className: string; company: { slug: string } }[];
+}
 const RANKS = `query Ranks($year: Int!) { resultList(year: $year) { rank classRank className company { slug } } }`;
 
-interface ReportOf<R> { participation: { report: R | null } | null }
+interface ReportOf<R> {
+  participation: { report: R | null } | null;
+}
 
 export interface TotalData {
   byChannel: { channel: Channel; total: Num }[];
@@ -45,12 +54,21 @@ const TOTAL = `query Total($year: Int!, $slug: String!) { participation(year: $y
   byChannel { channel total } classBenchmark { company { slug name } total } classMean
   variation { total { ${SPREAD} } byChannel { channel spread { ${SPREAD} } } } } } }`;
 
-export interface InquiriesData { inquiries: { id: string; channel: Channel; status: 'ANSWERED' | 'UNANSWERED'; score: Num }[] }
+export interface InquiriesData {
+  inquiries: { id: string; channel: Channel; status: 'ANSWERED' | 'UNANSWERED'; score: Num }[];
+}
 const INQUIRIES = `query Inquiries($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report {
   inquiries { id channel status score } } } }`;
 
 export interface PerformanceData {
-  code: string; text: string; shortLabel: string; scored: boolean; score: Num; classScore: Num; maxPoints: number | null; answers: Num;
+  code: string;
+  text: string;
+  shortLabel: string;
+  scored: boolean;
+  score: Num;
+  classScore: Num;
+  maxPoints: number | null;
+  answers: Num;
   byChannel: { channel: Channel; score: Num; answers: Num }[];
 }
 export interface AreasData {
@@ -60,16 +78,25 @@ const AREAS = `query Areas($year: Int!, $slug: String!) { participation(year: $y
   areas { area score byChannel { channel score }
     performances { code text shortLabel scored score classScore maxPoints answers byChannel { channel score answers } } } } } }`;
 
-export interface Benchmark { mean: Num; members: { company: { slug: string; name: string }; score: Num }[] }
-export interface AreasClassData { areas: { area: ScoredArea; classBenchmark: Benchmark }[] }
+export interface Benchmark {
+  mean: Num;
+  members: { company: { slug: string; name: string }; score: Num }[];
+}
+export interface AreasClassData {
+  areas: { area: ScoredArea; classBenchmark: Benchmark }[];
+}
 const AREAS_CLASS = `query AreasClass($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report {
   areas { area classBenchmark { mean members { company { slug name } score } } } } } }`;
 
-export interface CategoriesData { categories: { category: Category; score: Num; byChannel: { channel: Channel; score: Num }[] }[] }
+export interface CategoriesData {
+  categories: { category: Category; score: Num; byChannel: { channel: Channel; score: Num }[] }[];
+}
 const CATEGORIES = `query Categories($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report {
   categories { category score byChannel { channel score } } } } }`;
 
-export interface CategoriesClassData { categories: { category: Category; classBenchmark: { mean: Num } }[] }
+export interface CategoriesClassData {
+  categories: { category: Category; classBenchmark: { mean: Num } }[];
+}
 const CATEGORIES_CLASS = `query CategoriesClass($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report {
   categories { category classBenchmark { mean } } } } }`;
 
@@ -77,14 +104,21 @@ export const CX_MEASURES = ['csatMean', 'csatTop2Share', 'cesMean', 'nps', 'ves1
 export type CxMeasure = (typeof CX_MEASURES)[number];
 export type CxValues = Record<CxMeasure, Num>;
 const CX_FIELDS = CX_MEASURES.join(' ');
-export interface NpsDistribution { detractors: Num; passives: Num; promoters: Num; count: Num }
+export interface NpsDistribution {
+  detractors: Num;
+  passives: Num;
+  promoters: Num;
+  count: Num;
+}
 export interface CxData {
   cx: CxValues & { npsDistribution: NpsDistribution; byChannel: (CxValues & { channel: Channel; npsDistribution: NpsDistribution })[] };
 }
 const CX = `query Cx($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report {
   cx { ${CX_FIELDS} npsDistribution { detractors passives promoters count } byChannel { channel ${CX_FIELDS} npsDistribution { detractors passives promoters count } } } } } }`;
 
-export interface CxClassData { cx: { classMean: CxValues } }
+export interface CxClassData {
+  cx: { classMean: CxValues };
+}
 const CX_CLASS = `query CxClass($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report {
   cx { classMean { ${CX_FIELDS} } } } } }`;
 
@@ -118,12 +152,16 @@ export interface CompetitorReport {
   categories: { category: Category; score: Num }[];
   cx: { csatMean: Num; cesMean: Num; nps: Num };
 }
-export interface CompetitorsData { competitors: { company: { slug: string; name: string }; report: CompetitorReport | null }[] }
+export interface CompetitorsData {
+  competitors: { company: { slug: string; name: string }; report: CompetitorReport | null }[];
+}
 const COMPETITORS = `query Competitors($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report {
   competitors { company { slug name } report { total byChannel { channel total } areas { area score }
     categories { category score } cx { csatMean cesMean nps } } } } } }`;
 
-export interface HistoryData { history: { year: number; className: string; total: Num; areas: { area: ScoredArea; score: Num }[] | Withheld | null }[] }
+export interface HistoryData {
+  history: { year: number; className: string; total: Num; areas: { area: ScoredArea; score: Num }[] | Withheld | null }[];
+}
 const HISTORY = `query History($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report {
   history { year className total areas { area score } } } } }`;
 
@@ -197,7 +235,21 @@ export async function loadReportData(schema: GraphQLSchema, ctx: Context, year: 
   const cover = await run<CoverData>(schema, ctx, COVER, vars);
   const p = cover.participation;
   if (!p || !p.report || typeof p.report !== 'object') return null;
-  const [ranks, total, inquiries, areas, areasClass, categories, categoriesClass, cx, cxClass, variation, background, competitors, history] = await Promise.all([
+  const [
+    ranks,
+    total,
+    inquiries,
+    areas,
+    areasClass,
+    categories,
+    categoriesClass,
+    cx,
+    cxClass,
+    variation,
+    background,
+    competitors,
+    history,
+  ] = await Promise.all([
     run<RanksData>(schema, ctx, RANKS, { year }),
     chapter<TotalData>(schema, ctx, TOTAL, vars),
     chapter<InquiriesData>(schema, ctx, INQUIRIES, vars),

@@ -4,25 +4,31 @@ import { Worker } from 'node:worker_threads';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Locale } from '@ksp/shared';
-import { rows, type Sql } from '../../../db/sql.js';
-import { BadInput, NotFound } from '../../../errors.js';
-import type { Viewer } from '../../../access/viewer.js';
-import { createContext, type Context } from '../../../context.js';
+import { rows, type Sql } from '@server/db/sql.js';
+import { BadInput, NotFound } from '@server/errors.js';
+import type { Viewer } from '@server/access/viewer.js';
+import { createContext, type Context } from '@server/context.js';
 import { reportPdf } from './pdf.js';
 
 /** A GraphQL context for in-process execution as `viewer` (no HTTP request, no session cookie). */
 export const contextFor = (orm: MikroORM, sql: Sql, viewer: Viewer): Context => createContext({ orm, sql }, { viewer });
 
-export interface BoughtReport { slug: string; companyId: number }
+export interface BoughtReport {
+  slug: string;
+  companyId: number;
+}
 
 /** The participants of a published edition that bought the report, by slug. */
 export async function boughtReports(sql: Sql, year: number): Promise<BoughtReport[]> {
   const [edition] = await rows<{ status: string; name: string }>(sql, 'select status, name from edition where year = $1', [year]);
   if (!edition) throw new NotFound(`There is no edition ${year}.`);
   if (edition.status !== 'PUBLISHED') throw new BadInput(`${edition.name} is not published: its reports are written once it is.`);
-  return rows<BoughtReport>(sql,
+  return rows<BoughtReport>(
+    sql,
     `select c.slug, c.id as "companyId" from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
-     where e.year = $1 and p.report_purchased order by c.slug`, [year]);
+     where e.year = $1 and p.report_purchased order by c.slug`,
+    [year],
+  );
 }
 
 /**
@@ -33,8 +39,15 @@ export const managerOf = (companyId: number): Viewer => ({ kind: 'user', userId:
 
 /** Writes `<slug>.pdf` for each report, `concurrency` at a time (database reads overlap the rendering). */
 export async function writeReports(options: {
-  orm: MikroORM; sql: Sql; schema: GraphQLSchema; year: number; reports: readonly BoughtReport[]; out: string; locale: Locale;
-  concurrency?: number; onDone?: (slug: string) => void;
+  orm: MikroORM;
+  sql: Sql;
+  schema: GraphQLSchema;
+  year: number;
+  reports: readonly BoughtReport[];
+  out: string;
+  locale: Locale;
+  concurrency?: number;
+  onDone?: (slug: string) => void;
   /** Whom each file is written for; by default the participant's own manager. */
   viewerOf?: (report: BoughtReport) => Viewer;
   /** Render in this many worker threads (each with its own schema and connections) instead of this thread. */
@@ -65,23 +78,35 @@ async function writeReportsInThreads(options: Parameters<typeof writeReports>[0]
   const queue = [...options.reports];
   const written: string[] = [];
   const viewerOf = options.viewerOf ?? ((r: BoughtReport) => managerOf(r.companyId));
-  const one = () => new Promise<void>((resolve, reject) => {
-    // The worker is TypeScript like the rest: it registers tsx in its own thread (hooks do not carry over) and loads worker.ts.
-    const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-    const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); })`,
-      { eval: true, workerData: { url, year: options.year, locale: options.locale } });
-    const next = () => {
-      const report = queue.shift();
-      worker.postMessage(report ? { slug: report.slug, viewer: viewerOf(report), file: path.join(options.out, `${report.slug}.pdf`) } : null);
-    };
-    worker.on('message', (m: { ready?: boolean; slug?: string; file?: string; error?: string }) => {
-      if (m.error) { void worker.terminate(); reject(new Error(m.error)); return; }
-      if (m.file) { written.push(m.file); options.onDone?.(m.slug!); }
-      next();
+  const one = () =>
+    new Promise<void>((resolve, reject) => {
+      // The worker is TypeScript like the rest: it registers tsx in its own thread (hooks do not carry over) and loads worker.ts.
+      const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+      const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); })`, {
+        eval: true,
+        workerData: { url, year: options.year, locale: options.locale },
+      });
+      const next = () => {
+        const report = queue.shift();
+        worker.postMessage(
+          report ? { slug: report.slug, viewer: viewerOf(report), file: path.join(options.out, `${report.slug}.pdf`) } : null,
+        );
+      };
+      worker.on('message', (m: { ready?: boolean; slug?: string; file?: string; error?: string }) => {
+        if (m.error) {
+          void worker.terminate();
+          reject(new Error(m.error));
+          return;
+        }
+        if (m.file) {
+          written.push(m.file);
+          options.onDone?.(m.slug!);
+        }
+        next();
+      });
+      worker.on('error', reject);
+      worker.on('exit', () => resolve());
     });
-    worker.on('error', reject);
-    worker.on('exit', () => resolve());
-  });
   await Promise.all(Array.from({ length: options.threads }, one));
   if (written.length !== options.reports.length) throw new Error(`Wrote ${written.length} of ${options.reports.length} reports.`);
   return written;

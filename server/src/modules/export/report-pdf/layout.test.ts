@@ -41,10 +41,32 @@ describe('PDF chart labels', () => {
 
   it('draws no label of a chart left of its edge (the first letters were clipped: "yttet")', () => {
     const labels = [NYTTET, LONG, 'Presenterte kundebehandleren seg med navn og ga en god første hilsen?'];
-    const bars = renderChartSvg(groupedBarsOption(labels, [{ name: 'Alfa', values: [80, 70, 60], own: true }, { name: 'Klassen', values: [75, 72, 66] }],
-      { title: 'Prestasjonene', valueAxis: 'Resultat (%)', locale: 'nb', titleInChart: false, horizontal: true }), 600, 200);
-    const heat = renderChartSvg(heatmapOption(labels, ['Telefon', 'E-post'], [[80, 70], [60, null], [50, 40]],
-      { title: 'Per kanal', titleInChart: false, valueLabel: 'Resultat', locale: 'nb' }), 600, 200);
+    const bars = renderChartSvg(
+      groupedBarsOption(
+        labels,
+        [
+          { name: 'Alfa', values: [80, 70, 60], own: true },
+          { name: 'Klassen', values: [75, 72, 66] },
+        ],
+        { title: 'Prestasjonene', valueAxis: 'Resultat (%)', locale: 'nb', titleInChart: false, horizontal: true },
+      ),
+      600,
+      200,
+    );
+    const heat = renderChartSvg(
+      heatmapOption(
+        labels,
+        ['Telefon', 'E-post'],
+        [
+          [80, 70],
+          [60, null],
+          [50, 40],
+        ],
+        { title: 'Per kanal', titleInChart: false, valueLabel: 'Resultat', locale: 'nb' },
+      ),
+      600,
+      200,
+    );
     for (const svg of [bars, heat]) {
       const texts = textsOf(svg);
       expect(texts.length).toBeGreaterThan(6);
@@ -59,12 +81,34 @@ describe('PDF chart labels', () => {
   it('names every area under the variation box plot', () => {
     const spread = { min: 30, q1: 55, median: 70, q3: 85, max: 100, mean: 70, stdDev: 15, count: 25 };
     const areas = ['Svar- og ventetid', 'Mottak og velkomst', 'Kundebehandleren', 'Totalinntrykk'];
-    const svg = renderChartSvg(spreadOption(areas.map((label) => ({ label, spread })), {
-      title: 'Spredning per område', valueAxis: 'Resultat (%)', locale: 'nb',
-      labels: { min: 'Min', q1: 'Q1', median: 'Median', q3: 'Q3', max: 'Maks', mean: 'Snitt', stdDev: 'Std.avvik', count: 'Antall', inquiry: 'Henvendelse', meanSd: 'Snitt ± std.avvik' },
-    }), 600, 300);
+    const svg = renderChartSvg(
+      spreadOption(
+        areas.map((label) => ({ label, spread })),
+        {
+          title: 'Spredning per område',
+          valueAxis: 'Resultat (%)',
+          locale: 'nb',
+          labels: {
+            min: 'Min',
+            q1: 'Q1',
+            median: 'Median',
+            q3: 'Q3',
+            max: 'Maks',
+            mean: 'Snitt',
+            stdDev: 'Std.avvik',
+            count: 'Antall',
+            inquiry: 'Henvendelse',
+            meanSd: 'Snitt ± std.avvik',
+          },
+        },
+      ),
+      600,
+      300,
+    );
     // A long name wraps under its box: its words are in the chart, line by line.
-    const words = textsOf(svg).map((t) => t.text).join(' ');
+    const words = textsOf(svg)
+      .map((t) => t.text)
+      .join(' ');
     for (const area of areas) expect(words).toContain(area.split(' ')[0]);
     expect(words).toContain('Kundebehandleren');
     expect(words).toContain('Totalinntrykk');
@@ -78,9 +122,22 @@ describe('PDF layout', () => {
     // Fill the page to about 130 pt above its foot: room for the heading, not for the chart under it.
     layout.doc.y = layout.doc.page.height - 62 - 130;
     layout.heading('Prestasjonene per kanal');
-    layout.chart('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><rect width="600" height="300" fill="#eee"/></svg>', 600, 300);
+    layout.chart(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><rect width="600" height="300" fill="#eee"/></svg>',
+      600,
+      300,
+    );
     layout.heading('Spredning mellom henvendelsene');
-    layout.table([{ label: 'Gruppe', width: 0.5 }, { label: 'Antall', width: 0.5, align: 'right' }], [['Alle', '25'], ['Telefon', '13']]);
+    layout.table(
+      [
+        { label: 'Gruppe', width: 0.5 },
+        { label: 'Antall', width: 0.5, align: 'right' },
+      ],
+      [
+        ['Alle', '25'],
+        ['Telefon', '13'],
+      ],
+    );
     const [chapter, heading, chart, heading2, table] = layout.blocks;
     expect(chapter).toMatchObject({ kind: 'chapter', page: 1 });
     expect(heading).toMatchObject({ kind: 'heading', text: 'Prestasjonene per kanal', page: 2 });

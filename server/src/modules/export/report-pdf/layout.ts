@@ -50,7 +50,9 @@ export function sharedFonts(): Record<keyof typeof FONTS, FontkitFont> {
         if (runs.size > 100_000) runs.clear();
         runs.set(text, run);
       }
-      return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as object, run, { positions: run.positions.map((p) => ({ ...p })) }) as typeof run;
+      return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as object, run, {
+        positions: run.positions.map((p) => ({ ...p })),
+      }) as typeof run;
     };
     return font;
   };
@@ -65,10 +67,17 @@ export interface Column {
   align?: 'left' | 'right';
 }
 
-export interface TocEntry { title: string; page: number }
+export interface TocEntry {
+  title: string;
+  page: number;
+}
 
 /** A block of the layout model, by the page (1-based) it starts on: what tests check the page breaks with. */
-export interface Block { kind: 'chapter' | 'heading' | 'paragraph' | 'chart' | 'table'; text: string; page: number }
+export interface Block {
+  kind: 'chapter' | 'heading' | 'paragraph' | 'chart' | 'table';
+  text: string;
+  page: number;
+}
 
 /** Pages of the report: headings, paragraphs, charts (SVG) and tables, with a running header and footer added at the end. */
 export class ReportLayout {
@@ -81,7 +90,11 @@ export class ReportLayout {
 
   constructor(readonly meta: { title: string; author: string; lang: string }) {
     this.doc = new PDFDocument({
-      size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: false, lang: meta.lang,
+      size: 'A4',
+      margins: MARGIN,
+      bufferPages: true,
+      autoFirstPage: false,
+      lang: meta.lang,
       info: { Title: meta.title, Author: meta.author, Creator: 'KSP – Kundeserviceprisen' },
     });
     const fonts = sharedFonts();
@@ -92,9 +105,15 @@ export class ReportLayout {
     this.doc.font('Inter');
   }
 
-  get width(): number { return this.doc.page.width - MARGIN.left - MARGIN.right; }
-  get left(): number { return MARGIN.left; }
-  private get bottom(): number { return this.doc.page.height - MARGIN.bottom; }
+  get width(): number {
+    return this.doc.page.width - MARGIN.left - MARGIN.right;
+  }
+  get left(): number {
+    return MARGIN.left;
+  }
+  private get bottom(): number {
+    return this.doc.page.height - MARGIN.bottom;
+  }
 
   page(): void {
     this.doc.addPage();
@@ -170,7 +189,9 @@ export class ReportLayout {
     this.mark('chart');
     const y = this.doc.y + 4;
     SVGtoPDF(this.doc as never, svg, this.left, y, {
-      width: this.width, height, assumePt: false,
+      width: this.width,
+      height,
+      assumePt: false,
       fontCallback: (_family, bold) => (bold ? 'Inter-SemiBold' : CHART_FONT),
     });
     this.doc.x = this.left;
@@ -187,10 +208,16 @@ export class ReportLayout {
     // The header a little smaller, so a long label fits over a number column; smaller still where
     // one of its words would otherwise break inside ("Kundebehandler-en").
     doc.font('Inter-SemiBold');
-    const headerSize = Math.max(6.5, Math.min(size - 1, ...header.map((label, i) => {
-      const longest = Math.max(0, ...label.split(/\s+/).map((w) => doc.fontSize(size - 1).widthOfString(w)));
-      return longest > 0 ? ((size - 1) * (widths[i]! - 2 * pad - 0.5)) / longest : size - 1;
-    })));
+    const headerSize = Math.max(
+      6.5,
+      Math.min(
+        size - 1,
+        ...header.map((label, i) => {
+          const longest = Math.max(0, ...label.split(/\s+/).map((w) => doc.fontSize(size - 1).widthOfString(w)));
+          return longest > 0 ? ((size - 1) * (widths[i]! - 2 * pad - 0.5)) / longest : size - 1;
+        }),
+      ),
+    );
     const sizeOf = (cells: readonly string[]) => (cells === header ? headerSize : size);
     const rowHeight = (cells: readonly string[], font: string) => {
       doc.font(font).fontSize(sizeOf(cells));
@@ -206,7 +233,12 @@ export class ReportLayout {
         doc.text(cell, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: columns[i]!.align ?? 'left', lineBreak: true });
         x += widths[i]!;
       });
-      doc.moveTo(this.left, y + h).lineTo(this.left + this.width, y + h).lineWidth(0.5).strokeColor(RULE).stroke();
+      doc
+        .moveTo(this.left, y + h)
+        .lineTo(this.left + this.width, y + h)
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .stroke();
       doc.x = this.left;
       doc.y = y + h;
     };
@@ -241,9 +273,18 @@ export class ReportLayout {
       doc.moveDown(0.8);
       for (const entry of this.toc) {
         const y = doc.y;
-        doc.font('Inter').fontSize(11).fillColor(TEXT).text(entry.title, this.left, y, { width: this.width - 40 });
+        doc
+          .font('Inter')
+          .fontSize(11)
+          .fillColor(TEXT)
+          .text(entry.title, this.left, y, { width: this.width - 40 });
         doc.text(String(entry.page), this.left + this.width - 40, y, { width: 40, align: 'right' });
-        doc.moveTo(this.left, doc.y + 2).lineTo(this.left + this.width, doc.y + 2).lineWidth(0.3).strokeColor(RULE).stroke();
+        doc
+          .moveTo(this.left, doc.y + 2)
+          .lineTo(this.left + this.width, doc.y + 2)
+          .lineWidth(0.3)
+          .strokeColor(RULE)
+          .stroke();
         doc.y += 8;
       }
     }
@@ -255,14 +296,26 @@ export class ReportLayout {
       doc.font('Inter').fontSize(8).fillColor(MUTED);
       if (i > range.start) {
         doc.text(header, MARGIN.left, 12 * MM, { width: this.width, align: 'left', lineBreak: false });
-        doc.moveTo(MARGIN.left, 12 * MM + 12).lineTo(MARGIN.left + this.width, 12 * MM + 12).lineWidth(0.5).strokeColor(RULE).stroke();
+        doc
+          .moveTo(MARGIN.left, 12 * MM + 12)
+          .lineTo(MARGIN.left + this.width, 12 * MM + 12)
+          .lineWidth(0.5)
+          .strokeColor(RULE)
+          .stroke();
       }
-      doc.text(pageLabel(i - range.start + 1, range.count), MARGIN.left, doc.page.height - 14 * MM, { width: this.width, align: 'right', lineBreak: false });
+      doc.text(pageLabel(i - range.start + 1, range.count), MARGIN.left, doc.page.height - 14 * MM, {
+        width: this.width,
+        align: 'right',
+        lineBreak: false,
+      });
       doc.page.margins = margins;
     }
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<void>((resolve, reject) => { doc.on('end', resolve); doc.on('error', reject); });
+    const done = new Promise<void>((resolve, reject) => {
+      doc.on('end', resolve);
+      doc.on('error', reject);
+    });
     doc.end();
     await done;
     return Buffer.concat(chunks);

@@ -1,15 +1,19 @@
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Locale } from '@ksp/shared';
-import type { Viewer } from '../../../access/viewer.js';
-import { initOrm } from '../../../db/orm.js';
-import { sqlOn } from '../../../db/sql.js';
-import { createSchema } from '../../../graphql/schema.js';
+import type { Viewer } from '@server/access/viewer.js';
+import { initOrm } from '@server/db/orm.js';
+import { sqlOn } from '@server/db/sql.js';
+import { createSchema } from '@server/graphql/schema.js';
 import { contextFor } from './edition.js';
 import { reportPdf } from './pdf.js';
 
 /** A report worker thread: its own schema and connections; renders the reports it is sent and writes them. */
-export interface WorkerJob { slug: string; viewer: Viewer; file: string }
+export interface WorkerJob {
+  slug: string;
+  viewer: Viewer;
+  file: string;
+}
 const { url, year, locale } = workerData as { url: string; year: number; locale: Locale };
 const orm = await initOrm(url);
 const sql = sqlOn(orm.em);

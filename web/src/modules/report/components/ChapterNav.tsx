@@ -1,8 +1,8 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SCORED_AREAS } from '@ksp/shared/domain';
-import { areaSegment, CHAPTER_SEGMENT, CHAPTERS, channelQuery, reportPath, type Chapter } from '../../../app/paths';
-import type { ReportChapter } from '../../../graphql/generated/graphql';
+import { areaSegment, CHAPTER_SEGMENT, CHAPTERS, channelQuery, reportPath, type Chapter } from '@web/app/paths';
+import type { ReportChapter } from '@web/graphql/generated/graphql';
 import type { ReportContext } from '../hooks/useReport';
 
 /** The dashboard's name of each chapter the server may offer (`Report.abilities.chapters`). */

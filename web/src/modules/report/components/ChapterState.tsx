@@ -1,24 +1,38 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
-import { ErrorMessage } from '../../../app/ErrorMessage';
-import { errorKind } from '../../../app/errors';
-import { NoAccess } from '../../../app/NoAccess';
-import { useMe } from '../../../app/session/useMe';
+import { ErrorMessage } from '@web/app/ErrorMessage';
+import { errorKind } from '@web/app/errors';
+import { NoAccess } from '@web/app/NoAccess';
+import { useMe } from '@web/app/session/useMe';
 import { onlyWithheld } from '../withheld';
 
 /**
  * A chapter's loading and error states in words. With data (even partial, some cells
  * withheld) the chapter renders what it got; without, it says why.
  */
-export function ChapterState({ data, error, retry, children }: { data: unknown; error: CombinedError | undefined; retry: () => void; children: () => ReactNode }) {
+export function ChapterState({
+  data,
+  error,
+  retry,
+  children,
+}: {
+  data: unknown;
+  error: CombinedError | undefined;
+  retry: () => void;
+  children: () => ReactNode;
+}) {
   const { t } = useTranslation();
   const { me } = useMe();
   if (data) {
     // Partial data: withheld cells are marked where they stand; any other failure is said once on top.
     return (
       <>
-        {error && !onlyWithheld(error) && <p className="notice notice--error" role="alert">{t('report.partial')}</p>}
+        {error && !onlyWithheld(error) && (
+          <p className="notice notice--error" role="alert">
+            {t('report.partial')}
+          </p>
+        )}
         {children()}
       </>
     );

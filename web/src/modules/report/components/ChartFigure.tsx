@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartOption } from '@ksp/shared/charts/index';
-import { Chart, type ChartExtensions } from '../../../app/Chart';
-import { TableScroll } from '../../../app/TableScroll';
+import { Chart, type ChartExtensions } from '@web/app/Chart';
+import { TableScroll } from '@web/app/TableScroll';
 
 export interface FigureTable {
   columns: readonly string[];

@@ -1,7 +1,7 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '@ksp/shared/domain';
-import { CHANNEL_PARAM } from '../../../app/paths';
+import { CHANNEL_PARAM } from '@web/app/paths';
 
 /** The same view with another channel (or none): only `?kanal=` changes; a page of responses belongs to the old one. */
 export function withChannel(search: URLSearchParams, channel: Channel | undefined): URLSearchParams {
@@ -16,7 +16,13 @@ export function withChannel(search: URLSearchParams, channel: Channel | undefine
  * A channel the company was not tested on has no figures at all: said in words, with the
  * channels it was tested on (and all channels) one click away, instead of empty axes.
  */
-export function NotTested({ company, year, channel, channels, level = 2 }: {
+export function NotTested({
+  company,
+  year,
+  channel,
+  channels,
+  level = 2,
+}: {
   company: string;
   year: number;
   channel: Channel;
@@ -35,9 +41,7 @@ export function NotTested({ company, year, channel, channels, level = 2 }: {
   };
   return (
     <section className="not-tested notice notice--info" aria-labelledby="not-tested-heading">
-      <Heading id="not-tested-heading">
-        {t('report.notTestedHeading', { channel: name })}
-      </Heading>
+      <Heading id="not-tested-heading">{t('report.notTestedHeading', { channel: name })}</Heading>
       <p>{t('report.notTested', { company, channel: name, year })}</p>
       <p>{t('report.notTestedOffer', { company })}</p>
       <ul className="not-tested__channels">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
-import { ParticipantCombobox } from '../../../app/ParticipantCombobox';
+import { ParticipantCombobox } from '@web/app/ParticipantCombobox';
 import { EditionParticipantsDocument } from '../graphql/shell';
 
 /** Staff: open the same chapter for any participant of the edition (unpublished editions included), found by typing. */
@@ -18,7 +18,11 @@ export function ParticipantSwitcher({ year, company }: { year: number; company: 
         participants={participants}
         disabled={!data}
         onOpen={(slug) => {
-          const rest = location.pathname.split('/').slice(4).join('/').replace(/^besvarelser\/.+$/, 'besvarelser');
+          const rest = location.pathname
+            .split('/')
+            .slice(4)
+            .join('/')
+            .replace(/^besvarelser\/.+$/, 'besvarelser');
           void navigate(`/rapport/${year}/${encodeURIComponent(slug)}${rest ? `/${rest}` : ''}${location.search}`);
         }}
       />

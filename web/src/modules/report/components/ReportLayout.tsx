@@ -1,21 +1,21 @@
 import { Suspense, useMemo } from 'react';
 import { Outlet, useLocation, useParams, useSearchParams } from 'react-router';
-import { ErrorBoundary } from '../../../app/ErrorBoundary';
+import { ErrorBoundary } from '@web/app/ErrorBoundary';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { Channel } from '@ksp/shared/domain';
 import { ReportShellDocument } from '../graphql/shell';
-import { CHANNEL_PARAM, CHAPTER_SEGMENT, parseChannel } from '../../../app/paths';
-import { isStaff, ownParticipation, useMe } from '../../../app/session/useMe';
-import { errorKind } from '../../../app/errors';
-import { ErrorMessage } from '../../../app/ErrorMessage';
-import { NoAccess } from '../../../app/NoAccess';
-import { NotFoundPage } from '../../../app/NotFoundPage';
+import { CHANNEL_PARAM, CHAPTER_SEGMENT, parseChannel } from '@web/app/paths';
+import { isStaff, ownParticipation, useMe } from '@web/app/session/useMe';
+import { errorKind } from '@web/app/errors';
+import { ErrorMessage } from '@web/app/ErrorMessage';
+import { NoAccess } from '@web/app/NoAccess';
+import { NotFoundPage } from '@web/app/NotFoundPage';
 import type { ReportContext } from '../hooks/useReport';
 import { ChapterNav } from './ChapterNav';
 import { ChannelFilter } from './ChannelFilter';
 import { downloadPath } from '../downloads';
-import { useLocale } from '../../../app/i18n/useLocale';
+import { useLocale } from '@web/app/i18n/useLocale';
 import { ParticipantSwitcher } from './ParticipantSwitcher';
 import { NotTested } from './NotTested';
 
@@ -86,7 +86,13 @@ export function ReportLayout() {
   const untested = channel !== undefined && !context.channels.includes(channel);
   const chapterSegment = location.pathname.split('/').filter(Boolean)[3] ?? '';
   const notTested = untested && (
-    <NotTested company={context.company.name} year={year} channel={channel} channels={context.channels} level={SHOWN_UNTESTED.includes(chapterSegment) ? 3 : 2} />
+    <NotTested
+      company={context.company.name}
+      year={year}
+      channel={channel}
+      channels={context.channels}
+      level={SHOWN_UNTESTED.includes(chapterSegment) ? 3 : 2}
+    />
   );
 
   return (
@@ -119,7 +125,9 @@ export function ReportLayout() {
             }
           >
             <ErrorBoundary resetKey={location.pathname}>
-              {notTested && !SHOWN_UNTESTED.includes(chapterSegment) ? notTested : (
+              {notTested && !SHOWN_UNTESTED.includes(chapterSegment) ? (
+                notTested
+              ) : (
                 <>
                   {notTested}
                   <Outlet context={context} />

@@ -5,7 +5,14 @@ import type { WithheldReason } from '../withheld';
 /** The words in a cell whose figure the server withheld. */
 export function Withheld({ reason, short = false }: { reason: WithheldReason; short?: boolean }) {
   const { t } = useTranslation();
-  const text = reason === 'tooFew' ? (short ? t('withheld.tooFewShort') : t('withheld.tooFew')) : short ? t('withheld.forbiddenShort') : t('withheld.forbidden');
+  const text =
+    reason === 'tooFew'
+      ? short
+        ? t('withheld.tooFewShort')
+        : t('withheld.tooFew')
+      : short
+        ? t('withheld.forbiddenShort')
+        : t('withheld.forbidden');
   return <span className="withheld">{text}</span>;
 }
 

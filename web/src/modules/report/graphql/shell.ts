@@ -1,4 +1,4 @@
-import { graphql } from '../../../graphql/generated';
+import { graphql } from '@web/graphql/generated';
 
 /** Just enough to know the report may be opened, what it is called, its channels, and what the viewer may do with it. */
 export const ReportShellDocument = graphql(`

@@ -1,7 +1,7 @@
 import { useOutletContext } from 'react-router';
 import type { Channel } from '@ksp/shared/domain';
-import type { OwnParticipation } from '../../../app/session/documents';
-import type { ReportShellQuery } from '../../../graphql/generated/graphql';
+import type { OwnParticipation } from '@web/app/session/documents';
+import type { ReportShellQuery } from '@web/graphql/generated/graphql';
 
 /** What the viewer may do with this report, as the server sent it (`Report.abilities`): read it, never work the rules out again. */
 export type ReportAbilities = NonNullable<NonNullable<ReportShellQuery['participation']>['report']>['abilities'];

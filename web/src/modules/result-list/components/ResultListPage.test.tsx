@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderApp } from '../../../test/renderApp';
-import { NETWORK_DOWN, type Handler } from '../../../test/graphql';
+import { renderApp } from '@web/test/renderApp';
+import { NETWORK_DOWN, type Handler } from '@web/test/graphql';
 import type { EditionSummary, ResultRow } from '../graphql/documents';
 
 const EDITIONS: EditionSummary[] = [
@@ -56,7 +56,9 @@ describe('the result list', () => {
       ['2', 'Cirkel Bank', 'Bank', '80,10\u00a0%'],
       ['4', 'Delta Telekom', 'Telekom', '61,01\u00a0%'],
     ]);
-    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(screen.getByRole('table'))
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual(['Plass', 'Selskap', 'Klasse', 'Totalt']);
     expect(screen.getByText('4 deltakere')).toBeTruthy();
     expect(screen.getByText(/i prosent av mulige poeng/)).toBeTruthy();
@@ -137,7 +139,9 @@ describe('the result list', () => {
       ['2', '80.10%'],
       ['4', '61.01%'],
     ]);
-    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(screen.getByRole('table'))
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual(['Rank', 'Company', 'Class', 'Total']);
     expect(screen.getByText('4 participants')).toBeTruthy();
     expect(screen.getByLabelText('Edition')).toBeTruthy();
@@ -225,18 +229,24 @@ describe('loading, empty and error states', () => {
 });
 
 describe('last year, search and sorting', () => {
-  const LAST_YEAR = { data: { resultList: [
-    { total: 85.0, company: { slug: 'alfa-bank' } },
-    { total: 82.5, company: { slug: 'cirkel-bank' } },
-    { total: 60.0, company: { slug: 'delta-telekom' } },
-  ] } };
+  const LAST_YEAR = {
+    data: {
+      resultList: [
+        { total: 85.0, company: { slug: 'alfa-bank' } },
+        { total: 82.5, company: { slug: 'cirkel-bank' } },
+        { total: 60.0, company: { slug: 'delta-telekom' } },
+      ],
+    },
+  };
   const handlers = { Editions: editions, ResultList: resultList, LastYearTotals: () => LAST_YEAR };
 
   it('shows last year’s total and the change, with nothing where a company did not take part', async () => {
     const { calls } = renderApp({ handlers });
     await screen.findByRole('columnheader', { name: /I fjor/ });
     expect(calls.find((c) => c.operationName === 'LastYearTotals')?.variables).toEqual({ year: 2023 });
-    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(screen.getByRole('table'))
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual(['Plass', 'Selskap', 'Klasse', 'Totalt', 'I fjor', 'Endring (poeng)']);
     expect(tableRows().map((r) => [r[1], r[4], r[5]])).toEqual([
       ['Alfa Bank', '85,00\u00a0%', '▲ +2,45'],
@@ -271,10 +281,30 @@ describe('last year, search and sorting', () => {
 describe('links to dashboards', () => {
   it('links the own company and its chosen competitors for a manager with the report, and nothing else', async () => {
     const me = {
-      id: 2, role: 'MANAGER' as const, email: 'leder@alfa.no', company: { slug: 'alfa-bank', name: 'Alfa Bank' },
-      participations: [{ year: 2024, editionStatus: 'PUBLISHED' as const, className: 'Bank', tier: 'KONKURRENT' as const, reportPurchased: true, competitors: [{ slug: 'delta-telekom', name: 'Delta Telekom' }] }],
+      id: 2,
+      role: 'MANAGER' as const,
+      email: 'leder@alfa.no',
+      company: { slug: 'alfa-bank', name: 'Alfa Bank' },
+      participations: [
+        {
+          year: 2024,
+          editionStatus: 'PUBLISHED' as const,
+          className: 'Bank',
+          tier: 'KONKURRENT' as const,
+          reportPurchased: true,
+          competitors: [{ slug: 'delta-telekom', name: 'Delta Telekom' }],
+        },
+      ],
     };
-    renderApp({ handlers: { Editions: editions, ResultList: resultList, LastYearTotals: () => ({ data: { resultList: [] } }), Me: () => ({ data: { me } }) }, path: '/resultater/2024' });
+    renderApp({
+      handlers: {
+        Editions: editions,
+        ResultList: resultList,
+        LastYearTotals: () => ({ data: { resultList: [] } }),
+        Me: () => ({ data: { me } }),
+      },
+      path: '/resultater/2024',
+    });
     const table = within(await screen.findByRole('table'));
     expect(table.getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['Alfa Bank', '/rapport/2024/alfa-bank'],

@@ -2,14 +2,14 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@ksp/shared/format/number';
 import { matchesSearch } from '@ksp/shared/search/fold';
-import { ErrorMessage } from '../../../app/ErrorMessage';
-import { useLocale } from '../../../app/i18n/useLocale';
+import { ErrorMessage } from '@web/app/ErrorMessage';
+import { useLocale } from '@web/app/i18n/useLocale';
 import type { EditionSummary } from '../graphql/documents';
 import { pickEdition, useEditions } from '../hooks/useEditions';
 import { useResultList, type Sort, type SortKey } from '../hooks/useResultList';
 import { useLastYear } from '../hooks/useLastYear';
-import { useMe } from '../../../app/session/useMe';
-import { reportPath } from '../../../app/paths';
+import { useMe } from '@web/app/session/useMe';
+import { reportPath } from '@web/app/paths';
 import { useResultListParams } from '../hooks/useResultListParams';
 import { ResultFilters } from './ResultFilters';
 import { ResultTable } from './ResultTable';
@@ -47,7 +47,14 @@ export function ResultListPage() {
           onSearchChange={params.setSearch}
         />
         {edition ? (
-          <Results edition={edition} editions={editions.editions} className={params.className} search={params.search} sort={params.sort} onSort={params.sortBy} />
+          <Results
+            edition={edition}
+            editions={editions.editions}
+            className={params.className}
+            search={params.search}
+            sort={params.sort}
+            onSort={params.sortBy}
+          />
         ) : (
           <p className="notice" role="status">
             {t('resultList.unknownEdition', { year: params.yearParam })}
@@ -66,7 +73,14 @@ export function ResultListPage() {
 }
 
 /** The list of one edition: loading, error, empty, or the count, the table and what the total means. */
-function Results({ edition, editions, className, search, sort, onSort }: {
+function Results({
+  edition,
+  editions,
+  className,
+  search,
+  sort,
+  onSort,
+}: {
   edition: EditionSummary;
   editions: readonly EditionSummary[];
   className: string | undefined;

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { formatNumber, formatPercent, type Locale } from '@ksp/shared/format/number';
 import type { ResultRow } from '../graphql/documents';
 import { sortRows, type Sort, type SortKey } from '../hooks/useResultList';
-import { TableScroll } from '../../../app/TableScroll';
+import { TableScroll } from '@web/app/TableScroll';
 
 interface Props {
   rows: readonly ResultRow[];
@@ -52,7 +52,12 @@ export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, so
       <th scope="col" className={className} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
         {onSort ? (
           // The arrow is drawn by CSS (data-sort); aria-sort on the header tells assistive technology.
-          <button type="button" className="sort-button" data-sort={active ? (sort.descending ? 'desc' : 'asc') : 'none'} onClick={() => onSort(key)}>
+          <button
+            type="button"
+            className="sort-button"
+            data-sort={active ? (sort.descending ? 'desc' : 'asc') : 'none'}
+            onClick={() => onSort(key)}
+          >
             {label}
           </button>
         ) : (

@@ -1,5 +1,5 @@
-import { graphql } from '../../../graphql/generated';
-import type { EditionsQuery as EditionsData, ResultListQuery as ResultListData } from '../../../graphql/generated/graphql';
+import { graphql } from '@web/graphql/generated';
+import type { EditionsQuery as EditionsData, ResultListQuery as ResultListData } from '@web/graphql/generated/graphql';
 
 // The documents this page sends; their result types are generated from schema.graphql (`pnpm codegen`).
 

@@ -3,7 +3,10 @@ import { useQuery } from 'urql';
 import { LastYearTotalsQuery, type EditionSummary } from '../graphql/documents';
 
 /** Each company's total in the previous published edition, by slug; empty when there is none. */
-export function useLastYear(editions: readonly EditionSummary[], edition: EditionSummary | undefined): ReadonlyMap<string, number> | undefined {
+export function useLastYear(
+  editions: readonly EditionSummary[],
+  edition: EditionSummary | undefined,
+): ReadonlyMap<string, number> | undefined {
   const previous = edition ? editions.find((e) => e.year === edition.year - 1 && e.status === 'PUBLISHED') : undefined;
   const [result] = useQuery({ query: LastYearTotalsQuery, variables: { year: previous?.year ?? 0 }, pause: !previous });
   return useMemo(() => {

@@ -45,11 +45,16 @@ export function sortRows(
   const value = (r: ResultRow): number | undefined => {
     const last = lastYear.get(r.company.slug);
     switch (sort.key) {
-      case 'rank': return byClass ? r.classRank : r.rank;
-      case 'total': return r.total;
-      case 'lastYear': return last;
-      case 'change': return last === undefined ? undefined : r.total - last;
-      default: return undefined;
+      case 'rank':
+        return byClass ? r.classRank : r.rank;
+      case 'total':
+        return r.total;
+      case 'lastYear':
+        return last;
+      case 'change':
+        return last === undefined ? undefined : r.total - last;
+      default:
+        return undefined;
     }
   };
   const byName = (a: ResultRow, b: ResultRow) => collator.compare(a.company.name, b.company.name);

@@ -28,17 +28,21 @@ export function useResultListParams() {
   const className = searchParams.get(CLASS_PARAM) || undefined;
   const search = searchParams.get(SEARCH_PARAM) ?? '';
   const sortKey = searchParams.get(SORT_PARAM) as SortKey | null;
-  const sort: Sort = sortKey && SORT_KEYS.includes(sortKey) ? { key: sortKey, descending: searchParams.get(DESC_PARAM) === '1' } : DEFAULT_SORT;
+  const sort: Sort =
+    sortKey && SORT_KEYS.includes(sortKey) ? { key: sortKey, descending: searchParams.get(DESC_PARAM) === '1' } : DEFAULT_SORT;
   const [, setSearchParams] = useSearchParams();
 
   const setSearch = useCallback(
     (next: string) => {
-      setSearchParams((old) => {
-        const p = new URLSearchParams(old);
-        if (next) p.set(SEARCH_PARAM, next);
-        else p.delete(SEARCH_PARAM);
-        return p;
-      }, { replace: true });
+      setSearchParams(
+        (old) => {
+          const p = new URLSearchParams(old);
+          if (next) p.set(SEARCH_PARAM, next);
+          else p.delete(SEARCH_PARAM);
+          return p;
+        },
+        { replace: true },
+      );
     },
     [setSearchParams],
   );

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '@ksp/shared/format/number';
 import { groupedBarsOption, rankedBarsOption } from '@ksp/shared/charts/index';
-import { useLocale } from '../../../../app/i18n/useLocale';
-import { BARS } from '../../../../app/charts/bars';
+import { useLocale } from '@web/app/i18n/useLocale';
+import { BARS } from '@web/app/charts/bars';
 import { useReport } from '../../hooks/useReport';
 import { ChartFigure } from '../../components/ChartFigure';
 import { Figure } from '../../components/Withheld';
@@ -29,7 +29,10 @@ export function AreaAgainstClass({ bench, title, classMeanLabel }: { bench: Area
         columns: [t('report.company'), t('report.score')],
         rows: [...bench.members]
           .sort((a, b) => (b.score ?? -1) - (a.score ?? -1))
-          .map((m) => ({ key: m.company.slug, cells: [m.company.slug === report.company.slug ? <strong key="n">{m.company.name}</strong> : m.company.name, pct(m.score)] })),
+          .map((m) => ({
+            key: m.company.slug,
+            cells: [m.company.slug === report.company.slug ? <strong key="n">{m.company.name}</strong> : m.company.name, pct(m.score)],
+          })),
       }}
     />
   );
@@ -52,7 +55,15 @@ export function AreaByChannel({ areaName, channels, at }: { areaName: string; ch
       )}
       table={{
         columns: [t('report.channel'), t('report.score')],
-        rows: channels.map((c, i) => ({ key: c.channel, cells: [t(`domain.channel.${c.channel}`), <Figure key="v" reason={at('areas', 0, 'byChannel', i, 'score')}>{pct(c.score)}</Figure>] })),
+        rows: channels.map((c, i) => ({
+          key: c.channel,
+          cells: [
+            t(`domain.channel.${c.channel}`),
+            <Figure key="v" reason={at('areas', 0, 'byChannel', i, 'score')}>
+              {pct(c.score)}
+            </Figure>,
+          ],
+        })),
       }}
     />
   );

@@ -1,12 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '@ksp/shared/format/number';
-import { useLocale } from '../../../../app/i18n/useLocale';
+import { useLocale } from '@web/app/i18n/useLocale';
 import { Figure } from '../../components/Withheld';
 import type { WithheldLookup } from '../../withheld';
 import type { AreaScore } from './documents';
 
 /** The area's headline figures: its score, the class mean, and its score on each channel. */
-export function AreaHeadline({ areaName, own, classMeanLabel, at }: { areaName: string; own: AreaScore; classMeanLabel: string; at: WithheldLookup }) {
+export function AreaHeadline({
+  areaName,
+  own,
+  classMeanLabel,
+  at,
+}: {
+  areaName: string;
+  own: AreaScore;
+  classMeanLabel: string;
+  at: WithheldLookup;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { GapOrder } from '@ksp/shared/ranking/index';
 import type { ScoredArea } from '@ksp/shared/domain';
-import { parseArea } from '../../../../app/paths';
-import { NotFoundPage } from '../../../../app/NotFoundPage';
+import { parseArea } from '@web/app/paths';
+import { NotFoundPage } from '@web/app/NotFoundPage';
 import { reportVariables, useReport } from '../../hooks/useReport';
 import { ChapterHeading, ChapterState } from '../../components/ChapterState';
 import { withheldAt, withheldCells } from '../../withheld';
@@ -54,7 +54,10 @@ function AreaPage({ area }: { area: ScoredArea }) {
           // The class benchmark is not split by channel: narrowed, its figures say they are over all channels.
           const narrowed = report.channel !== undefined;
           const classMeanLabel = narrowed ? t('report.classMeanAllChannels') : t('report.classMean');
-          const againstClass = t(narrowed ? 'areas.againstClassAllChannels' : 'areas.againstClass', { area: areaName, company: report.company.name });
+          const againstClass = t(narrowed ? 'areas.againstClassAllChannels' : 'areas.againstClass', {
+            area: areaName,
+            company: report.company.name,
+          });
           return (
             <>
               <ChapterHeading title={areaName} channel={report.channel && t(`domain.channel.${report.channel}`)} />
@@ -63,7 +66,15 @@ function AreaPage({ area }: { area: ScoredArea }) {
                 {bench && <AreaAgainstClass bench={bench} title={againstClass} classMeanLabel={classMeanLabel} />}
                 <AreaByChannel areaName={areaName} channels={own.byChannel} at={at} />
               </div>
-              <PerformanceTable area={area} areaName={areaName} performances={data.performances} at={at} showGap={showGap} gapOrder={gapOrder} onSortByGap={nextGapOrder} />
+              <PerformanceTable
+                area={area}
+                areaName={areaName}
+                performances={data.performances}
+                at={at}
+                showGap={showGap}
+                gapOrder={gapOrder}
+                onSortByGap={nextGapOrder}
+              />
               <PerformanceHeatmap performances={data.performances} at={at} />
             </>
           );

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatNumber, formatPercent } from '@ksp/shared/format/number';
 import type { ScoredArea } from '@ksp/shared/domain';
-import { useLocale } from '../../../../app/i18n/useLocale';
-import { ErrorMessage } from '../../../../app/ErrorMessage';
+import { useLocale } from '@web/app/i18n/useLocale';
+import { ErrorMessage } from '@web/app/ErrorMessage';
 import { reportVariables, useReport } from '../../hooks/useReport';
 import { Figure } from '../../components/Withheld';
 import { withheldAt, withheldCells } from '../../withheld';
@@ -21,7 +21,8 @@ export function Distribution({ area, code }: { area: ScoredArea; code: string })
   const index = performances?.findIndex((p) => p.code === code) ?? -1;
   const performance = performances?.[index];
   if (!performance) {
-    if (result.error && !result.data) return <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    if (result.error && !result.data)
+      return <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     return (
       <p className="notice" role="status">
         {t('report.loadingChapter')}

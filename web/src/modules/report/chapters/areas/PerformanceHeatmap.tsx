@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '@ksp/shared/format/number';
 import { heatmapOption, heatmapWithFigures, type HeatmapCell } from '@ksp/shared/charts/index';
 import type { Channel } from '@ksp/shared/domain';
-import { useLocale } from '../../../../app/i18n/useLocale';
-import { HEATMAP } from '../../../../app/charts/heatmap';
+import { useLocale } from '@web/app/i18n/useLocale';
+import { HEATMAP } from '@web/app/charts/heatmap';
 import { useReport } from '../../hooks/useReport';
 import { ChartFigure } from '../../components/ChartFigure';
 import { Withheld } from '../../components/Withheld';
@@ -33,7 +33,11 @@ export function PerformanceHeatmap({ performances, at }: { performances: AreaPer
   };
   // Rows by short label (full text in the tooltip and table); a channel the company was not
   // tested on, and a question asked only there, are left out rather than shown as all "–".
-  const heat = heatmapWithFigures(scored, columns, scored.map((p) => columns.map((c) => heatmapCell(p, c))));
+  const heat = heatmapWithFigures(
+    scored,
+    columns,
+    scored.map((p) => columns.map((c) => heatmapCell(p, c))),
+  );
   if (heat.rows.length === 0 || heat.columns.length === 0) return null;
   return (
     <ChartFigure
@@ -50,11 +54,14 @@ export function PerformanceHeatmap({ performances, at }: { performances: AreaPer
         columns: [t('areas.performance'), ...heat.columns.map((c) => t(`domain.channel.${c}`))],
         rows: heat.rows.map((p) => ({
           key: p.code,
-          cells: [p.text, ...heat.columns.map((c) => {
-            const { cell, reason } = onChannel(p, c);
-            if (!cell) return '–';
-            return reason ? <Withheld key={c} reason={reason} short /> : `${pct(cell.score)} (${formatNumber(cell.answers, 0, locale)})`;
-          })],
+          cells: [
+            p.text,
+            ...heat.columns.map((c) => {
+              const { cell, reason } = onChannel(p, c);
+              if (!cell) return '–';
+              return reason ? <Withheld key={c} reason={reason} short /> : `${pct(cell.score)} (${formatNumber(cell.answers, 0, locale)})`;
+            }),
+          ],
         })),
       }}
     />

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { formatGap, formatNumber, formatPercent } from '@ksp/shared/format/number';
 import { classGap, sortByGap, type GapOrder } from '@ksp/shared/ranking/index';
 import type { ScoredArea } from '@ksp/shared/domain';
-import { useLocale } from '../../../../app/i18n/useLocale';
-import { CHAPTER_SEGMENT, reportPath } from '../../../../app/paths';
-import { TableScroll } from '../../../../app/TableScroll';
+import { useLocale } from '@web/app/i18n/useLocale';
+import { CHAPTER_SEGMENT, reportPath } from '@web/app/paths';
+import { TableScroll } from '@web/app/TableScroll';
 import { useReport } from '../../hooks/useReport';
 import { Figure } from '../../components/Withheld';
 import type { WithheldLookup } from '../../withheld';
@@ -20,7 +20,15 @@ export const PERFORMANCE_PARAM = 'prestasjon';
  * The area's performances: score, class figure and gap to it (own report), weight, answers, and
  * a button that opens the answer distribution below the row.
  */
-export function PerformanceTable({ area, areaName, performances, at, showGap, gapOrder, onSortByGap }: {
+export function PerformanceTable({
+  area,
+  areaName,
+  performances,
+  at,
+  showGap,
+  gapOrder,
+  onSortByGap,
+}: {
   area: ScoredArea;
   areaName: string;
   performances: AreaPerformance[];
@@ -40,7 +48,9 @@ export function PerformanceTable({ area, areaName, performances, at, showGap, ga
   const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
   // The gap reads by arrow and sign; the colour only repeats it.
   const gapCell = (gap: number | null) => (
-    <span className={gap === null ? undefined : gap < 0 ? 'gap gap--below' : gap > 0 ? 'gap gap--above' : 'gap'}>{formatGap(gap, locale)}</span>
+    <span className={gap === null ? undefined : gap < 0 ? 'gap gap--below' : gap > 0 ? 'gap gap--above' : 'gap'}>
+      {formatGap(gap, locale)}
+    </span>
   );
   const gapOf = (p: AreaPerformance) => (p.scored ? classGap(p.score, p.classScore) : null);
   const toggle = (code: string) => {
@@ -69,7 +79,12 @@ export function PerformanceTable({ area, areaName, performances, at, showGap, ga
               {showGap && (
                 <th scope="col" className="num" aria-sort={gapOrder ?? undefined}>
                   {/* The arrow is drawn by CSS (data-sort); aria-sort on the header tells assistive technology. */}
-                  <button type="button" className="sort-button" data-sort={gapOrder === 'ascending' ? 'asc' : gapOrder === 'descending' ? 'desc' : 'none'} onClick={onSortByGap}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    data-sort={gapOrder === 'ascending' ? 'asc' : gapOrder === 'descending' ? 'desc' : 'none'}
+                    onClick={onSortByGap}
+                  >
                     {t('areas.gap')}
                   </button>
                 </th>
@@ -86,43 +101,60 @@ export function PerformanceTable({ area, areaName, performances, at, showGap, ga
             </tr>
           </thead>
           <tbody>
-            {(gapOrder ? sortByGap(performances, gapOf, gapOrder) : performances).map((p) => ({ p, i: performances.indexOf(p) })).map(({ p, i }) => (
-              <Fragment key={p.code}>
-                <tr className={open === p.code ? 'is-open' : undefined}>
-                  <th scope="row">{p.text}</th>
-                  <td className="num">
-                    {p.scored ? <Figure reason={at('performances', i, 'score')}>{pct(p.score)}</Figure> : <span className="withheld">{t('areas.unscored')}</span>}
-                  </td>
-                  {report.own && <td className="num">{p.scored ? pct(p.classScore) : '–'}</td>}
-                  {showGap && <td className="num">{gapCell(gapOf(p))}</td>}
-                  <td className="num">{p.maxPoints ?? '–'}</td>
-                  <td className="num">
-                    <Figure reason={at('performances', i, 'answers')}>{formatNumber(p.answers, 0, locale)}</Figure>
-                  </td>
-                  <td>
-                    <button type="button" className="button button--small" aria-expanded={open === p.code} onClick={() => toggle(p.code)}>
-                      {t('areas.open')}
-                    </button>
-                  </td>
-                </tr>
-                {open === p.code && (
-                  <tr className="distribution-row">
-                    <td colSpan={5 + (report.own ? 1 : 0) + (showGap ? 1 : 0)}>
-                      <Distribution area={area} code={p.code} />
-                      {report.own && (
-                        <Link to={reportPath(report.year, report.company.slug, CHAPTER_SEGMENT.responses, new URLSearchParams({ ...(report.channel ? { kanal: report.channel } : {}), sporsmal: p.code }))}>
-                          {t('areas.seeResponses')}
-                        </Link>
+            {(gapOrder ? sortByGap(performances, gapOf, gapOrder) : performances)
+              .map((p) => ({ p, i: performances.indexOf(p) }))
+              .map(({ p, i }) => (
+                <Fragment key={p.code}>
+                  <tr className={open === p.code ? 'is-open' : undefined}>
+                    <th scope="row">{p.text}</th>
+                    <td className="num">
+                      {p.scored ? (
+                        <Figure reason={at('performances', i, 'score')}>{pct(p.score)}</Figure>
+                      ) : (
+                        <span className="withheld">{t('areas.unscored')}</span>
                       )}
                     </td>
+                    {report.own && <td className="num">{p.scored ? pct(p.classScore) : '–'}</td>}
+                    {showGap && <td className="num">{gapCell(gapOf(p))}</td>}
+                    <td className="num">{p.maxPoints ?? '–'}</td>
+                    <td className="num">
+                      <Figure reason={at('performances', i, 'answers')}>{formatNumber(p.answers, 0, locale)}</Figure>
+                    </td>
+                    <td>
+                      <button type="button" className="button button--small" aria-expanded={open === p.code} onClick={() => toggle(p.code)}>
+                        {t('areas.open')}
+                      </button>
+                    </td>
                   </tr>
-                )}
-              </Fragment>
-            ))}
+                  {open === p.code && (
+                    <tr className="distribution-row">
+                      <td colSpan={5 + (report.own ? 1 : 0) + (showGap ? 1 : 0)}>
+                        <Distribution area={area} code={p.code} />
+                        {report.own && (
+                          <Link
+                            to={reportPath(
+                              report.year,
+                              report.company.slug,
+                              CHAPTER_SEGMENT.responses,
+                              new URLSearchParams({ ...(report.channel ? { kanal: report.channel } : {}), sporsmal: p.code }),
+                            )}
+                          >
+                            {t('areas.seeResponses')}
+                          </Link>
+                        )}
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              ))}
           </tbody>
         </table>
       </TableScroll>
-      {report.own && <p className="explanation">{t('areas.classFigureExplained')} {showGap ? t('areas.gapExplained') : t('areas.gapOnlyAllChannels')}</p>}
+      {report.own && (
+        <p className="explanation">
+          {t('areas.classFigureExplained')} {showGap ? t('areas.gapExplained') : t('areas.gapOnlyAllChannels')}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
-import { graphql } from '../../../../graphql/generated';
-import type { AreaChapterQuery } from '../../../../graphql/generated/graphql';
+import { graphql } from '@web/graphql/generated';
+import type { AreaChapterQuery } from '@web/graphql/generated/graphql';
 
 /** One area: its score against the class, per channel, and its performances per channel. */
 export const AreaDocument = graphql(`

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatNumber } from '@ksp/shared/format/number';
 import { groupedBarsOption, numberFormat } from '@ksp/shared/charts/index';
-import { useLocale } from '../../../../app/i18n/useLocale';
-import { BARS } from '../../../../app/charts/bars';
+import { useLocale } from '@web/app/i18n/useLocale';
+import { BARS } from '@web/app/charts/bars';
 import { useReport } from '../../hooks/useReport';
 import { ChapterHeading, ChapterState } from '../../components/ChapterState';
 import { ChartFigure } from '../../components/ChartFigure';
@@ -19,7 +19,11 @@ export default function Background() {
   const bg = result.data?.participation?.report?.background;
 
   useEffect(() => {
-    document.title = t('report.documentTitle', { chapter: t('report.chapter.background'), company: report.company.name, year: report.year });
+    document.title = t('report.documentTitle', {
+      chapter: t('report.chapter.background'),
+      company: report.company.name,
+      year: report.year,
+    });
   }, [t, report]);
 
   const count = (n: number) => formatNumber(n, 0, locale);
@@ -30,7 +34,8 @@ export default function Background() {
         {() => {
           if (!bg) return null;
           // A round top for the count axis, so its ticks read 0, 5, 10 …
-          const maxCount = Math.ceil(Math.max(1, ...bg.observerAgeBands.map((b) => b.count), ...bg.observerGenders.map((g) => g.count)) / 5) * 5;
+          const maxCount =
+            Math.ceil(Math.max(1, ...bg.observerAgeBands.map((b) => b.count), ...bg.observerGenders.map((g) => g.count)) / 5) * 5;
           return (
             <>
               <ChapterHeading title={t('background.heading')} />
@@ -82,7 +87,15 @@ export default function Background() {
                   option={groupedBarsOption(
                     bg.observerGenders.map((g) => t(`domain.gender.${g.gender}`)),
                     [{ name: t('background.count'), values: bg.observerGenders.map((g) => g.count), own: true }],
-                    { title: t('background.genders'), valueAxis: t('background.count'), locale, titleInChart: false, horizontal: true, max: maxCount, format: numberFormat(locale, 0) },
+                    {
+                      title: t('background.genders'),
+                      valueAxis: t('background.count'),
+                      locale,
+                      titleInChart: false,
+                      horizontal: true,
+                      max: maxCount,
+                      format: numberFormat(locale, 0),
+                    },
                   )}
                   table={{
                     columns: [t('background.genders'), t('background.count')],
@@ -96,7 +109,14 @@ export default function Background() {
                   option={groupedBarsOption(
                     bg.observerAgeBands.map((b) => b.band),
                     [{ name: t('background.count'), values: bg.observerAgeBands.map((b) => b.count), own: true }],
-                    { title: t('background.ages'), valueAxis: t('background.count'), locale, titleInChart: false, max: maxCount, format: numberFormat(locale, 0) },
+                    {
+                      title: t('background.ages'),
+                      valueAxis: t('background.count'),
+                      locale,
+                      titleInChart: false,
+                      max: maxCount,
+                      format: numberFormat(locale, 0),
+                    },
                   )}
                   table={{
                     columns: [t('background.band'), t('background.count')],

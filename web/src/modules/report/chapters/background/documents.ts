@@ -1,4 +1,4 @@
-import { graphql } from '../../../../graphql/generated';
+import { graphql } from '@web/graphql/generated';
 
 export const BackgroundDocument = graphql(`
   query BackgroundChapter($year: Int!, $companySlug: String!) {

@@ -4,8 +4,8 @@ import { useQuery } from 'urql';
 import { formatPercent } from '@ksp/shared/format/number';
 import { groupedBarsOption } from '@ksp/shared/charts/index';
 import type { Channel } from '@ksp/shared/domain';
-import { useLocale } from '../../../../app/i18n/useLocale';
-import { BARS } from '../../../../app/charts/bars';
+import { useLocale } from '@web/app/i18n/useLocale';
+import { BARS } from '@web/app/charts/bars';
 import { reportVariables, useReport } from '../../hooks/useReport';
 import { ChapterHeading, ChapterState } from '../../components/ChapterState';
 import { ChartFigure } from '../../components/ChartFigure';
@@ -24,7 +24,11 @@ export default function Categories() {
   const at = (...path: (string | number)[]) => withheldAt(cells, ['participation', 'report', 'categories', ...path]);
 
   useEffect(() => {
-    document.title = t('report.documentTitle', { chapter: t('report.chapter.categories'), company: report.company.name, year: report.year });
+    document.title = t('report.documentTitle', {
+      chapter: t('report.chapter.categories'),
+      company: report.company.name,
+      year: report.year,
+    });
   }, [t, report]);
 
   const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
@@ -38,7 +42,9 @@ export default function Categories() {
           const hasClass = categories.some((c) => c.classBenchmark);
           // The class benchmark is not split by channel: narrowed, its figures say they are over all channels.
           const classMeanLabel = report.channel ? t('report.classMeanAllChannels') : t('report.classMean');
-          const ownName = report.channel ? t('overview.ownOnChannel', { company: report.company.name, channel: t(`domain.channel.${report.channel}`) }) : report.company.name;
+          const ownName = report.channel
+            ? t('overview.ownOnChannel', { company: report.company.name, channel: t(`domain.channel.${report.channel}`) })
+            : report.company.name;
           const channels: Channel[] = report.channels.filter((ch) => categories.some((c) => c.byChannel.some((b) => b.channel === ch)));
           return (
             <>
@@ -60,7 +66,13 @@ export default function Categories() {
                   columns: [t('categories.category'), ownName, ...(hasClass ? [classMeanLabel] : [])],
                   rows: categories.map((c, i) => ({
                     key: c.category,
-                    cells: [names[i], <Figure key="v" reason={at(i, 'score')}>{pct(c.score)}</Figure>, ...(hasClass ? [pct(c.classBenchmark?.mean)] : [])],
+                    cells: [
+                      names[i],
+                      <Figure key="v" reason={at(i, 'score')}>
+                        {pct(c.score)}
+                      </Figure>,
+                      ...(hasClass ? [pct(c.classBenchmark?.mean)] : []),
+                    ],
                   })),
                 }}
               />
@@ -71,7 +83,10 @@ export default function Categories() {
                   height="20rem"
                   option={groupedBarsOption(
                     names,
-                    channels.map((ch) => ({ name: t(`domain.channel.${ch}`), values: categories.map((c) => c.byChannel.find((b) => b.channel === ch)?.score ?? null) })),
+                    channels.map((ch) => ({
+                      name: t(`domain.channel.${ch}`),
+                      values: categories.map((c) => c.byChannel.find((b) => b.channel === ch)?.score ?? null),
+                    })),
                     { title: t('categories.byChannel'), valueAxis: t('report.scorePercent'), locale, titleInChart: false },
                   )}
                   table={{
@@ -82,7 +97,13 @@ export default function Categories() {
                         names[i],
                         ...channels.map((ch) => {
                           const j = c.byChannel.findIndex((b) => b.channel === ch);
-                          return j < 0 ? '–' : <Figure key={ch} reason={at(i, 'byChannel', j, 'score')}>{pct(c.byChannel[j]?.score)}</Figure>;
+                          return j < 0 ? (
+                            '–'
+                          ) : (
+                            <Figure key={ch} reason={at(i, 'byChannel', j, 'score')}>
+                              {pct(c.byChannel[j]?.score)}
+                            </Figure>
+                          );
                         }),
                       ],
                     })),

@@ -1,4 +1,4 @@
-import { graphql } from '../../../../graphql/generated';
+import { graphql } from '@web/graphql/generated';
 
 export const CategoriesDocument = graphql(`
   query CategoriesChapter($year: Int!, $companySlug: String!, $channel: Channel, $own: Boolean!) {

@@ -1,27 +1,68 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderApp } from '../../../../test/renderApp';
-import { useChartEnvironment } from '../../../../test/chartEnv';
-import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } from '../../../../test/fixtures';
-import type { CompetitorsChapterQuery } from '../../../../graphql/generated/graphql';
+import { renderApp } from '@web/test/renderApp';
+import { useChartEnvironment } from '@web/test/chartEnv';
+import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } from '@web/test/fixtures';
+import type { CompetitorsChapterQuery } from '@web/graphql/generated/graphql';
 
 type CompetitorsReport = NonNullable<NonNullable<CompetitorsChapterQuery['participation']>['report']>;
 
-const OWN_CX = { csatMean: 3.84, csatTop2Share: 68, cesMean: 5.96, nps: -12, ves1Mean: 5.04, ves2Mean: 4.52, csatAnswers: 25, cesAnswers: 25, npsAnswers: 25, ves1Answers: 25, ves2Answers: 24 };
-const BETA_CX = { csatMean: 4.1, csatTop2Share: 75, cesMean: null, nps: 20, ves1Mean: 5.5, ves2Mean: 5.25, csatAnswers: 20, cesAnswers: null, npsAnswers: 20, ves1Answers: 20, ves2Answers: 20 };
+const OWN_CX = {
+  csatMean: 3.84,
+  csatTop2Share: 68,
+  cesMean: 5.96,
+  nps: -12,
+  ves1Mean: 5.04,
+  ves2Mean: 4.52,
+  csatAnswers: 25,
+  cesAnswers: 25,
+  npsAnswers: 25,
+  ves1Answers: 25,
+  ves2Answers: 24,
+};
+const BETA_CX = {
+  csatMean: 4.1,
+  csatTop2Share: 75,
+  cesMean: null,
+  nps: 20,
+  ves1Mean: 5.5,
+  ves2Mean: 5.25,
+  csatAnswers: 20,
+  cesAnswers: null,
+  npsAnswers: 20,
+  ves1Answers: 20,
+  ves2Answers: 20,
+};
 const REPORT: CompetitorsReport = {
   total: 72.36,
-  byChannel: [{ channel: 'PHONE', total: 78.95 }, { channel: 'EMAIL', total: 71.43 }],
+  byChannel: [
+    { channel: 'PHONE', total: 78.95 },
+    { channel: 'EMAIL', total: 71.43 },
+  ],
   areas: [{ area: 'AGENT', score: 70.04 }],
-  categories: [{ category: 'ACCESSIBILITY', score: 64.5 }, { category: 'SALES', score: 58.25 }],
+  categories: [
+    { category: 'ACCESSIBILITY', score: 64.5 },
+    { category: 'SALES', score: 58.25 },
+  ],
   cx: OWN_CX,
-  competitors: [{
-    company: { slug: 'beta', name: 'Beta Sparebank' },
-    report: {
-      total: 83.71, byChannel: [{ channel: 'PHONE', total: null }, { channel: 'EMAIL', total: 79.6 }], areas: [{ area: 'AGENT', score: 82.1 }],
-      categories: [{ category: 'ACCESSIBILITY', score: 71.2 }, { category: 'SALES', score: null }], cx: BETA_CX,
+  competitors: [
+    {
+      company: { slug: 'beta', name: 'Beta Sparebank' },
+      report: {
+        total: 83.71,
+        byChannel: [
+          { channel: 'PHONE', total: null },
+          { channel: 'EMAIL', total: 79.6 },
+        ],
+        areas: [{ area: 'AGENT', score: 82.1 }],
+        categories: [
+          { category: 'ACCESSIBILITY', score: 71.2 },
+          { category: 'SALES', score: null },
+        ],
+        cx: BETA_CX,
+      },
     },
-  }],
+  ],
 };
 
 useChartEnvironment();
@@ -44,7 +85,9 @@ describe('the competitors chapter', () => {
     });
     const figure = await screen.findByRole('figure', { name: 'Totalt per kanal, dere og konkurrentene' });
     fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
-    const rows = within(within(figure).getByRole('table')).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
+    const rows = within(within(figure).getByRole('table'))
+      .getAllByRole('row')
+      .map((r) => [...r.children].map((c) => c.textContent));
     expect(rows).toEqual([
       ['Kanal', 'Alfa Bank', 'Beta Sparebank'],
       ['Telefon', '78,95\u00a0%', 'For få henvendelser til å vises'],
@@ -80,7 +123,10 @@ describe('the competitors chapter', () => {
     // The SALES row: the own bar's value and the competitor's word, nothing drawn as 0.
     expect([...categories.querySelectorAll('svg text')].map((e) => e.textContent)).not.toContain('0,0\u00a0%');
     fireEvent.click(within(categories).getByRole('button', { name: 'Vis som tabell' }));
-    const rows = (figure: HTMLElement) => within(within(figure).getByRole('table')).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
+    const rows = (figure: HTMLElement) =>
+      within(within(figure).getByRole('table'))
+        .getAllByRole('row')
+        .map((r) => [...r.children].map((c) => c.textContent));
     expect(rows(categories)).toEqual([
       ['Kategori', 'Alfa Bank', 'Beta Sparebank'],
       ['Tilgjengelighet', '64,50\u00a0%', '71,20\u00a0%'],

@@ -5,10 +5,10 @@ import { useQuery } from 'urql';
 import { formatPercent } from '@ksp/shared/format/number';
 import { groupedBarsOption, numberFormat, rankedBarsOption } from '@ksp/shared/charts/index';
 import { CATEGORIES, SCORED_AREAS, type Channel } from '@ksp/shared/domain';
-import type { CompetitorFiguresFragment } from '../../../../graphql/generated/graphql';
-import { useLocale } from '../../../../app/i18n/useLocale';
-import { BARS } from '../../../../app/charts/bars';
-import { channelQuery, reportPath } from '../../../../app/paths';
+import type { CompetitorFiguresFragment } from '@web/graphql/generated/graphql';
+import { useLocale } from '@web/app/i18n/useLocale';
+import { BARS } from '@web/app/charts/bars';
+import { channelQuery, reportPath } from '@web/app/paths';
 import { reportVariables, useReport } from '../../hooks/useReport';
 import { ChapterHeading, ChapterState } from '../../components/ChapterState';
 import { ChartFigure } from '../../components/ChartFigure';
@@ -38,7 +38,11 @@ export default function Competitors() {
   const cells = useMemo(() => withheldCells(result.error), [result.error]);
 
   useEffect(() => {
-    document.title = t('report.documentTitle', { chapter: t('report.chapter.competitors'), company: report.company.name, year: report.year });
+    document.title = t('report.documentTitle', {
+      chapter: t('report.chapter.competitors'),
+      company: report.company.name,
+      year: report.year,
+    });
   }, [t, report]);
 
   const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
@@ -59,22 +63,39 @@ export default function Competitors() {
           const base = ['participation', 'report'];
           const columns: Column[] = [
             { slug: report.company.slug, name: report.company.name, own: true, figures: data, path: base },
-            ...data.competitors.map((c, i) => ({ slug: c.company.slug, name: c.company.name, own: false, figures: c.report, path: [...base, 'competitors', i, 'report'] })),
+            ...data.competitors.map((c, i) => ({
+              slug: c.company.slug,
+              name: c.company.name,
+              own: false,
+              figures: c.report,
+              path: [...base, 'competitors', i, 'report'],
+            })),
           ];
           // Narrowed to a channel a company was not tested on, its cells say so: the server's "too few
           // inquiries" (none at all) would read as if it had been tested there.
-          const untested = (col: Column) => report.channel !== undefined && col.figures !== null && !col.figures.byChannel.some((b) => b.channel === report.channel);
-          const cell = (col: Column, value: number | null | undefined, ...path: (string | number)[]) => (untested(col)
-            ? <span key={col.slug} className="withheld">{t('report.notTestedShort')}</span>
-            : <Figure key={col.slug} reason={withheldAt(cells, [...col.path, ...path])}>{pct(value)}</Figure>);
-          const channels: Channel[] = report.channel ? [report.channel] : [...new Set(columns.flatMap((c) => c.figures?.byChannel.map((b) => b.channel as Channel) ?? []))];
+          const untested = (col: Column) =>
+            report.channel !== undefined && col.figures !== null && !col.figures.byChannel.some((b) => b.channel === report.channel);
+          const cell = (col: Column, value: number | null | undefined, ...path: (string | number)[]) =>
+            untested(col) ? (
+              <span key={col.slug} className="withheld">
+                {t('report.notTestedShort')}
+              </span>
+            ) : (
+              <Figure key={col.slug} reason={withheldAt(cells, [...col.path, ...path])}>
+                {pct(value)}
+              </Figure>
+            );
+          const channels: Channel[] = report.channel
+            ? [report.channel]
+            : [...new Set(columns.flatMap((c) => c.figures?.byChannel.map((b) => b.channel as Channel) ?? []))];
           const header = [t('report.company'), ...columns.map((c) => c.name)];
           // A competitor's small cell (and, since complementary suppression, its neighbour) comes
           // as null: the charts say so in words rather than drawing no bar or a bar of 0.
           const missingLabel = t('withheld.tooFewShort');
           // A company narrowed to a channel it was not tested on, or a channel it was not tested on
           // beside others, says so in place of its bars.
-          const notTested = (col: Column, count: number) => (untested(col) ? { missingLabels: Array<string>(count).fill(t('report.notTestedShort')) } : {});
+          const notTested = (col: Column, count: number) =>
+            untested(col) ? { missingLabels: Array<string>(count).fill(t('report.notTestedShort')) } : {};
           return (
             <>
               <ChapterHeading title={t('competitors.heading')} channel={report.channel && t(`domain.channel.${report.channel}`)} />
@@ -82,7 +103,9 @@ export default function Competitors() {
               <ul className="link-list">
                 {data.competitors.map((c) => (
                   <li key={c.company.slug}>
-                    <Link to={reportPath(report.year, c.company.slug, '', channelQuery(report.channel))}>{t('competitors.open', { company: c.company.name })}</Link>
+                    <Link to={reportPath(report.year, c.company.slug, '', channelQuery(report.channel))}>
+                      {t('competitors.open', { company: c.company.name })}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -91,13 +114,27 @@ export default function Competitors() {
                 use={BARS}
                 height={`${Math.max(10, columns.length * 2.2 + 5)}rem`}
                 option={rankedBarsOption(
-                  columns.map((c) => ({ label: c.name, value: c.figures?.total ?? null, own: c.own, ...(untested(c) ? { missingLabel: t('report.notTestedShort') } : {}) })),
+                  columns.map((c) => ({
+                    label: c.name,
+                    value: c.figures?.total ?? null,
+                    own: c.own,
+                    ...(untested(c) ? { missingLabel: t('report.notTestedShort') } : {}),
+                  })),
                   null,
-                  { title: t('competitors.totals'), valueAxis: t('report.totalPercent'), missingLabel: t('withheld.tooFewShort'), locale, titleInChart: false },
+                  {
+                    title: t('competitors.totals'),
+                    valueAxis: t('report.totalPercent'),
+                    missingLabel: t('withheld.tooFewShort'),
+                    locale,
+                    titleInChart: false,
+                  },
                 )}
                 table={{
                   columns: [t('report.company'), t('overview.total')],
-                  rows: columns.map((c) => ({ key: c.slug, cells: [c.own ? <strong key="n">{c.name}</strong> : c.name, cell(c, c.figures?.total, 'total')] })),
+                  rows: columns.map((c) => ({
+                    key: c.slug,
+                    cells: [c.own ? <strong key="n">{c.name}</strong> : c.name, cell(c, c.figures?.total, 'total')],
+                  })),
                 }}
               />
               <ChartFigure
@@ -106,17 +143,32 @@ export default function Competitors() {
                 height="22rem"
                 option={groupedBarsOption(
                   SCORED_AREAS.map((a) => t(`domain.area.${a}`)),
-                  columns.map((c) => ({ name: c.name, own: c.own, values: SCORED_AREAS.map((a) => c.figures?.areas.find((x) => x.area === a)?.score ?? null), ...notTested(c, SCORED_AREAS.length) })),
-                  { title: t('competitors.areas'), valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true, missingLabel },
+                  columns.map((c) => ({
+                    name: c.name,
+                    own: c.own,
+                    values: SCORED_AREAS.map((a) => c.figures?.areas.find((x) => x.area === a)?.score ?? null),
+                    ...notTested(c, SCORED_AREAS.length),
+                  })),
+                  {
+                    title: t('competitors.areas'),
+                    valueAxis: t('report.scorePercent'),
+                    locale,
+                    titleInChart: false,
+                    horizontal: true,
+                    missingLabel,
+                  },
                 )}
                 table={{
                   columns: [t('report.chapter.areas'), ...header.slice(1)],
                   rows: SCORED_AREAS.map((a) => ({
                     key: a,
-                    cells: [t(`domain.area.${a}`), ...columns.map((c) => {
-                      const i = c.figures?.areas.findIndex((x) => x.area === a) ?? -1;
-                      return i < 0 ? '–' : cell(c, c.figures?.areas[i]?.score, 'areas', i, 'score');
-                    })],
+                    cells: [
+                      t(`domain.area.${a}`),
+                      ...columns.map((c) => {
+                        const i = c.figures?.areas.findIndex((x) => x.area === a) ?? -1;
+                        return i < 0 ? '–' : cell(c, c.figures?.areas[i]?.score, 'areas', i, 'score');
+                      }),
+                    ],
                   })),
                 }}
               />
@@ -127,9 +179,12 @@ export default function Competitors() {
                 option={groupedBarsOption(
                   channels.map((ch) => t(`domain.channel.${ch}`)),
                   columns.map((c) => ({
-                    name: c.name, own: c.own,
+                    name: c.name,
+                    own: c.own,
                     values: channels.map((ch) => c.figures?.byChannel.find((b) => b.channel === ch)?.total ?? null),
-                    missingLabels: channels.map((ch) => (c.figures && !c.figures.byChannel.some((b) => b.channel === ch) ? t('report.notTestedShort') : undefined)),
+                    missingLabels: channels.map((ch) =>
+                      c.figures && !c.figures.byChannel.some((b) => b.channel === ch) ? t('report.notTestedShort') : undefined,
+                    ),
                   })),
                   { title: t('competitors.channels'), valueAxis: t('report.totalPercent'), locale, titleInChart: false, missingLabel },
                 )}
@@ -137,10 +192,13 @@ export default function Competitors() {
                   columns: [t('report.channel'), ...header.slice(1)],
                   rows: channels.map((ch) => ({
                     key: ch,
-                    cells: [t(`domain.channel.${ch}`), ...columns.map((c) => {
-                      const i = c.figures?.byChannel.findIndex((b) => b.channel === ch) ?? -1;
-                      return i < 0 ? '–' : cell(c, c.figures?.byChannel[i]?.total, 'byChannel', i, 'total');
-                    })],
+                    cells: [
+                      t(`domain.channel.${ch}`),
+                      ...columns.map((c) => {
+                        const i = c.figures?.byChannel.findIndex((b) => b.channel === ch) ?? -1;
+                        return i < 0 ? '–' : cell(c, c.figures?.byChannel[i]?.total, 'byChannel', i, 'total');
+                      }),
+                    ],
                   })),
                 }}
               />
@@ -150,17 +208,32 @@ export default function Competitors() {
                 height="24rem"
                 option={groupedBarsOption(
                   CATEGORIES.map((k) => t(`domain.category.${k}`)),
-                  columns.map((c) => ({ name: c.name, own: c.own, values: CATEGORIES.map((k) => c.figures?.categories.find((x) => x.category === k)?.score ?? null), ...notTested(c, CATEGORIES.length) })),
-                  { title: t('competitors.categories'), valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true, missingLabel },
+                  columns.map((c) => ({
+                    name: c.name,
+                    own: c.own,
+                    values: CATEGORIES.map((k) => c.figures?.categories.find((x) => x.category === k)?.score ?? null),
+                    ...notTested(c, CATEGORIES.length),
+                  })),
+                  {
+                    title: t('competitors.categories'),
+                    valueAxis: t('report.scorePercent'),
+                    locale,
+                    titleInChart: false,
+                    horizontal: true,
+                    missingLabel,
+                  },
                 )}
                 table={{
                   columns: [t('categories.category'), ...header.slice(1)],
                   rows: CATEGORIES.map((k) => ({
                     key: k,
-                    cells: [t(`domain.category.${k}`), ...columns.map((c) => {
-                      const i = c.figures?.categories.findIndex((x) => x.category === k) ?? -1;
-                      return i < 0 ? '–' : cell(c, c.figures?.categories[i]?.score, 'categories', i, 'score');
-                    })],
+                    cells: [
+                      t(`domain.category.${k}`),
+                      ...columns.map((c) => {
+                        const i = c.figures?.categories.findIndex((x) => x.category === k) ?? -1;
+                        return i < 0 ? '–' : cell(c, c.figures?.categories[i]?.score, 'categories', i, 'score');
+                      }),
+                    ],
                   })),
                 }}
               />
@@ -170,19 +243,37 @@ export default function Competitors() {
                 height="22rem"
                 option={groupedBarsOption(
                   CX_MEANS.map((m) => t(`cx.${m}`)),
-                  columns.map((c) => ({ name: c.name, own: c.own, values: CX_MEANS.map((m) => c.figures?.cx[m] ?? null), ...notTested(c, CX_MEANS.length) })),
-                  { title: t('competitors.cx'), valueAxis: t('cx.meanAxis'), locale, titleInChart: false, horizontal: true, max: 7, format: numberFormat(locale), axisFormat: numberFormat(locale, 0), missingLabel },
+                  columns.map((c) => ({
+                    name: c.name,
+                    own: c.own,
+                    values: CX_MEANS.map((m) => c.figures?.cx[m] ?? null),
+                    ...notTested(c, CX_MEANS.length),
+                  })),
+                  {
+                    title: t('competitors.cx'),
+                    valueAxis: t('cx.meanAxis'),
+                    locale,
+                    titleInChart: false,
+                    horizontal: true,
+                    max: 7,
+                    format: numberFormat(locale),
+                    axisFormat: numberFormat(locale, 0),
+                    missingLabel,
+                  },
                 )}
                 table={{
                   columns: [t('cx.measure'), ...header.slice(1)],
                   rows: MEASURES.map((m) => ({
                     key: m,
-                    cells: [t(`cx.${m}`), ...columns.map((c) => (
-                      <Figure key={c.slug} reason={withheldAt(cells, [...c.path, 'cx', m])}>
-                        {formatMeasure(m, c.figures?.cx[m], locale)}
-                        <AnswersCount count={c.figures?.cx[ANSWERS_OF[m]]} />
-                      </Figure>
-                    ))],
+                    cells: [
+                      t(`cx.${m}`),
+                      ...columns.map((c) => (
+                        <Figure key={c.slug} reason={withheldAt(cells, [...c.path, 'cx', m])}>
+                          {formatMeasure(m, c.figures?.cx[m], locale)}
+                          <AnswersCount count={c.figures?.cx[ANSWERS_OF[m]]} />
+                        </Figure>
+                      )),
+                    ],
                   })),
                 }}
               />

@@ -1,4 +1,4 @@
-import { graphql } from '../../../../graphql/generated';
+import { graphql } from '@web/graphql/generated';
 
 /** The own aggregates and each chosen competitor's, side by side. Never a competitor's tier. */
 export const CompetitorsDocument = graphql(`

@@ -3,23 +3,28 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatNumber, formatPercent, type Locale } from '@ksp/shared/format/number';
 import { groupedBarsOption, numberFormat, percentFormat } from '@ksp/shared/charts/index';
-import { useLocale } from '../../../../app/i18n/useLocale';
-import { BARS } from '../../../../app/charts/bars';
+import { useLocale } from '@web/app/i18n/useLocale';
+import { BARS } from '@web/app/charts/bars';
 import { reportVariables, useReport } from '../../hooks/useReport';
 import { ChapterHeading, ChapterState } from '../../components/ChapterState';
 import { ChartFigure } from '../../components/ChartFigure';
 import { Figure } from '../../components/Withheld';
 import { withheldAt, withheldCells } from '../../withheld';
 import { CxDocument } from './documents';
-import type { CxAnswersFragment, NpsGroupsFragment } from '../../../../graphql/generated/graphql';
-import { TableScroll } from '../../../../app/TableScroll';
+import type { CxAnswersFragment, NpsGroupsFragment } from '@web/graphql/generated/graphql';
+import { TableScroll } from '@web/app/TableScroll';
 
 export type Measure = 'csatMean' | 'csatTop2Share' | 'cesMean' | 'nps' | 'ves1Mean' | 'ves2Mean';
 export const MEASURES: Measure[] = ['csatMean', 'csatTop2Share', 'cesMean', 'nps', 'ves1Mean', 'ves2Mean'];
 const MEANS: Measure[] = ['csatMean', 'cesMean', 'ves1Mean', 'ves2Mean'];
 /** The count of answers each measure is over (the CSAT share over the CSAT answers). */
 export const ANSWERS_OF: Record<Measure, keyof Omit<CxAnswersFragment, '__typename' | ' $fragmentName'>> = {
-  csatMean: 'csatAnswers', csatTop2Share: 'csatAnswers', cesMean: 'cesAnswers', nps: 'npsAnswers', ves1Mean: 'ves1Answers', ves2Mean: 'ves2Answers',
+  csatMean: 'csatAnswers',
+  csatTop2Share: 'csatAnswers',
+  cesMean: 'cesAnswers',
+  nps: 'npsAnswers',
+  ves1Mean: 'ves1Answers',
+  ves2Mean: 'ves2Answers',
 };
 
 /** Each measure on its own scale: means with 2 decimals, the CSAT share in percent, NPS a whole number (−12). */
@@ -38,7 +43,10 @@ export default function Cx() {
   const { t } = useTranslation();
   const locale = useLocale();
   const report = useReport();
-  const [result, reexecute] = useQuery({ query: CxDocument, variables: { ...reportVariables(report), own: report.own, narrowed: report.channel !== undefined } });
+  const [result, reexecute] = useQuery({
+    query: CxDocument,
+    variables: { ...reportVariables(report), own: report.own, narrowed: report.channel !== undefined },
+  });
   const cx = result.data?.participation?.report?.cx;
   const all = result.data?.participation?.allChannels?.cx;
   const cells = useMemo(() => withheldCells(result.error), [result.error]);
@@ -58,16 +66,35 @@ export default function Cx() {
           // them, and the own figures over all channels stand beside them instead.
           const channels = channelName ? [] : cx.byChannel;
           const allPath = ['participation', 'allChannels', 'cx'];
-          const groupRows: { key: string; label: string; groups: Groups; at: (...p: (string | number)[]) => ReturnType<typeof at> }[] = channelName
-            ? [
-              { key: report.channel!, label: channelName, groups: cx.npsDistribution, at: (...p) => at('npsDistribution', ...p) },
-              ...(all ? [{ key: 'all', label: t('report.allChannels'), groups: all.npsDistribution, at: (...p: (string | number)[]) => withheldAt(cells, [...allPath, 'npsDistribution', ...p]) }] : []),
-            ]
-            : [
-              ...channels.map((c, i) => ({ key: c.channel, label: t(`domain.channel.${c.channel}`), groups: c.npsDistribution, at: (...p: (string | number)[]) => at('byChannel', i, 'npsDistribution', ...p) })),
-              { key: 'all', label: t('report.allChannels'), groups: cx.npsDistribution, at: (...p) => at('npsDistribution', ...p) },
-            ];
-          const ownLabel = channelName ? t('cx.ownOnChannel', { own: report.own ? t('cx.own') : report.company.name, channel: channelName }) : report.own ? t('cx.own') : report.company.name;
+          const groupRows: { key: string; label: string; groups: Groups; at: (...p: (string | number)[]) => ReturnType<typeof at> }[] =
+            channelName
+              ? [
+                  { key: report.channel!, label: channelName, groups: cx.npsDistribution, at: (...p) => at('npsDistribution', ...p) },
+                  ...(all
+                    ? [
+                        {
+                          key: 'all',
+                          label: t('report.allChannels'),
+                          groups: all.npsDistribution,
+                          at: (...p: (string | number)[]) => withheldAt(cells, [...allPath, 'npsDistribution', ...p]),
+                        },
+                      ]
+                    : []),
+                ]
+              : [
+                  ...channels.map((c, i) => ({
+                    key: c.channel,
+                    label: t(`domain.channel.${c.channel}`),
+                    groups: c.npsDistribution,
+                    at: (...p: (string | number)[]) => at('byChannel', i, 'npsDistribution', ...p),
+                  })),
+                  { key: 'all', label: t('report.allChannels'), groups: cx.npsDistribution, at: (...p) => at('npsDistribution', ...p) },
+                ];
+          const ownLabel = channelName
+            ? t('cx.ownOnChannel', { own: report.own ? t('cx.own') : report.company.name, channel: channelName })
+            : report.own
+              ? t('cx.own')
+              : report.company.name;
           const ownAllLabel = t('cx.ownAllChannels', { own: report.own ? t('cx.own') : report.company.name });
           const classLabel = channelName ? t('report.classMeanAllChannels') : t('cx.classMean');
           const meansTitle = channelName ? t('cx.meansNarrowedTitle', { channel: channelName }) : t('cx.meansTitle');
@@ -146,13 +173,27 @@ export default function Cx() {
                       ...(all ? [{ name: ownAllLabel, values: MEANS.map((m) => all[m]) }] : []),
                       ...(cx.classMean ? [{ name: classLabel, values: MEANS.map((m) => cx.classMean?.[m] ?? null) }] : []),
                     ],
-                    { title: meansTitle, valueAxis: t('cx.meanAxis'), locale, titleInChart: false, horizontal: true, max: 7, format: numberFormat(locale), axisFormat: numberFormat(locale, 0) },
+                    {
+                      title: meansTitle,
+                      valueAxis: t('cx.meanAxis'),
+                      locale,
+                      titleInChart: false,
+                      horizontal: true,
+                      max: 7,
+                      format: numberFormat(locale),
+                      axisFormat: numberFormat(locale, 0),
+                    },
                   )}
                   table={{
                     columns: [t('cx.measure'), ownLabel, ...(all ? [ownAllLabel] : []), ...(cx.classMean ? [classLabel] : [])],
                     rows: MEANS.map((m) => ({
                       key: m,
-                      cells: [t(`cx.${m}`), formatMeasure(m, cx[m], locale), ...(all ? [formatMeasure(m, all[m], locale)] : []), ...(cx.classMean ? [formatMeasure(m, cx.classMean[m], locale)] : [])],
+                      cells: [
+                        t(`cx.${m}`),
+                        formatMeasure(m, cx[m], locale),
+                        ...(all ? [formatMeasure(m, all[m], locale)] : []),
+                        ...(cx.classMean ? [formatMeasure(m, cx.classMean[m], locale)] : []),
+                      ],
                     })),
                   }}
                 />
@@ -167,7 +208,15 @@ export default function Cx() {
                       { name: t('cx.passives'), values: groupRows.map((r) => share(r.groups.passives, r.groups)), colour: '#8a94a3' },
                       { name: t('cx.promoters'), values: groupRows.map((r) => share(r.groups.promoters, r.groups)), colour: '#0072B2' },
                     ],
-                    { title: t('cx.npsTitle'), valueAxis: t('areas.share'), locale, titleInChart: false, horizontal: true, stacked: true, format: percentFormat(locale, 0) },
+                    {
+                      title: t('cx.npsTitle'),
+                      valueAxis: t('areas.share'),
+                      locale,
+                      titleInChart: false,
+                      horizontal: true,
+                      stacked: true,
+                      format: percentFormat(locale, 0),
+                    },
                   )}
                   table={{
                     columns: [t('report.channel'), t('cx.detractors'), t('cx.passives'), t('cx.promoters'), t('cx.npsAxis')],
@@ -175,10 +224,25 @@ export default function Cx() {
                       key: r.key,
                       cells: [
                         r.label,
-                        <Figure key="d" reason={r.at('detractors')}>{`${r.groups.detractors} (${formatPercent(share(r.groups.detractors, r.groups), 0, locale)})`}</Figure>,
-                        <Figure key="p" reason={r.at('passives')}>{`${r.groups.passives} (${formatPercent(share(r.groups.passives, r.groups), 0, locale)})`}</Figure>,
-                        <Figure key="r" reason={r.at('promoters')}>{`${r.groups.promoters} (${formatPercent(share(r.groups.promoters, r.groups), 0, locale)})`}</Figure>,
-                        formatNumber(r.groups.promoters !== null && r.groups.detractors !== null ? share(r.groups.promoters - r.groups.detractors, r.groups) : null, 0, locale),
+                        <Figure
+                          key="d"
+                          reason={r.at('detractors')}
+                        >{`${r.groups.detractors} (${formatPercent(share(r.groups.detractors, r.groups), 0, locale)})`}</Figure>,
+                        <Figure
+                          key="p"
+                          reason={r.at('passives')}
+                        >{`${r.groups.passives} (${formatPercent(share(r.groups.passives, r.groups), 0, locale)})`}</Figure>,
+                        <Figure
+                          key="r"
+                          reason={r.at('promoters')}
+                        >{`${r.groups.promoters} (${formatPercent(share(r.groups.promoters, r.groups), 0, locale)})`}</Figure>,
+                        formatNumber(
+                          r.groups.promoters !== null && r.groups.detractors !== null
+                            ? share(r.groups.promoters - r.groups.detractors, r.groups)
+                            : null,
+                          0,
+                          locale,
+                        ),
                       ],
                     })),
                   }}

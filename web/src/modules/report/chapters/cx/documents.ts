@@ -1,4 +1,4 @@
-import { graphql } from '../../../../graphql/generated';
+import { graphql } from '@web/graphql/generated';
 
 /**
  * CX: the five measures, per channel, the NPS groups and (own report) the class means. Narrowed

@@ -4,8 +4,8 @@ import { useQuery } from 'urql';
 import { formatPercent } from '@ksp/shared/format/number';
 import { historyOption } from '@ksp/shared/charts/index';
 import { SCORED_AREAS } from '@ksp/shared/domain';
-import { useLocale } from '../../../../app/i18n/useLocale';
-import { HISTORY } from '../../../../app/charts/history';
+import { useLocale } from '@web/app/i18n/useLocale';
+import { HISTORY } from '@web/app/charts/history';
 import { useReport } from '../../hooks/useReport';
 import { ChapterHeading, ChapterState } from '../../components/ChapterState';
 import { ChartFigure } from '../../components/ChartFigure';
@@ -34,7 +34,13 @@ export default function History() {
           if (!data || !r) return null;
           const entries = [
             ...r.history.map((h, i) => ({ ...h, path: ['participation', 'report', 'history', i] as (string | number)[] })),
-            { year: r.year, className: data.className, total: r.total, areas: r.areas, path: ['participation', 'report'] as (string | number)[] },
+            {
+              year: r.year,
+              className: data.className,
+              total: r.total,
+              areas: r.areas,
+              path: ['participation', 'report'] as (string | number)[],
+            },
           ].sort((a, b) => a.year - b.year);
           const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
           // An earlier edition whose report was not bought has no area scores (FORBIDDEN): only its total.
@@ -54,17 +60,34 @@ export default function History() {
                     { name: t('overview.total'), values: entries.map((e) => e.total), own: true },
                     ...SCORED_AREAS.map((a) => ({ name: t(`domain.area.${a}`), values: entries.map((e) => areaValue(e, a)) })),
                   ],
-                  { title: t('history.title'), valueAxis: t('report.scorePercent'), yearAxis: t('history.year'), locale, titleInChart: false },
+                  {
+                    title: t('history.title'),
+                    valueAxis: t('report.scorePercent'),
+                    yearAxis: t('history.year'),
+                    locale,
+                    titleInChart: false,
+                  },
                 )}
                 table={{
-                  columns: [t('history.year'), t('history.className'), t('overview.total'), ...SCORED_AREAS.map((a) => t(`domain.area.${a}`))],
+                  columns: [
+                    t('history.year'),
+                    t('history.className'),
+                    t('overview.total'),
+                    ...SCORED_AREAS.map((a) => t(`domain.area.${a}`)),
+                  ],
                   rows: entries.map((e) => ({
                     key: String(e.year),
                     cells: [
                       String(e.year),
                       e.className,
-                      <Figure key="t" reason={withheldAt(cells, [...e.path, 'total'])}>{pct(e.total)}</Figure>,
-                      ...SCORED_AREAS.map((a) => <Figure key={a} reason={withheldAt(cells, [...e.path, 'areas'])}>{pct(areaValue(e, a))}</Figure>),
+                      <Figure key="t" reason={withheldAt(cells, [...e.path, 'total'])}>
+                        {pct(e.total)}
+                      </Figure>,
+                      ...SCORED_AREAS.map((a) => (
+                        <Figure key={a} reason={withheldAt(cells, [...e.path, 'areas'])}>
+                          {pct(areaValue(e, a))}
+                        </Figure>
+                      )),
                     ],
                   })),
                 }}

@@ -1,4 +1,4 @@
-import { graphql } from '../../../../graphql/generated';
+import { graphql } from '@web/graphql/generated';
 
 /** This edition and every earlier one the company took part in (totals and areas). */
 export const HistoryDocument = graphql(`

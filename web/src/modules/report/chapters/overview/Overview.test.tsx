@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { renderApp } from '../../../../test/renderApp';
-import { useChartEnvironment } from '../../../../test/chartEnv';
-import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } from '../../../../test/fixtures';
-import type { ClassRanksQuery, OverviewChapterQuery } from '../../../../graphql/generated/graphql';
+import { renderApp } from '@web/test/renderApp';
+import { useChartEnvironment } from '@web/test/chartEnv';
+import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } from '@web/test/fixtures';
+import type { ClassRanksQuery, OverviewChapterQuery } from '@web/graphql/generated/graphql';
 
 type OverviewReport = NonNullable<NonNullable<OverviewChapterQuery['participation']>['report']>;
 type AllChannels = NonNullable<NonNullable<OverviewChapterQuery['participation']>['allChannels']>;
@@ -12,7 +12,10 @@ const REPORT: OverviewReport = {
   total: 72.35984,
   lastYearTotal: 71.37946,
   classMean: 74.1306,
-  byChannel: [{ channel: 'PHONE', total: 78.9516 }, { channel: 'EMAIL', total: 71.4286 }],
+  byChannel: [
+    { channel: 'PHONE', total: 78.9516 },
+    { channel: 'EMAIL', total: 71.4286 },
+  ],
   classBenchmark: [
     { company: { slug: 'beta', name: 'Beta Sparebank' }, total: 83.71 },
     { company: { slug: 'alfa', name: 'Alfa Bank' }, total: 72.35984 },
@@ -47,7 +50,10 @@ const handlers = (report: OverviewReport | null, errors?: ReturnType<typeof fiel
   Me: meHandler(KONKURRENT_ME),
   Editions: EDITIONS_HANDLER,
   ReportShell: shellHandler(),
-  OverviewChapter: () => ({ data: { participation: report && { report, ...(allChannels ? { allChannels } : {}) } }, ...(errors ? { errors } : {}) }),
+  OverviewChapter: () => ({
+    data: { participation: report && { report, ...(allChannels ? { allChannels } : {}) } },
+    ...(errors ? { errors } : {}),
+  }),
   ClassRanks: () => ({ data: RANKS }),
 });
 
@@ -65,7 +71,12 @@ describe('the overview chapter', () => {
     expect(kpi('Plass i klassen')).toBe('2 av 2');
     expect(kpi('Snitt i klassen')).toBe('74,13\u00a0%');
     expect(kpi('I fjor')).toBe('71,38\u00a0%▲ +0,98 prosentpoeng');
-    expect(calls.find((c) => c.operationName === 'OverviewChapter')?.variables).toEqual({ year: 2024, companySlug: 'alfa', own: true, narrowed: false });
+    expect(calls.find((c) => c.operationName === 'OverviewChapter')?.variables).toEqual({
+      year: 2024,
+      companySlug: 'alfa',
+      own: true,
+      narrowed: false,
+    });
     expect(calls.find((c) => c.operationName === 'ClassRanks')?.variables).toEqual({ year: 2024, className: 'Bank' });
   });
 
@@ -85,7 +96,9 @@ describe('the overview chapter', () => {
     const figure = await screen.findByRole('figure', { name: 'Totalt per kanal' });
     expect(within(figure).getByRole('img', { name: 'Totalt per kanal' })).toBeTruthy();
     fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
-    const rows = within(within(figure).getByRole('table')).getAllByRole('row').map((r) => r.textContent);
+    const rows = within(within(figure).getByRole('table'))
+      .getAllByRole('row')
+      .map((r) => r.textContent);
     expect(rows).toEqual(['KanalTotalt', 'Telefon78,95\u00a0%', 'E-post71,43\u00a0%']);
   });
 
@@ -97,8 +110,17 @@ describe('the overview chapter', () => {
   });
 
   it('marks a withheld figure in words and shows the rest', async () => {
-    const withheld = { ...REPORT, byChannel: [{ channel: 'PHONE' as const, total: 78.9516 }, { channel: 'EMAIL' as const, total: null }] };
-    renderApp({ path: '/rapport/2024/alfa', handlers: handlers(withheld, [fieldError('TOO_FEW_INQUIRIES', ['participation', 'report', 'byChannel', 1, 'total'])]) });
+    const withheld = {
+      ...REPORT,
+      byChannel: [
+        { channel: 'PHONE' as const, total: 78.9516 },
+        { channel: 'EMAIL' as const, total: null },
+      ],
+    };
+    renderApp({
+      path: '/rapport/2024/alfa',
+      handlers: handlers(withheld, [fieldError('TOO_FEW_INQUIRIES', ['participation', 'report', 'byChannel', 1, 'total'])]),
+    });
     const figure = await screen.findByRole('figure', { name: 'Totalt per kanal' });
     fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
     expect(within(figure).getByText('For få henvendelser til å vises')).toBeTruthy();
@@ -109,7 +131,12 @@ describe('the overview chapter', () => {
 describe('partial data with another failure', () => {
   it('shows what came and says once that some figures are missing', async () => {
     const broken = { ...REPORT, lastYearTotal: null };
-    renderApp({ path: '/rapport/2024/alfa', handlers: handlers(broken, [{ message: 'x', path: ['participation', 'report', 'lastYearTotal'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]) });
+    renderApp({
+      path: '/rapport/2024/alfa',
+      handlers: handlers(broken, [
+        { message: 'x', path: ['participation', 'report', 'lastYearTotal'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ]),
+    });
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('Noen tall kunne ikke hentes og mangler nedenfor. Prøv å laste siden på nytt.');
     expect(screen.getByText('Totalt', { selector: 'dt' }).nextElementSibling?.textContent).toBe('72,36\u00a0%');
@@ -178,10 +205,16 @@ describe('the overview narrowed to a channel', () => {
     renderApp({ path: '/rapport/2024/alfa?kanal=EMAIL', handlers: handlers(EMAIL, undefined, ALL) });
     const channels = await screen.findByRole('figure', { name: 'E-post mot alle kanaler' });
     fireEvent.click(within(channels).getByRole('button', { name: 'Vis som tabell' }));
-    expect(within(within(channels).getByRole('table')).getAllByRole('row').map((r) => r.textContent)).toEqual(['KanalTotalt', 'E-post51,90\u00a0%', 'Alle kanaler72,36\u00a0%']);
+    expect(
+      within(within(channels).getByRole('table'))
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['KanalTotalt', 'E-post51,90\u00a0%', 'Alle kanaler72,36\u00a0%']);
     const areas = screen.getByRole('figure', { name: 'Områdene: E-post mot alle kanaler' });
     fireEvent.click(within(areas).getByRole('button', { name: 'Vis som tabell' }));
-    expect(within(within(areas).getByRole('table')).getAllByRole('row')[0]!.textContent).toBe('OmråderAlfa Bank, E-postAlfa Bank, alle kanalerSnitt i klassen (alle kanaler)');
+    expect(within(within(areas).getByRole('table')).getAllByRole('row')[0]!.textContent).toBe(
+      'OmråderAlfa Bank, E-postAlfa Bank, alle kanalerSnitt i klassen (alle kanaler)',
+    );
   });
 });
 

@@ -13,7 +13,10 @@ import { AreaScores, ClassComparison, TotalByChannel } from './OverviewCharts';
 export default function Overview() {
   const { t } = useTranslation();
   const report = useReport();
-  const [result, reexecute] = useQuery({ query: OverviewDocument, variables: { ...reportVariables(report), own: report.own, narrowed: report.channel !== undefined } });
+  const [result, reexecute] = useQuery({
+    query: OverviewDocument,
+    variables: { ...reportVariables(report), own: report.own, narrowed: report.channel !== undefined },
+  });
   const [ranks] = useQuery({ query: ClassRanksDocument, variables: { year: report.year, className: report.className } });
   const data = result.data?.participation?.report;
   // Narrowed to a channel: the own figures over all channels, to read the channel against.
@@ -39,7 +42,15 @@ export default function Overview() {
           return (
             <>
               <ChapterHeading title={t('report.chapter.overview')} channel={channelName} />
-              <OverviewHeadline data={data} all={all} ranks={ranks.data} channelName={channelName} classMeanLabel={classMeanLabel} at={at} atAll={atAll} />
+              <OverviewHeadline
+                data={data}
+                all={all}
+                ranks={ranks.data}
+                channelName={channelName}
+                classMeanLabel={classMeanLabel}
+                at={at}
+                atAll={atAll}
+              />
               <OverviewReading data={data} all={all} channelName={channelName} />
               <div className="figure-grid">
                 <TotalByChannel data={data} all={all} channelName={channelName} at={at} atAll={atAll} />

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '@ksp/shared/format/number';
 import { groupedBarsOption, rankedBarsOption } from '@ksp/shared/charts/index';
-import { useLocale } from '../../../../app/i18n/useLocale';
-import { BARS } from '../../../../app/charts/bars';
+import { useLocale } from '@web/app/i18n/useLocale';
+import { BARS } from '@web/app/charts/bars';
 import { useReport } from '../../hooks/useReport';
 import { ChartFigure } from '../../components/ChartFigure';
 import { Figure } from '../../components/Withheld';
@@ -10,7 +10,13 @@ import type { WithheldLookup } from '../../withheld';
 import type { OverviewAllChannels, OverviewReport } from './documents';
 
 /** The total on each channel; narrowed, the channel beside the own total over all channels. */
-export function TotalByChannel({ data, all, channelName, at, atAll }: {
+export function TotalByChannel({
+  data,
+  all,
+  channelName,
+  at,
+  atAll,
+}: {
   data: OverviewReport;
   all: OverviewAllChannels;
   channelName: string | undefined;
@@ -24,10 +30,20 @@ export function TotalByChannel({ data, all, channelName, at, atAll }: {
   // Narrowed: the channel beside the own total over all channels (one bar each), not a lone bar.
   const channels = narrowed
     ? [
-      ...data.byChannel.map((c, i) => ({ key: c.channel, label: t(`domain.channel.${c.channel}`), total: c.total, reason: at('byChannel', i, 'total') })),
-      { key: 'all', label: t('report.allChannels'), total: all?.total ?? null, reason: atAll('total') },
-    ]
-    : data.byChannel.map((c, i) => ({ key: c.channel, label: t(`domain.channel.${c.channel}`), total: c.total, reason: at('byChannel', i, 'total') }));
+        ...data.byChannel.map((c, i) => ({
+          key: c.channel,
+          label: t(`domain.channel.${c.channel}`),
+          total: c.total,
+          reason: at('byChannel', i, 'total'),
+        })),
+        { key: 'all', label: t('report.allChannels'), total: all?.total ?? null, reason: atAll('total') },
+      ]
+    : data.byChannel.map((c, i) => ({
+        key: c.channel,
+        label: t(`domain.channel.${c.channel}`),
+        total: c.total,
+        reason: at('byChannel', i, 'total'),
+      }));
   return (
     <ChartFigure
       title={narrowed ? t('overview.byChannelNarrowedTitle', { channel: channelName }) : t('overview.byChannelTitle')}
@@ -36,18 +52,38 @@ export function TotalByChannel({ data, all, channelName, at, atAll }: {
       option={groupedBarsOption(
         channels.map((c) => c.label),
         [{ name: t('overview.total'), values: channels.map((c) => c.total), own: true }],
-        { title: narrowed ? t('overview.byChannelNarrowedTitle', { channel: channelName }) : t('overview.byChannelTitle'), valueAxis: t('report.totalPercent'), locale, titleInChart: false },
+        {
+          title: narrowed ? t('overview.byChannelNarrowedTitle', { channel: channelName }) : t('overview.byChannelTitle'),
+          valueAxis: t('report.totalPercent'),
+          locale,
+          titleInChart: false,
+        },
       )}
       table={{
         columns: [t('report.channel'), t('overview.total')],
-        rows: channels.map((c) => ({ key: c.key, cells: [c.label, <Figure key="v" reason={c.reason}>{pct(c.total)}</Figure>] })),
+        rows: channels.map((c) => ({
+          key: c.key,
+          cells: [
+            c.label,
+            <Figure key="v" reason={c.reason}>
+              {pct(c.total)}
+            </Figure>,
+          ],
+        })),
       }}
     />
   );
 }
 
 /** The own score in each area, against the class mean (own report); narrowed, also the own score over all channels. */
-export function AreaScores({ data, all, channelName, classMeanLabel, at, atAll }: {
+export function AreaScores({
+  data,
+  all,
+  channelName,
+  classMeanLabel,
+  at,
+  atAll,
+}: {
   data: OverviewReport;
   all: OverviewAllChannels;
   channelName: string | undefined;
@@ -87,8 +123,16 @@ export function AreaScores({ data, all, channelName, classMeanLabel, at, atAll }
           key: a.area,
           cells: [
             areaNames[i],
-            <Figure key="v" reason={at('areas', i, 'score')}>{pct(a.score)}</Figure>,
-            ...(narrowed ? [<Figure key="a" reason={atAll('areas', all?.areas.findIndex((x) => x.area === a.area) ?? -1, 'score')}>{pct(allArea(a.area))}</Figure>] : []),
+            <Figure key="v" reason={at('areas', i, 'score')}>
+              {pct(a.score)}
+            </Figure>,
+            ...(narrowed
+              ? [
+                  <Figure key="a" reason={atAll('areas', all?.areas.findIndex((x) => x.area === a.area) ?? -1, 'score')}>
+                    {pct(allArea(a.area))}
+                  </Figure>,
+                ]
+              : []),
             ...(hasClassAreas ? [pct(a.classBenchmark?.mean)] : []),
           ],
         })),
@@ -104,7 +148,9 @@ export function ClassComparison({ data, narrowed, classMeanLabel }: { data: Over
   const report = useReport();
   const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
   const bench = data.classBenchmark.map((b) => ({ label: b.company.name, value: b.total, own: b.company.slug === report.company.slug }));
-  const classTitle = narrowed ? t('overview.classTitleAllChannels', { className: report.className }) : t('overview.classTitle', { className: report.className });
+  const classTitle = narrowed
+    ? t('overview.classTitleAllChannels', { className: report.className })
+    : t('overview.classTitle', { className: report.className });
   return (
     <ChartFigure
       title={classTitle}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '@ksp/shared/format/number';
-import { useLocale } from '../../../../app/i18n/useLocale';
+import { useLocale } from '@web/app/i18n/useLocale';
 import { useReport } from '../../hooks/useReport';
 import { Figure } from '../../components/Withheld';
 import type { WithheldLookup } from '../../withheld';
@@ -10,7 +10,15 @@ import type { ClassRanks, OverviewAllChannels, OverviewReport } from './document
  * The headline figures: the total (narrowed: on the channel, and over all channels), the rank
  * overall and in the class, the class mean, and last year's total with the change since.
  */
-export function OverviewHeadline({ data, all, ranks, channelName, classMeanLabel, at, atAll }: {
+export function OverviewHeadline({
+  data,
+  all,
+  ranks,
+  channelName,
+  classMeanLabel,
+  at,
+  atAll,
+}: {
   data: OverviewReport;
   all: OverviewAllChannels;
   ranks: ClassRanks | undefined;
@@ -30,7 +38,10 @@ export function OverviewHeadline({ data, all, ranks, channelName, classMeanLabel
   const change = typeof data.total === 'number' && typeof data.lastYearTotal === 'number' ? data.total - data.lastYearTotal : undefined;
   // Narrowed, last year's total on this channel is missing also when the company took part
   // but was not tested on the channel: that is not "did not take part".
-  const lastYearMissing = narrowed && typeof all?.lastYearTotal === 'number' ? t('overview.notTestedLastYear', { channel: channelName }) : t('overview.noLastYear');
+  const lastYearMissing =
+    narrowed && typeof all?.lastYearTotal === 'number'
+      ? t('overview.notTestedLastYear', { channel: channelName })
+      : t('overview.noLastYear');
   return (
     <dl className="kpis">
       <div className="kpi kpi--main">
@@ -59,7 +70,11 @@ export function OverviewHeadline({ data, all, ranks, channelName, classMeanLabel
       </div>
       <div className="kpi">
         <dt>{narrowed ? t('overview.classRankAllChannels') : t('overview.classRank')}</dt>
-        <dd>{row && classCount ? t('overview.rankOf', { rank: formatNumber(row.classRank, 0, locale), count: formatNumber(classCount, 0, locale) }) : '–'}</dd>
+        <dd>
+          {row && classCount
+            ? t('overview.rankOf', { rank: formatNumber(row.classRank, 0, locale), count: formatNumber(classCount, 0, locale) })
+            : '–'}
+        </dd>
       </div>
       <div className="kpi">
         <dt>{classMeanLabel}</dt>
@@ -70,7 +85,9 @@ export function OverviewHeadline({ data, all, ranks, channelName, classMeanLabel
       <div className="kpi">
         <dt>{narrowed ? t('overview.lastYearOnChannel', { channel: channelName }) : t('overview.lastYear')}</dt>
         <dd>
-          <Figure reason={at('lastYearTotal')}>{data.lastYearTotal === null ? <span className="kpi__note">{lastYearMissing}</span> : pct(data.lastYearTotal)}</Figure>
+          <Figure reason={at('lastYearTotal')}>
+            {data.lastYearTotal === null ? <span className="kpi__note">{lastYearMissing}</span> : pct(data.lastYearTotal)}
+          </Figure>
           {change !== undefined && (
             <span className="kpi__change">
               <span aria-hidden="true">{change > 0 ? '▲ ' : change < 0 ? '▼ ' : ''}</span>

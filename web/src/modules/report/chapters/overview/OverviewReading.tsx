@@ -1,18 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '@ksp/shared/format/number';
 import type { Channel, ScoredArea } from '@ksp/shared/domain';
-import { useLocale } from '../../../../app/i18n/useLocale';
+import { useLocale } from '@web/app/i18n/useLocale';
 import type { OverviewAllChannels, OverviewReport } from './documents';
 import { overviewReading } from './reading';
 
 /** "Kort fortalt": the short reading of the figures, in sentences (reading.ts picks what to say). */
-export function OverviewReading({ data, all, channelName }: { data: OverviewReport; all: OverviewAllChannels; channelName: string | undefined }) {
+export function OverviewReading({
+  data,
+  all,
+  channelName,
+}: {
+  data: OverviewReport;
+  all: OverviewAllChannels;
+  channelName: string | undefined;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
   const narrowed = channelName !== undefined;
   const reading = overviewReading({
-    areas: data.areas.map((a) => ({ area: a.area as ScoredArea, score: a.score, classMean: a.classBenchmark?.mean, allChannels: all?.areas.find((x) => x.area === a.area)?.score })),
+    areas: data.areas.map((a) => ({
+      area: a.area as ScoredArea,
+      score: a.score,
+      classMean: a.classBenchmark?.mean,
+      allChannels: all?.areas.find((x) => x.area === a.area)?.score,
+    })),
     channelSpread: data.variation.byChannel.map((c) => ({ channel: c.channel as Channel, stdDev: c.spread.stdDev, count: c.spread.count })),
     performances: data.performances.map((p) => ({ ...p, allChannels: all?.performances.find((x) => x.code === p.code)?.score })),
     ...(narrowed ? { narrowed: { total: data.total, allChannels: all?.total } } : {}),
@@ -34,11 +47,20 @@ export function OverviewReading({ data, all, channelName }: { data: OverviewRepo
         {reading.strongestArea && (
           <li>
             {narrowed
-              ? t('overview.strongestAreaOnChannel', { channel: channelName, area: t(`domain.area.${reading.strongestArea.area}`), score: pct(reading.strongestArea.score) })
-              : t('overview.strongestArea', { area: t(`domain.area.${reading.strongestArea.area}`), score: pct(reading.strongestArea.score) })}
+              ? t('overview.strongestAreaOnChannel', {
+                  channel: channelName,
+                  area: t(`domain.area.${reading.strongestArea.area}`),
+                  score: pct(reading.strongestArea.score),
+                })
+              : t('overview.strongestArea', {
+                  area: t(`domain.area.${reading.strongestArea.area}`),
+                  score: pct(reading.strongestArea.score),
+                })}
           </li>
         )}
-        {reading.weakestAgainstAllChannels === 'aboveEverywhere' && <li>{t('overview.aboveAllChannelsEverywhere', { channel: channelName })}</li>}
+        {reading.weakestAgainstAllChannels === 'aboveEverywhere' && (
+          <li>{t('overview.aboveAllChannelsEverywhere', { channel: channelName })}</li>
+        )}
         {reading.weakestAgainstAllChannels && reading.weakestAgainstAllChannels !== 'aboveEverywhere' && (
           <li>
             {t('overview.weakestAgainstAllChannels', {
@@ -61,20 +83,34 @@ export function OverviewReading({ data, all, channelName }: { data: OverviewRepo
           <li>
             {narrowed
               ? reading.weakestPerformance.allChannels === undefined
-                ? t('overview.weakestPerformanceOnChannel', { channel: channelName, text: reading.weakestPerformance.text, score: pct(reading.weakestPerformance.score) })
+                ? t('overview.weakestPerformanceOnChannel', {
+                    channel: channelName,
+                    text: reading.weakestPerformance.text,
+                    score: pct(reading.weakestPerformance.score),
+                  })
                 : t('overview.weakestPerformanceOnChannelAll', {
-                  channel: channelName, text: reading.weakestPerformance.text, score: pct(reading.weakestPerformance.score), allChannels: pct(reading.weakestPerformance.allChannels),
-                })
+                    channel: channelName,
+                    text: reading.weakestPerformance.text,
+                    score: pct(reading.weakestPerformance.score),
+                    allChannels: pct(reading.weakestPerformance.allChannels),
+                  })
               : reading.weakestPerformance.classScore === undefined
-              ? t('overview.weakestPerformance', { text: reading.weakestPerformance.text, score: pct(reading.weakestPerformance.score) })
-              : t('overview.weakestPerformanceAgainstClass', {
-                text: reading.weakestPerformance.text, score: pct(reading.weakestPerformance.score), classScore: pct(reading.weakestPerformance.classScore),
-              })}
+                ? t('overview.weakestPerformance', { text: reading.weakestPerformance.text, score: pct(reading.weakestPerformance.score) })
+                : t('overview.weakestPerformanceAgainstClass', {
+                    text: reading.weakestPerformance.text,
+                    score: pct(reading.weakestPerformance.score),
+                    classScore: pct(reading.weakestPerformance.classScore),
+                  })}
           </li>
         )}
         {Object.keys(reading).length === 0 && <li>{t('overview.nothingToRead')}</li>}
         {reading.widestChannel && (
-          <li>{t('overview.widestChannel', { channel: t(`domain.channel.${reading.widestChannel.channel}`), stdDev: formatNumber(reading.widestChannel.stdDev, 2, locale) })}</li>
+          <li>
+            {t('overview.widestChannel', {
+              channel: t(`domain.channel.${reading.widestChannel.channel}`),
+              stdDev: formatNumber(reading.widestChannel.stdDev, 2, locale),
+            })}
+          </li>
         )}
       </ul>
     </section>

@@ -1,5 +1,5 @@
-import { graphql } from '../../../../graphql/generated';
-import type { ClassRanksQuery, OverviewChapterQuery } from '../../../../graphql/generated/graphql';
+import { graphql } from '@web/graphql/generated';
+import type { ClassRanksQuery, OverviewChapterQuery } from '@web/graphql/generated/graphql';
 
 /**
  * The overview: totals, the class, the channels, and what the short reading needs. Fields that

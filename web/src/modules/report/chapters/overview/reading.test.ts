@@ -3,24 +3,26 @@ import { overviewReading } from './reading';
 
 describe('the overview reading', () => {
   it('names the strongest area, the area furthest below the class, the weakest performance and the widest channel', () => {
-    expect(overviewReading({
-      areas: [
-        { area: 'RESPONSE_TIME', score: 88, classMean: 80 },
-        { area: 'RECEPTION', score: 77.3, classMean: 75 },
-        { area: 'AGENT', score: 70, classMean: 76.5 },
-        { area: 'OVERALL', score: 73, classMean: 74 },
-      ],
-      channelSpread: [
-        { channel: 'PHONE', stdDev: 13.7, count: 13 },
-        { channel: 'CHAT', stdDev: 30, count: 2 },
-        { channel: 'EMAIL', stdDev: 15.8, count: 8 },
-      ],
-      performances: [
-        { text: 'Presenterte seg', scored: true, score: 40 },
-        { text: 'Tilbud om tilbakeringing', scored: false, score: null },
-        { text: 'Oppsummerte', scored: true, score: 12.5 },
-      ],
-    })).toEqual({
+    expect(
+      overviewReading({
+        areas: [
+          { area: 'RESPONSE_TIME', score: 88, classMean: 80 },
+          { area: 'RECEPTION', score: 77.3, classMean: 75 },
+          { area: 'AGENT', score: 70, classMean: 76.5 },
+          { area: 'OVERALL', score: 73, classMean: 74 },
+        ],
+        channelSpread: [
+          { channel: 'PHONE', stdDev: 13.7, count: 13 },
+          { channel: 'CHAT', stdDev: 30, count: 2 },
+          { channel: 'EMAIL', stdDev: 15.8, count: 8 },
+        ],
+        performances: [
+          { text: 'Presenterte seg', scored: true, score: 40 },
+          { text: 'Tilbud om tilbakeringing', scored: false, score: null },
+          { text: 'Oppsummerte', scored: true, score: 12.5 },
+        ],
+      }),
+    ).toEqual({
       strongestArea: { area: 'RESPONSE_TIME', score: 88 },
       weakestAgainstClass: { area: 'AGENT', diff: 6.5 },
       weakestPerformance: { text: 'Oppsummerte', score: 12.5 },
@@ -46,15 +48,23 @@ describe('the overview reading', () => {
   });
 
   it('says so when every area is above the class, and leaves out what it cannot know', () => {
-    expect(overviewReading({
-      areas: [{ area: 'AGENT', score: 80, classMean: 70 }, { area: 'OVERALL', score: null, classMean: 60 }],
-      channelSpread: [{ channel: 'PHONE', stdDev: 10, count: 25 }],
-      performances: [],
-    })).toEqual({ strongestArea: { area: 'AGENT', score: 80 }, weakestAgainstClass: 'aboveEverywhere' });
+    expect(
+      overviewReading({
+        areas: [
+          { area: 'AGENT', score: 80, classMean: 70 },
+          { area: 'OVERALL', score: null, classMean: 60 },
+        ],
+        channelSpread: [{ channel: 'PHONE', stdDev: 10, count: 25 }],
+        performances: [],
+      }),
+    ).toEqual({ strongestArea: { area: 'AGENT', score: 80 }, weakestAgainstClass: 'aboveEverywhere' });
   });
 
   it('gives no class comparison without the class means (a competitor)', () => {
-    expect(overviewReading({ areas: [{ area: 'AGENT', score: 80, classMean: undefined }], channelSpread: [], performances: [] }).weakestAgainstClass).toBeUndefined();
+    expect(
+      overviewReading({ areas: [{ area: 'AGENT', score: 80, classMean: undefined }], channelSpread: [], performances: [] })
+        .weakestAgainstClass,
+    ).toBeUndefined();
   });
 });
 
@@ -94,7 +104,11 @@ describe('the overview reading narrowed to a channel', () => {
   });
 
   it('leaves out the comparison it has no basis for (a withheld all-channel figure)', () => {
-    const reading = overviewReading({ ...input, narrowed: { total: 51.9, allChannels: null }, areas: [{ area: 'AGENT', score: 80, classMean: 90, allChannels: null }] });
+    const reading = overviewReading({
+      ...input,
+      narrowed: { total: 51.9, allChannels: null },
+      areas: [{ area: 'AGENT', score: 80, classMean: 90, allChannels: null }],
+    });
     expect(reading.channelAgainstAll).toBeUndefined();
     expect(reading.weakestAgainstAllChannels).toBeUndefined();
   });

@@ -1,9 +1,21 @@
 import type { Channel, ScoredArea } from '@ksp/shared/domain';
 
 export interface ReadingInput {
-  areas: readonly { area: ScoredArea; score: number | null; classMean: number | null | undefined; allChannels?: number | null | undefined }[];
+  areas: readonly {
+    area: ScoredArea;
+    score: number | null;
+    classMean: number | null | undefined;
+    allChannels?: number | null | undefined;
+  }[];
   channelSpread: readonly { channel: Channel; stdDev: number | null; count: number | null }[];
-  performances: readonly { code?: string; text: string; scored: boolean; score: number | null; classScore?: number | null; allChannels?: number | null | undefined }[];
+  performances: readonly {
+    code?: string;
+    text: string;
+    scored: boolean;
+    score: number | null;
+    classScore?: number | null;
+    allChannels?: number | null | undefined;
+  }[];
   /**
    * Narrowed to a channel: the figures above are that channel's, and `total` with `allChannels`
    * the own total on it and over all channels. The class benchmark is not split by channel
@@ -26,7 +38,8 @@ export interface Reading {
   weakestAgainstAllChannels?: { area: ScoredArea; diff: number } | 'aboveEverywhere';
 }
 
-const known = <T extends { score: number | null }>(rows: readonly T[]) => rows.filter((r): r is T & { score: number } => typeof r.score === 'number');
+const known = <T extends { score: number | null }>(rows: readonly T[]) =>
+  rows.filter((r): r is T & { score: number } => typeof r.score === 'number');
 
 /** A short reading generated from the data: the sentences of the overview's "In short". */
 export function overviewReading({ areas, channelSpread, performances, narrowed }: ReadingInput): Reading {
@@ -49,9 +62,10 @@ export function overviewReading({ areas, channelSpread, performances, narrowed }
   const scoredPerformances = known(performances.filter((p) => p.scored));
   const againstClass = scoredPerformances
     .filter((p): p is typeof p & { classScore: number } => typeof p.classScore === 'number')
-    .sort((a, b) => (b.classScore - b.score) - (a.classScore - a.score))[0];
+    .sort((a, b) => b.classScore - b.score - (a.classScore - a.score))[0];
   const lowest = [...scoredPerformances].sort((a, b) => a.score - b.score)[0];
-  if (againstClass) reading.weakestPerformance = { text: againstClass.text, score: againstClass.score, classScore: againstClass.classScore };
+  if (againstClass)
+    reading.weakestPerformance = { text: againstClass.text, score: againstClass.score, classScore: againstClass.classScore };
   else if (lowest) reading.weakestPerformance = { text: lowest.text, score: lowest.score };
 
   // A spread over one or two inquiries says little; require at least 3.
@@ -82,7 +96,11 @@ function channelReading(
   // The lowest-scoring performance on the channel, with its own all-channel score beside it.
   const lowest = known(performances.filter((p) => p.scored)).sort((a, b) => a.score - b.score)[0];
   if (lowest) {
-    reading.weakestPerformance = { text: lowest.text, score: lowest.score, ...(typeof lowest.allChannels === 'number' ? { allChannels: lowest.allChannels } : {}) };
+    reading.weakestPerformance = {
+      text: lowest.text,
+      score: lowest.score,
+      ...(typeof lowest.allChannels === 'number' ? { allChannels: lowest.allChannels } : {}),
+    };
   }
   return reading;
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '@ksp/shared/format/number';
 import { formatDateTime, formatDuration } from '@ksp/shared/format/date';
-import type { ResponseDetailFragment } from '../../../../graphql/generated/graphql';
-import { useLocale } from '../../../../app/i18n/useLocale';
+import type { ResponseDetailFragment } from '@web/graphql/generated/graphql';
+import { useLocale } from '@web/app/i18n/useLocale';
 import { highlightParts } from './params';
-import { TableScroll } from '../../../../app/TableScroll';
+import { TableScroll } from '@web/app/TableScroll';
 
 interface Props {
   response: ResponseDetailFragment;
@@ -31,7 +31,14 @@ function Comment({ text, highlighted }: { text: string; highlighted: string | un
 }
 
 /** One response: channel, time, wait, (observer), score, the three comments and the ticks. */
-export function ResponseCard({ response: r, question, hideScore = false, anonymous = false, headingLevel = 3, answersOpen = false }: Props) {
+export function ResponseCard({
+  response: r,
+  question,
+  hideScore = false,
+  anonymous = false,
+  headingLevel = 3,
+  answersOpen = false,
+}: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -98,29 +105,31 @@ export function ResponseCard({ response: r, question, hideScore = false, anonymo
         <details className="answers" open={answersOpen}>
           <summary>{t('responses.answers')}</summary>
           <TableScroll label={t('responses.answers')}>
-<table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('responses.question')}</th>
-                <th scope="col">{t('responses.answer')}</th>
-                {!hideScore && (
-                  <th scope="col" className="num">
-                    {t('responses.points')}
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {r.answers.map((a) => (
-                <tr key={a.questionCode} className={a.questionCode === question ? 'is-open' : undefined}>
-                  <th scope="row">{a.questionText}</th>
-                  <td>{answerText(a)}</td>
-                  {!hideScore && <td className="num">{a.points !== null && a.maxPoints !== null ? `${a.points}/${a.maxPoints}` : '–'}</td>}
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('responses.question')}</th>
+                  <th scope="col">{t('responses.answer')}</th>
+                  {!hideScore && (
+                    <th scope="col" className="num">
+                      {t('responses.points')}
+                    </th>
+                  )}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-</TableScroll>
+              </thead>
+              <tbody>
+                {r.answers.map((a) => (
+                  <tr key={a.questionCode} className={a.questionCode === question ? 'is-open' : undefined}>
+                    <th scope="row">{a.questionText}</th>
+                    <td>{answerText(a)}</td>
+                    {!hideScore && (
+                      <td className="num">{a.points !== null && a.maxPoints !== null ? `${a.points}/${a.maxPoints}` : '–'}</td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </details>
       )}
     </article>

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderApp } from '../../../../test/renderApp';
-import { EDITIONS_HANDLER, KONKURRENT_ME, meHandler, shellHandler } from '../../../../test/fixtures';
-import type { ResponseDetailFragment } from '../../../../graphql/generated/graphql';
-import type { Handler } from '../../../../test/graphql';
+import { renderApp } from '@web/test/renderApp';
+import { EDITIONS_HANDLER, KONKURRENT_ME, meHandler, shellHandler } from '@web/test/fixtures';
+import type { ResponseDetailFragment } from '@web/graphql/generated/graphql';
+import type { Handler } from '@web/test/graphql';
 
 const response = (id: string, score: number | null, overrides: Partial<ResponseDetailFragment> = {}): ResponseDetailFragment => ({
   id,
@@ -17,23 +17,55 @@ const response = (id: string, score: number | null, overrides: Partial<ResponseD
   comments: { reception: 'Hyggelig mottak, sa navnet sitt.', agent: 'Spurte godt om behovet.', overall: '' },
   highlights: null,
   answers: [
-    { questionCode: 'AGT_NEEDS', questionText: 'Stilte kundebehandleren spørsmål om behovet?', area: 'AGENT', optionLabel: 'Ja, noen', value: null, points: 3, maxPoints: 6, notApplicable: false },
-    { questionCode: 'NPS', questionText: 'Hvor sannsynlig er det at du vil anbefale selskapet?', area: 'CX', optionLabel: null, value: 9, points: null, maxPoints: null, notApplicable: false },
+    {
+      questionCode: 'AGT_NEEDS',
+      questionText: 'Stilte kundebehandleren spørsmål om behovet?',
+      area: 'AGENT',
+      optionLabel: 'Ja, noen',
+      value: null,
+      points: 3,
+      maxPoints: 6,
+      notApplicable: false,
+    },
+    {
+      questionCode: 'NPS',
+      questionText: 'Hvor sannsynlig er det at du vil anbefale selskapet?',
+      area: 'CX',
+      optionLabel: null,
+      value: 9,
+      points: null,
+      maxPoints: null,
+      notApplicable: false,
+    },
   ],
   ...overrides,
 });
 
-const RESPONSES = [response('I-1', 85), response('I-2', 40.5, { channel: 'EMAIL' }), response('I-3', 0, { status: 'UNANSWERED', answers: [] })];
+const RESPONSES = [
+  response('I-1', 85),
+  response('I-2', 40.5, { channel: 'EMAIL' }),
+  response('I-3', 0, { status: 'UNANSWERED', answers: [] }),
+];
 
 const responsesHandler: Handler = (v) => {
   const search = v['search'] as string | undefined;
   const nodes = search
-    ? [response('I-1', 85, { highlights: { reception: 'Hyggelig mottak, sa ⟦navnet⟧ sitt.', agent: 'Spurte godt om behovet.', overall: '' } })]
+    ? [
+        response('I-1', 85, {
+          highlights: { reception: 'Hyggelig mottak, sa ⟦navnet⟧ sitt.', agent: 'Spurte godt om behovet.', overall: '' },
+        }),
+      ]
     : RESPONSES;
   return {
     data: {
       participation: {
-        report: { responses: { totalCount: nodes.length, pageInfo: { endCursor: 'c-3', hasNextPage: !search }, edges: nodes.map((node) => ({ node })) } },
+        report: {
+          responses: {
+            totalCount: nodes.length,
+            pageInfo: { endCursor: 'c-3', hasNextPage: !search },
+            edges: nodes.map((node) => ({ node })),
+          },
+        },
       },
     },
   };
@@ -44,8 +76,24 @@ const questionsHandler: Handler = () => ({
     participation: {
       report: {
         performances: [
-          { code: 'AGT_NEEDS', text: 'Stilte kundebehandleren spørsmål om behovet?', area: 'AGENT', options: [{ code: 'A', label: 'Ja, flere' }, { code: 'C', label: 'Nei' }] },
-          { code: 'OVR_BUY', text: 'Ville du kjøpt av dette selskapet?', area: 'OVERALL', options: [{ code: 'A', label: 'Ja' }, { code: 'B', label: 'Nei' }] },
+          {
+            code: 'AGT_NEEDS',
+            text: 'Stilte kundebehandleren spørsmål om behovet?',
+            area: 'AGENT',
+            options: [
+              { code: 'A', label: 'Ja, flere' },
+              { code: 'C', label: 'Nei' },
+            ],
+          },
+          {
+            code: 'OVR_BUY',
+            text: 'Ville du kjøpt av dette selskapet?',
+            area: 'OVERALL',
+            options: [
+              { code: 'A', label: 'Ja' },
+              { code: 'B', label: 'Nei' },
+            ],
+          },
         ],
       },
     },
@@ -53,9 +101,14 @@ const questionsHandler: Handler = () => ({
 });
 
 const handlers = {
-  Me: meHandler(KONKURRENT_ME), Editions: EDITIONS_HANDLER, ReportShell: shellHandler(), ResponsesChapter: responsesHandler, ResponseQuestions: questionsHandler,
+  Me: meHandler(KONKURRENT_ME),
+  Editions: EDITIONS_HANDLER,
+  ReportShell: shellHandler(),
+  ResponsesChapter: responsesHandler,
+  ResponseQuestions: questionsHandler,
 };
-const lastResponses = (calls: { operationName?: string; variables?: unknown }[]) => calls.filter((c) => c.operationName === 'ResponsesChapter').at(-1)?.variables;
+const lastResponses = (calls: { operationName?: string; variables?: unknown }[]) =>
+  calls.filter((c) => c.operationName === 'ResponsesChapter').at(-1)?.variables;
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -90,7 +143,15 @@ describe('the responses chapter', () => {
     fireEvent.change(screen.getByLabelText('Ord i kommentarene'), { target: { value: 'navn' } });
     fireEvent.click(screen.getByRole('button', { name: 'Søk' }));
     await waitFor(() => expect(location()).toBe('/rapport/2024/alfa/besvarelser?kanal=PHONE&status=ANSWERED&fra=50&sok=navn'));
-    expect(lastResponses(calls)).toEqual({ year: 2024, companySlug: 'alfa', first: 10, channel: 'PHONE', status: 'ANSWERED', minScore: 50, search: 'navn' });
+    expect(lastResponses(calls)).toEqual({
+      year: 2024,
+      companySlug: 'alfa',
+      first: 10,
+      channel: 'PHONE',
+      status: 'ANSWERED',
+      minScore: 50,
+      search: 'navn',
+    });
     const mark = await screen.findByText('navnet', { selector: 'mark' });
     expect(mark.closest('p')?.textContent).toBe('Hyggelig mottak, sa navnet sitt.');
   });
@@ -98,7 +159,9 @@ describe('the responses chapter', () => {
   it('pages on with the cursor and links each response to workshop mode with the same filters', async () => {
     const { calls, location } = renderApp({ path: '/rapport/2024/alfa/besvarelser?status=ANSWERED', handlers });
     await screen.findByRole('article', { name: 'Henvendelse I-1' });
-    expect(screen.getAllByRole('link', { name: 'Åpne i workshopmodus' })[0]?.getAttribute('href')).toBe('/rapport/2024/alfa/besvarelser/I-1?status=ANSWERED');
+    expect(screen.getAllByRole('link', { name: 'Åpne i workshopmodus' })[0]?.getAttribute('href')).toBe(
+      '/rapport/2024/alfa/besvarelser/I-1?status=ANSWERED',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Neste side' }));
     await waitFor(() => expect(location()).toBe('/rapport/2024/alfa/besvarelser?status=ANSWERED&etter=c-3'));
     await waitFor(() => expect(lastResponses(calls)).toMatchObject({ after: 'c-3', status: 'ANSWERED' }));
@@ -114,10 +177,21 @@ describe('the responses chapter', () => {
     fireEvent.change(screen.getByLabelText('Sorter etter'), { target: { value: 'SCORE_DESC' } });
     fireEvent.change(screen.getByLabelText('Dato fra'), { target: { value: '2024-09-04' } });
     fireEvent.click(screen.getByRole('button', { name: 'Søk' }));
-    await waitFor(() => expect(location()).toBe('/rapport/2024/alfa/besvarelser?sporsmal=OVR_BUY&svar=B&forsok=2&sorter=score-hoy&fraDato=2024-09-04'));
-    await waitFor(() => expect(lastResponses(calls)).toEqual({
-      year: 2024, companySlug: 'alfa', first: 10, question: 'OVR_BUY', option: 'B', attempts: 2, orderBy: 'SCORE_DESC', from: '2024-09-04',
-    }));
+    await waitFor(() =>
+      expect(location()).toBe('/rapport/2024/alfa/besvarelser?sporsmal=OVR_BUY&svar=B&forsok=2&sorter=score-hoy&fraDato=2024-09-04'),
+    );
+    await waitFor(() =>
+      expect(lastResponses(calls)).toEqual({
+        year: 2024,
+        companySlug: 'alfa',
+        first: 10,
+        question: 'OVR_BUY',
+        option: 'B',
+        attempts: 2,
+        orderBy: 'SCORE_DESC',
+        from: '2024-09-04',
+      }),
+    );
     const chips = within(screen.getByRole('list', { name: 'Aktive filtre' }));
     expect(chips.getByText('Ville du kjøpt av dette selskapet? = Nei')).toBeTruthy();
     expect(chips.getByText('Fra 4. september 2024')).toBeTruthy();
@@ -138,7 +212,9 @@ describe('the responses chapter', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Søk' }));
     const min = screen.getByLabelText('Score fra');
     expect(min.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(min.getAttribute('aria-describedby')!)?.textContent).toBe('«Score fra» kan ikke være høyere enn «Score til».');
+    expect(document.getElementById(min.getAttribute('aria-describedby')!)?.textContent).toBe(
+      '«Score fra» kan ikke være høyere enn «Score til».',
+    );
     fireEvent.change(screen.getByLabelText('Ord i kommentarene'), { target: { value: 'ikke og' } });
     fireEvent.change(screen.getByLabelText('Score til'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Søk' }));
@@ -149,7 +225,11 @@ describe('the responses chapter', () => {
 
   it('says that a question code of the URL is unknown, and offers to remove it', async () => {
     const { calls, location } = renderApp({ path: '/rapport/2024/alfa/besvarelser?sporsmal=FINNES_IKKE', handlers });
-    expect(await screen.findByText('Spørsmålet «FINNES_IKKE» finnes ikke i spørreskjemaet for 2024. Fjern filteret, eller velg et spørsmål i listen.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Spørsmålet «FINNES_IKKE» finnes ikke i spørreskjemaet for 2024. Fjern filteret, eller velg et spørsmål i listen.',
+      ),
+    ).toBeTruthy();
     expect(calls.some((c) => c.operationName === 'ResponsesChapter')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Fjern spørsmålsfilteret' }));
     await waitFor(() => expect(location()).toBe('/rapport/2024/alfa/besvarelser'));
@@ -161,7 +241,13 @@ describe('the responses chapter', () => {
       ...handlers,
       ResponsesChapter: () => ({
         data: { participation: { report: null } },
-        errors: [{ message: 'search "kjempe" has no words to look for', path: ['participation', 'report', 'responses'], extensions: { code: 'BAD_USER_INPUT', reason: 'NO_SEARCH_WORDS', field: 'search' } }],
+        errors: [
+          {
+            message: 'search "kjempe" has no words to look for',
+            path: ['participation', 'report', 'responses'],
+            extensions: { code: 'BAD_USER_INPUT', reason: 'NO_SEARCH_WORDS', field: 'search' },
+          },
+        ],
       }),
     };
     renderApp({ path: '/rapport/2024/alfa/besvarelser?sok=kjempe', handlers: refusing });

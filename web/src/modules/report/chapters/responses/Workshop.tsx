@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { MAX_RESPONSES_PAGE } from '@ksp/shared/api-limits';
 import { formatNumber } from '@ksp/shared/format/number';
-import { useLocale } from '../../../../app/i18n/useLocale';
-import { reportPath, responsePath } from '../../../../app/paths';
-import { ErrorMessage } from '../../../../app/ErrorMessage';
-import { errorKind } from '../../../../app/errors';
-import { NoAccess } from '../../../../app/NoAccess';
-import { useMe } from '../../../../app/session/useMe';
-import { LanguageSwitch } from '../../../../app/LanguageSwitch';
+import { useLocale } from '@web/app/i18n/useLocale';
+import { reportPath, responsePath } from '@web/app/paths';
+import { ErrorMessage } from '@web/app/ErrorMessage';
+import { errorKind } from '@web/app/errors';
+import { NoAccess } from '@web/app/NoAccess';
+import { useMe } from '@web/app/session/useMe';
+import { LanguageSwitch } from '@web/app/LanguageSwitch';
 import { ResponsesDocument } from './documents';
 import { filterVariables, parseFilters } from './params';
 import { ResponseCard } from './ResponseCard';
@@ -75,7 +75,12 @@ export default function Workshop() {
   if (!Number.isInteger(year)) body = <p className="notice">{t('workshop.notFound')}</p>;
   else if (!edges) {
     if (result.error) {
-      body = errorKind(result.error) === 'forbidden' ? <NoAccess signedIn={!!me} level={2} /> : <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+      body =
+        errorKind(result.error) === 'forbidden' ? (
+          <NoAccess signedIn={!!me} level={2} />
+        ) : (
+          <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        );
     } else {
       body = (
         <p className="notice" role="status">
@@ -136,4 +141,3 @@ export default function Workshop() {
     </div>
   );
 }
-

@@ -1,4 +1,4 @@
-import { graphql } from '../../../../graphql/generated';
+import { graphql } from '@web/graphql/generated';
 
 /** A page of responses with the observer's ticks and comments, filtered as the URL says. */
 export const ResponsesDocument = graphql(`

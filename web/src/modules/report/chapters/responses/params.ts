@@ -1,6 +1,6 @@
 import type { InquiryStatus } from '@ksp/shared/domain';
 import { parseDecimal, type ResponseOrder } from '@ksp/shared/responses/filters';
-import { CHANNEL_PARAM, parseChannel } from '../../../../app/paths';
+import { CHANNEL_PARAM, parseChannel } from '@web/app/paths';
 
 /**
  * The filters of the responses chapter, all in the URL so a view can be shared:
@@ -26,13 +26,22 @@ export interface ResponseFilters {
 }
 
 export const FILTER_PARAMS = {
-  status: 'status', minScore: 'fra', maxScore: 'til', search: 'sok', after: 'etter', question: 'sporsmal', option: 'svar',
-  from: 'fraDato', to: 'tilDato', attempts: 'forsok', orderBy: 'sorter',
+  status: 'status',
+  minScore: 'fra',
+  maxScore: 'til',
+  search: 'sok',
+  after: 'etter',
+  question: 'sporsmal',
+  option: 'svar',
+  from: 'fraDato',
+  to: 'tilDato',
+  attempts: 'forsok',
+  orderBy: 'sorter',
 } as const;
 
 /** `?sorter=` in words a URL reader understands; no parameter is the order they took place. */
 export const ORDER_PARAM: Record<string, ResponseOrder> = {
-  'nyeste': 'CONTACTED_AT_DESC',
+  nyeste: 'CONTACTED_AT_DESC',
   'score-hoy': 'SCORE_DESC',
   'score-lav': 'SCORE_ASC',
 };

@@ -3,24 +3,38 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatNumber, formatPercent } from '@ksp/shared/format/number';
-import { groupedBarsOption, numberFormat, spreadOption, type SpreadGroup, type SpreadText, type SpreadValues } from '@ksp/shared/charts/index';
-import { useLocale } from '../../../../app/i18n/useLocale';
-import { BARS } from '../../../../app/charts/bars';
-import { SPREAD } from '../../../../app/charts/spread';
-import { responsePath } from '../../../../app/paths';
+import {
+  groupedBarsOption,
+  numberFormat,
+  spreadOption,
+  type SpreadGroup,
+  type SpreadText,
+  type SpreadValues,
+} from '@ksp/shared/charts/index';
+import { useLocale } from '@web/app/i18n/useLocale';
+import { BARS } from '@web/app/charts/bars';
+import { SPREAD } from '@web/app/charts/spread';
+import { responsePath } from '@web/app/paths';
 import { reportVariables, useReport } from '../../hooks/useReport';
 import { ChapterHeading, ChapterState } from '../../components/ChapterState';
 import { ChartFigure, type FigureTable } from '../../components/ChartFigure';
 import { Figure } from '../../components/Withheld';
 import { withheldAt, withheldCells, type WithheldCells } from '../../withheld';
 import { VariationDocument } from './documents';
-import type { SpreadAggregatesFragment, SpreadOrderFragment } from '../../../../graphql/generated/graphql';
+import type { SpreadAggregatesFragment, SpreadOrderFragment } from '@web/graphql/generated/graphql';
 
 /** A spread as the query returns it: order statistics absent for a competitor (@include). */
 type SpreadData = SpreadAggregatesFragment & Partial<SpreadOrderFragment>;
 
 const values = (s: SpreadData): SpreadValues => ({
-  min: s.min ?? null, q1: s.q1 ?? null, median: s.median ?? null, q3: s.q3 ?? null, max: s.max ?? null, mean: s.mean, stdDev: s.stdDev, count: s.count,
+  min: s.min ?? null,
+  q1: s.q1 ?? null,
+  median: s.median ?? null,
+  q3: s.q3 ?? null,
+  max: s.max ?? null,
+  mean: s.mean,
+  stdDev: s.stdDev,
+  count: s.count,
 });
 
 /** Chapter "Variation": box plots per channel and area with the single inquiries, and the most varying performances. */
@@ -43,8 +57,16 @@ export default function Variation() {
     locale,
     titleInChart: false,
     labels: {
-      min: t('variation.min'), q1: t('variation.q1'), median: t('variation.median'), q3: t('variation.q3'), max: t('variation.max'),
-      mean: t('variation.mean'), stdDev: t('variation.stdDev'), count: t('variation.count'), inquiry: t('variation.inquiry'), meanSd: t('variation.meanSd'),
+      min: t('variation.min'),
+      q1: t('variation.q1'),
+      median: t('variation.median'),
+      q3: t('variation.q3'),
+      max: t('variation.max'),
+      mean: t('variation.mean'),
+      stdDev: t('variation.stdDev'),
+      count: t('variation.count'),
+      inquiry: t('variation.inquiry'),
+      meanSd: t('variation.meanSd'),
     },
   });
   /** Opens the response behind a clicked point, in workshop mode. */
@@ -108,7 +130,9 @@ export default function Variation() {
                 height="22rem"
                 option={spreadOption(channelGroups, text(t('variation.byChannel')))}
                 onPointClick={open}
-                table={spreadTable(channelGroups, ['participation', 'report', 'variation', 'byChannel'], cells, t, pct, (x) => formatNumber(x, 2, locale))}
+                table={spreadTable(channelGroups, ['participation', 'report', 'variation', 'byChannel'], cells, t, pct, (x) =>
+                  formatNumber(x, 2, locale),
+                )}
               />
               <ChartFigure
                 title={t('variation.byArea')}
@@ -116,7 +140,9 @@ export default function Variation() {
                 height="22rem"
                 option={spreadOption(areaGroups, text(t('variation.byArea')))}
                 onPointClick={open}
-                table={spreadTable(areaGroups, ['participation', 'report', 'variation', 'areas'], cells, t, pct, (x) => formatNumber(x, 2, locale))}
+                table={spreadTable(areaGroups, ['participation', 'report', 'variation', 'areas'], cells, t, pct, (x) =>
+                  formatNumber(x, 2, locale),
+                )}
               />
               {data.inquiries && data.inquiries.length > 0 && (
                 <details className="panel inquiry-list">
@@ -141,7 +167,16 @@ export default function Variation() {
                 option={groupedBarsOption(
                   v.widestPerformances.map((p) => p.shortLabel),
                   [{ name: t('variation.stdDev'), values: v.widestPerformances.map((p) => p.stdDev), own: true }],
-                  { title: t('variation.widest'), valueAxis: t('variation.stdDev'), locale, titleInChart: false, horizontal: true, format: numberFormat(locale), axisFormat: numberFormat(locale, 0), max: 60 },
+                  {
+                    title: t('variation.widest'),
+                    valueAxis: t('variation.stdDev'),
+                    locale,
+                    titleInChart: false,
+                    horizontal: true,
+                    format: numberFormat(locale),
+                    axisFormat: numberFormat(locale, 0),
+                    max: 60,
+                  },
                 )}
                 table={{
                   columns: [t('variation.performance'), t('variation.stdDev'), t('report.score'), t('variation.answers')],
@@ -159,7 +194,25 @@ export default function Variation() {
   );
 }
 
-function spreadTable(groups: SpreadGroup[], base: (string | number)[], cells: WithheldCells, t: (k: 'variation.group' | 'variation.min' | 'variation.q1' | 'variation.median' | 'variation.q3' | 'variation.max' | 'variation.mean' | 'variation.stdDev' | 'variation.count') => string, pct: (x: number | null) => string, num: (x: number | null) => string): FigureTable {
+function spreadTable(
+  groups: SpreadGroup[],
+  base: (string | number)[],
+  cells: WithheldCells,
+  t: (
+    k:
+      | 'variation.group'
+      | 'variation.min'
+      | 'variation.q1'
+      | 'variation.median'
+      | 'variation.q3'
+      | 'variation.max'
+      | 'variation.mean'
+      | 'variation.stdDev'
+      | 'variation.count',
+  ) => string,
+  pct: (x: number | null) => string,
+  num: (x: number | null) => string,
+): FigureTable {
   const keys = ['min', 'q1', 'median', 'q3', 'max', 'mean', 'stdDev', 'count'] as const;
   return {
     columns: [t('variation.group'), ...keys.map((k) => t(`variation.${k}`))],

@@ -1,4 +1,4 @@
-import { graphql } from '../../../../graphql/generated';
+import { graphql } from '@web/graphql/generated';
 
 /**
  * Delivery variation. Order statistics (each one inquiry's score) and the single inquiries
