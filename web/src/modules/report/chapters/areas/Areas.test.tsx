@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@web/test/renderApp';
-import { useChartEnvironment } from '@web/test/chartEnv';
+import { chartTexts, useChartEnvironment } from '@web/test/chartEnv';
 import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } from '@web/test/fixtures';
 import type { AreaChapterQuery, PerformanceDistributionQuery } from '@web/graphql/generated/graphql';
 
@@ -146,7 +146,7 @@ describe('an area chapter', () => {
     });
     const figure = await screen.findByRole('figure', { name: 'Prestasjoner per kanal' });
     // The chart's cell labels (SVG text), row by row.
-    const labels = [...figure.querySelectorAll('svg text')].map((e) => e.textContent).filter((x) => /%|–|henvendelser|svar/.test(x ?? ''));
+    const labels = (await chartTexts(figure)).filter((x) => /%|–|henvendelser|svar/.test(x ?? ''));
     expect(labels).toEqual(['76,90\u00a0%', 'for få henvendelser', '100,00\u00a0%', '–']);
     fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
     const rows = within(within(figure).getByRole('table'))
@@ -181,7 +181,7 @@ describe('an area chapter', () => {
       },
     });
     const figure = await screen.findByRole('figure', { name: 'Prestasjoner per kanal' });
-    const texts = [...figure.querySelectorAll('svg text')].map((e) => e.textContent);
+    const texts = await chartTexts(figure);
     expect(texts).toEqual(expect.arrayContaining(['Behovsavdekking', 'Flere spørsmål']));
     expect(texts.some((x) => /Ventetid chat|Stilte kundebehandleren/.test(x ?? ''))).toBe(false);
     fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));

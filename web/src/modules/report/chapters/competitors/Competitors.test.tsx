@@ -140,7 +140,7 @@ describe('the competitors chapter', () => {
     expect(rows(cx)).toEqual([
       ['Mål', 'Alfa Bank', 'Beta Sparebank'],
       ['CSAT, snitt (1–5)', '3,8425 svar', '4,1020 svar'],
-      ['CSAT, andel 4–5', '68,0\u00a0%25 svar', '75,0\u00a0%20 svar'],
+      ['CSAT, andel 4–5', '68,00\u00a0%25 svar', '75,00\u00a0%20 svar'],
       ['CES, snitt (1–7)', '5,9625 svar', 'For få henvendelser til å vises'],
       ['NPS (−100 til 100)', '−1225 svar', '2020 svar'],
       ['VES(1), snitt (1–7)', '5,0425 svar', '5,5020 svar'],

@@ -96,6 +96,45 @@ export default function Competitors() {
           // beside others, says so in place of its bars.
           const notTested = (col: Column, count: number) =>
             untested(col) ? { missingLabels: Array<string>(count).fill(t('report.notTestedShort')) } : {};
+          // Areas and categories: a score per key and company, as horizontal bars and a table.
+          const scoresSideBySide = <K extends string>(p: {
+            title: string;
+            height: string;
+            heading: string;
+            keys: readonly K[];
+            label: (key: K) => string;
+            section: 'areas' | 'categories';
+            scores: (col: Column) => { key: string; score?: number | null }[] | undefined;
+          }) => (
+            <ChartFigure
+              title={p.title}
+              use={BARS}
+              height={p.height}
+              option={groupedBarsOption(
+                p.keys.map(p.label),
+                columns.map((c) => ({
+                  name: c.name,
+                  own: c.own,
+                  values: p.keys.map((k) => p.scores(c)?.find((x) => x.key === k)?.score ?? null),
+                  ...notTested(c, p.keys.length),
+                })),
+                { title: p.title, valueAxis: t('report.scorePercent'), locale, titleInChart: false, horizontal: true, missingLabel },
+              )}
+              table={{
+                columns: [p.heading, ...header.slice(1)],
+                rows: p.keys.map((k) => ({
+                  key: k,
+                  cells: [
+                    p.label(k),
+                    ...columns.map((c) => {
+                      const i = p.scores(c)?.findIndex((x) => x.key === k) ?? -1;
+                      return i < 0 ? '–' : cell(c, p.scores(c)?.[i]?.score, p.section, i, 'score');
+                    }),
+                  ],
+                })),
+              }}
+            />
+          );
           return (
             <>
               <ChapterHeading title={t('competitors.heading')} channel={report.channel && t(`domain.channel.${report.channel}`)} />
@@ -137,41 +176,15 @@ export default function Competitors() {
                   })),
                 }}
               />
-              <ChartFigure
-                title={t('competitors.areas')}
-                use={BARS}
-                height="22rem"
-                option={groupedBarsOption(
-                  SCORED_AREAS.map((a) => t(`domain.area.${a}`)),
-                  columns.map((c) => ({
-                    name: c.name,
-                    own: c.own,
-                    values: SCORED_AREAS.map((a) => c.figures?.areas.find((x) => x.area === a)?.score ?? null),
-                    ...notTested(c, SCORED_AREAS.length),
-                  })),
-                  {
-                    title: t('competitors.areas'),
-                    valueAxis: t('report.scorePercent'),
-                    locale,
-                    titleInChart: false,
-                    horizontal: true,
-                    missingLabel,
-                  },
-                )}
-                table={{
-                  columns: [t('report.chapter.areas'), ...header.slice(1)],
-                  rows: SCORED_AREAS.map((a) => ({
-                    key: a,
-                    cells: [
-                      t(`domain.area.${a}`),
-                      ...columns.map((c) => {
-                        const i = c.figures?.areas.findIndex((x) => x.area === a) ?? -1;
-                        return i < 0 ? '–' : cell(c, c.figures?.areas[i]?.score, 'areas', i, 'score');
-                      }),
-                    ],
-                  })),
-                }}
-              />
+              {scoresSideBySide({
+                title: t('competitors.areas'),
+                height: '22rem',
+                heading: t('report.chapter.areas'),
+                keys: SCORED_AREAS,
+                label: (a) => t(`domain.area.${a}`),
+                section: 'areas',
+                scores: (c) => c.figures?.areas.map((x) => ({ key: x.area, score: x.score })),
+              })}
               <ChartFigure
                 title={t('competitors.channels')}
                 use={BARS}
@@ -202,41 +215,15 @@ export default function Competitors() {
                   })),
                 }}
               />
-              <ChartFigure
-                title={t('competitors.categories')}
-                use={BARS}
-                height="24rem"
-                option={groupedBarsOption(
-                  CATEGORIES.map((k) => t(`domain.category.${k}`)),
-                  columns.map((c) => ({
-                    name: c.name,
-                    own: c.own,
-                    values: CATEGORIES.map((k) => c.figures?.categories.find((x) => x.category === k)?.score ?? null),
-                    ...notTested(c, CATEGORIES.length),
-                  })),
-                  {
-                    title: t('competitors.categories'),
-                    valueAxis: t('report.scorePercent'),
-                    locale,
-                    titleInChart: false,
-                    horizontal: true,
-                    missingLabel,
-                  },
-                )}
-                table={{
-                  columns: [t('categories.category'), ...header.slice(1)],
-                  rows: CATEGORIES.map((k) => ({
-                    key: k,
-                    cells: [
-                      t(`domain.category.${k}`),
-                      ...columns.map((c) => {
-                        const i = c.figures?.categories.findIndex((x) => x.category === k) ?? -1;
-                        return i < 0 ? '–' : cell(c, c.figures?.categories[i]?.score, 'categories', i, 'score');
-                      }),
-                    ],
-                  })),
-                }}
-              />
+              {scoresSideBySide({
+                title: t('competitors.categories'),
+                height: '24rem',
+                heading: t('categories.category'),
+                keys: CATEGORIES,
+                label: (k) => t(`domain.category.${k}`),
+                section: 'categories',
+                scores: (c) => c.figures?.categories.map((x) => ({ key: x.category, score: x.score })),
+              })}
               <ChartFigure
                 title={t('competitors.cx')}
                 use={BARS}
