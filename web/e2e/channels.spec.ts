@@ -1,41 +1,17 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { apiResult, checkAxe, settled, shootAtEveryWidth, signIn, startFresh } from './support';
 
 // The dashboard narrowed to a channel (`?kanal=`), as a manager reads it: every figure is the
 // channel's or says it is over all channels (the class benchmark is not split by channel), and a
 // channel the company was not tested on says so and offers the channels it was tested on.
 // Screenshots at 1280, 820 and 360 px land in web/test-results/screenshots/ (git-ignored).
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const PASSWORD = 'ksp-demo';
-const SHOTS = 'test-results/screenshots';
-const WIDTHS = [1280, 820, 360] as const;
 const CHANNELS = ['PHONE', 'EMAIL', 'CHAT', 'MESSENGER'] as const;
 type Channel = (typeof CHANNELS)[number];
 const CHANNEL_NAME: Record<Channel, string> = { PHONE: 'Telefon', EMAIL: 'E-post', CHAT: 'Chat', MESSENGER: 'Messenger' };
 
 const number = (v: number) => new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
 const percent = (v: number) => `${number(v)}\u00a0%`;
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/logg-inn');
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord').fill(PASSWORD);
-  await page.getByLabel('Passord').press('Enter');
-  await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
-}
-
-/** The API as the signed-in page sees it (same cookies); `errors` kept (withheld cells come as errors). */
-async function api<T>(
-  page: Page,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ data: T; errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] }> {
-  const res = await page.request.post('/graphql', { data: { query, variables } });
-  return (await res.json()) as { data: T; errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] };
-}
 
 interface Me {
   me: { company: { slug: string; name: string }; participations: { year: number; competitors: { slug: string; name: string }[] }[] };
@@ -48,38 +24,12 @@ interface Figures {
 const FIGURES =
   'query($y: Int!, $s: String!, $c: Channel) { participation(year: $y, companySlug: $s) { className report(channel: $c) { total classMean byChannel { channel } } } }';
 
-async function checkAxe(page: Page, name: string): Promise<void> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious, `${name}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
-}
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /Laster/ })).toHaveCount(0);
-  await page.waitForTimeout(300); // charts draw after data
-}
-
 /** Axe and a screenshot at each width. */
-async function atEveryWidth(page: Page, name: string): Promise<void> {
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
+const atEveryWidth = (page: Page, name: string) =>
+  shootAtEveryWidth(page, name, async (width) => {
     await settled(page);
     await checkAxe(page, `${name} at ${width}`);
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+  });
 
 const kpi = (page: Page, label: string) =>
   page
@@ -91,25 +41,20 @@ const kpi = (page: Page, label: string) =>
 test.describe.configure({ timeout: 300_000 });
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('ksp.e2e.started')) {
-      localStorage.clear();
-      sessionStorage.setItem('ksp.e2e.started', '1');
-    }
-  });
+  await startFresh(page);
 });
 
 test('a narrowed overview: every figure is the channel’s or says all channels, and "Kort fortalt" reads the channel against the own all-channel total', async ({
   page,
 }) => {
   await signIn(page, 'enkel@ksp.demo');
-  const { me } = (await api<Me>(page, ME)).data;
+  const { me } = (await apiResult<Me>(page, ME)).data;
   const slug = me.company.slug;
   const year = me.participations[0]!.year;
-  const all = (await api<Figures>(page, FIGURES, { y: year, s: slug })).data.participation;
+  const all = (await apiResult<Figures>(page, FIGURES, { y: year, s: slug })).data.participation;
   const channel = all.report.byChannel[0]!.channel;
   const name = CHANNEL_NAME[channel];
-  const narrowed = (await api<Figures>(page, FIGURES, { y: year, s: slug, c: channel })).data.participation.report;
+  const narrowed = (await apiResult<Figures>(page, FIGURES, { y: year, s: slug, c: channel })).data.participation.report;
 
   await page.goto(`/rapport/${year}/${slug}?kanal=${channel}`);
   await expect(page.getByText(`Kun ${name}`)).toBeVisible();
@@ -150,10 +95,10 @@ test('a channel the company was not tested on says so and offers the channels it
   page,
 }) => {
   await signIn(page, 'enkel@ksp.demo');
-  const { me } = (await api<Me>(page, ME)).data;
+  const { me } = (await apiResult<Me>(page, ME)).data;
   const slug = me.company.slug;
   const year = me.participations[0]!.year;
-  const tested = (await api<Figures>(page, FIGURES, { y: year, s: slug })).data.participation.report.byChannel.map((c) => c.channel);
+  const tested = (await apiResult<Figures>(page, FIGURES, { y: year, s: slug })).data.participation.report.byChannel.map((c) => c.channel);
   const untested = CHANNELS.find((c) => !tested.includes(c))!;
   const name = CHANNEL_NAME[untested];
 
@@ -189,16 +134,16 @@ test('a channel the company was not tested on says so and offers the channels it
 
 test('a competitor narrowed to a channel: a withheld total stays inside its tile, an untested channel says so', async ({ page }) => {
   await signIn(page, 'konkurrent@ksp.demo');
-  const { me } = (await api<Me>(page, ME)).data;
+  const { me } = (await apiResult<Me>(page, ME)).data;
   const year = me.participations[0]!.year;
   const competitor = me.participations[0]!.competitors[0]!;
-  const all = (await api<Figures>(page, FIGURES, { y: year, s: competitor.slug })).data.participation.report;
+  const all = (await apiResult<Figures>(page, FIGURES, { y: year, s: competitor.slug })).data.participation.report;
   const tested = all.byChannel.map((c) => c.channel);
 
   // A tested channel whose total the server withholds (too few inquiries, or a sibling of one).
   let withheld: Channel | undefined;
   for (const c of tested) {
-    const { errors } = await api<Figures>(page, FIGURES, { y: year, s: competitor.slug, c });
+    const { errors } = await apiResult<Figures>(page, FIGURES, { y: year, s: competitor.slug, c });
     if (errors?.some((e) => e.path?.join('.') === 'participation.report.total' && e.extensions?.code === 'TOO_FEW_INQUIRIES')) withheld = c;
   }
   if (withheld) {

@@ -1,81 +1,19 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { api, CHAPTERS as ALL_CHAPTERS, checkAxe, failOnCspViolations, PASSWORD, settled, SHOTS, signIn, startFresh } from './support';
 
 // The participant dashboard on the demo data, as managers and staff use it, with axe on every
 // chapter and a screenshot of each (web/test-results/screenshots/, git-ignored).
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const PASSWORD = 'ksp-demo';
-const SHOTS = 'test-results/screenshots';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/logg-inn');
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord').fill(PASSWORD);
-  await page.getByLabel('Passord').press('Enter');
-  await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
-}
-
-/** The API as the signed-in page sees it (same cookies). */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await page.request.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 interface MeData {
   me: { company: { slug: string; name: string } | null; participations: { year: number; competitors: { slug: string }[] }[] };
 }
 const ME = '{ me { company { slug name } participations { year competitors { slug } } } }';
 
-/** No serious or critical accessibility violations on the page as it stands. */
-async function checkAxe(page: Page, name: string): Promise<void> {
-  // Evaluated through the DevTools protocol: the app's Content-Security-Policy (rightly) refuses
-  // an injected <script>, and the test must not loosen it.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious, `${name}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
-}
-
-/** A chapter has finished loading: no loading notice left, its heading shown. */
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /Laster/ })).toHaveCount(0);
-  await page.waitForTimeout(300); // charts draw after data
-}
-
-/** Content-Security-Policy violations the page reported: the built app must cause none. */
-const cspViolations = new WeakMap<Page, string[]>();
-
-test.afterEach(async ({ page }) => {
-  expect(cspViolations.get(page) ?? []).toEqual([]);
-});
+// The built app must cause no Content-Security-Policy violation.
+failOnCspViolations();
 
 test.beforeEach(async ({ page }) => {
-  const violations: string[] = [];
-  cspViolations.set(page, violations);
-  page.on('console', (message) => {
-    if (message.type() === 'error' && message.text().includes('Content Security Policy')) violations.push(message.text());
-  });
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('ksp.e2e.started')) {
-      localStorage.clear();
-      sessionStorage.setItem('ksp.e2e.started', '1');
-    }
-  });
+  await startFresh(page);
 });
 
 test('a manager signs in, sees the own total as the API gives it, drills into AGENT, a channel and a response in workshop mode', async ({
@@ -207,20 +145,8 @@ test('staff land on the edition overview and open any participant, switching bet
   await expect(page.getByRole('heading', { level: 1, name: other })).toBeVisible();
 });
 
-const CHAPTERS: [string, string][] = [
-  ['overview', ''],
-  ['area-response-time', '/omrader/RESPONSE_TIME'],
-  ['area-reception', '/omrader/RECEPTION'],
-  ['area-agent', '/omrader/AGENT?prestasjon=AGT_NEEDS'],
-  ['area-overall', '/omrader/OVERALL'],
-  ['categories', '/kategorier'],
-  ['cx', '/cx'],
-  ['variation', '/variasjon'],
-  ['responses', '/besvarelser?sok=navn'],
-  ['competitors', '/konkurrenter'],
-  ['history', '/historikk'],
-  ['background', '/bakgrunn'],
-];
+// Every chapter, the responses chapter with a search in it (`?sok=navn`).
+const CHAPTERS = ALL_CHAPTERS.map(([name, path]) => [name, name === 'responses' ? `${path}?sok=navn` : path] as const);
 
 test('every chapter passes axe, at 1280 px and at tablet width, with a screenshot of each', async ({ page }) => {
   test.setTimeout(180_000);

@@ -1,54 +1,9 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { api, checkAxe, ownReport, settled, SHOTS, signIn, startFresh, WIDTHS } from './support';
 
 // Issue 15, items 9 and 10: the dead ends a manager met (a report not bought, a search that
 // missed "Ærfugl", one-decimal chart labels, an unexplained variation mean) and the staff
 // overview. Screenshots at 1280, 820 and 360 px go to web/test-results/screenshots/.
-// The small helpers are those of dashboard.spec.ts, repeated so the two files stay independent.
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const PASSWORD = 'ksp-demo';
-const SHOTS = 'test-results/screenshots';
-const WIDTHS = [1280, 820, 360] as const;
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/logg-inn');
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord').fill(PASSWORD);
-  await page.getByLabel('Passord').press('Enter');
-  await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
-}
-
-async function api<T>(page: Page, query: string): Promise<T> {
-  const res = await page.request.post('/graphql', { data: { query } });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
-async function checkAxe(page: Page, name: string): Promise<void> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious, `${name}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
-}
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /Laster/ })).toHaveCount(0);
-  await page.waitForTimeout(300);
-}
 
 /** The folding of shared/src/search/fold.ts for the Norwegian letters, written out for the test. */
 const typedWithout = (name: string) => name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'aa');
@@ -56,12 +11,7 @@ const typedWithout = (name: string) => name.toLowerCase().replace(/æ/g, 'ae').r
 test.beforeEach(async ({ page }) => {
   // Three widths a test, on two cores shared with others.
   test.setTimeout(150_000);
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('ksp.e2e.started')) {
-      localStorage.clear();
-      sessionStorage.setItem('ksp.e2e.started', '1');
-    }
-  });
+  await startFresh(page);
 });
 
 test('a manager whose report was not bought is told so and how to get it', async ({ page }) => {
@@ -109,11 +59,7 @@ test('searching the result list without æ, ø, å finds the names that have the
 
 test('chart labels show two decimals, as the tables do; the variation chapter says why its mean is not the total', async ({ page }) => {
   await signIn(page, 'konkurrent@ksp.demo');
-  const { me } = await api<{ me: { company: { slug: string }; participations: { year: number }[] } }>(
-    page,
-    '{ me { company { slug } participations { year } } }',
-  );
-  const base = `/rapport/${me.participations[0]!.year}/${me.company.slug}`;
+  const { base } = await ownReport(page);
   await page.goto(`${base}/omrader/AGENT`);
   await settled(page);
   const labels = (await page.locator('figure svg text').allTextContents()).filter((x) => /%/.test(x));

@@ -1,69 +1,20 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { checkAxe, ownReport, settled, shootAtEveryWidth, signIn } from './support';
 
 // Issue 15, item 6 ("what to improve"): the gap-to-class column of an area page, the answers
 // behind the CX measures, and the competitors page with categories and CX side by side.
 // Screenshots at three widths go to web/test-results/screenshots/improve-* (git-ignored).
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = 'test-results/screenshots';
-const WIDTHS = [1280, 820, 360];
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/logg-inn');
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord').fill('ksp-demo');
-  await page.getByLabel('Passord').press('Enter');
-  await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
-}
-
-async function checkAxe(page: Page, name: string): Promise<void> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious, `${name}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
-}
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /Laster/ })).toHaveCount(0);
-  await page.waitForTimeout(400); // charts draw after data
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: `${SHOTS}/improve-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** The own report's path after sign-in: /rapport/:year/:company. */
-async function reportBase(page: Page): Promise<string> {
-  const res = await page.request.post('/graphql', { data: { query: '{ me { company { slug } participations { year } } }' } });
-  const { data } = (await res.json()) as { data: { me: { company: { slug: string }; participations: { year: number }[] } } };
-  return `/rapport/${data.me.participations[0]!.year}/${data.me.company.slug}`;
-}
+/** Screenshots `improve-${name}-${width}.png`, each after a moment for the charts to resize. */
+const shoot = (page: Page, name: string) => shootAtEveryWidth(page, `improve-${name}`, () => page.waitForTimeout(400));
 
 test('konkurrent: the competitors page puts categories and CX side by side for own and competitors; CX shows its answers', async ({
   page,
 }) => {
   await signIn(page, 'konkurrent@ksp.demo');
-  const base = await reportBase(page);
+  const { base } = await ownReport(page);
   await page.goto(`${base}/konkurrenter`);
-  await settled(page);
+  await settled(page, 400);
 
   const categories = page.getByRole('figure', { name: 'Kategoriene, dere og konkurrentene' });
   await expect(categories.locator('svg, canvas').first()).toBeVisible();
@@ -86,7 +37,7 @@ test('konkurrent: the competitors page puts categories and CX side by side for o
   await shoot(page, 'competitors');
 
   await page.goto(`${base}/cx`);
-  await settled(page);
+  await settled(page, 400);
   const table = page.getByRole('table', { name: 'CX – kundeopplevelse' });
   await expect(table.getByRole('row', { name: /^NPS/ }).locator('td').first().locator('.answers-count')).toHaveText(/^\d+ svar$/);
   await expect(page.getByText(/^VES\(1\): om kunden/)).toBeVisible();
@@ -97,9 +48,9 @@ test('konkurrent: the competitors page puts categories and CX side by side for o
 
 test('enkel: an area page’s performance table sorts by the gap to the class', async ({ page }) => {
   await signIn(page, 'enkel@ksp.demo');
-  const base = await reportBase(page);
+  const { base } = await ownReport(page);
   await page.goto(`${base}/omrader/AGENT`);
-  await settled(page);
+  await settled(page, 400);
   const table = page.locator('section.performances table');
   const header = table.getByRole('columnheader', { name: 'Mot klassen' });
   await expect(header).not.toHaveAttribute('aria-sort');

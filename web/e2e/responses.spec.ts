@@ -1,48 +1,16 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { checkAxe, ownReport, SHOTS, signIn } from './support';
 
 // Issue 15, items 4 and 5: the responses page as a manager prepares a workshop with it, on the
 // demo data: filters by a question's answer, sorts, removable filters, Norwegian messages beside
 // the field before anything is asked. Screenshots go to web/test-results/screenshots/.
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = 'test-results/screenshots';
 const AGT_NEEDS = 'Stilte kundebehandleren spørsmål for å finne ut hva du hadde behov for?';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/logg-inn');
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord').fill('ksp-demo');
-  await page.getByLabel('Passord').press('Enter');
-  await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
-}
-
-/** No serious or critical accessibility violations (axe through the DevTools protocol: the CSP refuses an injected script). */
-async function checkAxe(page: Page, name: string): Promise<void> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious, `${name}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
-}
 
 /** The responses page of enkel's own report. */
 async function responsesPage(page: Page, query = ''): Promise<string> {
   await signIn(page, 'enkel@ksp.demo');
-  const res = await page.request.post('/graphql', { data: { query: '{ me { company { slug } participations { year } } }' } });
-  const { data } = (await res.json()) as { data: { me: { company: { slug: string }; participations: { year: number }[] } } };
-  const base = `/rapport/${data.me.participations[0]!.year}/${data.me.company.slug}/besvarelser`;
+  const base = `${(await ownReport(page)).base}/besvarelser`;
   await page.goto(`${base}${query}`);
   await expect(page.getByRole('heading', { level: 2, name: 'Besvarelser' })).toBeVisible();
   return base;

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { startFresh } from './support';
 
 // The public result list on the demo data (editions 2022–2024), as a visitor sees it.
 
@@ -21,12 +22,7 @@ async function texts(cells: Locator): Promise<string[]> {
 
 test.beforeEach(async ({ page }) => {
   // A fresh visitor: no stored language.
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('ksp.e2e.started')) {
-      localStorage.clear();
-      sessionStorage.setItem('ksp.e2e.started', '1');
-    }
-  });
+  await startFresh(page);
 });
 
 test('the newest edition is shown ranked, with Norwegian totals', async ({ page }) => {
