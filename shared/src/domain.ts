@@ -24,6 +24,10 @@ export type EditionStatus = (typeof EDITION_STATUSES)[number];
 export const REVIEW_STATUSES = ['SUBMITTED', 'RETURNED', 'APPROVED'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
+/** Where one inquiry of the fieldwork stands (contract.md `FieldworkAssignment.status`). */
+export const ASSIGNMENT_STATUSES = ['PLANNED', 'DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER'] as const;
 export type Gender = (typeof GENDERS)[number];
 
@@ -106,6 +110,10 @@ export const MAX_SHORT_LABEL_LENGTH = 40;
 
 /** The default minimum cell size of an edition (domain.md "Access in detail"). */
 export const DEFAULT_MIN_CELL_SIZE = 5;
+/** Observers with a quality score at or above this may be assigned (ours, configurable per edition). */
+export const DEFAULT_MIN_QUALITY_SCORE = 70;
+/** The third channel of a participant that can be contacted on all four (ours, configurable per edition). */
+export const DEFAULT_THIRD_CHANNEL = 'CHAT' as const;
 
 export interface QuestionnaireFile {
   edition: EditionDef;

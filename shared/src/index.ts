@@ -6,6 +6,7 @@ export * from './scoring/index.js';
 export * from './ranking/index.js';
 export * from './formats/index.js';
 export * from './fieldwork/eligibility.js';
+export * from './fieldwork/planner.js';
 export * from './fieldwork/age-band.js';
 export * from './export/index.js';
 export * from './disclosure/suppression.js';

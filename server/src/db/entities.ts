@@ -2,7 +2,7 @@ import { Edition } from '../modules/edition/edition.entity.js';
 import { Company, IndustryClass, Participation, ParticipationCompetitor } from '../modules/participation/participation.entity.js';
 import { Question, QuestionOption } from '../modules/questionnaire/question.entity.js';
 import { Observer, ObserverCompany } from '../modules/observer/observer.entity.js';
-import { Assignment, RolePlay } from '../modules/fieldwork/fieldwork.entity.js';
+import { Assignment, AssignmentEvent, RolePlay } from '../modules/fieldwork/fieldwork.entity.js';
 import { Answer, Inquiry, InquiryAttempt, ReviewEvent } from '../modules/inquiry/inquiry.entity.js';
 import { User, UserSession } from '../modules/user/user.entity.js';
 
@@ -19,6 +19,7 @@ export const ENTITIES = [
   ObserverCompany,
   RolePlay,
   Assignment,
+  AssignmentEvent,
   Inquiry,
   InquiryAttempt,
   Answer,

@@ -12,6 +12,7 @@ import { Migration20261125000000_published_sections } from './migrations/Migrati
 import { Migration20261125010000_data_version } from './migrations/Migration20261125010000_data_version.js';
 import { Migration20261125020000_import_speed } from './migrations/Migration20261125020000_import_speed.js';
 import { Migration20261204000000_short_label } from './migrations/Migration20261204000000_short_label.js';
+import { Migration20261205000000_run_edition } from './migrations/Migration20261205000000_run_edition.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { sqlOn, type Sql } from './sql.js';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261125010000_data_version', class: Migration20261125010000_data_version },
   { name: 'Migration20261125020000_import_speed', class: Migration20261125020000_import_speed },
   { name: 'Migration20261204000000_short_label', class: Migration20261204000000_short_label },
+  { name: 'Migration20261205000000_run_edition', class: Migration20261205000000_run_edition },
 ];
 
 /**

@@ -63,3 +63,12 @@ export function sqlOn(em: EntityManager): Sql {
 export async function rows<T extends pg.QueryResultRow>(sql: Sql, text: string, params: unknown[] = []): Promise<T[]> {
   return (await sql.query<T>(text, params)).rows;
 }
+
+/**
+ * The statement a migration adds after creating a table whose content can change an answer, so
+ * writing it moves `data_version` like every other such table (the data_version migration).
+ */
+export function bumpsDataVersion(table: string): string {
+  return `create trigger ${table}_bumps_data_version before insert or update or delete or truncate on ${table}
+  for each statement execute function bump_data_version();`;
+}

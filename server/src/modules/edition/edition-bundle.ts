@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   DEFAULT_MIN_CELL_SIZE,
+  DEFAULT_MIN_QUALITY_SCORE,
+  DEFAULT_THIRD_CHANNEL,
   DEFAULT_WAIT_LIMITS,
   isScored,
   maxPoints,
@@ -56,6 +58,8 @@ export async function storeEdition(em: EntityManager, bundle: EditionBundle, opt
     waitLimits: { ...DEFAULT_WAIT_LIMITS, ...e.waitLimits },
     fieldworkWeeks: opts.fieldworkWeeks ?? [],
     minCellSize: e.minCellSize ?? DEFAULT_MIN_CELL_SIZE,
+    minQualityScore: DEFAULT_MIN_QUALITY_SCORE,
+    thirdChannel: DEFAULT_THIRD_CHANNEL,
     publishedAt: opts.status === 'PUBLISHED' ? new Date() : null,
   });
   const ps = bundle.participants;
@@ -174,6 +178,8 @@ async function storeResponses(em: EntityManager, editionId: number, responses: R
     observer: [] as number[],
     channel: [] as string[],
     week: [] as number[],
+    // Imported responses were reviewed where they were collected: their assignments are done.
+    status: assignmentIds.map(() => 'APPROVED'),
   };
   [...firstContacts].forEach(([key, r], i) => {
     assignmentOf.set(key, assignmentIds[i]!);

@@ -1,5 +1,12 @@
 import { ArrayType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { EDITION_STATUSES, type Channel, type EditionStatus, type WaitLimit } from '@ksp/shared';
+import {
+  DEFAULT_MIN_QUALITY_SCORE,
+  DEFAULT_THIRD_CHANNEL,
+  EDITION_STATUSES,
+  type Channel,
+  type EditionStatus,
+  type WaitLimit,
+} from '@ksp/shared';
 
 @Entity({ tableName: 'edition' })
 export class Edition {
@@ -15,4 +22,8 @@ export class Edition {
   @Property({ type: 'json' }) waitLimits!: Record<Channel, WaitLimit>;
   @Property({ type: new ArrayType<number>((i) => Number(i)), columnType: 'int[]', defaultRaw: `'{}'` }) fieldworkWeeks: number[] = [];
   @Property({ type: 'datetime', nullable: true }) publishedAt?: Date | null;
+  /** The lowest observer quality score that passes (domain.md "Fieldwork rules", rule 4). */
+  @Property({ type: 'integer' }) minQualityScore = DEFAULT_MIN_QUALITY_SCORE;
+  /** The third channel of a participant that can be contacted on all four (domain.md "Channels"). */
+  @Enum({ items: ['CHAT', 'MESSENGER'] }) thirdChannel: 'CHAT' | 'MESSENGER' = DEFAULT_THIRD_CHANNEL;
 }

@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { CHANNELS, type Channel } from '@ksp/shared';
+import { ASSIGNMENT_STATUSES, CHANNELS, type AssignmentStatus, type Channel } from '@ksp/shared';
+import { User } from '../user/user.entity.js';
 import { Participation } from '../participation/participation.entity.js';
 import { Observer } from '../observer/observer.entity.js';
 
@@ -21,4 +22,16 @@ export class Assignment {
   @ManyToOne(() => Observer, { index: true }) observer!: Observer;
   @Enum({ items: [...CHANNELS] }) channel!: Channel;
   @Property({ type: 'integer', nullable: true }) week?: number | null;
+  @Enum({ items: [...ASSIGNMENT_STATUSES] }) status: AssignmentStatus = 'PLANNED';
+}
+
+/** What happened to an assignment: planned, changed by hand, submitted, returned, approved; who, when and why. */
+@Entity({ tableName: 'assignment_event' })
+export class AssignmentEvent {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @ManyToOne(() => Assignment, { deleteRule: 'cascade', index: 'assignment_event_assignment_idx' }) assignment!: Assignment;
+  @Property({ type: 'datetime', defaultRaw: 'now()' }) at!: Date;
+  @Property({ type: 'text' }) action!: string;
+  @ManyToOne(() => User, { fieldName: 'actor_user_id', nullable: true, deleteRule: 'set null' }) actor?: User | null;
+  @Property({ type: 'text' }) note = '';
 }

@@ -1,4 +1,4 @@
-import { DecimalType, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, DecimalType, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { GENDERS, type Gender } from '@ksp/shared';
 import { Company } from '../participation/participation.entity.js';
 
@@ -7,10 +7,13 @@ import { Company } from '../participation/participation.entity.js';
 export class Observer {
   @PrimaryKey({ type: 'integer' }) id!: number;
   @Property({ type: 'text', unique: true }) externalId!: string;
+  @Property({ type: 'text', nullable: true }) name?: string | null;
   @Enum({ items: [...GENDERS] }) gender!: Gender;
   @Property({ type: 'integer' }) birthYear!: number;
   @Property({ type: 'text', nullable: true }) region?: string | null;
   @Property({ type: new DecimalType('number'), precision: 5, scale: 2, nullable: true }) qualityScore?: number | null;
+  /** ISO weeks (`2025-W11`) in which the observer cannot make weekday contacts 09–15. */
+  @Property({ type: new ArrayType<string>(), columnType: 'text[]', defaultRaw: `'{}'` }) unavailableWeeks: string[] = [];
 }
 
 export const OBSERVER_RELATIONS = ['CUSTOMER', 'CONTACTED'] as const;

@@ -8,6 +8,8 @@ export class Company {
   @PrimaryKey({ type: 'integer' }) id!: number;
   @Property({ type: 'text', unique: true }) slug!: string;
   @Property({ type: 'text' }) name!: string;
+  /** The Norwegian organisation number (9 digits), by which a sign-up finds the company again. */
+  @Property({ type: 'text', nullable: true, unique: true }) organisationNumber?: string | null;
 }
 
 /** An industry class (klasse) of one edition. */
