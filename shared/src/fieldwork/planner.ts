@@ -1,5 +1,7 @@
-import type { Channel } from '../domain.js';
-import type { EligibilityRule, ObserverProfile } from './eligibility.js';
+import { CHANNELS, type Channel } from '../domain.js';
+import { ageBand } from './age-band.js';
+import { chooseChannels, splitInquiries } from './channel-split.js';
+import { eligibilityIssues, ruleMessageNb, type EligibilityOptions, type EligibilityRule, type ObserverProfile } from './eligibility.js';
 
 /**
  * The fieldwork planner (domain.md "Running an edition in the product", step 3): chooses each
@@ -66,4 +68,378 @@ export interface FieldworkPlan {
   /** Newly planned inquiries (kept ones are not repeated). */
   assignments: PlannedInquiry[];
   shortfalls: PlanShortfall[];
+}
+
+/** A rule broken by a planned or hand-made assignment, with a Norwegian message for staff. */
+export interface AssignmentIssue {
+  rule: AssignmentRule;
+  message: string;
+}
+
+/**
+ * Every rule that giving `observer` an inquiry of `companySlug` in `week` would break: the four
+ * eligibility rules and SAME_PARTICIPANT. `observersOnParticipant` holds the observers who already
+ * have an inquiry of that participant, without the inquiry being changed (so moving an inquiry's
+ * own week is not refused). Empty when the change is allowed.
+ */
+export function assignmentIssues(
+  observer: ObserverProfile,
+  companySlug: string,
+  week: number,
+  opts: EligibilityOptions,
+  observersOnParticipant: ReadonlySet<string>,
+): AssignmentIssue[] {
+  const out: AssignmentIssue[] = eligibilityIssues(observer, companySlug, week, opts).map((p) => ({
+    rule: p.rule,
+    message: ruleMessageNb(p.rule, observer, companySlug, week, opts),
+  }));
+  if (observersOnParticipant.has(observer.id)) {
+    out.push({ rule: 'SAME_PARTICIPANT', message: `Observatør ${observer.id} har allerede en henvendelse hos ${companySlug}` });
+  }
+  return out;
+}
+
+/** Channel names in the shortfalls' reasons. */
+const CHANNEL_NB: Record<Channel, string> = { PHONE: 'telefon', EMAIL: 'e-post', CHAT: 'chat', MESSENGER: 'Messenger' };
+
+/** The order rules with equally many exclusions are named in. */
+const RULE_ORDER: AssignmentRule[] = ['CONTACTED_BEFORE', 'CUSTOMER', 'UNAVAILABLE', 'QUALITY', 'SAME_PARTICIPANT'];
+
+/** An observer as the planner sees it: the lists as sets, once, and the load so far. */
+interface PoolObserver {
+  /** Position in the pool sorted by id: the last tie-break. */
+  index: number;
+  id: string;
+  gender: string;
+  band: string;
+  qualityOk: boolean;
+  customerOf: Set<string>;
+  contactedBefore: Set<string>;
+  unavailable: Set<number>;
+  /** Available in weeks[i]. */
+  available: boolean[];
+  /** Inquiries of the edition given to this observer so far (kept ones included). */
+  load: number;
+}
+
+/** An inquiry being planned for the participant at hand. */
+interface Slot {
+  channel: Channel;
+  /** Index into the edition's weeks. */
+  week: number;
+  /** Index into the participant's usable observers, or -1 while unstaffed. */
+  observer: number;
+}
+
+/** FNV-1a: a seeded, input-order-free tie-break between participants. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Plans the edition's fieldwork (see the types above). Per participant, staffing is a bipartite
+ * matching of inquiries to distinct eligible observers: a greedy pick (least-loaded observer, then
+ * the gender and age band least represented on the participant) repaired by augmenting paths, and
+ * an inquiry whose week has no observer left moves to the least-filled week that has one. Because
+ * an observer's load is not capped, participants do not compete for feasibility, only for load:
+ * the most constrained participants go first so that scarce observers are still unloaded for them.
+ */
+export function planFieldwork(input: PlanInput): FieldworkPlan {
+  const weeks = [...new Set(input.weeks)].sort((a, b) => a - b);
+  if (weeks.length === 0) throw new RangeError('planFieldwork: the edition has no fieldwork weeks');
+  const W = weeks.length;
+  const weekIndex = new Map(weeks.map((w, i) => [w, i]));
+  const opts: EligibilityOptions = { minQualityScore: input.minQualityScore };
+
+  const pool: PoolObserver[] = [...input.observers]
+    .sort((a, b) => byText(a.id, b.id))
+    .map((o, index) => {
+      const unavailable = new Set(o.unavailableWeeks);
+      return {
+        index,
+        id: o.id,
+        gender: o.gender,
+        band: ageBand(input.year - o.birthYear),
+        qualityOk: o.qualityScore >= input.minQualityScore,
+        customerOf: new Set(o.customerOf),
+        contactedBefore: new Set(o.contactedBefore),
+        unavailable,
+        available: weeks.map((w) => !unavailable.has(w)),
+        load: 0,
+      };
+    });
+  const poolById = new Map(pool.map((o) => [o.id, o]));
+  const N = pool.length;
+
+  const participants = [...input.participants].sort((a, b) => byText(a.companySlug, b.companySlug));
+  // Kept assignments load their observers before anything is planned.
+  for (const p of participants) {
+    for (const k of p.kept ?? []) {
+      const o = poolById.get(k.observerId);
+      if (o) o.load += 1;
+    }
+  }
+  /** Inquiries of the whole edition per week: spreads each participant's extra inquiry over the weeks. */
+  const weekLoad = new Array<number>(W).fill(0);
+  for (const p of participants) {
+    for (const k of p.kept ?? []) {
+      const w = weekIndex.get(k.week);
+      if (w !== undefined) weekLoad[w]! += 1;
+    }
+  }
+
+  // Each participant's usable observers: eligible but for the week, available in some week, and
+  // not already on it through a kept assignment. The pool is filtered once per participant.
+  const prepared = participants.map((p) => {
+    const keptIds = new Set((p.kept ?? []).map((k) => k.observerId));
+    const usable: PoolObserver[] = [];
+    for (const o of pool) {
+      if (
+        o.qualityOk &&
+        !o.customerOf.has(p.companySlug) &&
+        !o.contactedBefore.has(p.companySlug) &&
+        !keptIds.has(o.id) &&
+        o.available.includes(true)
+      ) {
+        usable.push(o);
+      }
+    }
+    return { p, keptIds, usable };
+  });
+  // Most constrained first: fewest usable observers per inquiry, then by slug.
+  prepared.sort((a, b) => a.usable.length - b.usable.length || a.p.inquiries - b.p.inquiries || byText(a.p.companySlug, b.p.companySlug));
+
+  const assignments: PlannedInquiry[] = [];
+  const shortfalls: PlanShortfall[] = [];
+  for (const { p, keptIds, usable } of prepared) {
+    const slug = p.companySlug;
+    const kept = p.kept ?? [];
+    const channels = chooseChannels(p.channels, input.thirdChannel);
+    const split = splitInquiries(p.inquiries, channels, input.channelKeys);
+
+    // Inquiries per channel and week, kept ones included, to spread the new ones evenly.
+    const perChannel = new Map<Channel, number[]>(CHANNELS.map((c) => [c, new Array<number>(W).fill(0)]));
+    const perWeek = new Array<number>(W).fill(0);
+    const keptPerChannel = new Map<Channel, number>();
+    for (const k of kept) {
+      keptPerChannel.set(k.channel, (keptPerChannel.get(k.channel) ?? 0) + 1);
+      const w = weekIndex.get(k.week);
+      if (w !== undefined) {
+        perChannel.get(k.channel)![w]! += 1;
+        perWeek[w]! += 1;
+      }
+    }
+    const evenWeek = (channel: Channel, allowed: (w: number) => boolean = () => true): number => {
+      const counts = perChannel.get(channel)!;
+      let best = -1;
+      for (let w = 0; w < W; w++) {
+        if (!allowed(w)) continue;
+        if (
+          best < 0 ||
+          counts[w]! < counts[best]! ||
+          (counts[w] === counts[best] && (perWeek[w]! < perWeek[best]! || (perWeek[w] === perWeek[best] && weekLoad[w]! < weekLoad[best]!)))
+        ) {
+          best = w;
+        }
+      }
+      return best;
+    };
+    const moveTo = (slot: Slot, w: number) => {
+      perChannel.get(slot.channel)![slot.week]! -= 1;
+      perWeek[slot.week]! -= 1;
+      slot.week = w;
+      perChannel.get(slot.channel)![w]! += 1;
+      perWeek[w]! += 1;
+    };
+
+    // Channels with the most inquiries first, so the smaller ones fill the weeks they leave short.
+    const toPlan = channels
+      .map((c) => ({ c, n: Math.max(0, split[c] - (keptPerChannel.get(c) ?? 0)) }))
+      .sort((a, b) => b.n - a.n || CHANNELS.indexOf(a.c) - CHANNELS.indexOf(b.c));
+    const slots: Slot[] = [];
+    for (const { c, n } of toPlan) {
+      for (let i = 0; i < n; i++) {
+        const slot: Slot = { channel: c, week: evenWeek(c), observer: -1 };
+        perChannel.get(c)![slot.week]! += 1;
+        perWeek[slot.week]! += 1;
+        slots.push(slot);
+      }
+    }
+
+    // Staffing. owner[u]: the slot usable[u] holds on this participant, or -1.
+    const owner = new Int32Array(usable.length).fill(-1);
+    const genders = new Map<string, number>();
+    const bands = new Map<string, number>();
+    for (const id of keptIds) {
+      const o = poolById.get(id);
+      if (!o) continue;
+      genders.set(o.gender, (genders.get(o.gender) ?? 0) + 1);
+      bands.set(o.band, (bands.get(o.band) ?? 0) + 1);
+    }
+    const offset = N ? hash(slug) % N : 0;
+    /** The best free usable observer available in week w, or -1: least loaded, then the gender and age band this participant has least of. */
+    const bestFree = (w: number): number => {
+      let best = -1;
+      let bLoad = 0;
+      let bGender = 0;
+      let bBand = 0;
+      let bTie = 0;
+      for (let u = 0; u < usable.length; u++) {
+        if (owner[u] !== -1) continue;
+        const o = usable[u]!;
+        if (!o.available[w]) continue;
+        if (best >= 0 && o.load > bLoad) continue;
+        const g = genders.get(o.gender) ?? 0;
+        const b = bands.get(o.band) ?? 0;
+        const tie = (o.index - offset + N) % N;
+        if (best < 0 || o.load < bLoad || g < bGender || (g === bGender && (b < bBand || (b === bBand && tie < bTie)))) {
+          best = u;
+          bLoad = o.load;
+          bGender = g;
+          bBand = b;
+          bTie = tie;
+        }
+      }
+      return best;
+    };
+    const take = (s: number, u: number) => {
+      const o = usable[u]!;
+      owner[u] = s;
+      slots[s]!.observer = u;
+      o.load += 1;
+      genders.set(o.gender, (genders.get(o.gender) ?? 0) + 1);
+      bands.set(o.band, (bands.get(o.band) ?? 0) + 1);
+    };
+    /** Kuhn's augmenting path: staff slot s in week w, re-staffing other slots (each in its own week) if needed. */
+    const augment = (s: number, w: number, visited: Uint8Array): boolean => {
+      const free = bestFree(w);
+      if (free >= 0) {
+        if (slots[s]!.observer >= 0) owner[slots[s]!.observer] = -1;
+        take(s, free);
+        return true;
+      }
+      for (let u = 0; u < usable.length; u++) {
+        const t = owner[u]!;
+        if (t < 0 || t === s || visited[u] || !usable[u]!.available[w]) continue;
+        visited[u] = 1;
+        const before = slots[s]!.observer;
+        // The slot t gives up u if it can be staffed by someone else in its own week.
+        if (augment(t, slots[t]!.week, visited)) {
+          if (before >= 0 && owner[before] === s) owner[before] = -1;
+          owner[u] = s;
+          slots[s]!.observer = u;
+          return true;
+        }
+      }
+      return false;
+    };
+
+    // Scarce weeks first, so they get their observers before plentiful weeks use them up.
+    const availableIn = new Array<number>(W).fill(0);
+    for (const o of usable) for (let w = 0; w < W; w++) if (o.available[w]) availableIn[w]! += 1;
+    const order = slots.map((_, i) => i).sort((a, b) => availableIn[slots[a]!.week]! - availableIn[slots[b]!.week]! || a - b);
+    const unstaffed: number[] = [];
+    for (const s of order) {
+      const u = bestFree(slots[s]!.week);
+      if (u >= 0) take(s, u);
+      else unstaffed.push(s);
+    }
+    for (const s of unstaffed) {
+      const slot = slots[s]!;
+      if (augment(s, slot.week, new Uint8Array(usable.length))) continue;
+      // The week has no observer left: the next most even week that can staff it.
+      const tried = new Set([slot.week]);
+      while (tried.size < W) {
+        const w = evenWeek(slot.channel, (x) => !tried.has(x));
+        tried.add(w);
+        if (augment(s, w, new Uint8Array(usable.length))) {
+          moveTo(slot, w);
+          break;
+        }
+      }
+    }
+
+    const missing = new Map<string, { channel: Channel; week: number; n: number }>();
+    for (const slot of slots) {
+      weekLoad[slot.week]! += 1;
+      if (slot.observer >= 0) {
+        assignments.push({ companySlug: slug, channel: slot.channel, week: weeks[slot.week]!, observerId: usable[slot.observer]!.id });
+      } else {
+        const key = `${slot.channel}|${slot.week}`;
+        const m = missing.get(key) ?? { channel: slot.channel, week: slot.week, n: 0 };
+        m.n += 1;
+        missing.set(key, m);
+      }
+    }
+    if (missing.size) {
+      const onParticipant = new Set(keptIds);
+      for (const slot of slots) if (slot.observer >= 0) onParticipant.add(usable[slot.observer]!.id);
+      for (const m of missing.values()) {
+        shortfalls.push(shortfall(slug, m.channel, weeks[m.week]!, m.n, perChannel.get(m.channel)![m.week]!, pool, onParticipant, opts));
+      }
+    }
+  }
+
+  const channelOrder = (c: Channel) => CHANNELS.indexOf(c);
+  assignments.sort(
+    (a, b) =>
+      byText(a.companySlug, b.companySlug) ||
+      channelOrder(a.channel) - channelOrder(b.channel) ||
+      a.week - b.week ||
+      byText(a.observerId, b.observerId),
+  );
+  shortfalls.sort((a, b) => byText(a.companySlug, b.companySlug) || channelOrder(a.channel) - channelOrder(b.channel) || a.week - b.week);
+  return { assignments, shortfalls };
+}
+
+/** Why `missing` inquiries of a participant, channel and week found no observer: what each rule excluded of the pool. */
+function shortfall(
+  slug: string,
+  channel: Channel,
+  week: number,
+  missing: number,
+  planned: number,
+  pool: readonly PoolObserver[],
+  onParticipant: ReadonlySet<string>,
+  opts: EligibilityOptions,
+): PlanShortfall {
+  const counts = new Map<AssignmentRule, number>(RULE_ORDER.map((r) => [r, 0]));
+  /** Counts `r` when `broken`; says whether it was. */
+  const add = (r: AssignmentRule, broken: boolean) => {
+    if (broken) counts.set(r, counts.get(r)! + 1);
+    return broken;
+  };
+  for (const o of pool) {
+    // Non-short-circuit `|`: every rule an observer breaks is counted.
+    const broken =
+      +add('CONTACTED_BEFORE', o.contactedBefore.has(slug)) |
+      +add('CUSTOMER', o.customerOf.has(slug)) |
+      +add('UNAVAILABLE', o.unavailable.has(week)) |
+      +add('QUALITY', !o.qualityOk);
+    add('SAME_PARTICIPANT', !broken && onParticipant.has(o.id));
+  }
+  const rules = RULE_ORDER.filter((r) => counts.get(r)! > 0).sort(
+    (a, b) => counts.get(b)! - counts.get(a)! || RULE_ORDER.indexOf(a) - RULE_ORDER.indexOf(b),
+  );
+  const words: Record<AssignmentRule, (n: number) => string> = {
+    CONTACTED_BEFORE: (n) => `${n} har kontaktet selskapet før`,
+    CUSTOMER: (n) => `${n} ${n === 1 ? 'er kunde' : 'er kunder'} av selskapet`,
+    UNAVAILABLE: (n) => `${n} er ikke ledige i uke ${week}`,
+    QUALITY: (n) => `${n} har for lav kvalitetsscore (under ${opts.minQualityScore})`,
+    SAME_PARTICIPANT: (n) => `${n} har allerede en henvendelse hos deltakeren`,
+  };
+  const head = `${missing} av ${planned} henvendelser på ${CHANNEL_NB[channel]} uten observatør i uke ${week}`;
+  const reason =
+    pool.length === 0
+      ? `${head}: observatørlisten er tom`
+      : `${head}: ingen av de ${pool.length} observatørene kan ta flere – ${rules.map((r) => words[r](counts.get(r)!)).join(', ')}` +
+        (rules.length > 1 ? ' (en observatør kan telle under flere regler)' : '');
+  return { companySlug: slug, channel, week, missing, planned, rules, reason };
 }
