@@ -56,7 +56,7 @@ export interface PlanShortfall {
   week: number;
   /** Inquiries of this participant, channel and week without an observer. */
   missing: number;
-  /** Inquiries planned for this participant, channel and week in all. */
+  /** Inquiries of this participant, channel and week in all: kept, newly planned and missing. */
   planned: number;
   /** The rules that excluded the observers who were left, most excluding first. */
   rules: AssignmentRule[];
@@ -107,7 +107,7 @@ const RULE_ORDER: AssignmentRule[] = ['CONTACTED_BEFORE', 'CUSTOMER', 'UNAVAILAB
 
 /** An observer as the planner sees it: the lists as sets, once, and the load so far. */
 interface PoolObserver {
-  /** Position in the pool sorted by id: the last tie-break. */
+  /** Position in the pool sorted by id (ties go to the first from a point fixed by the participant). */
   index: number;
   id: string;
   /** Gender and age band as small numbers, so the mix is counted in arrays in the hot loop. */
@@ -151,6 +151,8 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * an inquiry whose week has no observer left moves to the least-filled week that has one. Because
  * an observer's load is not capped, participants do not compete for feasibility, only for load:
  * the most constrained participants go first so that scarce observers are still unloaded for them.
+ * Kept assignments whose observer is not in the pool still count towards their channel and week.
+ * Throws a RangeError when `input.weeks` is empty (the caller checks the edition's settings first).
  */
 export function planFieldwork(input: PlanInput): FieldworkPlan {
   const weeks = [...new Set(input.weeks)].sort((a, b) => a - b);
