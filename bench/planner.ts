@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS, GENDERS, type Channel } from '../shared/src/domain.js';
+import { ageBand } from '../shared/src/fieldwork/age-band.js';
 import type { ObserverProfile } from '../shared/src/fieldwork/eligibility.js';
 import { planFieldwork, type FieldworkPlan, type PlanInput } from '../shared/src/fieldwork/planner.js';
 import { machine, type Machine } from './results.js';
@@ -82,6 +83,10 @@ export interface PlannerResult {
   missing: number;
   /** Observers with 0, 1, 2, … planned inquiries. */
   loadHistogram: number[];
+  /** Of the observers without an inquiry, those below the quality threshold. */
+  idleBelowQuality: number;
+  /** The most inquiries of one participant given to one gender, and to one age band (of 25). */
+  mix: { gender: number; band: number };
   /** The most inquiries of one participant in one week, and the fewest. */
   weekSpread: { min: number; max: number };
 }
@@ -104,10 +109,26 @@ export function measurePlanner(runs = 3): PlannerResult {
   const load = new Map<string, number>();
   for (const a of assignments) load.set(a.observerId, (load.get(a.observerId) ?? 0) + 1);
   const loadHistogram: number[] = [];
+  let idleBelowQuality = 0;
   for (const o of input.observers) {
     const n = load.get(o.id) ?? 0;
+    if (n === 0 && o.qualityScore < input.minQualityScore) idleBelowQuality += 1;
     while (loadHistogram.length <= n) loadHistogram.push(0);
     loadHistogram[n]! += 1;
+  }
+  const byId = new Map(input.observers.map((o) => [o.id, o]));
+  const counts = new Map<string, number>();
+  const mix = { gender: 0, band: 0 };
+  for (const a of assignments) {
+    const o = byId.get(a.observerId)!;
+    for (const [kind, key] of [
+      ['gender', `${a.companySlug}|g|${o.gender}`],
+      ['band', `${a.companySlug}|b|${ageBand(input.year - o.birthYear)}`],
+    ] as const) {
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      mix[kind] = Math.max(mix[kind], n);
+    }
   }
   const perWeek = new Map<string, number>();
   for (const a of assignments) perWeek.set(`${a.companySlug}|${a.week}`, (perWeek.get(`${a.companySlug}|${a.week}`) ?? 0) + 1);
@@ -121,6 +142,8 @@ export function measurePlanner(runs = 3): PlannerResult {
     shortfalls: shortfalls.length,
     missing: shortfalls.reduce((n, s) => n + s.missing, 0),
     loadHistogram,
+    idleBelowQuality,
+    mix,
     weekSpread: { min: Math.min(...perWeek.values()), max: Math.max(...perWeek.values()) },
   };
 }
@@ -128,7 +151,7 @@ export function measurePlanner(runs = 3): PlannerResult {
 export function printPlanner(r: PlannerResult): void {
   console.log(
     `  fieldwork planner: median ${r.medianMs.toFixed(0)} ms (runs ${r.runsMs.map((t) => t.toFixed(0)).join(', ')} ms; CPU median ${r.medianCpuMs.toFixed(0)} ms), ` +
-      `${r.planned} inquiries planned, ${r.shortfalls} shortfalls (${r.missing} unstaffed); observers by load ${r.loadHistogram.map((n, i) => `${i}: ${n}`).join(', ')}`,
+      `${r.planned} inquiries planned, ${r.shortfalls} shortfalls (${r.missing} unstaffed); most of one participant on one gender ${r.mix.gender}, on one age band ${r.mix.band}; observers by load ${r.loadHistogram.map((n, i) => `${i}: ${n}`).join(', ')}`,
   );
 }
 
@@ -149,11 +172,12 @@ export function renderPlannerSection(r: PlannerResult, m: Machine, at: Date, loa
     `| CPU time of the process (all threads, the garbage collector's included), median | ${r.medianCpuMs.toFixed(0)} ms (runs ${r.cpuMs.map((t) => t.toFixed(0)).join(', ')} ms) |`,
     `| inquiries planned | ${r.planned.toLocaleString('en')} of ${(e.participants * e.inquiries).toLocaleString('en')} |`,
     `| shortfalls | ${r.shortfalls} (${r.missing} inquiries unstaffed) |`,
-    `| observers by planned inquiries | ${r.loadHistogram.map((n, i) => `${i}: ${n.toLocaleString('en')}`).join(', ')} |`,
+    `| observers by planned inquiries | ${r.loadHistogram.map((n, i) => `${i}: ${n.toLocaleString('en')}`).join(', ')} (of the 0: ${r.idleBelowQuality.toLocaleString('en')} below the quality threshold) |`,
+    `| the most of one participant's inquiries on one gender / one age band | ${r.mix.gender} / ${r.mix.band} of ${e.inquiries} |`,
     `| inquiries of one participant in one week | ${r.weekSpread.min}–${r.weekSpread.max} |`,
     '',
-    'Why this algorithm: per participant, staffing is a bipartite matching of its inquiries to distinct eligible observers (a greedy pick by load, gender and age band, repaired by augmenting paths, an inquiry moved to another week only when its own has nobody left), and participants go most constrained first so that scarce observers are still unloaded where they are needed. ' +
-      "A global min-cost flow solver would add nothing to feasibility: an observer's load is not capped, so whether one participant can be fully staffed never depends on another's plan and the problem decomposes into one small matching per participant; only the load spread is shared, and the least-loaded-first pick keeps it flat.",
+    'Why this algorithm: per participant, staffing is a bipartite matching of its inquiries to distinct eligible observers (a greedy pick by load weighed against the gender and age band mix on the participant, repaired by augmenting paths, an inquiry moved to another week only when its own has nobody left), and participants go most constrained first so that scarce observers are still unloaded where they are needed. ' +
+      "A global min-cost flow solver would add nothing to feasibility: an observer's load is not capped, so whether one participant can be fully staffed never depends on another's plan and the problem decomposes into one small matching per participant; only the load spread is shared, and the least-loaded-first pick keeps it nearly flat (a few observers take a second inquiry where that keeps a participant's mix).",
     '',
   ].join('\n');
 }

@@ -235,6 +235,26 @@ describe('planFieldwork: load and mix', () => {
     expect(tally(assignments, (a) => a.observerId[0]!)).toEqual({ y: 2, o: 2 });
   });
 
+  it('takes an observer with one inquiry more rather than only the unloaded gender', () => {
+    // The 4 men already have an inquiry each (kept elsewhere). By load alone the participant would
+    // get 4 women; the mix (men are half the pool) outweighs one inquiry more by the 4th pick:
+    // 3 women (over their share by 0, 0.5, 1 before each pick) and then a man (1.5 against 0.5 + 2).
+    const observers = [
+      ...[1, 2, 3, 4].map((i) => observer(`f${i}`, { gender: 'FEMALE' })),
+      ...[1, 2, 3, 4].map((i) => observer(`m${i}`, { gender: 'MALE' })),
+    ];
+    const { assignments } = plan({
+      participants: [
+        participant('multevik', 4),
+        participant('other', 4, ['PHONE'], {
+          kept: [1, 2, 3, 4].map((i) => ({ channel: 'PHONE' as const, week: 11, observerId: `m${i}` })),
+        }),
+      ],
+      observers,
+    });
+    expect(tally(assignments, (a) => a.observerId[0]!)).toEqual({ f: 3, m: 1 });
+  });
+
   it('spreads the load: 2 participants × 3 inquiries over 6 equal observers use each once', () => {
     const observers = [1, 2, 3, 4, 5, 6].map((i) => observer(`o${i}`));
     const { assignments } = plan({ participants: [participant('krekledal', 3), participant('multevik', 3)], observers });

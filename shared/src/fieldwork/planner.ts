@@ -132,6 +132,13 @@ interface Slot {
   observer: number;
 }
 
+/**
+ * What one more inquiry on an observer weighs against the mix: an observer with one inquiry more
+ * is preferred once the other candidate's gender and age band together are two inquiries over
+ * their share of the pool on the participant.
+ */
+const LOAD_WEIGHT = 2;
+
 /** FNV-1a: a seeded, input-order-free tie-break between participants. */
 function hash(text: string): number {
   let h = 0x811c9dc5;
@@ -146,9 +153,10 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Plans the edition's fieldwork (see the types above). Per participant, staffing is a bipartite
- * matching of inquiries to distinct eligible observers: a greedy pick (least-loaded observer, then
- * the gender and age band least represented on the participant) repaired by augmenting paths, and
- * an inquiry whose week has no observer left moves to the least-filled week that has one. Because
+ * matching of inquiries to distinct eligible observers: a greedy pick (the least-loaded observer,
+ * weighed against the gender and age band the participant has least of, LOAD_WEIGHT) repaired by
+ * augmenting paths, and an inquiry whose week has no observer left moves to the least-filled week
+ * that has one. Because
  * an observer's load is not capped, participants do not compete for feasibility, only for load:
  * the most constrained participants go first so that scarce observers are still unloaded for them.
  * Kept assignments whose observer is not in the pool still count towards their channel and week.
@@ -284,8 +292,16 @@ export function planFieldwork(input: PlanInput): FieldworkPlan {
     const to = bucketOf(o);
     to.splice(lowerBound(to, o.index), 0, o.index);
   };
-  const combos: { g: number; b: number }[] = [];
-  for (let g = 0; g < G; g++) for (let b = 0; b < B; b++) combos.push({ g, b });
+  const combos: { g: number; b: number; over: number }[] = [];
+  for (let g = 0; g < G; g++) for (let b = 0; b < B; b++) combos.push({ g, b, over: 0 });
+  // Each gender's and age band's share of the open pool: what a participant's observers should
+  // roughly mirror.
+  const genderShare = new Array<number>(G).fill(0);
+  const bandShare = new Array<number>(B).fill(0);
+  for (const o of open) {
+    genderShare[o.gender]! += 1 / open.length;
+    bandShare[o.band]! += 1 / open.length;
+  }
   /** owner[i]: the slot pool[i] holds on the participant being planned, or -1. */
   const owner = new Int32Array(N).fill(-1);
 
@@ -362,25 +378,44 @@ export function planFieldwork(input: PlanInput): FieldworkPlan {
     // so equal participants do not all reach for the same observers.
     const start = N ? hash(slug) % N : 0;
     /**
-     * The best free usable observer available in week w, or -1: least loaded, then the gender and
-     * age band this participant has least of, then the first from `start`.
+     * The best free usable observer available in week w, or -1: the lowest cost, LOAD_WEIGHT per
+     * inquiry the observer already has plus how far their gender and their age band are already
+     * over the pool's share on this participant; then the first from `start`. Load alone would
+     * leave the last participants with whoever is still unloaded (the pool is about as large as
+     * the edition's inquiries): all of one gender and age band.
      */
     const bestFree = (w: number): number => {
-      combos.sort((x, y) => genders[x.g]! - genders[y.g]! || bands[x.b]! - bands[y.b]! || x.g - y.g || x.b - y.b);
+      let placed = 0;
+      for (const n of genders) placed += n;
+      const gOver = genderShare.map((share, g) => genders[g]! - share * placed);
+      const bOver = bandShare.map((share, b) => bands[b]! - share * placed);
+      for (const c of combos) c.over = gOver[c.g]! + bOver[c.b]!;
+      combos.sort((x, y) => x.over - y.over || x.g - y.g || x.b - y.b);
+      const leastOver = combos[0]?.over ?? 0;
+      let best = -1;
+      let bestCost = Number.POSITIVE_INFINITY;
       for (let load = 0; load * K < buckets.length; load++) {
+        // Costs only grow from here on.
+        if (LOAD_WEIGHT * load + leastOver >= bestCost) break;
         // With a small pool loads run high: most levels hold nobody.
         if (!atLoad[load]) continue;
-        for (const { g, b } of combos) {
+        for (const { g, b, over } of combos) {
+          const cost = LOAD_WEIGHT * load + over;
+          if (cost >= bestCost) break;
           const list = buckets[load * K + g * B + b];
           if (!list?.length) continue;
           const from = lowerBound(list, start);
           for (let k = 0; k < list.length; k++) {
             const i = list[k + from < list.length ? k + from : k + from - list.length]!;
-            if (!excluded[i] && owner[i] === -1 && pool[i]!.available[w]) return i;
+            if (!excluded[i] && owner[i] === -1 && pool[i]!.available[w]) {
+              best = i;
+              bestCost = cost;
+              break;
+            }
           }
         }
       }
-      return -1;
+      return best;
     };
     const take = (s: number, i: number) => {
       const o = pool[i]!;
