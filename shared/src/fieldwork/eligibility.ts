@@ -72,3 +72,26 @@ export function isEligible(observer: ObserverProfile, companySlug: string, week:
     observer.qualityScore >= opts.minQualityScore
   );
 }
+
+/**
+ * The Norwegian message for a broken eligibility rule, for pages staff reads (the planner's
+ * shortfalls and checking a change by hand); `eligibilityIssues` keeps its English messages.
+ */
+export function ruleMessageNb(
+  rule: EligibilityRule,
+  observer: Pick<ObserverProfile, 'id' | 'qualityScore'>,
+  companySlug: string,
+  week: number,
+  opts: EligibilityOptions,
+): string {
+  switch (rule) {
+    case 'CONTACTED_BEFORE':
+      return `Observatør ${observer.id} har kontaktet ${companySlug} før`;
+    case 'CUSTOMER':
+      return `Observatør ${observer.id} er kunde av eller registrert hos ${companySlug}`;
+    case 'UNAVAILABLE':
+      return `Observatør ${observer.id} er ikke ledig på hverdager 09–15 i uke ${week}`;
+    case 'QUALITY':
+      return `Observatør ${observer.id} har kvalitetsscore ${observer.qualityScore}, under grensen ${opts.minQualityScore}`;
+  }
+}
