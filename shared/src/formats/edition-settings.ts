@@ -92,7 +92,7 @@ function checkWhole(v: unknown, path: string, limits: { min: number; max: number
   return v;
 }
 
-export function checkInquiriesPerParticipant(v: unknown, path: string, report: Report): number | null {
+export function checkInquiryCount(v: unknown, path: string, report: Report): number | null {
   return checkWhole(v, path, SETTING_LIMITS.inquiriesPerParticipant, 'a whole number greater than 0', report);
 }
 
@@ -210,7 +210,7 @@ export function checkEditionSettings(
   const problems: SettingProblem[] = [];
   const report: Report = (p) => problems.push(p);
   const weeks = checkFieldworkWeeks(input.weeks, year, 'weeks', report);
-  const inquiriesPerParticipant = checkInquiriesPerParticipant(input.inquiriesPerParticipant, 'inquiriesPerParticipant', report);
+  const inquiriesPerParticipant = checkInquiryCount(input.inquiriesPerParticipant, 'inquiriesPerParticipant', report);
   const channelKeys = checkChannelKeys(input.channelKeys, 'channelKeys', report);
   let waitLimits: Partial<Record<Channel, WaitLimit>> | null = null;
   if (!isObj(input.waitLimits)) {

@@ -41,7 +41,15 @@ export {
   type ResponsesContext,
 } from './responses.js';
 export { checkInquiriesPerParticipant, warnRepeatedObservers, type InquiryRef } from './plausibility.js';
-export { bundleFiles, parseBundle, serializeBundle, type BundleFiles, type BundleResult, type SerializedBundle } from './bundle.js';
+export {
+  bundleFiles,
+  parseBundle,
+  parseSetup,
+  serializeBundle,
+  type BundleFiles,
+  type BundleResult,
+  type SerializedBundle,
+} from './bundle.js';
 export {
   SETTING_LIMITS,
   SETTING_REASONS,
@@ -49,7 +57,7 @@ export {
   checkChannelKeys,
   checkEditionSettings,
   checkFieldworkWeeks,
-  checkInquiriesPerParticipant,
+  checkInquiryCount,
   checkMinCellSize,
   checkMinQualityScore,
   checkThirdChannel,

@@ -24,7 +24,7 @@ import { isChannel, OPTION_CODE_PATTERN, QUESTION_CODE_PATTERN } from './values.
 import {
   checkChannelKeys,
   checkFieldworkWeeks,
-  checkInquiriesPerParticipant,
+  checkInquiryCount,
   checkMinCellSize,
   checkMinQualityScore,
   checkThirdChannel,
@@ -130,7 +130,7 @@ function checkEdition(
 
   // The settings' rules are edition-settings.ts's, shared with the staff's form.
   const report = (p: SettingProblem) => problems.at(p.field, p.message);
-  const inquiriesPerParticipant = checkInquiriesPerParticipant(raw.inquiriesPerParticipant, 'edition.inquiriesPerParticipant', report);
+  const inquiriesPerParticipant = checkInquiryCount(raw.inquiriesPerParticipant, 'edition.inquiriesPerParticipant', report);
 
   const mcs = raw.minCellSize;
   if (mcs !== undefined) checkMinCellSize(mcs, 'edition.minCellSize', report);
