@@ -39,9 +39,9 @@ export class EditionSetupResolver {
   }
 
   @FieldResolver(() => [EditionEventType], { nullable: true, description: 'Staff only: the status changes, oldest first.' })
-  events(@Root() edition: EditionType, @Ctx() ctx: Context): Promise<EditionEventType[]> {
+  async events(@Root() edition: EditionType, @Ctx() ctx: Context): Promise<EditionEventType[]> {
     requireStaff(ctx.viewer, STAFF_ONLY);
-    return editionEvents(ctx.em, edition.year);
+    return (await editionEvents(ctx.em, edition.year)).map((e) => ({ ...e, at: e.at.toISOString() }));
   }
 
   @Mutation(() => EditionType, { description: 'Creates an edition in PLANNING from a questionnaire file or a copy of an earlier edition.' })

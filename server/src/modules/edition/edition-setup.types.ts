@@ -29,7 +29,7 @@ export class EditionSettingsType {
 
 @ObjectType('EditionEvent', { description: "A change of an edition's status: who and when." })
 export class EditionEventType {
-  @Field(() => Date) at!: Date;
+  @Field(() => String, { description: 'ISO 8601 (UTC).' }) at!: string;
   @Field(() => EditionStatusEnum) fromStatus!: EditionStatus;
   @Field(() => EditionStatusEnum) toStatus!: EditionStatus;
   @Field(() => String, { nullable: true, description: "The user's e-mail; null for the command line or a removed user." }) by!:
