@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   EDITION_STATUSES,
@@ -32,7 +33,7 @@ export type StatusRule = 'FORWARD_ONLY' | 'ONE_STEP' | 'SAME_STATUS';
 
 /** Locks the edition's row for the rest of the transaction, so two changes of one edition run one after the other. */
 async function lockedEdition(em: EntityManager, year: number): Promise<Edition> {
-  const edition = await em.findOne(Edition, { year }, { lockMode: 4 /* PESSIMISTIC_WRITE */ });
+  const edition = await em.findOne(Edition, { year }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!edition) throw new NotFound(`There is no edition ${year}.`);
   return edition;
 }
