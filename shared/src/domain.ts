@@ -115,9 +115,23 @@ export const DEFAULT_MIN_QUALITY_SCORE = 70;
 /** The third channel of a participant that can be contacted on all four (ours, configurable per edition). */
 export const DEFAULT_THIRD_CHANNEL = 'CHAT' as const;
 
+/**
+ * The optional `fieldwork` object of questionnaire.json (contract.md): how the edition's fieldwork
+ * is planned. Each key may be left out: no weeks yet, DEFAULT_MIN_QUALITY_SCORE, DEFAULT_THIRD_CHANNEL.
+ */
+export interface FieldworkDef {
+  /** ISO weeks of the edition's year, each once. */
+  weeks?: number[];
+  /** Observers with a quality score at or above this may be assigned (0–100). */
+  minQualityScore?: number;
+  /** The third channel of a participant that can be contacted on all four. */
+  thirdChannel?: 'CHAT' | 'MESSENGER';
+}
+
 export interface QuestionnaireFile {
   edition: EditionDef;
   questions: QuestionDef[];
+  fieldwork?: FieldworkDef;
 }
 
 // ---- Participants and responses (participants.csv, responses.csv) ----

@@ -12,6 +12,9 @@ import { loadDemo } from './demo.js';
 import { resultList } from '../modules/result-list/result-list.service.js';
 import * as readModel from '../modules/report/report.read-model.js';
 import { addUser, login, viewerFromToken } from '../modules/user/user.service.js';
+import { storeEdition } from '../modules/edition/edition-bundle.js';
+import { useApi } from '../../test/api.js';
+import { useViewers } from '../../test/viewers.js';
 
 // One numbering for the file's bundles: no two responses share a default inquiry id or observer.
 const { fixtureBundle, perfectResponse, response } = fixtures();
@@ -126,6 +129,93 @@ describe('ksp import: bad input', () => {
     expect(again.code).not.toBe(0);
     expect(again.stderr).toContain('Edition 2024 already exists');
     expect(await countAll(db)).toEqual(before);
+  }, 60_000);
+});
+
+describe('ksp import without --responses: an edition to plan', () => {
+  const db = useTestDatabase();
+  const setupArgs = (f: Record<'q' | 'p' | 'r', string>) => ['import', '--questionnaire', f.q, '--participants', f.p];
+
+  it('creates the edition in PLANNING with its participants and its fieldwork setting, and no inquiries', async () => {
+    const bundle = fixtureBundle({ year: 2026 });
+    bundle.questionnaire.fieldwork = { weeks: [10, 11, 12, 13], minQualityScore: 75, thirdChannel: 'MESSENGER' };
+    const result = await ksp(db, ...setupArgs(writeFiles(serializeBundle(bundle))));
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('Created KSP 2026 in PLANNING: 3 participants, no inquiries yet (plan its fieldwork next).');
+    expect(await countAll(db)).toEqual({ editions: 1, companies: 3, inquiries: 0, answers: 0 });
+    expect(
+      await rows(
+        db.sql,
+        `select status, fieldwork_weeks, min_quality_score, third_channel, (select count(*)::int from participation) as participations from edition`,
+      ),
+    ).toEqual([
+      { status: 'PLANNING', fieldwork_weeks: [10, 11, 12, 13], min_quality_score: 75, third_channel: 'MESSENGER', participations: 3 },
+    ]);
+  }, 60_000);
+
+  it('refuses --publish without responses, and bad files, writing nothing', async () => {
+    const files = writeFiles(serializeBundle(fixtureBundle({ year: 2027 })));
+    const publish = await ksp(db, ...setupArgs(files), '--publish');
+    expect(publish.code).toBe(1);
+    expect(publish.stderr).toContain('Error: --publish needs --responses: an edition without responses has no results to publish.');
+    const bad = serializeBundle(fixtureBundle({ year: 2027 }));
+    const q = JSON.parse(bad.questionnaire);
+    q.fieldwork = { weeks: [54] };
+    const refused = await ksp(db, ...setupArgs(writeFiles({ ...bad, questionnaire: JSON.stringify(q) })));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'Nothing was imported: 1 problem(s) found.\nquestionnaire.json: fieldwork.weeks[0]: week 54 is not an ISO week of 2027 (1–52)',
+    );
+    expect(await rows(db.sql, `select count(*)::int as n from edition where year = 2027`)).toEqual([{ n: 0 }]);
+  }, 60_000);
+});
+
+describe('ksp publish and setEditionStatus(PUBLISHED): one way to publish', () => {
+  const db = useTestDatabase();
+  const api = useApi(db);
+  const { asStaff } = useViewers(db, api);
+
+  it('both publish the same way: status, time, stored sections and the event (the command without a user)', async () => {
+    // Two editions with the same data in REVIEW: 2023 published by the command, 2024 by the mutation.
+    await db.orm.em.fork().transactional(async (em) => {
+      await storeEdition(em, fixtureBundle({ year: 2023 }), { status: 'REVIEW' });
+      await storeEdition(em, fixtureBundle({ year: 2024 }), { status: 'REVIEW' });
+    });
+    const cli = await ksp(db, 'publish', '--year', '2023');
+    expect(cli).toMatchObject({ code: 0, stderr: '' });
+    expect(cli.stdout).toContain('Published 2023; its report sections are stored.');
+    const staff = await asStaff();
+    expect(await staff.query(`mutation { setEditionStatus(year: 2024, status: PUBLISHED) { status } }`)).toEqual({
+      data: { setEditionStatus: { status: 'PUBLISHED' } },
+    });
+    expect(
+      await rows(
+        db.sql,
+        `select e.year, e.status, e.published_at is not null as dated,
+                (select count(*)::int from published_section s where s.edition_id = e.id) as sections,
+                (select json_agg(json_build_object('from', v.from_status, 'to', v.to_status, 'by', u.email, 'note', v.note))
+                   from edition_event v left join app_user u on u.id = v.actor_user_id where v.edition_id = e.id) as events
+           from edition e order by e.year`,
+      ),
+    ).toEqual([
+      {
+        year: 2023,
+        status: 'PUBLISHED',
+        dated: true,
+        sections: 150,
+        events: [{ from: 'REVIEW', to: 'PUBLISHED', by: null, note: 'ksp publish' }],
+      },
+      {
+        year: 2024,
+        status: 'PUBLISHED',
+        dated: true,
+        sections: 150,
+        events: [{ from: 'REVIEW', to: 'PUBLISHED', by: 'staff@test.no', note: '' }],
+      },
+    ]);
+    const again = await ksp(db, 'publish', '--year', '2023');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('Error: Utgaven har allerede status PUBLISHED.');
   }, 60_000);
 });
 
@@ -254,6 +344,13 @@ describe('ksp export → ksp import: a round trip gives equal results', () => {
     expect(await rows(target.sql, `select short_label from question where code = 'RT_EMAIL_1DAY'`)).toEqual([
       { short_label: 'Svar på e-post innen 1 dag' },
     ]);
+
+    // Every setting of the edition travels too (the fieldwork setting among them).
+    const settings = `select name, status, inquiries_per_participant, channel_keys, wait_limits, min_cell_size,
+                             fieldwork_weeks, min_quality_score, third_channel from edition`;
+    const [sourceSettings] = await rows<{ fieldwork_weeks: number[] }>(source.sql, settings);
+    expect(sourceSettings!.fieldwork_weeks.length).toBeGreaterThan(0);
+    expect(await rows(target.sql, settings)).toEqual([sourceSettings]);
 
     const viewer = { kind: 'anonymous' } as const;
     const before = await resultList(source.sql, viewer, 2024);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { exportLocale, formatProblems, parseBundle, serializeBundle, type NamedText, type Role } from '@ksp/shared';
+import { exportLocale, formatProblems, parseBundle, parseSetup, serializeBundle, type NamedText, type Role } from '@ksp/shared';
 import { config, IMPORT_FILE_LIMITS, MAX_DEMO_EDITIONS } from '../config.js';
 import type { Database } from '../db/orm.js';
 import { BadInput, DomainError, NotFound } from '../errors.js';
@@ -84,17 +84,26 @@ const program = new Command('ksp').description('KSP – Kundeserviceprisen: admi
 
 program
   .command('import')
-  .description('Load one edition from the three interchange files, in one transaction: all of it or nothing.')
+  .description(
+    'Load one edition from the three interchange files, in one transaction: all of it or nothing. ' +
+      'Without --responses: create the edition in PLANNING with its participants, ready for planning.',
+  )
   .requiredOption('--questionnaire <file>', 'questionnaire.json')
   .requiredOption('--participants <file>', 'participants.csv')
-  .requiredOption('--responses <file>', 'responses.csv')
+  .option('--responses <file>', 'responses.csv (leave it out to create the edition in PLANNING)')
   .option('--publish', 'publish the edition (its results become visible to managers and the public)')
-  .action(async (opts: { questionnaire: string; participants: string; responses: string; publish?: boolean }) => {
-    const parsed = parseBundle({
-      questionnaire: await readText(opts.questionnaire, 'questionnaire'),
-      participants: await readText(opts.participants, 'participants'),
-      responses: await readText(opts.responses, 'responses'),
-    });
+  .action(async (opts: { questionnaire: string; participants: string; responses?: string; publish?: boolean }) => {
+    if (opts.responses === undefined && opts.publish) {
+      throw new BadInput(
+        '--publish needs --responses: an edition without responses has no results to publish. Leave out --publish to create it in PLANNING.',
+      );
+    }
+    const questionnaire = await readText(opts.questionnaire, 'questionnaire');
+    const participants = await readText(opts.participants, 'participants');
+    const parsed =
+      opts.responses === undefined
+        ? parseSetup({ questionnaire, participants })
+        : parseBundle({ questionnaire, participants, responses: await readText(opts.responses, 'responses') });
     if (parsed.warnings.length > 0) {
       console.warn(
         `${parsed.warnings.length} warning(s), which do not stop an import:\n${formatProblems(parsed.warnings, WARNINGS_SHOWN)}`,
@@ -106,16 +115,29 @@ program
       return;
     }
     const bundle = parsed.value;
+    const status = opts.responses === undefined ? 'PLANNING' : opts.publish ? 'PUBLISHED' : 'REVIEW';
     const { refreshStatistics, storeEdition } = await import('../modules/edition/edition-bundle.js');
     await withDatabase(async (db) => {
-      await db.orm.em.fork().transactional((em) => storeEdition(em, bundle, { status: opts.publish ? 'PUBLISHED' : 'REVIEW' }));
+      await db.orm.em.fork().transactional((em) => storeEdition(em, bundle, { status }));
       await refreshStatistics(db.sql);
     });
     const { edition } = bundle.questionnaire;
     console.log(
-      `Imported ${edition.name}: ${bundle.participants.length} participants, ${bundle.responses.length} responses` +
-        (opts.publish ? ', published.' : ' (status REVIEW; use --publish to publish).'),
+      status === 'PLANNING'
+        ? `Created ${edition.name} in PLANNING: ${bundle.participants.length} participants, no inquiries yet (plan its fieldwork next).`
+        : `Imported ${edition.name}: ${bundle.participants.length} participants, ${bundle.responses.length} responses` +
+            (opts.publish ? ', published.' : ' (status REVIEW; use --publish to publish).'),
     );
+  });
+
+program
+  .command('publish')
+  .description('Publish an edition in REVIEW (the same as setEditionStatus(PUBLISHED)): its results become visible and are stored.')
+  .requiredOption('--year <year>', 'the edition year', int('--year'))
+  .action(async (opts: { year: number }) => {
+    const { changeEditionStatus } = await import('../modules/edition/edition-setup.service.js');
+    await withDatabase((db) => changeEditionStatus(db.orm.em.fork(), opts.year, 'PUBLISHED', { userId: null, note: 'ksp publish' }));
+    console.log(`Published ${opts.year}; its report sections are stored.`);
   });
 
 program

@@ -1,4 +1,4 @@
-import { Edition } from '../modules/edition/edition.entity.js';
+import { Edition, EditionEvent } from '../modules/edition/edition.entity.js';
 import { Company, IndustryClass, Participation, ParticipationCompetitor } from '../modules/participation/participation.entity.js';
 import { Question, QuestionOption } from '../modules/questionnaire/question.entity.js';
 import { Observer, ObserverCompany } from '../modules/observer/observer.entity.js';
@@ -9,6 +9,7 @@ import { User, UserSession } from '../modules/user/user.entity.js';
 /** Every table except those only SQL touches: SQL_ONLY_TABLES (db/tables.ts). */
 export const ENTITIES = [
   Edition,
+  EditionEvent,
   Company,
   IndustryClass,
   Participation,

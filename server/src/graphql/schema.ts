@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { REPO_ROOT } from '../config.js';
 import { EditionResolver } from '../modules/edition/edition.resolver.js';
+import { EditionSetupResolver } from '../modules/edition/edition-setup.resolver.js';
 import { ResultListResolver } from '../modules/result-list/result-list.resolver.js';
 import { ParticipationResolver } from '../modules/participation/participation.resolver.js';
 import {
@@ -34,6 +35,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     await buildSchema({
       resolvers: [
         EditionResolver,
+        EditionSetupResolver,
         ResultListResolver,
         ParticipationResolver,
         ReportResolver,

@@ -44,6 +44,18 @@ export function parseBundle(files: BundleFiles): BundleResult {
   return { ok: true, value: { questionnaire: q.value, participants: p.value, responses: r.value }, warnings };
 }
 
+/**
+ * The questionnaire and the participants of an edition that has no responses yet (`ksp import`
+ * without `--responses`): checked as parseBundle checks them; the bundle has no responses.
+ */
+export function parseSetup(files: Omit<BundleFiles, 'responses'>): BundleResult {
+  const q = checkQuestionnaire(files.questionnaire);
+  const p = checkParticipants(files.participants);
+  const problems = [...q.problems.problems, ...p.problems.problems];
+  if (problems.length > 0 || !q.value || !p.value) return { ok: false, problems, warnings: [] };
+  return { ok: true, value: { questionnaire: q.value, participants: p.value, responses: [] }, warnings: [] };
+}
+
 /** The file texts of a bundle; `parseBundle` of them gives back an equal bundle. */
 export function serializeBundle(b: EditionBundle): SerializedBundle {
   return {

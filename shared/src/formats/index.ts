@@ -41,4 +41,31 @@ export {
   type ResponsesContext,
 } from './responses.js';
 export { checkInquiriesPerParticipant, warnRepeatedObservers, type InquiryRef } from './plausibility.js';
-export { bundleFiles, parseBundle, serializeBundle, type BundleFiles, type BundleResult, type SerializedBundle } from './bundle.js';
+export {
+  bundleFiles,
+  parseBundle,
+  parseSetup,
+  serializeBundle,
+  type BundleFiles,
+  type BundleResult,
+  type SerializedBundle,
+} from './bundle.js';
+export {
+  SETTING_LIMITS,
+  SETTING_REASONS,
+  THIRD_CHANNELS,
+  checkChannelKeys,
+  checkEditionSettings,
+  checkFieldworkWeeks,
+  checkInquiryCount,
+  checkMinCellSize,
+  checkMinQualityScore,
+  checkThirdChannel,
+  checkWaitLimit,
+  isoWeeksInYear,
+  weeksInYear,
+  type EditionSettingsValues,
+  type SettingProblem,
+  type SettingReason,
+  type ThirdChannel,
+} from './edition-settings.js';

@@ -88,6 +88,37 @@ describe('parseQuestionnaire', () => {
     ]);
   });
 
+  it('reads the fieldwork setting beside edition and questions, and writes it back', () => {
+    const q: QuestionnaireFile = {
+      ...fixtureQuestionnaire(),
+      fieldwork: { weeks: [10, 11, 12, 13], minQualityScore: 70, thirdChannel: 'CHAT' },
+    };
+    const text = serializeQuestionnaire(q);
+    expect(JSON.parse(text).fieldwork).toStrictEqual({ weeks: [10, 11, 12, 13], minQualityScore: 70, thirdChannel: 'CHAT' });
+    expect(parseQuestionnaire(file(text))).toStrictEqual({ ok: true, value: q });
+  });
+
+  it('checks the fieldwork setting, naming each bad value by its path', () => {
+    // The fixture's edition is 2024, which has 52 ISO weeks.
+    expect(
+      problems((q) => {
+        q.fieldwork = { weeks: [10, 0, 10, 53, 2.5], minQualityScore: 101, thirdChannel: 'PHONE', days: 3 };
+      }),
+    ).toStrictEqual([
+      'fieldwork.days: unknown key "days" (expected one of weeks, minQualityScore, thirdChannel)',
+      'fieldwork.weeks[1]: week 0 is not an ISO week of 2024 (1–52)',
+      'fieldwork.weeks[2]: week 10 is listed twice',
+      'fieldwork.weeks[3]: week 53 is not an ISO week of 2024 (1–52)',
+      'fieldwork.weeks[4]: expected an ISO week number, got 2.5',
+      'fieldwork.minQualityScore: expected a whole number from 0 to 100 (default 70), got 101',
+      'fieldwork.thirdChannel: expected CHAT or MESSENGER, got "PHONE"',
+    ]);
+    expect(problems((q) => (q.fieldwork = { weeks: [] }))).toStrictEqual(['fieldwork.weeks: at least one fieldwork week is needed']);
+    expect(problems((q) => (q.fieldwork = [10]))).toStrictEqual([
+      'fieldwork: expected an object {weeks, minQualityScore, thirdChannel}, got a list',
+    ]);
+  });
+
   it('reports missing parts', () => {
     const result = parseQuestionnaire(file('{"questions": []}'));
     expect(result.ok ? [] : result.problems.map((p) => `${p.column}: ${p.message}`)).toStrictEqual([

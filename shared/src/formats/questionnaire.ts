@@ -10,6 +10,7 @@ import {
   type Channel,
   type CxCode,
   type EditionDef,
+  type FieldworkDef,
   type OptionDef,
   type QuestionDef,
   type QuestionKind,
@@ -20,6 +21,16 @@ import {
 import { oneOf, ProblemList, quote, type NamedText, type ParseResult } from './problems.js';
 import { RESPONSES_FIXED_HEADER } from './headers.js';
 import { isChannel, OPTION_CODE_PATTERN, QUESTION_CODE_PATTERN } from './values.js';
+import {
+  checkChannelKeys,
+  checkFieldworkWeeks,
+  checkInquiryCount,
+  checkMinCellSize,
+  checkMinQualityScore,
+  checkThirdChannel,
+  checkWaitLimit,
+  type SettingProblem,
+} from './edition-settings.js';
 
 export const MIN_EDITION_YEAR = 2000;
 export const MAX_EDITION_YEAR = 2100;
@@ -117,30 +128,14 @@ function checkEdition(
 
   const name = nonEmptyString(raw, 'name', 'edition', problems);
 
-  const ipp = raw.inquiriesPerParticipant;
-  const inquiriesPerParticipant = isInt(ipp) && ipp > 0 ? ipp : null;
-  if (inquiriesPerParticipant === null) problems.at('edition.inquiriesPerParticipant', expected('a whole number greater than 0', ipp));
+  // The settings' rules are edition-settings.ts's, shared with the staff's form.
+  const report = (p: SettingProblem) => problems.at(p.field, p.message);
+  const inquiriesPerParticipant = checkInquiryCount(raw.inquiriesPerParticipant, 'edition.inquiriesPerParticipant', report);
 
   const mcs = raw.minCellSize;
-  if (mcs !== undefined && !(isInt(mcs) && mcs >= 1)) problems.at('edition.minCellSize', expected('a whole number ≥ 1 (default 5)', mcs));
+  if (mcs !== undefined) checkMinCellSize(mcs, 'edition.minCellSize', report);
 
-  const channelKeys: Partial<Record<Channel, number>> = {};
-  const ck = raw.channelKeys;
-  if (!isObj(ck)) {
-    problems.at('edition.channelKeys', expected(`an object of channel → key, e.g. {"PHONE": 0.5, "EMAIL": 0.5}`, ck));
-  } else {
-    let positive = 0;
-    for (const [key, v] of Object.entries(ck)) {
-      const path = `edition.channelKeys.${key}`;
-      if (!isChannel(key)) problems.at(path, `unknown channel ${quote(key)} (expected ${oneOf(CHANNELS)})`);
-      else if (!(typeof v === 'number' && Number.isFinite(v) && v >= 0)) problems.at(path, expected('a number ≥ 0', v));
-      else {
-        channelKeys[key] = v;
-        if (v > 0) positive++;
-      }
-    }
-    if (positive === 0) problems.at('edition.channelKeys', 'at least one channel needs a key greater than 0');
-  }
+  const channelKeys = checkChannelKeys(raw.channelKeys, 'edition.channelKeys', report) ?? {};
 
   let waitLimits: Partial<Record<Channel, WaitLimit>> | undefined;
   const wl = raw.waitLimits;
@@ -154,16 +149,9 @@ function checkEdition(
           problems.at(path, `unknown channel ${quote(key)} (expected ${oneOf(CHANNELS)})`);
           continue;
         }
-        if (!isObj(v)) {
-          problems.at(path, expected('an object {waitSeconds, attempts}', v));
-          continue;
-        }
-        checkKeys(v, WAIT_LIMIT_KEYS, path, problems);
-        const ok1 = isInt(v.waitSeconds) && v.waitSeconds > 0;
-        const ok2 = isInt(v.attempts) && v.attempts >= 1;
-        if (!ok1) problems.at(`${path}.waitSeconds`, expected('a whole number of seconds greater than 0', v.waitSeconds));
-        if (!ok2) problems.at(`${path}.attempts`, expected('a whole number ≥ 1', v.attempts));
-        if (ok1 && ok2) waitLimits[key] = { waitSeconds: v.waitSeconds as number, attempts: v.attempts as number };
+        if (isObj(v)) checkKeys(v, WAIT_LIMIT_KEYS, path, problems);
+        const limit = checkWaitLimit(v, path, report);
+        if (limit) waitLimits[key] = limit;
       }
     }
   }
@@ -174,6 +162,33 @@ function checkEdition(
   if (waitLimits !== undefined) value.waitLimits = waitLimits;
   if (mcs !== undefined) value.minCellSize = mcs as number;
   return { value, year, inquiriesPerParticipant };
+}
+
+const FIELDWORK_KEYS = ['weeks', 'minQualityScore', 'thirdChannel'] as const;
+
+/** The optional `fieldwork` object (contract.md); weeks are checked against the edition's year when it is known. */
+function checkFieldwork(raw: unknown, year: number | null, problems: ProblemList): FieldworkDef | null {
+  if (!isObj(raw)) {
+    problems.at('fieldwork', expected('an object {weeks, minQualityScore, thirdChannel}', raw));
+    return null;
+  }
+  const before = problems.count;
+  checkKeys(raw, FIELDWORK_KEYS, 'fieldwork', problems);
+  const report = (p: SettingProblem) => problems.at(p.field, p.message);
+  const value: FieldworkDef = {};
+  if (raw.weeks !== undefined) {
+    const weeks = checkFieldworkWeeks(raw.weeks, year, 'fieldwork.weeks', report);
+    if (weeks) value.weeks = weeks;
+  }
+  if (raw.minQualityScore !== undefined) {
+    const score = checkMinQualityScore(raw.minQualityScore, 'fieldwork.minQualityScore', report);
+    if (score !== null) value.minQualityScore = score;
+  }
+  if (raw.thirdChannel !== undefined) {
+    const third = checkThirdChannel(raw.thirdChannel, 'fieldwork.thirdChannel', report);
+    if (third) value.thirdChannel = third;
+  }
+  return problems.count > before ? null : value;
 }
 
 function checkStringList<T extends string>(
@@ -419,8 +434,9 @@ export function checkQuestionnaire(file: NamedText): QuestionnaireCheck {
     problems.at('', expected('an object {"edition": {…}, "questions": […]}', root));
     return { problems, value: null, year: null, inquiriesPerParticipant: null, rules: null };
   }
-  checkKeys(root, ['edition', 'questions'], '', problems);
+  checkKeys(root, ['edition', 'questions', 'fieldwork'], '', problems);
   const edition = checkEdition(root.edition, problems);
+  const fieldwork = root.fieldwork === undefined ? undefined : checkFieldwork(root.fieldwork, edition.year, problems);
 
   let rules: QuestionRules[] | null = null;
   const questions: QuestionDef[] = [];
@@ -436,7 +452,8 @@ export function checkQuestionnaire(file: NamedText): QuestionnaireCheck {
       if (out.value) questions.push(out.value);
     });
   }
-  const value = problems.count === 0 && edition.value ? { edition: edition.value, questions } : null;
+  const value: QuestionnaireFile | null = problems.count === 0 && edition.value ? { edition: edition.value, questions } : null;
+  if (value && fieldwork) value.fieldwork = fieldwork;
   return { problems, value, year: edition.year, inquiriesPerParticipant: edition.inquiriesPerParticipant, rules };
 }
 
@@ -468,6 +485,11 @@ export function serializeQuestionnaire(q: QuestionnaireFile): string {
     }
     return o;
   });
+  const fieldwork = q.fieldwork && {
+    weeks: q.fieldwork.weeks,
+    minQualityScore: q.fieldwork.minQualityScore,
+    thirdChannel: q.fieldwork.thirdChannel,
+  };
   // JSON.stringify leaves out undefined values.
-  return `${JSON.stringify({ edition, questions }, null, 2)}\n`;
+  return `${JSON.stringify({ edition, questions, fieldwork }, null, 2)}\n`;
 }

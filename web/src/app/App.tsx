@@ -21,6 +21,8 @@ const CHAPTER_PAGES: Record<Chapter, ComponentType> = {
   background: lazy(() => import('../modules/report/chapters/background/Background')),
 };
 const StaffOverview = lazy(() => import('../modules/staff/StaffOverview'));
+const EditionOperations = lazy(() => import('../modules/operations/EditionOperations'));
+const NewEdition = lazy(() => import('../modules/operations/NewEdition'));
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
 
 /** The routes (contract.md "Dashboard URLs"). Providers (urql, i18n, router) are set up by the caller. */
@@ -36,6 +38,22 @@ export function App() {
           element={
             <Suspense fallback={null}>
               <StaffOverview />
+            </Suspense>
+          }
+        />
+        <Route
+          path="drift"
+          element={
+            <Suspense fallback={null}>
+              <NewEdition />
+            </Suspense>
+          }
+        />
+        <Route
+          path="drift/:year"
+          element={
+            <Suspense fallback={null}>
+              <EditionOperations />
             </Suspense>
           }
         />

@@ -8,6 +8,7 @@ import { LogoutDocument } from './session/documents';
 import { useClientReset } from './session/ClientReset';
 import { useEditions } from '../modules/result-list/hooks/useEditions';
 import { reportPath, signInPath, staffOverviewPath } from './paths';
+import { operationsPath } from '../modules/operations/paths';
 
 /** The path that shows the same view in another edition. */
 export function pathForEdition(pathname: string, search: string, year: number, classNames: readonly string[] = []): string {
@@ -18,6 +19,7 @@ export function pathForEdition(pathname: string, search: string, year: number, c
     return `/rapport/${year}/${report[1]}${rest}${search}`;
   }
   if (pathname.startsWith('/oversikt/')) return staffOverviewPath(year);
+  if (pathname.startsWith('/drift/')) return operationsPath(year);
   if (pathname.startsWith('/resultater/')) {
     // Keep the chosen class where the other edition has it too.
     const klasse = new URLSearchParams(search).get('klasse');
@@ -41,7 +43,8 @@ export function Header() {
   const reportMatch = useMatch('/rapport/:year/*');
   const listMatch = useMatch('/resultater/:year');
   const overviewMatch = useMatch('/oversikt/:year');
-  const yearMatch = reportMatch ?? listMatch ?? overviewMatch;
+  const operationsMatch = useMatch('/drift/:year/*');
+  const yearMatch = reportMatch ?? listMatch ?? overviewMatch ?? operationsMatch;
   const currentYear = yearMatch?.params.year ?? (editions?.find((e) => e.status === 'PUBLISHED') ?? editions?.[0])?.year.toString();
   const ownReport = me?.company && me.participations.find((p) => p.reportPurchased);
 
@@ -63,6 +66,7 @@ export function Header() {
         <nav className="site-nav" aria-label={t('nav.main')}>
           <NavLink to={currentYear ? `/resultater/${currentYear}` : '/'}>{t('nav.results')}</NavLink>
           {me?.role === 'STAFF' && currentYear && <NavLink to={staffOverviewPath(currentYear)}>{t('nav.overview')}</NavLink>}
+          {me?.role === 'STAFF' && currentYear && <NavLink to={operationsPath(currentYear)}>{t('nav.operations')}</NavLink>}
           {ownReport && me?.company && (
             <NavLink to={reportPath(ownReport.year, me.company.slug)} end={false}>
               {t('nav.myReport')}

@@ -45,7 +45,7 @@ export const MAX_PARAMETERS = 65_535;
  */
 export async function storeEdition(em: EntityManager, bundle: EditionBundle, opts: StoreOptions): Promise<number> {
   if (!em.isInTransaction()) throw new Error('storeEdition writes inside em.transactional: all of an edition or nothing.');
-  const { edition: e, questions } = bundle.questionnaire;
+  const { edition: e, questions, fieldwork } = bundle.questionnaire;
   if (await em.count(Edition, { year: e.year }))
     throw new BadInput(`Edition ${e.year} already exists; remove it before importing it again.`);
 
@@ -56,10 +56,10 @@ export async function storeEdition(em: EntityManager, bundle: EditionBundle, opt
     inquiriesPerParticipant: e.inquiriesPerParticipant,
     channelKeys: e.channelKeys,
     waitLimits: { ...DEFAULT_WAIT_LIMITS, ...e.waitLimits },
-    fieldworkWeeks: opts.fieldworkWeeks ?? [],
+    fieldworkWeeks: fieldwork?.weeks ?? opts.fieldworkWeeks ?? [],
     minCellSize: e.minCellSize ?? DEFAULT_MIN_CELL_SIZE,
-    minQualityScore: DEFAULT_MIN_QUALITY_SCORE,
-    thirdChannel: DEFAULT_THIRD_CHANNEL,
+    minQualityScore: fieldwork?.minQualityScore ?? DEFAULT_MIN_QUALITY_SCORE,
+    thirdChannel: fieldwork?.thirdChannel ?? DEFAULT_THIRD_CHANNEL,
     publishedAt: opts.status === 'PUBLISHED' ? new Date() : null,
   });
   const ps = bundle.participants;
@@ -308,6 +308,9 @@ export async function readEdition(sql: Sql, year: number): Promise<EditionBundle
     channel_keys: EditionBundle['questionnaire']['edition']['channelKeys'];
     wait_limits: Record<string, { waitSeconds: number; attempts: number }>;
     min_cell_size: number;
+    fieldwork_weeks: number[];
+    min_quality_score: number;
+    third_channel: 'CHAT' | 'MESSENGER';
   }>(sql, 'select * from edition where year = $1', [year]);
   if (!edition) return undefined;
 
@@ -428,6 +431,12 @@ export async function readEdition(sql: Sql, year: number): Promise<EditionBundle
         minCellSize: edition.min_cell_size,
       },
       questions,
+      // Always written, so every setting of the edition survives export and import.
+      fieldwork: {
+        ...(edition.fieldwork_weeks.length > 0 ? { weeks: edition.fieldwork_weeks } : {}),
+        minQualityScore: edition.min_quality_score,
+        thirdChannel: edition.third_channel,
+      },
     },
     participants,
     responses,

@@ -1,4 +1,4 @@
-import { ArrayType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import {
   DEFAULT_MIN_QUALITY_SCORE,
   DEFAULT_THIRD_CHANNEL,
@@ -7,6 +7,7 @@ import {
   type EditionStatus,
   type WaitLimit,
 } from '@ksp/shared';
+import { User } from '../user/user.entity.js';
 
 @Entity({ tableName: 'edition' })
 export class Edition {
@@ -26,4 +27,16 @@ export class Edition {
   @Property({ type: 'integer' }) minQualityScore = DEFAULT_MIN_QUALITY_SCORE;
   /** The third channel of a participant that can be contacted on all four (domain.md "Channels"). */
   @Enum({ items: ['CHAT', 'MESSENGER'] }) thirdChannel: 'CHAT' | 'MESSENGER' = DEFAULT_THIRD_CHANNEL;
+}
+
+/** One change of an edition's status: who, when (the edition_setup migration). */
+@Entity({ tableName: 'edition_event' })
+export class EditionEvent {
+  @PrimaryKey({ type: 'integer' }) id!: number;
+  @ManyToOne(() => Edition, { deleteRule: 'cascade', index: 'edition_event_edition_idx' }) edition!: Edition;
+  @Property({ type: 'datetime', defaultRaw: 'now()' }) at!: Date;
+  @Enum({ items: [...EDITION_STATUSES] }) fromStatus!: EditionStatus;
+  @Enum({ items: [...EDITION_STATUSES] }) toStatus!: EditionStatus;
+  @ManyToOne(() => User, { fieldName: 'actor_user_id', nullable: true, deleteRule: 'set null' }) actor?: User | null;
+  @Property({ type: 'text' }) note = '';
 }

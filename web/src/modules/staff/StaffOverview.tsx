@@ -15,6 +15,7 @@ import { useMe } from '../../app/session/useMe';
 import { useEditions } from '../result-list/hooks/useEditions';
 import { EditionParticipantsDocument } from '../report/graphql/shell';
 import { TableScroll } from '../../app/TableScroll';
+import { operationsPath } from '../operations/paths';
 
 const SEARCH_PARAM = 'sok';
 const CLASS_PARAM = 'klasse';
@@ -162,6 +163,9 @@ export default function StaffOverview() {
   return (
     <section aria-labelledby="staff-heading">
       <h1 id="staff-heading">{t('staff.heading', { edition: edition?.name ?? year })}</h1>
+      <p>
+        <Link to={operationsPath(year)}>{t('operations.toOperations')}</Link>
+      </p>
       {edition && (
         <p className="report__subtitle">
           {t('staff.status', { status: t(`resultList.editionStatus.${edition.status}`) })}
