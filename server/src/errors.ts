@@ -47,11 +47,19 @@ export interface BadInputDetail {
   field: string;
 }
 
+/**
+ * A form's BAD_USER_INPUT (the sign-up): `extensions.fields`, every field at fault with its
+ * message, so the form shows each beside its field.
+ */
+export interface BadFieldsDetail {
+  fields: { field: string; message: string }[];
+}
+
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly detail?: BadInputDetail,
+    readonly detail?: BadInputDetail | BadFieldsDetail,
   ) {
     // An expected outcome (denied, withheld, bad input), not a fault: no stack is captured. A
     // report carries a dozen withheld cells; with source maps on, capturing and formatting their
@@ -66,7 +74,7 @@ export class DomainError extends Error {
 }
 export class BadInput extends DomainError {
   /** With `detail`, a client can say what is wrong in its own language beside the field, rather than show our English message. */
-  constructor(message: string, detail?: BadInputDetail) {
+  constructor(message: string, detail?: BadInputDetail | BadFieldsDetail) {
     super(ErrorCode.BadUserInput, message, detail);
   }
 }

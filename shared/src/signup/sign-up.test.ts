@@ -40,7 +40,11 @@ describe('signUpProblems', () => {
   });
 
   it('lists several problems in form order', () => {
-    expect(fields({ companyName: '', contactEmail: '', channels: [] }).map((p) => p.field)).toEqual(['companyName', 'channels', 'contactEmail']);
+    expect(fields({ companyName: '', contactEmail: '', channels: [] }).map((p) => p.field)).toEqual([
+      'companyName',
+      'channels',
+      'contactEmail',
+    ]);
   });
 
   it('takes competitors only in the konkurrent tier, at most 5, known, not the company itself, each once', () => {
@@ -55,7 +59,9 @@ describe('signUpProblems', () => {
     expect(fields({ companyName: 'Alfa Bank', competitors: ['alfa bank'] })).toEqual([
       { field: 'competitors', message: 'Selskapet kan ikke være sin egen konkurrent.' },
     ]);
-    expect(fields({ competitors: ['Alfa Bank', 'ALFA BANK'] })).toEqual([{ field: 'competitors', message: 'En konkurrent er valgt to ganger.' }]);
+    expect(fields({ competitors: ['Alfa Bank', 'ALFA BANK'] })).toEqual([
+      { field: 'competitors', message: 'En konkurrent er valgt to ganger.' },
+    ]);
   });
 
   it('takes any class name while the edition has no classes yet', () => {

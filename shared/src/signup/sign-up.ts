@@ -147,7 +147,8 @@ export function signUpProblems(input: SignUpDraft, context: SignUpContext): Fiel
     else {
       const unknown = competitors.find((c) => !findKnownCompany(c, context.knownCompanies));
       const folded = competitors.map(foldForSearch);
-      if (competitors.some((c) => sameCompanyName(c, input.companyName))) add('competitors', 'Selskapet kan ikke være sin egen konkurrent.');
+      if (competitors.some((c) => sameCompanyName(c, input.companyName)))
+        add('competitors', 'Selskapet kan ikke være sin egen konkurrent.');
       else if (unknown !== undefined) add('competitors', `«${unknown}» er ikke påmeldt eller deltaker i denne utgaven.`);
       else if (new Set(folded).size !== folded.length) add('competitors', 'En konkurrent er valgt to ganger.');
     }
