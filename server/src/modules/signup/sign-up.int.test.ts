@@ -163,7 +163,7 @@ describe('signing up', () => {
 
 describe('who may list and decide sign-ups', () => {
   it('staff only: managers and observers are forbidden, the public must sign in', async () => {
-    const [{ id }] = await rows<{ id: number }>(db.sql, `select id from sign_up where organisation_number = '923609016'`);
+    const { id } = (await rows<{ id: number }>(db.sql, `select id from sign_up where organisation_number = '923609016'`))[0]!;
     const viewers = [
       [await asManager('alfa'), 'FORBIDDEN'],
       [await asObserver('OBS-1'), 'FORBIDDEN'],
@@ -185,7 +185,7 @@ describe('who may list and decide sign-ups', () => {
 describe('accepting a sign-up', () => {
   it('creates the company, the participation (three channels) and a manager with a one-time link', async () => {
     const staff = await asStaff();
-    const [{ id }] = await rows<{ id: number }>(db.sql, `select id from sign_up where organisation_number = '923609016'`);
+    const { id } = (await rows<{ id: number }>(db.sql, `select id from sign_up where organisation_number = '923609016'`))[0]!;
     const result = await staff.query(ACCEPT, { id: String(id) });
     expect(result.errors).toBeUndefined();
     const accepted = result.data!.acceptSignUp;
