@@ -22,6 +22,9 @@ const CHAPTER_PAGES: Record<Chapter, ComponentType> = {
 };
 const StaffOverview = lazy(() => import('../modules/staff/StaffOverview'));
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
+const SignUpPage = lazy(() => import('../modules/signup/SignUpPage'));
+const SignUpsPage = lazy(() => import('../modules/signup/SignUpsPage'));
+const WelcomePage = lazy(() => import('../modules/signup/WelcomePage'));
 
 /** The routes (contract.md "Dashboard URLs"). Providers (urql, i18n, router) are set up by the caller. */
 export function App() {
@@ -36,6 +39,30 @@ export function App() {
           element={
             <Suspense fallback={null}>
               <StaffOverview />
+            </Suspense>
+          }
+        />
+        <Route
+          path="pamelding/:year"
+          element={
+            <Suspense fallback={null}>
+              <SignUpPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="drift/:year/pameldinger"
+          element={
+            <Suspense fallback={null}>
+              <SignUpsPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="velkommen/:token"
+          element={
+            <Suspense fallback={null}>
+              <WelcomePage />
             </Suspense>
           }
         />
