@@ -48,6 +48,14 @@ export interface BadInputDetail {
 }
 
 /**
+ * A form's BAD_USER_INPUT (the sign-up): `extensions.fields`, every field at fault with its
+ * message, so the form shows each beside its field.
+ */
+export interface BadFieldsDetail {
+  fields: { field: string; message: string }[];
+}
+
+/**
  * Other details of a refusal: `fields` (each field at fault of a form: `{ field, reason, message }`,
  * shared/src/formats/edition-settings.ts), `problems` (an uploaded file's, as the importer lists
  * them), `rule` (the rule refused, e.g. a status step's `FORWARD_ONLY`).
@@ -58,7 +66,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly detail?: BadInputDetail | RefusalDetail,
+    readonly detail?: BadInputDetail | BadFieldsDetail | RefusalDetail,
   ) {
     // An expected outcome (denied, withheld, bad input), not a fault: no stack is captured. A
     // report carries a dozen withheld cells; with source maps on, capturing and formatting their
@@ -73,7 +81,7 @@ export class DomainError extends Error {
 }
 export class BadInput extends DomainError {
   /** With `detail`, a client can say what is wrong in its own language beside the field, rather than show our English message. */
-  constructor(message: string, detail?: BadInputDetail | RefusalDetail) {
+  constructor(message: string, detail?: BadInputDetail | BadFieldsDetail | RefusalDetail) {
     super(ErrorCode.BadUserInput, message, detail);
   }
 }

@@ -5,6 +5,7 @@ import { Observer, ObserverCompany } from '../modules/observer/observer.entity.j
 import { Assignment, AssignmentEvent, RolePlay } from '../modules/fieldwork/fieldwork.entity.js';
 import { Answer, Inquiry, InquiryAttempt, ReviewEvent } from '../modules/inquiry/inquiry.entity.js';
 import { User, UserSession } from '../modules/user/user.entity.js';
+import { SignUp, WelcomeLink } from '../modules/signup/sign-up.entity.js';
 
 /** Every table except those only SQL touches: SQL_ONLY_TABLES (db/tables.ts). */
 export const ENTITIES = [
@@ -27,4 +28,6 @@ export const ENTITIES = [
   ReviewEvent,
   User,
   UserSession,
+  SignUp,
+  WelcomeLink,
 ];

@@ -26,6 +26,7 @@ import {
 import { enforceGrants } from '../access/grant.js';
 import { withheldCells } from '../modules/report/report.loaders.js';
 import { ResponseAnswersResolver, ResponseResolver } from '../modules/inquiry/response.resolver.js';
+import { ParticipationWelcomeResolver, SignUpResolver } from '../modules/signup/sign-up.resolver.js';
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
 
@@ -54,6 +55,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
         ResponseAnswersResolver,
         AssignmentResolver,
         ObserverResponseResolver,
+        SignUpResolver,
+        ParticipationWelcomeResolver,
       ],
       validate: false,
     }),

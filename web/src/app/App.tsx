@@ -24,6 +24,9 @@ const StaffOverview = lazy(() => import('../modules/staff/StaffOverview'));
 const EditionOperations = lazy(() => import('../modules/operations/EditionOperations'));
 const NewEdition = lazy(() => import('../modules/operations/NewEdition'));
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
+const SignUpPage = lazy(() => import('../modules/signup/SignUpPage'));
+const SignUpsPage = lazy(() => import('../modules/signup/SignUpsPage'));
+const WelcomePage = lazy(() => import('../modules/signup/WelcomePage'));
 
 /** The routes (contract.md "Dashboard URLs"). Providers (urql, i18n, router) are set up by the caller. */
 export function App() {
@@ -42,6 +45,22 @@ export function App() {
           }
         />
         <Route
+          path="pamelding/:year"
+          element={
+            <Suspense fallback={null}>
+              <SignUpPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="velkommen/:token"
+          element={
+            <Suspense fallback={null}>
+              <WelcomePage />
+            </Suspense>
+          }
+        />
+        <Route
           path="drift"
           element={
             <Suspense fallback={null}>
@@ -54,6 +73,14 @@ export function App() {
           element={
             <Suspense fallback={null}>
               <EditionOperations />
+            </Suspense>
+          }
+        />
+        <Route
+          path="drift/:year/pameldinger"
+          element={
+            <Suspense fallback={null}>
+              <SignUpsPage />
             </Suspense>
           }
         />

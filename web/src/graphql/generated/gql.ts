@@ -47,6 +47,13 @@ type Documents = {
     "\n  query Editions {\n    editions {\n      year\n      name\n      status\n      classNames\n    }\n  }\n": typeof types.EditionsDocument,
     "\n  query ResultList($year: Int!, $className: String) {\n    resultList(year: $year, className: $className) {\n      rank\n      classRank\n      total\n      className\n      company {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ResultListDocument,
     "\n  query LastYearTotals($year: Int!) {\n    resultList(year: $year) {\n      total\n      company {\n        slug\n      }\n    }\n  }\n": typeof types.LastYearTotalsDocument,
+    "\n  query SignUpForm($year: Int!) {\n    signUpForm(year: $year) {\n      year\n      name\n      open\n      classNames\n      companyNames\n    }\n  }\n": typeof types.SignUpFormDocument,
+    "\n  mutation SignUp($year: Int!, $input: SignUpInput!) {\n    signUp(year: $year, input: $input) {\n      id\n      companyName\n      contactEmail\n      status\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query SignUps($year: Int!) {\n    signUps(year: $year) {\n      id\n      companyName\n      organisationNumber\n      className\n      tier\n      channels\n      competitors\n      reportPurchased\n      openingHours\n      contactName\n      contactEmail\n      status\n      createdAt\n      decidedAt\n      decidedBy\n      declineReason\n      companySlug\n    }\n  }\n": typeof types.SignUpsDocument,
+    "\n  mutation AcceptSignUp($id: ID!) {\n    acceptSignUp(id: $id) {\n      company {\n        slug\n        name\n      }\n      managerWelcome {\n        email\n        link\n        expiresAt\n        existingUser\n      }\n    }\n  }\n": typeof types.AcceptSignUpDocument,
+    "\n  mutation DeclineSignUp($id: ID!, $reason: String!) {\n    declineSignUp(id: $id, reason: $reason) {\n      id\n      status\n      declineReason\n    }\n  }\n": typeof types.DeclineSignUpDocument,
+    "\n  query WelcomeLink($token: String!) {\n    welcomeLink(token: $token) {\n      email\n      expiresAt\n    }\n  }\n": typeof types.WelcomeLinkDocument,
+    "\n  mutation UseWelcomeLink($token: String!, $password: String!) {\n    useWelcomeLink(token: $token, password: $password) {\n      id\n      role\n    }\n  }\n": typeof types.UseWelcomeLinkDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      role\n      email\n      company {\n        slug\n        name\n      }\n      participations {\n        year\n        editionStatus\n        className\n        tier\n        reportPurchased\n        competitors {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
@@ -82,6 +89,13 @@ const documents: Documents = {
     "\n  query Editions {\n    editions {\n      year\n      name\n      status\n      classNames\n    }\n  }\n": types.EditionsDocument,
     "\n  query ResultList($year: Int!, $className: String) {\n    resultList(year: $year, className: $className) {\n      rank\n      classRank\n      total\n      className\n      company {\n        slug\n        name\n      }\n    }\n  }\n": types.ResultListDocument,
     "\n  query LastYearTotals($year: Int!) {\n    resultList(year: $year) {\n      total\n      company {\n        slug\n      }\n    }\n  }\n": types.LastYearTotalsDocument,
+    "\n  query SignUpForm($year: Int!) {\n    signUpForm(year: $year) {\n      year\n      name\n      open\n      classNames\n      companyNames\n    }\n  }\n": types.SignUpFormDocument,
+    "\n  mutation SignUp($year: Int!, $input: SignUpInput!) {\n    signUp(year: $year, input: $input) {\n      id\n      companyName\n      contactEmail\n      status\n    }\n  }\n": types.SignUpDocument,
+    "\n  query SignUps($year: Int!) {\n    signUps(year: $year) {\n      id\n      companyName\n      organisationNumber\n      className\n      tier\n      channels\n      competitors\n      reportPurchased\n      openingHours\n      contactName\n      contactEmail\n      status\n      createdAt\n      decidedAt\n      decidedBy\n      declineReason\n      companySlug\n    }\n  }\n": types.SignUpsDocument,
+    "\n  mutation AcceptSignUp($id: ID!) {\n    acceptSignUp(id: $id) {\n      company {\n        slug\n        name\n      }\n      managerWelcome {\n        email\n        link\n        expiresAt\n        existingUser\n      }\n    }\n  }\n": types.AcceptSignUpDocument,
+    "\n  mutation DeclineSignUp($id: ID!, $reason: String!) {\n    declineSignUp(id: $id, reason: $reason) {\n      id\n      status\n      declineReason\n    }\n  }\n": types.DeclineSignUpDocument,
+    "\n  query WelcomeLink($token: String!) {\n    welcomeLink(token: $token) {\n      email\n      expiresAt\n    }\n  }\n": types.WelcomeLinkDocument,
+    "\n  mutation UseWelcomeLink($token: String!, $password: String!) {\n    useWelcomeLink(token: $token, password: $password) {\n      id\n      role\n    }\n  }\n": types.UseWelcomeLinkDocument,
 };
 
 /**
@@ -230,6 +244,34 @@ export function graphql(source: "\n  query ResultList($year: Int!, $className: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LastYearTotals($year: Int!) {\n    resultList(year: $year) {\n      total\n      company {\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query LastYearTotals($year: Int!) {\n    resultList(year: $year) {\n      total\n      company {\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignUpForm($year: Int!) {\n    signUpForm(year: $year) {\n      year\n      name\n      open\n      classNames\n      companyNames\n    }\n  }\n"): (typeof documents)["\n  query SignUpForm($year: Int!) {\n    signUpForm(year: $year) {\n      year\n      name\n      open\n      classNames\n      companyNames\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($year: Int!, $input: SignUpInput!) {\n    signUp(year: $year, input: $input) {\n      id\n      companyName\n      contactEmail\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($year: Int!, $input: SignUpInput!) {\n    signUp(year: $year, input: $input) {\n      id\n      companyName\n      contactEmail\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignUps($year: Int!) {\n    signUps(year: $year) {\n      id\n      companyName\n      organisationNumber\n      className\n      tier\n      channels\n      competitors\n      reportPurchased\n      openingHours\n      contactName\n      contactEmail\n      status\n      createdAt\n      decidedAt\n      decidedBy\n      declineReason\n      companySlug\n    }\n  }\n"): (typeof documents)["\n  query SignUps($year: Int!) {\n    signUps(year: $year) {\n      id\n      companyName\n      organisationNumber\n      className\n      tier\n      channels\n      competitors\n      reportPurchased\n      openingHours\n      contactName\n      contactEmail\n      status\n      createdAt\n      decidedAt\n      decidedBy\n      declineReason\n      companySlug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptSignUp($id: ID!) {\n    acceptSignUp(id: $id) {\n      company {\n        slug\n        name\n      }\n      managerWelcome {\n        email\n        link\n        expiresAt\n        existingUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptSignUp($id: ID!) {\n    acceptSignUp(id: $id) {\n      company {\n        slug\n        name\n      }\n      managerWelcome {\n        email\n        link\n        expiresAt\n        existingUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineSignUp($id: ID!, $reason: String!) {\n    declineSignUp(id: $id, reason: $reason) {\n      id\n      status\n      declineReason\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineSignUp($id: ID!, $reason: String!) {\n    declineSignUp(id: $id, reason: $reason) {\n      id\n      status\n      declineReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WelcomeLink($token: String!) {\n    welcomeLink(token: $token) {\n      email\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query WelcomeLink($token: String!) {\n    welcomeLink(token: $token) {\n      email\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UseWelcomeLink($token: String!, $password: String!) {\n    useWelcomeLink(token: $token, password: $password) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation UseWelcomeLink($token: String!, $password: String!) {\n    useWelcomeLink(token: $token, password: $password) {\n      id\n      role\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

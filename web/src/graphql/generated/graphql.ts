@@ -109,6 +109,31 @@ export type ScoredArea =
   | 'RECEPTION'
   | 'RESPONSE_TIME';
 
+/** A company’s sign-up for an edition (contract.md). Checked by the shared rules (shared/src/signup). */
+export type SignUpInput = {
+  /** Every channel the company can be contacted on; at most three are used. */
+  channels: Array<Channel>;
+  /** One of the edition’s classes (any name while it has none). */
+  className: string;
+  companyName: string;
+  /** KONKURRENT only, at most 5: names of the edition’s participants or sign-ups. */
+  competitors?: Array<string> | null | undefined;
+  contactEmail: string;
+  contactName: string;
+  /** When they differ from 09–15: `08:00–16:00` or `man–fre 08:00–16:00; lør 10:00–14:00`. */
+  openingHours?: string | null | undefined;
+  /** 9 digits with the mod-11 check digit; spaces are removed. */
+  organisationNumber: string;
+  reportPurchased: boolean;
+  tier: Tier;
+};
+
+/** Where a sign-up stands: waiting for staff, accepted or declined. */
+export type SignUpStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
 export type Tier =
   | 'ENKEL'
   | 'KONKURRENT';
@@ -339,6 +364,58 @@ export type LastYearTotalsQueryVariables = Exact<{
 
 export type LastYearTotalsQuery = { resultList: Array<{ total: number, company: { slug: string } }> };
 
+export type SignUpFormQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type SignUpFormQuery = { signUpForm: { year: number, name: string, open: boolean, classNames: Array<string>, companyNames: Array<string> } };
+
+export type SignUpMutationVariables = Exact<{
+  year: number;
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { id: string, companyName: string, contactEmail: string, status: SignUpStatus } };
+
+export type SignUpsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type SignUpsQuery = { signUps: Array<{ id: string, companyName: string, organisationNumber: string, className: string, tier: Tier, channels: Array<Channel>, competitors: Array<string>, reportPurchased: boolean, openingHours: string | null, contactName: string, contactEmail: string, status: SignUpStatus, createdAt: string, decidedAt: string | null, decidedBy: string | null, declineReason: string | null, companySlug: string | null }> };
+
+export type AcceptSignUpMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptSignUpMutation = { acceptSignUp: { company: { slug: string, name: string }, managerWelcome: { email: string, link: string | null, expiresAt: string | null, existingUser: boolean } | null } };
+
+export type DeclineSignUpMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type DeclineSignUpMutation = { declineSignUp: { id: string, status: SignUpStatus, declineReason: string | null } };
+
+export type WelcomeLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type WelcomeLinkQuery = { welcomeLink: { email: string, expiresAt: string } | null };
+
+export type UseWelcomeLinkMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type UseWelcomeLinkMutation = { useWelcomeLink: { id: number, role: Role } };
+
 export const CompetitorFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetitorFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cx"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csatMean"}},{"kind":"Field","name":{"kind":"Name","value":"csatTop2Share"}},{"kind":"Field","name":{"kind":"Name","value":"cesMean"}},{"kind":"Field","name":{"kind":"Name","value":"nps"}},{"kind":"Field","name":{"kind":"Name","value":"ves1Mean"}},{"kind":"Field","name":{"kind":"Name","value":"ves2Mean"}},{"kind":"Field","name":{"kind":"Name","value":"csatAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"cesAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"npsAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"ves1Answers"}},{"kind":"Field","name":{"kind":"Name","value":"ves2Answers"}}]}}]}}]} as unknown as DocumentNode<CompetitorFiguresFragment, unknown>;
 export const CxAnswersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CxAnswers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CxReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csatAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"cesAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"npsAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"ves1Answers"}},{"kind":"Field","name":{"kind":"Name","value":"ves2Answers"}}]}}]} as unknown as DocumentNode<CxAnswersFragment, unknown>;
 export const CxMeasuresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CxMeasures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CxReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csatMean"}},{"kind":"Field","name":{"kind":"Name","value":"csatTop2Share"}},{"kind":"Field","name":{"kind":"Name","value":"cesMean"}},{"kind":"Field","name":{"kind":"Name","value":"nps"}},{"kind":"Field","name":{"kind":"Name","value":"ves1Mean"}},{"kind":"Field","name":{"kind":"Name","value":"ves2Mean"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CxAnswers"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CxAnswers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CxReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csatAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"cesAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"npsAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"ves1Answers"}},{"kind":"Field","name":{"kind":"Name","value":"ves2Answers"}}]}}]} as unknown as DocumentNode<CxMeasuresFragment, unknown>;
@@ -372,3 +449,10 @@ export const EditionParticipantsDocument = {"kind":"Document","definitions":[{"k
 export const EditionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Editions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"classNames"}}]}}]}}]} as unknown as DocumentNode<EditionsQuery, EditionsQueryVariables>;
 export const ResultListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResultList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"className"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"className"},"value":{"kind":"Variable","name":{"kind":"Name","value":"className"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"classRank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ResultListQuery, ResultListQueryVariables>;
 export const LastYearTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LastYearTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<LastYearTotalsQuery, LastYearTotalsQueryVariables>;
+export const SignUpFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignUpForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUpForm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"classNames"}},{"kind":"Field","name":{"kind":"Name","value":"companyNames"}}]}}]}}]} as unknown as DocumentNode<SignUpFormQuery, SignUpFormQueryVariables>;
+export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const SignUpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignUps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"competitors"}},{"kind":"Field","name":{"kind":"Name","value":"reportPurchased"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"companySlug"}}]}}]}}]} as unknown as DocumentNode<SignUpsQuery, SignUpsQueryVariables>;
+export const AcceptSignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptSignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptSignUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"managerWelcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"existingUser"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptSignUpMutation, AcceptSignUpMutationVariables>;
+export const DeclineSignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineSignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineSignUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}}]}}]}}]} as unknown as DocumentNode<DeclineSignUpMutation, DeclineSignUpMutationVariables>;
+export const WelcomeLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WelcomeLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"welcomeLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<WelcomeLinkQuery, WelcomeLinkQueryVariables>;
+export const UseWelcomeLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UseWelcomeLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"useWelcomeLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<UseWelcomeLinkMutation, UseWelcomeLinkMutationVariables>;

@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '@web/test/renderApp';
+import { EDITIONS_HANDLER } from '@web/test/fixtures';
+import type { SignUpFormQuery, SignUpMutation } from '@web/graphql/generated/graphql';
+
+const OPEN: SignUpFormQuery = {
+  signUpForm: {
+    year: 2025,
+    name: 'KSP 2025',
+    open: true,
+    classNames: ['Bank', 'Forsikring'],
+    companyNames: ['Alfa Bank', 'Beta Sparebank', 'C1', 'C2', 'C3', 'C4'],
+  },
+};
+const SENT: SignUpMutation = { signUp: { id: '7', companyName: 'Equinor ASA', contactEmail: 'kari@equinor.no', status: 'PENDING' } };
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+const open = (handlers = {}) =>
+  renderApp({ path: '/pamelding/2025', handlers: { Editions: EDITIONS_HANDLER, SignUpForm: () => ({ data: OPEN }), ...handlers } });
+const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const errorOf = (label: string) => {
+  const input = screen.getByLabelText(label);
+  return (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id))
+    .find((el) => el?.classList.contains('field__error'))?.textContent;
+};
+
+function fillValid() {
+  type('Selskapsnavn', 'Equinor ASA');
+  type('Organisasjonsnummer', '923 609 016');
+  type('Klasse (bransje)', 'Bank');
+  fireEvent.click(screen.getByLabelText('Telefon'));
+  fireEvent.click(screen.getByLabelText('E-post'));
+  type('Kontaktpersonens navn', 'Kari Nordmann');
+  type('Kontaktpersonens e-post', 'kari@equinor.no');
+}
+
+describe('the sign-up form', () => {
+  it('shows a field’s problem beside it once left, by the shared rules', async () => {
+    open();
+    await screen.findByRole('heading', { name: 'Påmelding til KSP 2025' });
+    type('Organisasjonsnummer', '923609017');
+    expect(errorOf('Organisasjonsnummer')).toBeUndefined();
+    fireEvent.blur(screen.getByLabelText('Organisasjonsnummer'));
+    expect(errorOf('Organisasjonsnummer')).toBe('Kontrollsifferet stemmer ikke: se etter om et siffer er skrevet feil.');
+    expect(screen.getByLabelText('Organisasjonsnummer').getAttribute('aria-invalid')).toBe('true');
+    type('Organisasjonsnummer', '923609016');
+    expect(errorOf('Organisasjonsnummer')).toBeUndefined();
+  });
+
+  it('sends nothing while a field is wrong, and says how many', async () => {
+    const { calls } = open();
+    await screen.findByLabelText('Selskapsnavn');
+    fireEvent.click(screen.getByRole('button', { name: 'Send påmeldingen' }));
+    // Company name, organisation number, class, channels, contact name and e-mail.
+    expect(await screen.findByText('Rett 6 felt før du sender.')).toBeTruthy();
+    expect(errorOf('Selskapsnavn')).toBe('Skriv navnet på selskapet.');
+    expect(errorOf('Kontaktpersonens e-post')).toBe('Skriv e-postadressen til kontaktpersonen.');
+    expect(calls.filter((c) => c.operationName === 'SignUp')).toEqual([]);
+  });
+
+  it('sends a valid sign-up and confirms it', async () => {
+    const { calls } = open({ SignUp: () => ({ data: SENT }) });
+    await screen.findByLabelText('Selskapsnavn');
+    fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Send påmeldingen' }));
+    expect(await screen.findByRole('heading', { name: 'Takk for påmeldingen!' })).toBeTruthy();
+    expect(
+      screen.getByText('Påmeldingen fra Equinor ASA til KSP 2025 er mottatt. KSP går gjennom den og tar kontakt på kari@equinor.no.'),
+    ).toBeTruthy();
+    expect(calls.find((c) => c.operationName === 'SignUp')!.variables).toEqual({
+      year: 2025,
+      input: {
+        companyName: 'Equinor ASA',
+        organisationNumber: '923 609 016',
+        className: 'Bank',
+        tier: 'ENKEL',
+        channels: ['PHONE', 'EMAIL'],
+        competitors: null,
+        reportPurchased: false,
+        contactName: 'Kari Nordmann',
+        contactEmail: 'kari@equinor.no',
+        openingHours: null,
+      },
+    });
+  });
+
+  it('shows the server’s field errors beside their fields', async () => {
+    open({
+      SignUp: () => ({
+        data: null,
+        errors: [
+          {
+            message: 'Dette organisasjonsnummeret er allerede påmeldt denne utgaven.',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [{ field: 'organisationNumber', message: 'Dette organisasjonsnummeret er allerede påmeldt denne utgaven.' }],
+            },
+          },
+        ],
+      }),
+    });
+    await screen.findByLabelText('Selskapsnavn');
+    fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Send påmeldingen' }));
+    await waitFor(() => expect(errorOf('Organisasjonsnummer')).toBe('Dette organisasjonsnummeret er allerede påmeldt denne utgaven.'));
+  });
+
+  it('picks competitors only in the konkurrent tier, from the edition’s names, at most 5', async () => {
+    const { calls } = open({ SignUp: () => ({ data: SENT }) });
+    await screen.findByLabelText('Selskapsnavn');
+    expect(screen.queryByLabelText('Konkurrent å legge til')).toBeNull();
+    fireEvent.click(screen.getByLabelText(/^Konkurrent –/));
+    const select = screen.getByLabelText('Konkurrent å legge til');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Velg selskap', 'Alfa Bank', 'Beta Sparebank', 'C1', 'C2', 'C3', 'C4']);
+    for (const name of ['Alfa Bank', 'C1', 'C2', 'C3', 'C4']) {
+      fireEvent.change(screen.getByLabelText('Konkurrent å legge til'), { target: { value: name } });
+      fireEvent.click(screen.getByRole('button', { name: 'Legg til' }));
+    }
+    expect((screen.getByLabelText('Konkurrent å legge til') as HTMLSelectElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern C4' }));
+    expect((screen.getByLabelText('Konkurrent å legge til') as HTMLSelectElement).disabled).toBe(false);
+    fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Send påmeldingen' }));
+    await screen.findByRole('heading', { name: 'Takk for påmeldingen!' });
+    expect(calls.find((c) => c.operationName === 'SignUp')!.variables['input']).toMatchObject({
+      tier: 'KONKURRENT',
+      competitors: ['Alfa Bank', 'C1', 'C2', 'C3'],
+    });
+  });
+
+  it('says so when the edition is not open for sign-up', async () => {
+    renderApp({
+      path: '/pamelding/2024',
+      handlers: {
+        Editions: EDITIONS_HANDLER,
+        SignUpForm: () => ({ data: { signUpForm: { year: 2024, name: 'KSP 2024', open: false, classNames: [], companyNames: [] } } }),
+      },
+    });
+    expect(await screen.findByText('Påmeldingen til KSP 2024 er stengt. Ta kontakt med KSP om dere vil være med.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Send påmeldingen' })).toBeNull();
+  });
+
+  it('speaks English when chosen', async () => {
+    renderApp({ path: '/pamelding/2025', locale: 'en', handlers: { Editions: EDITIONS_HANDLER, SignUpForm: () => ({ data: OPEN }) } });
+    expect(await screen.findByRole('heading', { name: 'Sign-up for KSP 2025' })).toBeTruthy();
+    expect(screen.getByLabelText('Organisation number')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Send the sign-up' })).toBeTruthy();
+  });
+});
