@@ -15,6 +15,7 @@ import { Migration20261204000000_short_label } from './migrations/Migration20261
 import { Migration20261205000000_run_edition } from './migrations/Migration20261205000000_run_edition.js';
 import { Migration20261205010000_sign_up } from './migrations/Migration20261205010000_sign_up.js';
 import { Migration20261205020000_edition_setup } from './migrations/Migration20261205020000_edition_setup.js';
+import { Migration20261205030000_observer_pool } from './migrations/Migration20261205030000_observer_pool.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { sqlOn, type Sql } from './sql.js';
 
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261205000000_run_edition', class: Migration20261205000000_run_edition },
   { name: 'Migration20261205010000_sign_up', class: Migration20261205010000_sign_up },
   { name: 'Migration20261205020000_edition_setup', class: Migration20261205020000_edition_setup },
+  { name: 'Migration20261205030000_observer_pool', class: Migration20261205030000_observer_pool },
 ];
 
 /**

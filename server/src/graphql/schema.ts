@@ -27,6 +27,7 @@ import { enforceGrants } from '../access/grant.js';
 import { withheldCells } from '../modules/report/report.loaders.js';
 import { ResponseAnswersResolver, ResponseResolver } from '../modules/inquiry/response.resolver.js';
 import { ParticipationWelcomeResolver, SignUpResolver } from '../modules/signup/sign-up.resolver.js';
+import { ObserverPoolResolver } from '../modules/observer/observer.resolver.js';
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
 
@@ -57,6 +58,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
         ObserverResponseResolver,
         SignUpResolver,
         ParticipationWelcomeResolver,
+        ObserverPoolResolver,
       ],
       validate: false,
     }),

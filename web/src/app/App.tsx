@@ -20,13 +20,21 @@ const CHAPTER_PAGES: Record<Chapter, ComponentType> = {
   history: lazy(() => import('../modules/report/chapters/history/History')),
   background: lazy(() => import('../modules/report/chapters/background/Background')),
 };
-const StaffOverview = lazy(() => import('../modules/staff/StaffOverview'));
-const EditionOperations = lazy(() => import('../modules/operations/EditionOperations'));
-const NewEdition = lazy(() => import('../modules/operations/NewEdition'));
+
+/**
+ * The pages outside the report, each its own chunk, by path: the staff's operations of an edition
+ * (`drift/…`), sign-up and the new manager's welcome. One line a page.
+ */
+const PAGES: Record<string, ComponentType> = {
+  'oversikt/:year': lazy(() => import('../modules/staff/StaffOverview')),
+  'pamelding/:year': lazy(() => import('../modules/signup/SignUpPage')),
+  'velkommen/:token': lazy(() => import('../modules/signup/WelcomePage')),
+  drift: lazy(() => import('../modules/operations/NewEdition')),
+  'drift/:year': lazy(() => import('../modules/operations/EditionOperations')),
+  'drift/:year/pameldinger': lazy(() => import('../modules/signup/SignUpsPage')),
+  'drift/:year/observatorer': lazy(() => import('../modules/observers/ObserverPool')),
+};
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
-const SignUpPage = lazy(() => import('../modules/signup/SignUpPage'));
-const SignUpsPage = lazy(() => import('../modules/signup/SignUpsPage'));
-const WelcomePage = lazy(() => import('../modules/signup/WelcomePage'));
 
 /** The routes (contract.md "Dashboard URLs"). Providers (urql, i18n, router) are set up by the caller. */
 export function App() {
@@ -36,54 +44,17 @@ export function App() {
         <Route index element={<Landing />} />
         <Route path="logg-inn" element={<SignInPage />} />
         <Route path="resultater/:year" element={<ResultListPage />} />
-        <Route
-          path="oversikt/:year"
-          element={
-            <Suspense fallback={null}>
-              <StaffOverview />
-            </Suspense>
-          }
-        />
-        <Route
-          path="pamelding/:year"
-          element={
-            <Suspense fallback={null}>
-              <SignUpPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="velkommen/:token"
-          element={
-            <Suspense fallback={null}>
-              <WelcomePage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="drift"
-          element={
-            <Suspense fallback={null}>
-              <NewEdition />
-            </Suspense>
-          }
-        />
-        <Route
-          path="drift/:year"
-          element={
-            <Suspense fallback={null}>
-              <EditionOperations />
-            </Suspense>
-          }
-        />
-        <Route
-          path="drift/:year/pameldinger"
-          element={
-            <Suspense fallback={null}>
-              <SignUpsPage />
-            </Suspense>
-          }
-        />
+        {Object.entries(PAGES).map(([path, Page]) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <Suspense fallback={null}>
+                <Page />
+              </Suspense>
+            }
+          />
+        ))}
         <Route path="rapport/:year/:company" element={<ReportLayout />}>
           {CHAPTERS.map((chapter) => {
             const Page = CHAPTER_PAGES[chapter];
