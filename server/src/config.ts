@@ -48,10 +48,11 @@ const MiB = 1024 * 1024;
  * The largest file `ksp import` reads, by kind, refused before it is read. Far above a real
  * edition (192 participants × 25 inquiries, exported: a few MB), and low enough to bound the
  * import's memory: the files are parsed whole (sizes and memory measured: bench/RESULTS.md,
- * "Measured by hand").
- * KSP_IMPORT_MAX_BYTES replaces all three.
+ * "Measured by hand"). The observer pool (`ksp observers import`, about 6,000 rows of some 100
+ * bytes) is under 1 MB.
+ * KSP_IMPORT_MAX_BYTES replaces them all.
  */
-export const IMPORT_FILE_LIMITS = { questionnaire: 4 * MiB, participants: 4 * MiB, responses: 64 * MiB } as const;
+export const IMPORT_FILE_LIMITS = { questionnaire: 4 * MiB, participants: 4 * MiB, responses: 64 * MiB, observers: 8 * MiB } as const;
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

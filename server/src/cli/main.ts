@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { exportLocale, formatProblems, parseBundle, serializeBundle, type NamedText, type Role } from '@ksp/shared';
+import { exportLocale, formatProblems, parseBundle, parseObservers, serializeBundle, type NamedText, type Role } from '@ksp/shared';
 import { config, IMPORT_FILE_LIMITS, MAX_DEMO_EDITIONS } from '../config.js';
 import type { Database } from '../db/orm.js';
 import { BadInput, DomainError, NotFound } from '../errors.js';
@@ -145,6 +145,28 @@ program
     fs.writeFileSync(path.join(out, 'participants.csv'), files.participants);
     fs.writeFileSync(path.join(out, 'responses.csv'), files.responses);
     console.log(`Wrote ${bundle.participants.length} participants and ${bundle.responses.length} responses of ${opts.year} to ${out}`);
+  });
+
+const observers = program.command('observers').description('The observer pool');
+
+observers
+  .command('import')
+  .description('Load or update the observer pool from observers.csv (by observer_id), in one transaction: all of it or nothing.')
+  .requiredOption('--file <file>', 'observers.csv')
+  .action(async (opts: { file: string }) => {
+    const parsed = parseObservers(await readText(opts.file, 'observers'));
+    if (!parsed.ok) {
+      console.error(`Nothing was imported: ${parsed.problems.length} problem(s) found.\n${formatProblems(parsed.problems)}`);
+      process.exitCode = 1;
+      return;
+    }
+    const pool = parsed.value;
+    const { importObserverPool } = await import('../modules/observer/observer-import.js');
+    const done = await withDatabase((db) => db.orm.em.fork().transactional((em) => importObserverPool(em, pool)));
+    console.log(
+      `Imported the observer pool: ${done.created} new, ${done.updated} updated` +
+        (done.untouched > 0 ? `; ${done.untouched} observer(s) not in the file left as they were.` : '.'),
+    );
   });
 
 const user = program.command('user').description('Manage users');

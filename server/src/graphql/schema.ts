@@ -25,6 +25,7 @@ import {
 import { enforceGrants } from '../access/grant.js';
 import { withheldCells } from '../modules/report/report.loaders.js';
 import { ResponseAnswersResolver, ResponseResolver } from '../modules/inquiry/response.resolver.js';
+import { ObserverPoolResolver } from '../modules/observer/observer.resolver.js';
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
 
@@ -52,6 +53,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
         ResponseAnswersResolver,
         AssignmentResolver,
         ObserverResponseResolver,
+        ObserverPoolResolver,
       ],
       validate: false,
     }),

@@ -5,6 +5,7 @@ export const FILE_NAMES = {
   questionnaire: 'questionnaire.json',
   participants: 'participants.csv',
   responses: 'responses.csv',
+  observers: 'observers.csv',
 } as const;
 
 export const PARTICIPANTS_HEADER: readonly string[] = Object.freeze([
@@ -15,6 +16,18 @@ export const PARTICIPANTS_HEADER: readonly string[] = Object.freeze([
   'channels',
   'competitors',
   'report_purchased',
+]);
+
+export const OBSERVERS_HEADER: readonly string[] = Object.freeze([
+  'observer_id',
+  'name',
+  'gender',
+  'birth_year',
+  'region',
+  'quality_score',
+  'unavailable_weeks',
+  'customer_of',
+  'contacted_before',
 ]);
 
 export const RESPONSES_FIXED_HEADER: readonly string[] = Object.freeze([

@@ -1,6 +1,6 @@
-// Interchange formats (contract.md): questionnaire.json, participants.csv, responses.csv.
+// Interchange formats (contract.md): questionnaire.json, participants.csv, responses.csv, observers.csv.
 export { formatProblem, formatProblems, oneOf, ProblemList, quote, type NamedText, type ParseResult, type Problem } from './problems.js';
-export { FILE_NAMES, PARTICIPANTS_HEADER, RESPONSES_FIXED_HEADER, responsesHeader } from './headers.js';
+export { FILE_NAMES, OBSERVERS_HEADER, PARTICIPANTS_HEADER, RESPONSES_FIXED_HEADER, responsesHeader } from './headers.js';
 export { readCsv, writeCsv, type CsvRow, type CsvTable } from './csv.js';
 export {
   LIST_SEPARATOR,
@@ -40,5 +40,18 @@ export {
   type ResponsesCheck,
   type ResponsesContext,
 } from './responses.js';
+export {
+  MAX_POOL_AGE,
+  MIN_POOL_AGE,
+  checkObservers,
+  isoWeekError,
+  isoWeeksInYear,
+  parseIsoWeek,
+  parseObservers,
+  serializeObservers,
+  type ObserverRow,
+  type ObserversCheck,
+  type ObserversOptions,
+} from './observers.js';
 export { checkInquiriesPerParticipant, warnRepeatedObservers, type InquiryRef } from './plausibility.js';
 export { bundleFiles, parseBundle, serializeBundle, type BundleFiles, type BundleResult, type SerializedBundle } from './bundle.js';

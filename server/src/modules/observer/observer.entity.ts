@@ -14,12 +14,22 @@ export class Observer {
   @Property({ type: new DecimalType('number'), precision: 5, scale: 2, nullable: true }) qualityScore?: number | null;
   /** ISO weeks (`2025-W11`) in which the observer cannot make weekday contacts 09–15. */
   @Property({ type: new ArrayType<string>(), columnType: 'text[]', defaultRaw: `'{}'` }) unavailableWeeks: string[] = [];
+  /**
+   * Company slugs from `observers.csv`, known to the product or not (the observer_pool
+   * migration says why slugs); the contacts derived from stored inquiries are `ObserverCompany`.
+   */
+  @Property({ type: new ArrayType<string>(), columnType: 'text[]', defaultRaw: `'{}'` }) customerOf: string[] = [];
+  @Property({ type: new ArrayType<string>(), columnType: 'text[]', defaultRaw: `'{}'` }) contactedBefore: string[] = [];
 }
 
 export const OBSERVER_RELATIONS = ['CUSTOMER', 'CONTACTED'] as const;
 export type ObserverRelation = (typeof OBSERVER_RELATIONS)[number];
 
-/** What makes an observer ineligible for a company: being its customer, or having contacted it. */
+/**
+ * What makes an observer ineligible for a company the product holds: being its customer, or
+ * having contacted it. The import of an edition adds CONTACTED for every inquiry it stores;
+ * `ksp observers import` keeps those and replaces the rest by the file's slugs on `Observer`.
+ */
 @Entity({ tableName: 'observer_company' })
 export class ObserverCompany {
   @ManyToOne(() => Observer, { primary: true, deleteRule: 'cascade' }) observer!: Observer;
