@@ -47,11 +47,18 @@ export interface BadInputDetail {
   field: string;
 }
 
+/**
+ * Other details of a refusal: `fields` (each field at fault of a form: `{ field, reason, message }`,
+ * shared/src/formats/edition-settings.ts), `problems` (an uploaded file's, as the importer lists
+ * them), `rule` (the rule refused, e.g. a status step's `FORWARD_ONLY`).
+ */
+export type RefusalDetail = Readonly<Record<string, unknown>>;
+
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly detail?: BadInputDetail,
+    readonly detail?: BadInputDetail | RefusalDetail,
   ) {
     // An expected outcome (denied, withheld, bad input), not a fault: no stack is captured. A
     // report carries a dozen withheld cells; with source maps on, capturing and formatting their
@@ -66,7 +73,7 @@ export class DomainError extends Error {
 }
 export class BadInput extends DomainError {
   /** With `detail`, a client can say what is wrong in its own language beside the field, rather than show our English message. */
-  constructor(message: string, detail?: BadInputDetail) {
+  constructor(message: string, detail?: BadInputDetail | RefusalDetail) {
     super(ErrorCode.BadUserInput, message, detail);
   }
 }

@@ -13,6 +13,7 @@ import { Migration20261125010000_data_version } from './migrations/Migration2026
 import { Migration20261125020000_import_speed } from './migrations/Migration20261125020000_import_speed.js';
 import { Migration20261204000000_short_label } from './migrations/Migration20261204000000_short_label.js';
 import { Migration20261205000000_run_edition } from './migrations/Migration20261205000000_run_edition.js';
+import { Migration20261205040000_fieldwork_plan } from './migrations/Migration20261205040000_fieldwork_plan.js';
 import { Migration20261205030000_observer_pool } from './migrations/Migration20261205030000_observer_pool.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { sqlOn, type Sql } from './sql.js';
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261204000000_short_label', class: Migration20261204000000_short_label },
   { name: 'Migration20261205000000_run_edition', class: Migration20261205000000_run_edition },
   { name: 'Migration20261205030000_observer_pool', class: Migration20261205030000_observer_pool },
+  { name: 'Migration20261205040000_fieldwork_plan', class: Migration20261205040000_fieldwork_plan },
 ];
 
 /**

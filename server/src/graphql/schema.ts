@@ -26,6 +26,7 @@ import { enforceGrants } from '../access/grant.js';
 import { withheldCells } from '../modules/report/report.loaders.js';
 import { ResponseAnswersResolver, ResponseResolver } from '../modules/inquiry/response.resolver.js';
 import { ObserverPoolResolver } from '../modules/observer/observer.resolver.js';
+import { PlanningResolver } from '../modules/fieldwork/planning.resolver.js';
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
 
@@ -54,6 +55,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
         AssignmentResolver,
         ObserverResponseResolver,
         ObserverPoolResolver,
+        PlanningResolver,
       ],
       validate: false,
     }),
