@@ -21,7 +21,9 @@ export class PlanningResolver {
     return planEditionFieldwork(ctx.em, year, actorOf(ctx));
   }
 
-  @Query(() => [FieldworkAssignmentType], { description: 'An edition’s assignments (or one participant’s), with their events. Staff only.' })
+  @Query(() => [FieldworkAssignmentType], {
+    description: 'An edition’s assignments (or one participant’s), with their events. Staff only.',
+  })
   async fieldworkAssignments(
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
@@ -29,7 +31,8 @@ export class PlanningResolver {
   ): Promise<FieldworkAssignmentType[]> {
     requireStaff(ctx.viewer, STAFF_ONLY);
     const result = await fieldworkAssignments(ctx.sql, year, { companySlug: companySlug ?? null });
-    if (!result) throw new NotFound(companySlug ? `${quote(companySlug)} is not a participant of ${year}.` : `There is no edition ${year}.`);
+    if (!result)
+      throw new NotFound(companySlug ? `${quote(companySlug)} is not a participant of ${year}.` : `There is no edition ${year}.`);
     return result;
   }
 
@@ -51,13 +54,16 @@ export class PlanningResolver {
     @Arg('observerId', () => String) observerId: string,
   ): Promise<FieldworkAssignmentType> {
     requireStaff(ctx.viewer, STAFF_ONLY);
-    const id = /^[1-9][0-9]{0,9}$/.test(assignmentId) ? Number(assignmentId) : NaN;
-    if (!Number.isSafeInteger(id) || id > 2 ** 31 - 1) throw new NotFound(`There is no assignment ${quote(assignmentId)}.`);
+    // Ids are serial ints: anything else (or past int4) names no assignment.
+    const id = /^[1-9][0-9]{0,9}$/.test(assignmentId) ? Number(assignmentId) : 0;
+    if (!id || id > 2 ** 31 - 1) throw new NotFound(`There is no assignment ${quote(assignmentId)}.`);
     await assignObserver(ctx.em, id, observerId.trim(), actorOf(ctx));
-    const [year] = (await ctx.sql.query<{ year: number }>(
-      `select e.year from assignment a join participation p on p.id = a.participation_id join edition e on e.id = p.edition_id where a.id = $1`,
-      [id],
-    )).rows.map((r) => r.year);
+    const [year] = (
+      await ctx.sql.query<{ year: number }>(
+        `select e.year from assignment a join participation p on p.id = a.participation_id join edition e on e.id = p.edition_id where a.id = $1`,
+        [id],
+      )
+    ).rows.map((r) => r.year);
     const [assignment] = (await fieldworkAssignments(ctx.sql, year!, { assignmentId: id })) ?? [];
     return assignment!;
   }

@@ -16,10 +16,8 @@ import {
   type PlanShortfall,
 } from '@ksp/shared';
 import { rows, sqlOn, type Sql } from '../../db/sql.js';
-import { insertColumns } from '../../db/bulk.js';
 import { BadInput, NotFound } from '../../errors.js';
 import { observerProfiles } from '../observer/observer.read-model.js';
-import { FieldworkShortfall } from './planning.entity.js';
 
 /** Editions whose fieldwork may be (re)planned: before and during fieldwork, never in review or after publication. */
 export const PLANNABLE_STATUSES: readonly EditionStatus[] = ['PLANNING', 'FIELDWORK'];
@@ -153,19 +151,28 @@ export async function planEditionFieldwork(em: EntityManager, year: number, acto
       );
     }
 
-    await sql.query(
-      `delete from fieldwork_shortfall s using participation p where p.id = s.participation_id and p.edition_id = $1`,
-      [edition.id],
-    );
-    await insertColumns(tx, FieldworkShortfall, {
-      participation: plan.shortfalls.map((s) => participationOf.get(s.companySlug)!.id),
-      channel: plan.shortfalls.map((s) => s.channel),
-      week: plan.shortfalls.map((s) => s.week),
-      missing: plan.shortfalls.map((s) => s.missing),
-      planned: plan.shortfalls.map((s) => s.planned),
-      rules: plan.shortfalls.map((s) => s.rules),
-      reason: plan.shortfalls.map((s) => s.reason),
-    });
+    await sql.query(`delete from fieldwork_shortfall s using participation p where p.id = s.participation_id and p.edition_id = $1`, [
+      edition.id,
+    ]);
+    // Not insertColumns: unnest flattens an array of arrays, so each shortfall's rules travel as
+    // one comma-joined text and are split back in the statement.
+    if (plan.shortfalls.length) {
+      await sql.query(
+        `insert into fieldwork_shortfall (participation_id, channel, week, missing, planned, rules, reason)
+         select participation_id, channel, week, missing, planned, string_to_array(rules, ','), reason
+         from unnest($1::int[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[])
+           as t(participation_id, channel, week, missing, planned, rules, reason)`,
+        [
+          plan.shortfalls.map((s) => participationOf.get(s.companySlug)!.id),
+          plan.shortfalls.map((s) => s.channel),
+          plan.shortfalls.map((s) => s.week),
+          plan.shortfalls.map((s) => s.missing),
+          plan.shortfalls.map((s) => s.planned),
+          plan.shortfalls.map((s) => s.rules.join(',')),
+          plan.shortfalls.map((s) => s.reason),
+        ],
+      );
+    }
 
     const keptCount = assignments.length - replaced.length;
     const assigned = keptCount + plan.assignments.length;
@@ -406,10 +413,11 @@ export async function assignObserver(em: EntityManager, assignmentId: number, ob
     );
     if (!assignment) throw new NotFound(`Det finnes intet oppdrag ${assignmentId}.`);
     if (assignment.status !== 'PLANNED') {
-      throw new BadInput(
-        `Oppdrag ${assignmentId} har status ${assignment.status}: arbeidet er i gang, så observatøren kan ikke byttes.`,
-        { rule: 'WORK_STARTED', status: assignment.status, field: 'assignmentId' },
-      );
+      throw new BadInput(`Oppdrag ${assignmentId} har status ${assignment.status}: arbeidet er i gang, så observatøren kan ikke byttes.`, {
+        rule: 'WORK_STARTED',
+        status: assignment.status,
+        field: 'assignmentId',
+      });
     }
     const [observer] = await rows<{ id: number; quality_score: number | null }>(
       sql,
@@ -429,7 +437,12 @@ export async function assignObserver(em: EntityManager, assignmentId: number, ob
             message: `Observatør ${observerId} har ingen kvalitetsscore, grensen er ${opts.minQualityScore}`,
           },
           ...(assignment.others.includes(observerId)
-            ? [{ rule: 'SAME_PARTICIPANT' as const, message: `Observatør ${observerId} har allerede en henvendelse hos ${assignment.slug}` }]
+            ? [
+                {
+                  rule: 'SAME_PARTICIPANT' as const,
+                  message: `Observatør ${observerId} har allerede en henvendelse hos ${assignment.slug}`,
+                },
+              ]
             : []),
         ];
     if (issues.length) {

@@ -1,6 +1,13 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { ASSIGNMENT_STATUSES, type AssignmentRule, type AssignmentStatus, type Channel, type EditionStatus, type Gender } from '@ksp/shared';
+import {
+  ASSIGNMENT_STATUSES,
+  type AssignmentRule,
+  type AssignmentStatus,
+  type Channel,
+  type EditionStatus,
+  type Gender,
+} from '@ksp/shared';
 import { ChannelEnum, EditionStatusEnum, GenderEnum } from '../../graphql/enums.js';
 import { CompanyType } from '../participation/participation.types.js';
 
@@ -9,20 +16,28 @@ import { CompanyType } from '../participation/participation.types.js';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
-export const ASSIGNMENT_RULES = ['CONTACTED_BEFORE', 'CUSTOMER', 'UNAVAILABLE', 'QUALITY', 'SAME_PARTICIPANT'] as const satisfies
-  readonly AssignmentRule[];
+export const ASSIGNMENT_RULES = [
+  'CONTACTED_BEFORE',
+  'CUSTOMER',
+  'UNAVAILABLE',
+  'QUALITY',
+  'SAME_PARTICIPANT',
+] as const satisfies readonly AssignmentRule[];
 export const AssignmentRuleEnum = asEnum(ASSIGNMENT_RULES);
 export const AssignmentStatusEnum = asEnum(ASSIGNMENT_STATUSES);
 registerEnumType(AssignmentRuleEnum, {
   name: 'AssignmentRule',
-  description: 'A rule an assignment can break: the four eligibility rules (domain.md "Fieldwork rules") and one inquiry per observer per participant.',
+  description:
+    'A rule an assignment can break: the four eligibility rules (domain.md "Fieldwork rules") and one inquiry per observer per participant.',
 });
 registerEnumType(AssignmentStatusEnum, {
   name: 'AssignmentStatus',
   description: 'Where an assignment stands: PLANNED until the observer starts (DRAFT), then SUBMITTED, RETURNED or APPROVED.',
 });
 
-@ObjectType('PlanShortfall', { description: 'Inquiries of one participant, channel and week the plan could not give an observer, and why.' })
+@ObjectType('PlanShortfall', {
+  description: 'Inquiries of one participant, channel and week the plan could not give an observer, and why.',
+})
 export class PlanShortfallType {
   @Field(() => String) companySlug!: string;
   @Field(() => String) companyName!: string;
