@@ -21,6 +21,7 @@ const CHAPTER_PAGES: Record<Chapter, ComponentType> = {
   background: lazy(() => import('../modules/report/chapters/background/Background')),
 };
 const StaffOverview = lazy(() => import('../modules/staff/StaffOverview'));
+const PlanningPage = lazy(() => import('../modules/planning/PlanningPage'));
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
 
 /** The routes (contract.md "Dashboard URLs"). Providers (urql, i18n, router) are set up by the caller. */
@@ -36,6 +37,14 @@ export function App() {
           element={
             <Suspense fallback={null}>
               <StaffOverview />
+            </Suspense>
+          }
+        />
+        <Route
+          path="drift/:year/planlegging"
+          element={
+            <Suspense fallback={null}>
+              <PlanningPage />
             </Suspense>
           }
         />
