@@ -297,7 +297,7 @@ function ParticipantPlan({
                   {t('planning.shortfall', {
                     missing: s.missing,
                     planned: s.planned,
-                    channel: t(`domain.channel.${s.channel}`),
+                    channel: t(`domain.channel.${s.channel}`).toLowerCase(),
                     week: s.week,
                   })}
                 </strong>
@@ -405,7 +405,7 @@ function ChangeObserver({
       <p>
         {t('planning.change.which', {
           company: companyName,
-          channel: t(`domain.channel.${assignment.channel}`),
+          channel: t(`domain.channel.${assignment.channel}`).toLowerCase(),
           week: assignment.week ?? '–',
           observer: assignment.observer.id,
         })}
