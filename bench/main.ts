@@ -11,6 +11,7 @@
  *     checked equal to the API's, and its p50/p95/p99;
  *   - where a full report's time goes (pg_stat_statements), approval and correction to visible,
  *     and `ksp import` of one edition into a fresh database.
+ * And, pure CPU before the data sets, the fieldwork planner on a full edition (bench/planner.ts).
  * Writes bench/RESULTS.md (full runs) and prints a summary. Options: bench/options.ts.
  */
 import os from 'node:os';
@@ -24,6 +25,7 @@ import { CLASS_BENCHMARK, FLOOR, FULL_REPORT_NO_RESPONSES, LOGIN, REPORT_BY_DESI
 import { machine, printSummary, writeResults, type DataSetResult } from './results.js';
 import { cpuBetween, cpuSeconds, postgresCpu, startServer } from './server.js';
 import { loadPhases, parseOptions } from './options.js';
+import { measurePlanner, printPlanner, renderPlannerSection, writePlannerSection } from './planner.js';
 import { DEMO_PASSWORD } from '../server/src/cli/demo.js';
 import { summarize } from './stats.js';
 import { measureVisibility } from './visibility.js';
@@ -34,13 +36,28 @@ const startedAt = new Date();
 // Judged before the benchmark's own server, PostgreSQL and load generator add to it.
 const loadAtStart = os.loadavg();
 console.log(
-  `pnpm bench${options.quick ? ' --quick' : ''}: data sets of ${options.editions.join(' and ')} editions, ${options.rounds} rounds, ` +
-    `${options.requests} requests at concurrency ${options.concurrency}${options.write ? '' : ' (RESULTS.md not written)'}`,
+  options.planner === 'only'
+    ? `pnpm bench --planner-only${options.write ? '' : ' (RESULTS.md not written)'}`
+    : `pnpm bench${options.quick ? ' --quick' : ''}: data sets of ${options.editions.join(' and ')} editions, ${options.rounds} rounds, ` +
+        `${options.requests} requests at concurrency ${options.concurrency}${options.write ? '' : ' (RESULTS.md not written)'}`,
 );
 if (loadAtStart[0]! > os.cpus().length * 0.5) {
   console.log(
     `note: load average ${loadAtStart[0]!.toFixed(1)} on ${os.cpus().length} cores: other work is running, figures will be noisy`,
   );
+}
+
+// First, while the machine is not yet busy with the benchmark's own server and PostgreSQL.
+const planner = options.planner === 'skip' ? undefined : measurePlanner();
+if (planner) {
+  console.log('\nFieldwork planner');
+  printPlanner(planner);
+}
+const plannerSection = async () => planner && renderPlannerSection(planner, await machine(), startedAt, loadAtStart);
+if (options.planner === 'only') {
+  const section = await plannerSection();
+  if (options.write && section) console.log(`\nWrote the "Fieldwork planner" section of ${writePlannerSection(section)}`);
+  process.exit(0);
 }
 
 const results: DataSetResult[] = [];
@@ -49,6 +66,9 @@ const meta = { startedAt, machine: await machine(), options, loadAverage: loadAt
 printSummary(results, meta);
 if (options.write) {
   const file = writeResults(results, meta);
+  // The planner's section replaces the one carried over; skipped, the old one stays.
+  const section = await plannerSection();
+  if (section) writePlannerSection(section);
   console.log(`\nWrote ${file}`);
 }
 process.exit(0);

@@ -9,6 +9,8 @@
  *   --concurrency N       (env KSP_BENCH_CONCURRENCY, default 32)
  *   --write / --no-write  write bench/RESULTS.md (default: on for a full run, off for --quick)
  *   --fresh               reload the data sets instead of using the cache in .tmp/bench/
+ *   --no-planner          skip the fieldwork planner phase (bench/planner.ts; pure CPU, seconds)
+ *   --planner-only        run only the fieldwork planner phase (as `pnpm bench:planner`)
  */
 export interface BenchOptions {
   quick: boolean;
@@ -27,6 +29,8 @@ export interface BenchOptions {
   phaseSeconds: number;
   write: boolean;
   fresh: boolean;
+  /** The fieldwork planner phase (bench/planner.ts): with the data sets, skipped, or alone. */
+  planner: 'with' | 'skip' | 'only';
 }
 
 export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
@@ -40,14 +44,16 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
       const value = inline ?? argv[++i];
       if (value === undefined) throw new Error(`--${name} needs a value`);
       flags.set(name, value);
-    } else if (['quick', 'write', 'no-write', 'fresh', 'help'].includes(name)) {
+    } else if (['quick', 'write', 'no-write', 'fresh', 'help', 'no-planner', 'planner-only'].includes(name)) {
       flags.set(name, true);
     } else {
       throw new Error(`Unknown option --${name}; see bench/options.ts`);
     }
   }
   if (flags.has('help')) {
-    console.log('pnpm bench [--quick] [--editions 3,20] [--rounds N] [--requests N] [--concurrency N] [--write|--no-write] [--fresh]');
+    console.log(
+      'pnpm bench [--quick] [--editions 3,20] [--rounds N] [--requests N] [--concurrency N] [--write|--no-write] [--fresh] [--no-planner|--planner-only]',
+    );
     process.exit(0);
   }
   const value = (flag: string, envName: string): string | undefined => {
@@ -60,6 +66,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     if (!Number.isInteger(n) || n < 1) throw new Error(`${what} must be a whole number ≥ 1, got ${text}`);
     return n;
   };
+  if (flags.has('no-planner') && flags.has('planner-only')) throw new Error('--no-planner and --planner-only exclude each other');
   const quick = flags.has('quick') || env.KSP_BENCH_QUICK === '1';
   const editionsText = value('editions', 'KSP_BENCH_EDITIONS');
   const editions = editionsText ? editionsText.split(',').map((e) => positive(e.trim(), 0, '--editions')) : quick ? [3] : [3, 20];
@@ -77,6 +84,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     phaseSeconds: quick ? 60 : 240,
     write: flags.has('no-write') ? false : flags.has('write') || !quick,
     fresh: flags.has('fresh'),
+    planner: flags.has('planner-only') ? 'only' : flags.has('no-planner') ? 'skip' : 'with',
   };
 }
 

@@ -156,7 +156,7 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
   const lines = [
     '# Benchmark results',
     '',
-    `Written by \`pnpm bench\` on ${meta.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; every full run replaces this file but its sections "Web budgets" and "Measured by hand". How to run it and what it measures: docs/speed.md.`,
+    `Written by \`pnpm bench\` on ${meta.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; every full run replaces this file but its sections "Web budgets" (\`pnpm bench:web\`) and "Measured by hand", and rewrites "Fieldwork planner" (\`pnpm bench:planner\`) unless run with \`--no-planner\`. How to run it and what it measures: docs/speed.md.`,
     '',
     busy || meta.options.quick
       ? `**Provisional figures**: the machine was shared with other busy work (load average ${meta.loadAverage.map((l) => l.toFixed(1)).join(', ')} on ${cores} cores), so timings are noisy and slower than on a quiet machine. Take the final figures on a quiet machine.`

@@ -33,5 +33,10 @@ describe('RESULTS.md sections', () => {
       '# Benchmark results\n\nnew intro\n\n## Figures\n\n| b |\n\n## Web budgets\n\nweb\n\n## Measured by hand\n\nhand\n',
     );
     expect(carryOver(fresh, '', KEPT_SECTIONS)).toBe(fresh);
+    // The planner's section too (a run with --no-planner keeps the last figures).
+    const withPlanner = '# Benchmark results\n\n## Fieldwork planner\n\nplan\n\n## Measured by hand\n\nhand\n';
+    expect(carryOver(fresh, withPlanner, KEPT_SECTIONS)).toBe(
+      '# Benchmark results\n\nnew intro\n\n## Figures\n\n| b |\n\n## Fieldwork planner\n\nplan\n\n## Measured by hand\n\nhand\n',
+    );
   });
 });

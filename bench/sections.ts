@@ -1,6 +1,7 @@
 /**
  * bench/RESULTS.md is shared: `pnpm bench` writes the whole file, `pnpm bench:web` owns one
- * section ("## Web budgets"), and one section ("## Measured by hand") is edited by people:
+ * section ("## Web budgets"), `pnpm bench:planner` one ("## Fieldwork planner", which a full run
+ * rewrites too unless `--no-planner`), and one section ("## Measured by hand") is edited by people:
  * figures measured outside `pnpm bench` (the PDF run, the import's parts, costs that code
  * comments refer to). Each writer replaces only what is its own.
  */
@@ -8,11 +9,14 @@
 /** The section `pnpm bench:web` writes. */
 export const WEB_BUDGETS = 'Web budgets';
 
+/** The section `pnpm bench:planner` (bench/planner.ts) writes. */
+export const FIELDWORK_PLANNER = 'Fieldwork planner';
+
 /** The section edited by hand, which no benchmark run rewrites. */
 export const MEASURED_BY_HAND = 'Measured by hand';
 
 /** The sections a full `pnpm bench` run carries over from the old file. */
-export const KEPT_SECTIONS = [WEB_BUDGETS, MEASURED_BY_HAND] as const;
+export const KEPT_SECTIONS = [WEB_BUDGETS, FIELDWORK_PLANNER, MEASURED_BY_HAND] as const;
 
 /** `text` with each section of `titles` that `old` has carried over from `old` (replaced in place, or appended). */
 export function carryOver(text: string, old: string, titles: readonly string[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eligibilityIssues, eligibilityProblems, isEligible, type ObserverProfile } from './eligibility.js';
+import { eligibilityIssues, eligibilityProblems, isEligible, ruleMessageNb, type ObserverProfile } from './eligibility.js';
 
 const OPTS = { minQualityScore: 60 };
 
@@ -66,5 +66,21 @@ describe('observer eligibility', () => {
     for (const [o, slug, week] of cases) {
       expect(isEligible(o, slug, week, OPTS)).toBe(eligibilityProblems(o, slug, week, OPTS).length === 0);
     }
+  });
+});
+
+describe('ruleMessageNb', () => {
+  it('says each rule in Norwegian for staff pages', () => {
+    const o = observer({ qualityScore: 41 });
+    expect(ruleMessageNb('CONTACTED_BEFORE', o, 'krekledal-mobil', 38, OPTS)).toBe('Observatør OBS-0001 har kontaktet krekledal-mobil før');
+    expect(ruleMessageNb('CUSTOMER', o, 'tyttevik-sparebank', 38, OPTS)).toBe(
+      'Observatør OBS-0001 er kunde av eller registrert hos tyttevik-sparebank',
+    );
+    expect(ruleMessageNb('UNAVAILABLE', o, 'multevik-forsikring', 40, OPTS)).toBe(
+      'Observatør OBS-0001 er ikke ledig på hverdager 09–15 i uke 40',
+    );
+    expect(ruleMessageNb('QUALITY', o, 'multevik-forsikring', 38, OPTS)).toBe(
+      'Observatør OBS-0001 har kvalitetsscore 41, under grensen 60',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, GENDERS, type Channel } from '../domain.js';
+import { chooseChannels, splitInquiries } from './channel-split.js';
 import { isEligible, type EligibilityRule, type ObserverProfile } from './eligibility.js';
 import { assignmentIssues, planFieldwork, type PlanInput, type PlanParticipant, type PlannedInquiry } from './planner.js';
 
@@ -234,6 +235,26 @@ describe('planFieldwork: load and mix', () => {
     expect(tally(assignments, (a) => a.observerId[0]!)).toEqual({ y: 2, o: 2 });
   });
 
+  it('takes an observer with one inquiry more rather than only the unloaded gender', () => {
+    // The 4 men already have an inquiry each (kept elsewhere). By load alone the participant would
+    // get 4 women; the mix (men are half the pool) outweighs one inquiry more by the 4th pick:
+    // 3 women (over their share by 0, 0.5, 1 before each pick) and then a man (1.5 against 0.5 + 2).
+    const observers = [
+      ...[1, 2, 3, 4].map((i) => observer(`f${i}`, { gender: 'FEMALE' })),
+      ...[1, 2, 3, 4].map((i) => observer(`m${i}`, { gender: 'MALE' })),
+    ];
+    const { assignments } = plan({
+      participants: [
+        participant('multevik', 4),
+        participant('other', 4, ['PHONE'], {
+          kept: [1, 2, 3, 4].map((i) => ({ channel: 'PHONE' as const, week: 11, observerId: `m${i}` })),
+        }),
+      ],
+      observers,
+    });
+    expect(tally(assignments, (a) => a.observerId[0]!)).toEqual({ f: 3, m: 1 });
+  });
+
   it('spreads the load: 2 participants × 3 inquiries over 6 equal observers use each once', () => {
     const observers = [1, 2, 3, 4, 5, 6].map((i) => observer(`o${i}`));
     const { assignments } = plan({ participants: [participant('krekledal', 3), participant('multevik', 3)], observers });
@@ -379,9 +400,9 @@ describe('planFieldwork: determinism', () => {
   });
 });
 
-/** Can every inquiry of `p` get its own observer in some week? Tries every assignment. */
+/** Can `count` inquiries of `p` each get their own observer (not one kept on it) in some week? Tries every assignment. */
 function bruteForceStaffable(input: PlanInput, p: PlanParticipant, count: number): boolean {
-  const used = new Set<string>();
+  const used = new Set<string>((p.kept ?? []).map((k) => k.observerId));
   const opts = { minQualityScore: input.minQualityScore };
   const place = (i: number): boolean => {
     if (i === count) return true;
@@ -408,6 +429,11 @@ describe('planFieldwork: property', () => {
         fc.record({
           inquiries: fc.integer({ min: 1, max: 4 }),
           channels: fc.subarray([...CHANNELS], { minLength: 1 }),
+          // Kept assignments: an observer (who may be missing from the pool), a channel and a week.
+          kept: fc.uniqueArray(fc.record({ observer: fc.integer({ min: 0, max: 6 }), channel: fc.nat(3), week: fc.nat(2) }), {
+            maxLength: 2,
+            selector: (k) => k.observer,
+          }),
         }),
         { minLength: 2, maxLength: 4 },
       ),
@@ -431,7 +457,15 @@ describe('planFieldwork: property', () => {
         thirdChannel: 'CHAT',
         minQualityScore: 60,
         year: 2026,
-        participants: participants.map((p, i) => ({ companySlug: `c${i}`, ...p })),
+        participants: participants.map(({ kept, ...p }, i) => ({
+          companySlug: `c${i}`,
+          ...p,
+          kept: kept.map((k) => ({
+            channel: p.channels[k.channel % p.channels.length]!,
+            week: weeks[k.week % weekCount]!,
+            observerId: `o${k.observer}`,
+          })),
+        })),
         observers: observers.map((o, i) => ({
           id: `o${i}`,
           gender: o.gender,
@@ -456,10 +490,22 @@ describe('planFieldwork: property', () => {
         }
         for (const p of input.participants) {
           const mine: PlannedInquiry[] = assignments.filter((a) => a.companySlug === p.companySlug);
-          expect(new Set(mine.map((a) => a.observerId)).size).toBe(mine.length);
+          const keptIds = (p.kept ?? []).map((k) => k.observerId);
+          // Distinct observers, none of them already on the participant through a kept assignment.
+          expect(new Set([...keptIds, ...mine.map((a) => a.observerId)]).size).toBe(keptIds.length + mine.length);
+          // The split less the kept ones, per channel, never more.
+          const split = splitInquiries(p.inquiries, chooseChannels(p.channels, input.thirdChannel), input.channelKeys);
+          let toPlan = 0;
+          for (const c of CHANNELS) {
+            const due = Math.max(0, split[c] - (p.kept ?? []).filter((k) => k.channel === c).length);
+            toPlan += due;
+            const missingHere = shortfalls
+              .filter((s) => s.companySlug === p.companySlug && s.channel === c)
+              .reduce((n, s) => n + s.missing, 0);
+            expect(mine.filter((a) => a.channel === c).length + missingHere).toBe(due);
+          }
           const missing = shortfalls.filter((s) => s.companySlug === p.companySlug).reduce((n, s) => n + s.missing, 0);
-          expect(mine.length + missing).toBe(p.inquiries);
-          expect(missing === 0).toBe(bruteForceStaffable(input, p, p.inquiries));
+          expect(missing === 0).toBe(bruteForceStaffable(input, p, toPlan));
         }
       }),
       { numRuns: 300, seed: 17 },

@@ -56,7 +56,7 @@ export interface PlanShortfall {
   week: number;
   /** Inquiries of this participant, channel and week without an observer. */
   missing: number;
-  /** Inquiries planned for this participant, channel and week in all. */
+  /** Inquiries of this participant, channel and week in all: kept, newly planned and missing. */
   planned: number;
   /** The rules that excluded the observers who were left, most excluding first. */
   rules: AssignmentRule[];
@@ -107,11 +107,12 @@ const RULE_ORDER: AssignmentRule[] = ['CONTACTED_BEFORE', 'CUSTOMER', 'UNAVAILAB
 
 /** An observer as the planner sees it: the lists as sets, once, and the load so far. */
 interface PoolObserver {
-  /** Position in the pool sorted by id: the last tie-break. */
+  /** Position in the pool sorted by id (ties go to the first from a point fixed by the participant). */
   index: number;
   id: string;
-  gender: string;
-  band: string;
+  /** Gender and age band as small numbers, so the mix is counted in arrays in the hot loop. */
+  gender: number;
+  band: number;
   qualityOk: boolean;
   customerOf: Set<string>;
   contactedBefore: Set<string>;
@@ -127,9 +128,16 @@ interface Slot {
   channel: Channel;
   /** Index into the edition's weeks. */
   week: number;
-  /** Index into the participant's usable observers, or -1 while unstaffed. */
+  /** Index into the pool (sorted by id), or -1 while unstaffed. */
   observer: number;
 }
+
+/**
+ * What one more inquiry on an observer weighs against the mix: an observer with one inquiry more
+ * is preferred once the other candidate's gender and age band together are two inquiries over
+ * their share of the pool on the participant.
+ */
+const LOAD_WEIGHT = 2;
 
 /** FNV-1a: a seeded, input-order-free tie-break between participants. */
 function hash(text: string): number {
@@ -145,11 +153,14 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Plans the edition's fieldwork (see the types above). Per participant, staffing is a bipartite
- * matching of inquiries to distinct eligible observers: a greedy pick (least-loaded observer, then
- * the gender and age band least represented on the participant) repaired by augmenting paths, and
- * an inquiry whose week has no observer left moves to the least-filled week that has one. Because
+ * matching of inquiries to distinct eligible observers: a greedy pick (the least-loaded observer,
+ * weighed against the gender and age band the participant has least of, LOAD_WEIGHT) repaired by
+ * augmenting paths, and an inquiry whose week has no observer left moves to the least-filled week
+ * that has one. Because
  * an observer's load is not capped, participants do not compete for feasibility, only for load:
  * the most constrained participants go first so that scarce observers are still unloaded for them.
+ * Kept assignments whose observer is not in the pool still count towards their channel and week.
+ * Throws a RangeError when `input.weeks` is empty (the caller checks the edition's settings first).
  */
 export function planFieldwork(input: PlanInput): FieldworkPlan {
   const weeks = [...new Set(input.weeks)].sort((a, b) => a - b);
@@ -158,6 +169,12 @@ export function planFieldwork(input: PlanInput): FieldworkPlan {
   const weekIndex = new Map(weeks.map((w, i) => [w, i]));
   const opts: EligibilityOptions = { minQualityScore: input.minQualityScore };
 
+  const genderCodes = new Map<string, number>();
+  const bandCodes = new Map<string, number>();
+  const code = (codes: Map<string, number>, key: string) => {
+    if (!codes.has(key)) codes.set(key, codes.size);
+    return codes.get(key)!;
+  };
   const pool: PoolObserver[] = [...input.observers]
     .sort((a, b) => byText(a.id, b.id))
     .map((o, index) => {
@@ -165,8 +182,8 @@ export function planFieldwork(input: PlanInput): FieldworkPlan {
       return {
         index,
         id: o.id,
-        gender: o.gender,
-        band: ageBand(input.year - o.birthYear),
+        gender: code(genderCodes, o.gender),
+        band: code(bandCodes, ageBand(input.year - o.birthYear)),
         qualityOk: o.qualityScore >= input.minQualityScore,
         customerOf: new Set(o.customerOf),
         contactedBefore: new Set(o.contactedBefore),
@@ -195,30 +212,102 @@ export function planFieldwork(input: PlanInput): FieldworkPlan {
     }
   }
 
-  // Each participant's usable observers: eligible but for the week, available in some week, and
-  // not already on it through a kept assignment. The pool is filtered once per participant.
+  // Each participant's usable observers: the open ones (quality passed, available in some week)
+  // but for its conflicts and its kept assignments' observers. The companies' conflicts are
+  // inverted once, so a participant marks its few excluded observers instead of testing them all.
+  const open = pool.filter((o) => o.qualityOk && o.available.includes(true));
+  const openAvailableIn = weeks.map((_, w) => open.filter((o) => o.available[w]).length);
+  const conflicts = new Map<string, number[]>();
+  for (const o of pool) {
+    const add = (slug: string) => {
+      const list = conflicts.get(slug);
+      if (list) list.push(o.index);
+      else conflicts.set(slug, [o.index]);
+    };
+    o.customerOf.forEach(add);
+    // Once per company: `mark` skips an index seen twice anyway.
+    for (const slug of o.contactedBefore) if (!o.customerOf.has(slug)) add(slug);
+  }
+  const excluded = new Uint8Array(N);
   const prepared = participants.map((p) => {
     const keptIds = new Set((p.kept ?? []).map((k) => k.observerId));
-    const usable: PoolObserver[] = [];
-    for (const o of pool) {
-      if (
-        o.qualityOk &&
-        !o.customerOf.has(p.companySlug) &&
-        !o.contactedBefore.has(p.companySlug) &&
-        !keptIds.has(o.id) &&
-        o.available.includes(true)
-      ) {
-        usable.push(o);
-      }
+    const marked: number[] = [];
+    const availableIn = [...openAvailableIn];
+    let usable = open.length;
+    const mark = (o: PoolObserver) => {
+      if (excluded[o.index]) return;
+      excluded[o.index] = 1;
+      marked.push(o.index);
+      if (!(o.qualityOk && o.available.includes(true))) return;
+      usable -= 1;
+      for (let w = 0; w < W; w++) if (o.available[w]) availableIn[w]! -= 1;
+    };
+    for (const i of conflicts.get(p.companySlug) ?? []) mark(pool[i]!);
+    for (const id of keptIds) {
+      const o = poolById.get(id);
+      if (o) mark(o);
     }
-    return { p, keptIds, usable };
+    for (const i of marked) excluded[i] = 0;
+    return { p, keptIds, marked, usable, availableIn };
   });
-  // Most constrained first: fewest usable observers per inquiry, then by slug.
-  prepared.sort((a, b) => a.usable.length - b.usable.length || a.p.inquiries - b.p.inquiries || byText(a.p.companySlug, b.p.companySlug));
+  // Most constrained first: fewest usable observers, then by slug.
+  prepared.sort((a, b) => a.usable - b.usable || a.p.inquiries - b.p.inquiries || byText(a.p.companySlug, b.p.companySlug));
+
+  // The open observers by load, gender and age band, each list sorted by pool index: the pick
+  // looks at the lowest load first and, within it, the gender and band the participant needs
+  // most, and stops at the first usable observer, instead of scanning the whole pool (late in the
+  // plan nearly every observer is loaded and would be passed over one by one).
+  const G = genderCodes.size;
+  const B = bandCodes.size;
+  const K = G * B;
+  const buckets: number[][] = [];
+  const bucketOf = (o: PoolObserver) => {
+    const key = o.load * K + o.gender * B + o.band;
+    while (buckets.length <= key) buckets.push([]);
+    return buckets[key]!;
+  };
+  /** Open observers per load. */
+  const atLoad: number[] = [];
+  for (const o of open) {
+    bucketOf(o).push(o.index);
+    atLoad[o.load] = (atLoad[o.load] ?? 0) + 1;
+  }
+  const lowerBound = (list: readonly number[], value: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]! < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** One more inquiry for an open observer (only open ones are planned). */
+  const addLoad = (o: PoolObserver) => {
+    const from = bucketOf(o);
+    from.splice(lowerBound(from, o.index), 1);
+    atLoad[o.load]! -= 1;
+    o.load += 1;
+    atLoad[o.load] = (atLoad[o.load] ?? 0) + 1;
+    const to = bucketOf(o);
+    to.splice(lowerBound(to, o.index), 0, o.index);
+  };
+  const combos: { g: number; b: number; over: number }[] = [];
+  for (let g = 0; g < G; g++) for (let b = 0; b < B; b++) combos.push({ g, b, over: 0 });
+  // Each gender's and age band's share of the open pool: what a participant's observers should
+  // roughly mirror.
+  const genderShare = new Array<number>(G).fill(0);
+  const bandShare = new Array<number>(B).fill(0);
+  for (const o of open) {
+    genderShare[o.gender]! += 1 / open.length;
+    bandShare[o.band]! += 1 / open.length;
+  }
+  /** owner[i]: the slot pool[i] holds on the participant being planned, or -1. */
+  const owner = new Int32Array(N).fill(-1);
 
   const assignments: PlannedInquiry[] = [];
   const shortfalls: PlanShortfall[] = [];
-  for (const { p, keptIds, usable } of prepared) {
+  for (const { p, keptIds, marked, usable, availableIn } of prepared) {
     const slug = p.companySlug;
     const kept = p.kept ?? [];
     const channels = chooseChannels(p.channels, input.thirdChannel);
@@ -273,68 +362,88 @@ export function planFieldwork(input: PlanInput): FieldworkPlan {
       }
     }
 
-    // Staffing. owner[u]: the slot usable[u] holds on this participant, or -1.
-    const owner = new Int32Array(usable.length).fill(-1);
-    const genders = new Map<string, number>();
-    const bands = new Map<string, number>();
+    // Staffing: slot.observer is a pool index; owner and excluded are marked for this participant
+    // and cleared after it.
+    for (const i of marked) excluded[i] = 1;
+    const taken: number[] = [];
+    const genders = new Int32Array(genderCodes.size);
+    const bands = new Int32Array(bandCodes.size);
     for (const id of keptIds) {
       const o = poolById.get(id);
       if (!o) continue;
-      genders.set(o.gender, (genders.get(o.gender) ?? 0) + 1);
-      bands.set(o.band, (bands.get(o.band) ?? 0) + 1);
+      genders[o.gender]! += 1;
+      bands[o.band]! += 1;
     }
-    const offset = N ? hash(slug) % N : 0;
-    /** The best free usable observer available in week w, or -1: least loaded, then the gender and age band this participant has least of. */
+    // Ties between equal observers go to the first from a point of the pool fixed by the slug,
+    // so equal participants do not all reach for the same observers.
+    const start = N ? hash(slug) % N : 0;
+    /**
+     * The best free usable observer available in week w, or -1: the lowest cost, LOAD_WEIGHT per
+     * inquiry the observer already has plus how far their gender and their age band are already
+     * over the pool's share on this participant; then the first from `start`. Load alone would
+     * leave the last participants with whoever is still unloaded (the pool is about as large as
+     * the edition's inquiries): all of one gender and age band.
+     */
     const bestFree = (w: number): number => {
+      let placed = 0;
+      for (const n of genders) placed += n;
+      const gOver = genderShare.map((share, g) => genders[g]! - share * placed);
+      const bOver = bandShare.map((share, b) => bands[b]! - share * placed);
+      for (const c of combos) c.over = gOver[c.g]! + bOver[c.b]!;
+      combos.sort((x, y) => x.over - y.over || x.g - y.g || x.b - y.b);
+      const leastOver = combos[0]?.over ?? 0;
       let best = -1;
-      let bLoad = 0;
-      let bGender = 0;
-      let bBand = 0;
-      let bTie = 0;
-      for (let u = 0; u < usable.length; u++) {
-        if (owner[u] !== -1) continue;
-        const o = usable[u]!;
-        if (!o.available[w]) continue;
-        if (best >= 0 && o.load > bLoad) continue;
-        const g = genders.get(o.gender) ?? 0;
-        const b = bands.get(o.band) ?? 0;
-        const tie = (o.index - offset + N) % N;
-        if (best < 0 || o.load < bLoad || g < bGender || (g === bGender && (b < bBand || (b === bBand && tie < bTie)))) {
-          best = u;
-          bLoad = o.load;
-          bGender = g;
-          bBand = b;
-          bTie = tie;
+      let bestCost = Number.POSITIVE_INFINITY;
+      for (let load = 0; load * K < buckets.length; load++) {
+        // Costs only grow from here on.
+        if (LOAD_WEIGHT * load + leastOver >= bestCost) break;
+        // With a small pool loads run high: most levels hold nobody.
+        if (!atLoad[load]) continue;
+        for (const { g, b, over } of combos) {
+          const cost = LOAD_WEIGHT * load + over;
+          if (cost >= bestCost) break;
+          const list = buckets[load * K + g * B + b];
+          if (!list?.length) continue;
+          const from = lowerBound(list, start);
+          for (let k = 0; k < list.length; k++) {
+            const i = list[k + from < list.length ? k + from : k + from - list.length]!;
+            if (!excluded[i] && owner[i] === -1 && pool[i]!.available[w]) {
+              best = i;
+              bestCost = cost;
+              break;
+            }
+          }
         }
       }
       return best;
     };
-    const take = (s: number, u: number) => {
-      const o = usable[u]!;
-      owner[u] = s;
-      slots[s]!.observer = u;
-      o.load += 1;
-      genders.set(o.gender, (genders.get(o.gender) ?? 0) + 1);
-      bands.set(o.band, (bands.get(o.band) ?? 0) + 1);
+    const take = (s: number, i: number) => {
+      const o = pool[i]!;
+      owner[i] = s;
+      slots[s]!.observer = i;
+      taken.push(i);
+      addLoad(o);
+      genders[o.gender]! += 1;
+      bands[o.band]! += 1;
     };
     /** Kuhn's augmenting path: staff slot s in week w, re-staffing other slots (each in its own week) if needed. */
-    const augment = (s: number, w: number, visited: Uint8Array): boolean => {
+    const augment = (s: number, w: number, visited: Set<number>): boolean => {
       const free = bestFree(w);
       if (free >= 0) {
         if (slots[s]!.observer >= 0) owner[slots[s]!.observer] = -1;
         take(s, free);
         return true;
       }
-      for (let u = 0; u < usable.length; u++) {
-        const t = owner[u]!;
-        if (t < 0 || t === s || visited[u] || !usable[u]!.available[w]) continue;
-        visited[u] = 1;
+      for (const i of [...taken]) {
+        const t = owner[i]!;
+        if (t < 0 || t === s || visited.has(i) || !pool[i]!.available[w]) continue;
+        visited.add(i);
         const before = slots[s]!.observer;
-        // The slot t gives up u if it can be staffed by someone else in its own week.
+        // The slot t gives up observer i if it can be staffed by someone else in its own week.
         if (augment(t, slots[t]!.week, visited)) {
           if (before >= 0 && owner[before] === s) owner[before] = -1;
-          owner[u] = s;
-          slots[s]!.observer = u;
+          owner[i] = s;
+          slots[s]!.observer = i;
           return true;
         }
       }
@@ -342,35 +451,37 @@ export function planFieldwork(input: PlanInput): FieldworkPlan {
     };
 
     // Scarce weeks first, so they get their observers before plentiful weeks use them up.
-    const availableIn = new Array<number>(W).fill(0);
-    for (const o of usable) for (let w = 0; w < W; w++) if (o.available[w]) availableIn[w]! += 1;
     const order = slots.map((_, i) => i).sort((a, b) => availableIn[slots[a]!.week]! - availableIn[slots[b]!.week]! || a - b);
     const unstaffed: number[] = [];
     for (const s of order) {
-      const u = bestFree(slots[s]!.week);
-      if (u >= 0) take(s, u);
+      const i = bestFree(slots[s]!.week);
+      if (i >= 0) take(s, i);
       else unstaffed.push(s);
     }
     for (const s of unstaffed) {
+      // An augmenting path ends at a free usable observer: with none left, nothing can be re-staffed.
+      if (taken.length >= usable) break;
       const slot = slots[s]!;
-      if (augment(s, slot.week, new Uint8Array(usable.length))) continue;
+      if (augment(s, slot.week, new Set())) continue;
       // The week has no observer left: the next most even week that can staff it.
       const tried = new Set([slot.week]);
       while (tried.size < W) {
         const w = evenWeek(slot.channel, (x) => !tried.has(x));
         tried.add(w);
-        if (augment(s, w, new Uint8Array(usable.length))) {
+        if (augment(s, w, new Set())) {
           moveTo(slot, w);
           break;
         }
       }
     }
+    for (const i of marked) excluded[i] = 0;
+    for (const i of taken) owner[i] = -1;
 
     const missing = new Map<string, { channel: Channel; week: number; n: number }>();
     for (const slot of slots) {
       weekLoad[slot.week]! += 1;
       if (slot.observer >= 0) {
-        assignments.push({ companySlug: slug, channel: slot.channel, week: weeks[slot.week]!, observerId: usable[slot.observer]!.id });
+        assignments.push({ companySlug: slug, channel: slot.channel, week: weeks[slot.week]!, observerId: pool[slot.observer]!.id });
       } else {
         const key = `${slot.channel}|${slot.week}`;
         const m = missing.get(key) ?? { channel: slot.channel, week: slot.week, n: 0 };
@@ -380,7 +491,7 @@ export function planFieldwork(input: PlanInput): FieldworkPlan {
     }
     if (missing.size) {
       const onParticipant = new Set(keptIds);
-      for (const slot of slots) if (slot.observer >= 0) onParticipant.add(usable[slot.observer]!.id);
+      for (const slot of slots) if (slot.observer >= 0) onParticipant.add(pool[slot.observer]!.id);
       for (const m of missing.values()) {
         shortfalls.push(shortfall(slug, m.channel, weeks[m.week]!, m.n, perChannel.get(m.channel)![m.week]!, pool, onParticipant, opts));
       }
