@@ -21,6 +21,7 @@ const CHAPTER_PAGES: Record<Chapter, ComponentType> = {
   background: lazy(() => import('../modules/report/chapters/background/Background')),
 };
 const StaffOverview = lazy(() => import('../modules/staff/StaffOverview'));
+const ObserverPool = lazy(() => import('../modules/observers/ObserverPool'));
 const PlanningPage = lazy(() => import('../modules/planning/PlanningPage'));
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
 
@@ -37,6 +38,14 @@ export function App() {
           element={
             <Suspense fallback={null}>
               <StaffOverview />
+            </Suspense>
+          }
+        />
+        <Route
+          path="drift/:year/observatorer"
+          element={
+            <Suspense fallback={null}>
+              <ObserverPool />
             </Suspense>
           }
         />

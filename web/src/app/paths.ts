@@ -69,3 +69,5 @@ export function channelQuery(channel: Channel | undefined): URLSearchParams {
 export { signInPath } from '@ksp/shared/sign-in';
 
 export const staffOverviewPath = (year: number | string) => `/oversikt/${year}`;
+/** Staff: the observer pool seen for an edition (contract.md "Dashboard URLs", `/drift/:year/…`). */
+export const observerPoolPath = (year: number | string) => `/drift/${year}/observatorer`;

@@ -205,18 +205,23 @@ interface ProfileRow {
 export async function observerProfiles(sql: Sql, year: number): Promise<ObserverProfile[]> {
   const result = await rows<ProfileRow>(
     sql,
-    `select o.external_id, o.gender, o.birth_year, o.region, o.quality_score, o.unavailable_weeks,
-       array(select s from unnest(o.customer_of) s
-             union select c.slug from observer_company oc join company c on c.id = oc.company_id
-               where oc.observer_id = o.id and oc.relation = 'CUSTOMER'
-             order by 1) as customer_of,
-       array(select s from unnest(o.contacted_before) s
-             union select c.slug from observer_company oc join company c on c.id = oc.company_id
-               where oc.observer_id = o.id and oc.relation = 'CONTACTED'
-             union select c.slug from inquiry i join participation p on p.id = i.participation_id join company c on c.id = p.company_id
-               where i.observer_id = o.id and i.edition_id <> coalesce((select id from edition where year = $1), -1)
-             order by 1) as contacted_before
-     from observer o where o.quality_score is not null order by o.external_id`,
+    // Set-based: the stored relations and earlier inquiries grouped once, not looked up per observer.
+    `with stored as (
+       select oc.observer_id, oc.relation, c.slug from observer_company oc join company c on c.id = oc.company_id
+       union
+       select i.observer_id, 'CONTACTED', c.slug from inquiry i
+         join participation p on p.id = i.participation_id join company c on c.id = p.company_id
+       where i.edition_id is distinct from (select id from edition where year = $1)),
+     grouped as (
+       select observer_id,
+         array_agg(slug) filter (where relation = 'CUSTOMER') as customer_of,
+         array_agg(slug) filter (where relation = 'CONTACTED') as contacted_before
+       from stored group by observer_id)
+     select o.external_id, o.gender, o.birth_year, o.region, o.quality_score, o.unavailable_weeks,
+       array(select distinct s from unnest(o.customer_of || coalesce(g.customer_of, '{}')) s order by 1) as customer_of,
+       array(select distinct s from unnest(o.contacted_before || coalesce(g.contacted_before, '{}')) s order by 1) as contacted_before
+     from observer o left join grouped g on g.observer_id = o.id
+     where o.quality_score is not null order by o.external_id`,
     [year],
   );
   return result.map((r) => ({
