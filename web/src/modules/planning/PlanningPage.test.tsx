@@ -167,7 +167,7 @@ describe('the fieldwork plan', () => {
 
   it('filters by class, channel, week and “not fully staffed” in the URL', async () => {
     const { location } = renderApp({ path: '/drift/2025/planlegging', handlers: handlers() });
-    await screen.findByRole('heading', { name: 'Feltarbeidsplan 2025', level: 1 });
+    await screen.findByRole('article', { name: /^Alfa Bank/ });
     const names = () => screen.getAllByRole('article').map((a) => within(a).getByRole('heading').textContent);
     expect(names()).toEqual(['Alfa Bank Bank', 'Delta Energi Energi']);
     fireEvent.click(screen.getByLabelText('Ikke fullt bemannet'));
@@ -218,7 +218,8 @@ describe('the fieldwork plan', () => {
           },
     );
     renderApp({ path: '/drift/2025/planlegging', handlers: handlers({ AssignObserver: assign }) });
-    await screen.findByRole('heading', { name: 'Feltarbeidsplan 2025', level: 1 });
+    // The heading shows at once; the participants once the plan has loaded.
+    await screen.findByRole('article', { name: /^Alfa Bank/ });
     const alfa = participant('Alfa Bank');
     fireEvent.click(alfa.getByText('4 oppdrag'));
     fireEvent.click(await alfa.findByRole('button', { name: 'Bytt OBS-01' }));
@@ -243,6 +244,7 @@ describe('the fieldwork plan', () => {
   it('speaks English when asked, the refused rule in its own words', async () => {
     renderApp({ path: '/drift/2025/planlegging', locale: 'en', handlers: handlers({ AssignObserver: () => REFUSED }) });
     expect(await screen.findByRole('heading', { name: 'Fieldwork plan 2025', level: 1 })).toBeTruthy();
+    await screen.findByRole('article', { name: /^Alfa Bank/ });
     expect(participant('Delta Energi').getByRole('listitem').textContent).toBe(
       '1 of 1 on phone in week 11: The observer is a customer of or registered with the company.',
     );
