@@ -3,6 +3,7 @@ import { Company, IndustryClass, Participation, ParticipationCompetitor } from '
 import { Question, QuestionOption } from '../modules/questionnaire/question.entity.js';
 import { Observer, ObserverCompany } from '../modules/observer/observer.entity.js';
 import { Assignment, AssignmentEvent, RolePlay } from '../modules/fieldwork/fieldwork.entity.js';
+import { FieldworkPlanRun, FieldworkShortfall } from '../modules/fieldwork/planning.entity.js';
 import { Answer, Inquiry, InquiryAttempt, ReviewEvent } from '../modules/inquiry/inquiry.entity.js';
 import { User, UserSession } from '../modules/user/user.entity.js';
 import { SignUp, WelcomeLink } from '../modules/signup/sign-up.entity.js';
@@ -22,6 +23,8 @@ export const ENTITIES = [
   RolePlay,
   Assignment,
   AssignmentEvent,
+  FieldworkPlanRun,
+  FieldworkShortfall,
   Inquiry,
   InquiryAttempt,
   Answer,

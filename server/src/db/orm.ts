@@ -16,6 +16,7 @@ import { Migration20261205000000_run_edition } from './migrations/Migration20261
 import { Migration20261205010000_sign_up } from './migrations/Migration20261205010000_sign_up.js';
 import { Migration20261205020000_edition_setup } from './migrations/Migration20261205020000_edition_setup.js';
 import { Migration20261205030000_observer_pool } from './migrations/Migration20261205030000_observer_pool.js';
+import { Migration20261205040000_fieldwork_plan } from './migrations/Migration20261205040000_fieldwork_plan.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { sqlOn, type Sql } from './sql.js';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261205010000_sign_up', class: Migration20261205010000_sign_up },
   { name: 'Migration20261205020000_edition_setup', class: Migration20261205020000_edition_setup },
   { name: 'Migration20261205030000_observer_pool', class: Migration20261205030000_observer_pool },
+  { name: 'Migration20261205040000_fieldwork_plan', class: Migration20261205040000_fieldwork_plan },
 ];
 
 /**

@@ -28,6 +28,7 @@ import { withheldCells } from '../modules/report/report.loaders.js';
 import { ResponseAnswersResolver, ResponseResolver } from '../modules/inquiry/response.resolver.js';
 import { ParticipationWelcomeResolver, SignUpResolver } from '../modules/signup/sign-up.resolver.js';
 import { ObserverPoolResolver } from '../modules/observer/observer.resolver.js';
+import { PlanningResolver } from '../modules/fieldwork/planning.resolver.js';
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
 
@@ -59,6 +60,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
         SignUpResolver,
         ParticipationWelcomeResolver,
         ObserverPoolResolver,
+        PlanningResolver,
       ],
       validate: false,
     }),

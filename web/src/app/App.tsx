@@ -33,6 +33,7 @@ const PAGES: Record<string, ComponentType> = {
   'drift/:year': lazy(() => import('../modules/operations/EditionOperations')),
   'drift/:year/pameldinger': lazy(() => import('../modules/signup/SignUpsPage')),
   'drift/:year/observatorer': lazy(() => import('../modules/observers/ObserverPool')),
+  'drift/:year/planlegging': lazy(() => import('../modules/planning/PlanningPage')),
 };
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
 
