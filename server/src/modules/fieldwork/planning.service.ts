@@ -427,7 +427,7 @@ export async function assignObserver(em: EntityManager, assignmentId: number, ob
     if (!observer) throw new NotFound(`Det finnes ingen observatør ${observerId}.`);
 
     const opts = { minQualityScore: assignment.min_quality_score };
-    const profile = (await observerProfiles(sql, assignment.year)).find((o) => o.id === observerId);
+    const [profile] = await observerProfiles(sql, assignment.year, observerId);
     const issues = profile
       ? assignmentIssues(profile, assignment.slug, assignment.week ?? 0, opts, new Set(assignment.others))
       : // Known only from imported responses: no quality score, so the quality rule fails (observerProfiles leaves them out).

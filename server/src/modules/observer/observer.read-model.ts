@@ -200,18 +200,21 @@ interface ProfileRow {
  * statement: `customerOf` and `contactedBefore` are company slugs, the file's (companies the
  * product holds or not) with the stored relations and earlier inquiries; `unavailableWeeks` the
  * ISO week numbers of `year`. Observers without a quality score (known only from imported
- * responses, never in a pool file) cannot pass the quality rule and are left out.
+ * responses, never in a pool file) cannot pass the quality rule and are left out. `only` limits
+ * it to one observer (a change by hand checks that one, not the whole pool of thousands).
  */
-export async function observerProfiles(sql: Sql, year: number): Promise<ObserverProfile[]> {
+export async function observerProfiles(sql: Sql, year: number, only?: string): Promise<ObserverProfile[]> {
   const result = await rows<ProfileRow>(
     sql,
     // Set-based: the stored relations and earlier inquiries grouped once, not looked up per observer.
     `with stored as (
        select oc.observer_id, oc.relation, c.slug from observer_company oc join company c on c.id = oc.company_id
+       where $2::text is null or oc.observer_id = (select id from observer where external_id = $2)
        union
        select i.observer_id, 'CONTACTED', c.slug from inquiry i
          join participation p on p.id = i.participation_id join company c on c.id = p.company_id
-       where i.edition_id is distinct from (select id from edition where year = $1)),
+       where i.edition_id is distinct from (select id from edition where year = $1)
+         and ($2::text is null or i.observer_id = (select id from observer where external_id = $2))),
      grouped as (
        select observer_id,
          array_agg(slug) filter (where relation = 'CUSTOMER') as customer_of,
@@ -221,8 +224,8 @@ export async function observerProfiles(sql: Sql, year: number): Promise<Observer
        array(select distinct s from unnest(o.customer_of || coalesce(g.customer_of, '{}')) s order by 1) as customer_of,
        array(select distinct s from unnest(o.contacted_before || coalesce(g.contacted_before, '{}')) s order by 1) as contacted_before
      from observer o left join grouped g on g.observer_id = o.id
-     where o.quality_score is not null order by o.external_id`,
-    [year],
+     where o.quality_score is not null and ($2::text is null or o.external_id = $2) order by o.external_id`,
+    [year, only ?? null],
   );
   return result.map((r) => ({
     id: r.external_id,
