@@ -82,6 +82,8 @@ export const SIGN_UP_LIMITS = {
   /** RFC 5321's longest forward path. */
   maxEmail: 254,
   maxOpeningHours: 200,
+  /** The new manager's password, set with the welcome link (refused as `{ field: 'password', reason: 'TOO_SHORT', min }`). */
+  minPassword: 8,
 } as const;
 
 /** Two company names are the same company when they fold alike ("Ærfugl Bank" = "aerfugl  bank"). */
