@@ -24,17 +24,29 @@ describe('signUpProblems', () => {
 
   it('names the field and the reason of each problem, with the Norwegian message', () => {
     expect(fields({ companyName: ' ' })).toEqual([{ field: 'companyName', reason: 'REQUIRED', message: 'Skriv navnet på selskapet.' }]);
-    expect(fields({ companyName: 'x'.repeat(121) })).toEqual([{ field: 'companyName', reason: 'TOO_LONG', message: 'Selskapsnavnet kan ha høyst 120 tegn.', max: 120 }]);
+    expect(fields({ companyName: 'x'.repeat(121) })).toEqual([
+      { field: 'companyName', reason: 'TOO_LONG', message: 'Selskapsnavnet kan ha høyst 120 tegn.', max: 120 },
+    ]);
     expect(fields({ organisationNumber: '923609017' })).toEqual([
-      { field: 'organisationNumber', reason: 'CHECK_DIGIT', message: 'Kontrollsifferet stemmer ikke: se etter om et siffer er skrevet feil.' },
+      {
+        field: 'organisationNumber',
+        reason: 'CHECK_DIGIT',
+        message: 'Kontrollsifferet stemmer ikke: se etter om et siffer er skrevet feil.',
+      },
     ]);
     expect(fields({ className: 'Energi' })).toEqual([
       { field: 'className', reason: 'UNKNOWN_CLASS', message: 'Klassen «Energi» finnes ikke i denne utgaven.', value: 'Energi' },
     ]);
     expect(fields({ tier: 'GULL' })[0]).toEqual({ field: 'tier', reason: 'UNKNOWN_TIER', message: 'Velg nivå: Enkel eller Konkurrent.' });
-    expect(fields({ channels: [] })).toEqual([{ field: 'channels', reason: 'NO_CHANNEL', message: 'Velg minst én kanal selskapet kan kontaktes på.' }]);
-    expect(fields({ channels: ['PHONE', 'PHONE'] })).toEqual([{ field: 'channels', reason: 'DUPLICATE_CHANNEL', message: 'En kanal er valgt to ganger.' }]);
-    expect(fields({ contactName: '' })).toEqual([{ field: 'contactName', reason: 'REQUIRED', message: 'Skriv navnet på kontaktpersonen.' }]);
+    expect(fields({ channels: [] })).toEqual([
+      { field: 'channels', reason: 'NO_CHANNEL', message: 'Velg minst én kanal selskapet kan kontaktes på.' },
+    ]);
+    expect(fields({ channels: ['PHONE', 'PHONE'] })).toEqual([
+      { field: 'channels', reason: 'DUPLICATE_CHANNEL', message: 'En kanal er valgt to ganger.' },
+    ]);
+    expect(fields({ contactName: '' })).toEqual([
+      { field: 'contactName', reason: 'REQUIRED', message: 'Skriv navnet på kontaktpersonen.' },
+    ]);
     expect(fields({ contactEmail: 'kari@equinor' })).toEqual([
       { field: 'contactEmail', reason: 'BAD_EMAIL', message: 'Dette ser ikke ut som en e-postadresse (navn@firma.no).' },
     ]);
@@ -55,7 +67,9 @@ describe('signUpProblems', () => {
   });
 
   it('takes competitors only in the konkurrent tier, at most 5, known, not the company itself, each once', () => {
-    expect(fields({ tier: 'ENKEL' })).toEqual([{ field: 'competitors', reason: 'COMPETITORS_ONLY_KONKURRENT', message: 'Konkurrenter velges bare på nivå Konkurrent.' }]);
+    expect(fields({ tier: 'ENKEL' })).toEqual([
+      { field: 'competitors', reason: 'COMPETITORS_ONLY_KONKURRENT', message: 'Konkurrenter velges bare på nivå Konkurrent.' },
+    ]);
     const six = ['A', 'B', 'C', 'D', 'E', 'F'];
     expect(fields({ competitors: six }, { ...CONTEXT, knownCompanies: six })).toEqual([
       { field: 'competitors', reason: 'TOO_MANY_COMPETITORS', message: 'Velg høyst 5 konkurrenter.', max: 5 },
