@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ErrorRequestHandler } from 'express';
 import type { BadInputReason } from '@ksp/shared';
+import type { FieldProblem } from '@ksp/shared/field-problem';
 
 /** The error codes a client can rely on (contract.md), in one place. */
 export enum ErrorCode {
@@ -48,17 +49,19 @@ export interface BadInputDetail {
 }
 
 /**
- * A form's BAD_USER_INPUT (the sign-up): `extensions.fields`, every field at fault with its
- * message, so the form shows each beside its field.
+ * A form's BAD_USER_INPUT: `extensions.fields`, every field at fault. One shape for every form's
+ * field problems (the edition settings, the sign-up, the staff's decline, the welcome link's
+ * password): `{ field, reason, message, min?, max?, value? }` (FieldProblem,
+ * shared/src/field-problem.ts), checked by the same shared function in the browser, so the form
+ * words each reason in its own language beside its field; `message` is ours, for other clients.
  */
 export interface BadFieldsDetail {
-  fields: { field: string; message: string }[];
+  fields: FieldProblem[];
 }
 
 /**
- * Other details of a refusal: `fields` (each field at fault of a form: `{ field, reason, message }`,
- * shared/src/formats/edition-settings.ts), `problems` (an uploaded file's, as the importer lists
- * them), `rule` (the rule refused, e.g. a status step's `FORWARD_ONLY`).
+ * Other details of a refusal: `problems` (an uploaded file's, as the importer lists them), `rule`
+ * (the rule refused, e.g. a status step's `FORWARD_ONLY`, an edition no longer `NOT_PLANNING`).
  */
 export type RefusalDetail = Readonly<Record<string, unknown>>;
 

@@ -2,6 +2,7 @@
 // fieldwork objects), the staff's settings form and the server's updateEditionSettings all check
 // through these functions, so a value refused in the file is refused in the form, in the same words.
 import { CHANNELS, type Channel, type WaitLimit } from '../domain.js';
+import type { FieldProblem } from '../field-problem.js';
 import { oneOf, quote } from './problems.js';
 import { isChannel } from './values.js';
 
@@ -23,15 +24,12 @@ export const SETTING_REASONS = [
 ] as const;
 export type SettingReason = (typeof SETTING_REASONS)[number];
 
-/** One refused value: its path below the object checked (`weeks[2]`, `waitLimits.PHONE.attempts`), why, and in words. */
-export interface SettingProblem {
-  field: string;
-  reason: SettingReason;
-  message: string;
-  /** For OUT_OF_RANGE and WEEK_NOT_IN_YEAR: the allowed range. */
-  min?: number;
-  max?: number;
-}
+/**
+ * One refused value, in the shape of every form's field problems (field-problem.ts): its path below
+ * the object checked (`weeks[2]`, `waitLimits.PHONE.attempts`), why, and in words; OUT_OF_RANGE and
+ * WEEK_NOT_IN_YEAR carry the allowed range (`min`, `max`).
+ */
+export type SettingProblem = FieldProblem<SettingReason>;
 
 const PG_INT_MAX = 2_147_483_647;
 

@@ -15,14 +15,26 @@ describe('organisationNumberProblem', () => {
   });
 
   it('refuses a wrong check digit, a wrong length, letters, and a number whose check digit would be 10', () => {
-    expect(organisationNumberProblem('923609017')).toBe('Kontrollsifferet stemmer ikke: se etter om et siffer er skrevet feil.');
-    expect(organisationNumberProblem('92360901')).toBe('Et organisasjonsnummer har 9 siffer, dette har 8.');
-    expect(organisationNumberProblem('9236090160')).toBe('Et organisasjonsnummer har 9 siffer, dette har 10.');
-    expect(organisationNumberProblem('92360901A')).toBe('Et organisasjonsnummer har bare siffer.');
-    expect(organisationNumberProblem('  ')).toBe('Skriv organisasjonsnummeret (9 siffer).');
+    expect(organisationNumberProblem('923609017')).toEqual({
+      reason: 'CHECK_DIGIT',
+      message: 'Kontrollsifferet stemmer ikke: se etter om et siffer er skrevet feil.',
+    });
+    expect(organisationNumberProblem('92360901')).toEqual({
+      reason: 'NOT_NINE_DIGITS',
+      message: 'Et organisasjonsnummer har 9 siffer, dette har 8.',
+      value: '8',
+    });
+    expect(organisationNumberProblem('9236090160')).toEqual({
+      reason: 'NOT_NINE_DIGITS',
+      message: 'Et organisasjonsnummer har 9 siffer, dette har 10.',
+      value: '10',
+    });
+    expect(organisationNumberProblem('92360901A')).toEqual({ reason: 'NOT_DIGITS', message: 'Et organisasjonsnummer har bare siffer.' });
+    expect(organisationNumberProblem('  ')).toEqual({ reason: 'REQUIRED', message: 'Skriv organisasjonsnummeret (9 siffer).' });
     // 40000000: 4·3 = 12; 12 mod 11 = 1; 11 − 1 = 10: no number starts so, whatever its last digit.
-    expect(organisationNumberProblem('400000000')).toBe('Dette er ikke et gyldig organisasjonsnummer: kontrollsifferet går ikke opp.');
-    expect(organisationNumberProblem('400000001')).toBe('Dette er ikke et gyldig organisasjonsnummer: kontrollsifferet går ikke opp.');
+    const noSuch = { reason: 'NO_SUCH_NUMBER', message: 'Dette er ikke et gyldig organisasjonsnummer: kontrollsifferet går ikke opp.' };
+    expect(organisationNumberProblem('400000000')).toEqual(noSuch);
+    expect(organisationNumberProblem('400000001')).toEqual(noSuch);
   });
 
   it('computes the check digit and removes white space', () => {

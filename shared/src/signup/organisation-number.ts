@@ -19,14 +19,31 @@ export function organisationNumberCheckDigit(first8: string): number | null {
   return check === 11 ? 0 : check;
 }
 
-/** Null when `s` is a valid organisation number (spaces allowed), else why not, in Norwegian. */
-export function organisationNumberProblem(s: string): string | null {
+/** Why an organisation number is refused (stable codes, see FieldProblem). */
+export const ORGANISATION_NUMBER_REASONS = ['REQUIRED', 'NOT_DIGITS', 'NOT_NINE_DIGITS', 'NO_SUCH_NUMBER', 'CHECK_DIGIT'] as const;
+export type OrganisationNumberReason = (typeof ORGANISATION_NUMBER_REASONS)[number];
+
+/**
+ * Null when `s` is a valid organisation number (spaces allowed), else why not: a reason and the
+ * Norwegian sentence (NOT_NINE_DIGITS carries how many digits it has as `value`).
+ */
+export function organisationNumberProblem(s: string): { reason: OrganisationNumberReason; message: string; value?: string } | null {
   const digits = normaliseOrganisationNumber(s);
-  if (digits === '') return 'Skriv organisasjonsnummeret (9 siffer).';
-  if (!/^[0-9]+$/.test(digits)) return 'Et organisasjonsnummer har bare siffer.';
-  if (digits.length !== 9) return `Et organisasjonsnummer har 9 siffer, dette har ${digits.length}.`;
+  if (digits === '') return { reason: 'REQUIRED', message: 'Skriv organisasjonsnummeret (9 siffer).' };
+  if (!/^[0-9]+$/.test(digits)) return { reason: 'NOT_DIGITS', message: 'Et organisasjonsnummer har bare siffer.' };
+  if (digits.length !== 9) {
+    return {
+      reason: 'NOT_NINE_DIGITS',
+      message: `Et organisasjonsnummer har 9 siffer, dette har ${digits.length}.`,
+      value: String(digits.length),
+    };
+  }
   const check = organisationNumberCheckDigit(digits.slice(0, 8));
-  if (check === null) return 'Dette er ikke et gyldig organisasjonsnummer: kontrollsifferet går ikke opp.';
-  if (check !== Number(digits[8])) return 'Kontrollsifferet stemmer ikke: se etter om et siffer er skrevet feil.';
+  if (check === null) {
+    return { reason: 'NO_SUCH_NUMBER', message: 'Dette er ikke et gyldig organisasjonsnummer: kontrollsifferet går ikke opp.' };
+  }
+  if (check !== Number(digits[8])) {
+    return { reason: 'CHECK_DIGIT', message: 'Kontrollsifferet stemmer ikke: se etter om et siffer er skrevet feil.' };
+  }
   return null;
 }

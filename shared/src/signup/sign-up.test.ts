@@ -22,21 +22,40 @@ describe('signUpProblems', () => {
     expect(fields({ tier: 'ENKEL', competitors: null, openingHours: null })).toEqual([]);
   });
 
-  it('names the field of each problem, in Norwegian', () => {
-    expect(fields({ companyName: ' ' })).toEqual([{ field: 'companyName', message: 'Skriv navnet på selskapet.' }]);
-    expect(fields({ companyName: 'x'.repeat(121) })).toEqual([{ field: 'companyName', message: 'Selskapsnavnet kan ha høyst 120 tegn.' }]);
+  it('names the field and the reason of each problem, with the Norwegian message', () => {
+    expect(fields({ companyName: ' ' })).toEqual([{ field: 'companyName', reason: 'REQUIRED', message: 'Skriv navnet på selskapet.' }]);
+    expect(fields({ companyName: 'x'.repeat(121) })).toEqual([
+      { field: 'companyName', reason: 'TOO_LONG', message: 'Selskapsnavnet kan ha høyst 120 tegn.', max: 120 },
+    ]);
     expect(fields({ organisationNumber: '923609017' })).toEqual([
-      { field: 'organisationNumber', message: 'Kontrollsifferet stemmer ikke: se etter om et siffer er skrevet feil.' },
+      {
+        field: 'organisationNumber',
+        reason: 'CHECK_DIGIT',
+        message: 'Kontrollsifferet stemmer ikke: se etter om et siffer er skrevet feil.',
+      },
     ]);
-    expect(fields({ className: 'Energi' })).toEqual([{ field: 'className', message: 'Klassen «Energi» finnes ikke i denne utgaven.' }]);
-    expect(fields({ tier: 'GULL' })[0]).toEqual({ field: 'tier', message: 'Velg nivå: Enkel eller Konkurrent.' });
-    expect(fields({ channels: [] })).toEqual([{ field: 'channels', message: 'Velg minst én kanal selskapet kan kontaktes på.' }]);
-    expect(fields({ channels: ['PHONE', 'PHONE'] })).toEqual([{ field: 'channels', message: 'En kanal er valgt to ganger.' }]);
-    expect(fields({ contactName: '' })).toEqual([{ field: 'contactName', message: 'Skriv navnet på kontaktpersonen.' }]);
+    expect(fields({ className: 'Energi' })).toEqual([
+      { field: 'className', reason: 'UNKNOWN_CLASS', message: 'Klassen «Energi» finnes ikke i denne utgaven.', value: 'Energi' },
+    ]);
+    expect(fields({ tier: 'GULL' })[0]).toEqual({ field: 'tier', reason: 'UNKNOWN_TIER', message: 'Velg nivå: Enkel eller Konkurrent.' });
+    expect(fields({ channels: [] })).toEqual([
+      { field: 'channels', reason: 'NO_CHANNEL', message: 'Velg minst én kanal selskapet kan kontaktes på.' },
+    ]);
+    expect(fields({ channels: ['PHONE', 'PHONE'] })).toEqual([
+      { field: 'channels', reason: 'DUPLICATE_CHANNEL', message: 'En kanal er valgt to ganger.' },
+    ]);
+    expect(fields({ contactName: '' })).toEqual([
+      { field: 'contactName', reason: 'REQUIRED', message: 'Skriv navnet på kontaktpersonen.' },
+    ]);
     expect(fields({ contactEmail: 'kari@equinor' })).toEqual([
-      { field: 'contactEmail', message: 'Dette ser ikke ut som en e-postadresse (navn@firma.no).' },
+      { field: 'contactEmail', reason: 'BAD_EMAIL', message: 'Dette ser ikke ut som en e-postadresse (navn@firma.no).' },
     ]);
-    expect(fields({ openingHours: '8-16' })[0]!.field).toBe('openingHours');
+    expect(fields({ openingHours: '8-16' }).map((p) => [p.field, p.reason])).toEqual([['openingHours', 'BAD_OPENING_HOURS']]);
+    expect(fields({ className: '' })).toEqual([{ field: 'className', reason: 'REQUIRED', message: 'Velg en klasse.' }]);
+    expect(fields({ channels: ['PHONE', 'FAX'] })).toEqual([{ field: 'channels', reason: 'UNKNOWN_CHANNEL', message: 'Ukjent kanal.' }]);
+    expect(fields({ contactEmail: `${'k'.repeat(245)}@equinor.no` })).toEqual([
+      { field: 'contactEmail', reason: 'TOO_LONG', message: 'En e-postadresse kan ha høyst 254 tegn.', max: 254 },
+    ]);
   });
 
   it('lists several problems in form order', () => {
@@ -48,26 +67,33 @@ describe('signUpProblems', () => {
   });
 
   it('takes competitors only in the konkurrent tier, at most 5, known, not the company itself, each once', () => {
-    expect(fields({ tier: 'ENKEL' })).toEqual([{ field: 'competitors', message: 'Konkurrenter velges bare på nivå Konkurrent.' }]);
+    expect(fields({ tier: 'ENKEL' })).toEqual([
+      { field: 'competitors', reason: 'COMPETITORS_ONLY_KONKURRENT', message: 'Konkurrenter velges bare på nivå Konkurrent.' },
+    ]);
     const six = ['A', 'B', 'C', 'D', 'E', 'F'];
     expect(fields({ competitors: six }, { ...CONTEXT, knownCompanies: six })).toEqual([
-      { field: 'competitors', message: 'Velg høyst 5 konkurrenter.' },
+      { field: 'competitors', reason: 'TOO_MANY_COMPETITORS', message: 'Velg høyst 5 konkurrenter.', max: 5 },
     ]);
     expect(fields({ competitors: ['Gamma AS'] })).toEqual([
-      { field: 'competitors', message: '«Gamma AS» er ikke påmeldt eller deltaker i denne utgaven.' },
+      {
+        field: 'competitors',
+        reason: 'UNKNOWN_COMPETITOR',
+        message: '«Gamma AS» er ikke påmeldt eller deltaker i denne utgaven.',
+        value: 'Gamma AS',
+      },
     ]);
     expect(fields({ companyName: 'Alfa Bank', competitors: ['alfa bank'] })).toEqual([
-      { field: 'competitors', message: 'Selskapet kan ikke være sin egen konkurrent.' },
+      { field: 'competitors', reason: 'SELF_AS_COMPETITOR', message: 'Selskapet kan ikke være sin egen konkurrent.' },
     ]);
     expect(fields({ competitors: ['Alfa Bank', 'ALFA BANK'] })).toEqual([
-      { field: 'competitors', message: 'En konkurrent er valgt to ganger.' },
+      { field: 'competitors', reason: 'DUPLICATE_COMPETITOR', message: 'En konkurrent er valgt to ganger.' },
     ]);
   });
 
   it('takes any class name while the edition has no classes yet', () => {
     expect(fields({ className: 'Energi' }, { ...CONTEXT, classNames: [] })).toEqual([]);
     expect(fields({ className: '' }, { ...CONTEXT, classNames: [] })).toEqual([
-      { field: 'className', message: 'Skriv hvilken bransje (klasse) selskapet hører til.' },
+      { field: 'className', reason: 'REQUIRED', message: 'Skriv hvilken bransje (klasse) selskapet hører til.' },
     ]);
   });
 });
@@ -80,9 +106,25 @@ describe('openingHoursProblem', () => {
   });
 
   it('refuses another format, a backwards day range, and a closing time not after the opening time', () => {
-    expect(openingHoursProblem('8-16')).toBe('Skriv åpningstidene som «08:00–16:00» eller «man–fre 08:00–16:00; lør 10:00–14:00».');
-    expect(openingHoursProblem('fre–man 08:00–16:00')).toBe('Dagene må gå framover i uka («fre–man»).');
-    expect(openingHoursProblem('16:00–08:00')).toBe('16:00–08:00: stengetiden må være etter åpningstiden.');
-    expect(openingHoursProblem('08:00–25:00')).toBe('08:00–25:00: et klokkeslett går fra 00:00 til 24:00.');
+    expect(openingHoursProblem('8-16')).toEqual({
+      reason: 'BAD_OPENING_HOURS',
+      message: 'Skriv åpningstidene som «08:00–16:00» eller «man–fre 08:00–16:00; lør 10:00–14:00».',
+    });
+    expect(openingHoursProblem('fre–man 08:00–16:00')).toEqual({
+      reason: 'DAYS_BACKWARDS',
+      message: 'Dagene må gå framover i uka («fre–man»).',
+      value: 'fre–man',
+    });
+    expect(openingHoursProblem('16:00–08:00')).toEqual({
+      reason: 'CLOSES_BEFORE_OPENS',
+      message: '16:00–08:00: stengetiden må være etter åpningstiden.',
+      value: '16:00–08:00',
+    });
+    expect(openingHoursProblem('08:00–25:00')).toEqual({
+      reason: 'BAD_TIME',
+      message: '08:00–25:00: et klokkeslett går fra 00:00 til 24:00.',
+      value: '08:00–25:00',
+    });
+    expect(openingHoursProblem('x'.repeat(201))).toEqual({ reason: 'TOO_LONG', message: 'Åpningstidene kan ha høyst 200 tegn.', max: 200 });
   });
 });

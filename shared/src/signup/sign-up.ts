@@ -1,11 +1,13 @@
 import { CHANNELS, MAX_COMPETITORS, TIERS } from '../domain.js';
 import { foldForSearch } from '../search/fold.js';
-import { organisationNumberProblem } from './organisation-number.js';
+import type { FieldProblem as AnyFieldProblem } from '../field-problem.js';
+import { ORGANISATION_NUMBER_REASONS, organisationNumberProblem } from './organisation-number.js';
 
 /**
  * The rules of a sign-up for an edition (domain.md "Running an edition in the product", step 2),
- * one definition for the server (the rule) and the web (to show it before sending). Messages
- * are Norwegian: the sign-up form is a Norwegian page, and the server's refusal repeats them.
+ * one definition for the server (the rule) and the web (to show it before sending). Each problem
+ * has a stable reason the web words in the chosen language; the message is the server's own
+ * Norwegian sentence (for other clients and the log).
  */
 
 /** The fields of `SignUpInput` (contract.md), as `{ field }` of a problem names them. */
@@ -23,10 +25,34 @@ export const SIGN_UP_FIELDS = [
 ] as const;
 export type SignUpField = (typeof SIGN_UP_FIELDS)[number];
 
-export interface FieldProblem {
-  field: SignUpField;
-  message: string;
-}
+/** Why a sign-up field is refused: stable codes (`extensions.fields[].reason` of the server's refusal). */
+export const SIGN_UP_REASONS = [
+  ...ORGANISATION_NUMBER_REASONS,
+  'TOO_LONG',
+  'UNKNOWN_CLASS',
+  'UNKNOWN_TIER',
+  'NO_CHANNEL',
+  'UNKNOWN_CHANNEL',
+  'DUPLICATE_CHANNEL',
+  'COMPETITORS_ONLY_KONKURRENT',
+  'TOO_MANY_COMPETITORS',
+  'SELF_AS_COMPETITOR',
+  'UNKNOWN_COMPETITOR',
+  'DUPLICATE_COMPETITOR',
+  'BAD_EMAIL',
+  'BAD_OPENING_HOURS',
+  'DAYS_BACKWARDS',
+  'BAD_TIME',
+  'CLOSES_BEFORE_OPENS',
+  /** The organisation number has a sign-up for the edition, or is a participant's (checked by the server only). */
+  'ALREADY_SIGNED_UP',
+] as const;
+export type SignUpReason = (typeof SIGN_UP_REASONS)[number];
+
+/** A problem of one sign-up field (the shape of every form's field problems, field-problem.ts). */
+export type FieldProblem = AnyFieldProblem<SignUpReason, SignUpField>;
+/** A problem before it is placed on a field. */
+export type Problem = Omit<FieldProblem, 'field'>;
 
 /** A sign-up as sent (strings as typed; the enums as strings, since the web checks before they are typed). */
 export interface SignUpDraft {
@@ -56,6 +82,8 @@ export const SIGN_UP_LIMITS = {
   /** RFC 5321's longest forward path. */
   maxEmail: 254,
   maxOpeningHours: 200,
+  /** The new manager's password, set with the welcome link (refused as `{ field: 'password', reason: 'TOO_SHORT', min }`). */
+  minPassword: 8,
 } as const;
 
 /** Two company names are the same company when they fold alike ("Ærfugl Bank" = "aerfugl  bank"). */
@@ -80,77 +108,102 @@ const PART = new RegExp(`^(?:(${DAYS.join('|')})(?:${DASH}(${DAYS.join('|')}))?\
  * A hyphen does for the dash and a full stop for the colon; the day range runs forwards and the
  * time closes after it opens (24:00 is the end of the day). Null when fine, else why not.
  */
-export function openingHoursProblem(text: string): string | null {
+export function openingHoursProblem(text: string): Problem | null {
   const trimmed = text.trim();
-  if (trimmed.length > SIGN_UP_LIMITS.maxOpeningHours) return `Åpningstidene kan ha høyst ${SIGN_UP_LIMITS.maxOpeningHours} tegn.`;
-  const format = 'Skriv åpningstidene som «08:00–16:00» eller «man–fre 08:00–16:00; lør 10:00–14:00».';
-  for (const part of trimmed.split(/[;,]/)) {
-    const m = PART.exec(part.trim());
-    if (!m) return format;
+  const max = SIGN_UP_LIMITS.maxOpeningHours;
+  if (trimmed.length > max) return { reason: 'TOO_LONG', message: `Åpningstidene kan ha høyst ${max} tegn.`, max };
+  for (const raw of trimmed.split(/[;,]/)) {
+    const part = raw.trim();
+    const m = PART.exec(part);
+    if (!m) {
+      return {
+        reason: 'BAD_OPENING_HOURS',
+        message: 'Skriv åpningstidene som «08:00–16:00» eller «man–fre 08:00–16:00; lør 10:00–14:00».',
+      };
+    }
     const [, from, to, h1, m1, h2, m2] = m;
     if (from && to && DAYS.indexOf(to.toLowerCase() as never) < DAYS.indexOf(from.toLowerCase() as never)) {
-      return `Dagene må gå framover i uka («${from}–${to}»).`;
+      return { reason: 'DAYS_BACKWARDS', message: `Dagene må gå framover i uka («${from}–${to}»).`, value: `${from}–${to}` };
     }
     const open = Number(h1) * 60 + Number(m1);
     const close = Number(h2) * 60 + Number(m2);
-    if (open >= 24 * 60 || close > 24 * 60) return `${part.trim()}: et klokkeslett går fra 00:00 til 24:00.`;
-    if (close <= open) return `${part.trim()}: stengetiden må være etter åpningstiden.`;
+    if (open >= 24 * 60 || close > 24 * 60) {
+      return { reason: 'BAD_TIME', message: `${part}: et klokkeslett går fra 00:00 til 24:00.`, value: part };
+    }
+    if (close <= open) return { reason: 'CLOSES_BEFORE_OPENS', message: `${part}: stengetiden må være etter åpningstiden.`, value: part };
   }
   return null;
 }
 
 /** A plausible e-mail address: something, one @, a domain with a dot; no spaces. */
-export function emailProblem(text: string): string | null {
+export function emailProblem(text: string): Problem | null {
   const email = text.trim();
-  if (email === '') return 'Skriv e-postadressen til kontaktpersonen.';
-  if (email.length > SIGN_UP_LIMITS.maxEmail) return `En e-postadresse kan ha høyst ${SIGN_UP_LIMITS.maxEmail} tegn.`;
-  if (!/^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$/.test(email)) return 'Dette ser ikke ut som en e-postadresse (navn@firma.no).';
+  const max = SIGN_UP_LIMITS.maxEmail;
+  if (email === '') return { reason: 'REQUIRED', message: 'Skriv e-postadressen til kontaktpersonen.' };
+  if (email.length > max) return { reason: 'TOO_LONG', message: `En e-postadresse kan ha høyst ${max} tegn.`, max };
+  if (!/^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$/.test(email)) {
+    return { reason: 'BAD_EMAIL', message: 'Dette ser ikke ut som en e-postadresse (navn@firma.no).' };
+  }
   return null;
 }
 
-function nameProblem(text: string, missing: string, what: string): string | null {
+function nameProblem(text: string, missing: string, what: string): Problem | null {
   const name = text.trim();
-  if (name === '') return missing;
-  if (name.length > SIGN_UP_LIMITS.maxName) return `${what} kan ha høyst ${SIGN_UP_LIMITS.maxName} tegn.`;
+  const max = SIGN_UP_LIMITS.maxName;
+  if (name === '') return { reason: 'REQUIRED', message: missing };
+  if (name.length > max) return { reason: 'TOO_LONG', message: `${what} kan ha høyst ${max} tegn.`, max };
   return null;
 }
 
 /** Every problem of a sign-up, field by field in form order; empty when it can be sent. */
 export function signUpProblems(input: SignUpDraft, context: SignUpContext): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const add = (field: SignUpField, message: string | null) => {
-    if (message) problems.push({ field, message });
+  const add = (field: SignUpField, problem: Problem | null) => {
+    if (problem) problems.push({ field, ...problem });
   };
   add('companyName', nameProblem(input.companyName, 'Skriv navnet på selskapet.', 'Selskapsnavnet'));
   add('organisationNumber', organisationNumberProblem(input.organisationNumber));
 
   const className = input.className.trim();
   if (context.classNames.length > 0) {
-    if (!context.classNames.includes(className)) {
-      add('className', className === '' ? 'Velg en klasse.' : `Klassen «${className}» finnes ikke i denne utgaven.`);
+    if (className === '') add('className', { reason: 'REQUIRED', message: 'Velg en klasse.' });
+    else if (!context.classNames.includes(className)) {
+      add('className', { reason: 'UNKNOWN_CLASS', message: `Klassen «${className}» finnes ikke i denne utgaven.`, value: className });
     }
   } else {
     add('className', nameProblem(className, 'Skriv hvilken bransje (klasse) selskapet hører til.', 'Klassenavnet'));
   }
 
   const tierOk = (TIERS as readonly string[]).includes(input.tier);
-  if (!tierOk) add('tier', 'Velg nivå: Enkel eller Konkurrent.');
+  if (!tierOk) add('tier', { reason: 'UNKNOWN_TIER', message: 'Velg nivå: Enkel eller Konkurrent.' });
 
-  if (input.channels.length === 0) add('channels', 'Velg minst én kanal selskapet kan kontaktes på.');
-  else if (input.channels.some((c) => !(CHANNELS as readonly string[]).includes(c))) add('channels', 'Ukjent kanal.');
-  else if (new Set(input.channels).size !== input.channels.length) add('channels', 'En kanal er valgt to ganger.');
+  if (input.channels.length === 0) add('channels', { reason: 'NO_CHANNEL', message: 'Velg minst én kanal selskapet kan kontaktes på.' });
+  else if (input.channels.some((c) => !(CHANNELS as readonly string[]).includes(c))) {
+    add('channels', { reason: 'UNKNOWN_CHANNEL', message: 'Ukjent kanal.' });
+  } else if (new Set(input.channels).size !== input.channels.length) {
+    add('channels', { reason: 'DUPLICATE_CHANNEL', message: 'En kanal er valgt to ganger.' });
+  }
 
   const competitors = input.competitors ?? [];
   if (competitors.length > 0) {
-    if (input.tier !== 'KONKURRENT') add('competitors', 'Konkurrenter velges bare på nivå Konkurrent.');
-    else if (competitors.length > MAX_COMPETITORS) add('competitors', `Velg høyst ${MAX_COMPETITORS} konkurrenter.`);
-    else {
+    if (input.tier !== 'KONKURRENT') {
+      add('competitors', { reason: 'COMPETITORS_ONLY_KONKURRENT', message: 'Konkurrenter velges bare på nivå Konkurrent.' });
+    } else if (competitors.length > MAX_COMPETITORS) {
+      add('competitors', { reason: 'TOO_MANY_COMPETITORS', message: `Velg høyst ${MAX_COMPETITORS} konkurrenter.`, max: MAX_COMPETITORS });
+    } else {
       const unknown = competitors.find((c) => !findKnownCompany(c, context.knownCompanies));
       const folded = competitors.map(foldForSearch);
-      if (competitors.some((c) => sameCompanyName(c, input.companyName)))
-        add('competitors', 'Selskapet kan ikke være sin egen konkurrent.');
-      else if (unknown !== undefined) add('competitors', `«${unknown}» er ikke påmeldt eller deltaker i denne utgaven.`);
-      else if (new Set(folded).size !== folded.length) add('competitors', 'En konkurrent er valgt to ganger.');
+      if (competitors.some((c) => sameCompanyName(c, input.companyName))) {
+        add('competitors', { reason: 'SELF_AS_COMPETITOR', message: 'Selskapet kan ikke være sin egen konkurrent.' });
+      } else if (unknown !== undefined) {
+        add('competitors', {
+          reason: 'UNKNOWN_COMPETITOR',
+          message: `«${unknown}» er ikke påmeldt eller deltaker i denne utgaven.`,
+          value: unknown,
+        });
+      } else if (new Set(folded).size !== folded.length) {
+        add('competitors', { reason: 'DUPLICATE_COMPETITOR', message: 'En konkurrent er valgt to ganger.' });
+      }
     }
   }
 

@@ -61,9 +61,9 @@ const equinor = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-type Field = { field: string; message: string };
+type Field = { field: string; reason: string; message: string };
 const fieldsOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  (result.errors?.[0]?.extensions?.fields as Field[] | undefined)?.map((f) => f.field);
+  (result.errors?.[0]?.extensions?.fields as Field[] | undefined)?.map((f) => `${f.field}:${f.reason}`);
 
 describe('signing up', () => {
   it('stores a valid sign-up from anyone, pending, with the number without spaces', async () => {
@@ -88,25 +88,50 @@ describe('signing up', () => {
     expect(row).toEqual({ organisation_number: '923609016', status: 'PENDING' });
   });
 
-  it('refuses each bad field as BAD_USER_INPUT naming the field, in Norwegian', async () => {
-    const cases: [Record<string, unknown>, string, string][] = [
-      [{ companyName: ' ' }, 'companyName', 'Skriv navnet på selskapet.'],
-      [{ organisationNumber: '92360901' }, 'organisationNumber', 'Et organisasjonsnummer har 9 siffer, dette har 8.'],
-      [{ className: 'Energi' }, 'className', 'Klassen «Energi» finnes ikke i denne utgaven.'],
-      [{ channels: [] }, 'channels', 'Velg minst én kanal selskapet kan kontaktes på.'],
-      [{ channels: ['PHONE', 'PHONE'] }, 'channels', 'En kanal er valgt to ganger.'],
-      [{ competitors: ['Alfa Bank'] }, 'competitors', 'Konkurrenter velges bare på nivå Konkurrent.'],
-      [{ tier: 'KONKURRENT', competitors: ['Omega AS'] }, 'competitors', '«Omega AS» er ikke påmeldt eller deltaker i denne utgaven.'],
-      [{ contactName: '' }, 'contactName', 'Skriv navnet på kontaktpersonen.'],
-      [{ contactEmail: 'kari' }, 'contactEmail', 'Dette ser ikke ut som en e-postadresse (navn@firma.no).'],
-      [{ openingHours: '8-16' }, 'openingHours', 'Skriv åpningstidene som «08:00–16:00» eller «man–fre 08:00–16:00; lør 10:00–14:00».'],
+  it('refuses each bad field as BAD_USER_INPUT naming the field and the reason, with a Norwegian message', async () => {
+    const cases: [Record<string, unknown>, Record<string, unknown>, string][] = [
+      [{ companyName: ' ' }, { field: 'companyName', reason: 'REQUIRED' }, 'Skriv navnet på selskapet.'],
+      [
+        { organisationNumber: '92360901' },
+        { field: 'organisationNumber', reason: 'NOT_NINE_DIGITS', value: '8' },
+        'Et organisasjonsnummer har 9 siffer, dette har 8.',
+      ],
+      [
+        { organisationNumber: '923609017' },
+        { field: 'organisationNumber', reason: 'CHECK_DIGIT' },
+        'Kontrollsifferet stemmer ikke: se etter om et siffer er skrevet feil.',
+      ],
+      [
+        { className: 'Energi' },
+        { field: 'className', reason: 'UNKNOWN_CLASS', value: 'Energi' },
+        'Klassen «Energi» finnes ikke i denne utgaven.',
+      ],
+      [{ channels: [] }, { field: 'channels', reason: 'NO_CHANNEL' }, 'Velg minst én kanal selskapet kan kontaktes på.'],
+      [{ channels: ['PHONE', 'PHONE'] }, { field: 'channels', reason: 'DUPLICATE_CHANNEL' }, 'En kanal er valgt to ganger.'],
+      [
+        { competitors: ['Alfa Bank'] },
+        { field: 'competitors', reason: 'COMPETITORS_ONLY_KONKURRENT' },
+        'Konkurrenter velges bare på nivå Konkurrent.',
+      ],
+      [
+        { tier: 'KONKURRENT', competitors: ['Omega AS'] },
+        { field: 'competitors', reason: 'UNKNOWN_COMPETITOR', value: 'Omega AS' },
+        '«Omega AS» er ikke påmeldt eller deltaker i denne utgaven.',
+      ],
+      [{ contactName: '' }, { field: 'contactName', reason: 'REQUIRED' }, 'Skriv navnet på kontaktpersonen.'],
+      [{ contactEmail: 'kari' }, { field: 'contactEmail', reason: 'BAD_EMAIL' }, 'Dette ser ikke ut som en e-postadresse (navn@firma.no).'],
+      [
+        { openingHours: '8-16' },
+        { field: 'openingHours', reason: 'BAD_OPENING_HOURS' },
+        'Skriv åpningstidene som «08:00–16:00» eller «man–fre 08:00–16:00; lør 10:00–14:00».',
+      ],
     ];
-    for (const [input, field, message] of cases) {
+    for (const [input, problem, message] of cases) {
       const result = await (
         await someone()
       ).query(SIGN_UP, { year: 2025, input: equinor({ organisationNumber: '910 000 004', ...input }) });
-      expect(errorCodes(result), field).toEqual(['signUp:BAD_USER_INPUT']);
-      expect(result.errors![0]!.extensions).toMatchObject({ fields: [{ field, message }] });
+      expect(errorCodes(result), String(problem.reason)).toEqual(['signUp:BAD_USER_INPUT']);
+      expect(result.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ ...problem, message }] });
       expect(result.errors![0]!.message).toBe(message);
     }
     expect(await rows(db.sql, `select 1 from sign_up where organisation_number = '910000004'`)).toEqual([]);
@@ -114,12 +139,12 @@ describe('signing up', () => {
 
   it('refuses a second sign-up of one organisation number, and the number of a participant', async () => {
     const again = await (await someone()).query(SIGN_UP, { year: 2025, input: equinor({ companyName: 'Statoil' }) });
-    expect(fieldsOf(again)).toEqual(['organisationNumber']);
+    expect(fieldsOf(again)).toEqual(['organisationNumber:ALREADY_SIGNED_UP']);
     expect(again.errors![0]!.message).toBe('Dette organisasjonsnummeret er allerede påmeldt denne utgaven.');
     const alfa = await (
       await someone()
     ).query(SIGN_UP, { year: 2025, input: equinor({ companyName: 'Alfa', organisationNumber: ALFA_NUMBER }) });
-    expect(fieldsOf(alfa)).toEqual(['organisationNumber']);
+    expect(fieldsOf(alfa)).toEqual(['organisationNumber:ALREADY_SIGNED_UP']);
     // The database refuses it too, whatever writes.
     await expect(
       db.sql
@@ -132,6 +157,7 @@ describe('signing up', () => {
     const closed = await (await someone()).query(SIGN_UP, { year: 2024, input: equinor({ organisationNumber: '910000004' }) });
     expect(errorCodes(closed)).toEqual(['signUp:BAD_USER_INPUT']);
     expect(closed.errors![0]!.message).toBe('Påmeldingen til KSP 2024 er stengt: utgaven er ikke lenger i planlegging.');
+    expect(closed.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', rule: 'NOT_PLANNING' });
     const unknown = await (await someone()).query(SIGN_UP, { year: 2030, input: equinor() });
     expect(errorCodes(unknown)).toEqual(['signUp:NOT_FOUND']);
   });
@@ -230,7 +256,9 @@ describe('accepting a sign-up', () => {
       },
     ]);
     // Decided once: a second accept is refused.
-    expect(errorCodes(await staff.query(ACCEPT, { id: String(id) }))).toEqual(['acceptSignUp:BAD_USER_INPUT']);
+    const twice = await staff.query(ACCEPT, { id: String(id) });
+    expect(errorCodes(twice)).toEqual(['acceptSignUp:BAD_USER_INPUT']);
+    expect(twice.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', rule: 'ALREADY_DECIDED', status: 'ACCEPTED' });
 
     // The link sets a password and signs in, once.
     const token = accepted.managerWelcome.link.split('/').pop();
@@ -238,7 +266,13 @@ describe('accepting a sign-up', () => {
     const info = await newcomer.query(`query($t: String!) { welcomeLink(token: $t) { email } }`, { t: token });
     expect(info.data!.welcomeLink).toEqual({ email: 'kari@equinor.no' });
     const USE = `mutation($t: String!, $p: String!) { useWelcomeLink(token: $t, password: $p) { role } }`;
-    expect(errorCodes(await newcomer.query(USE, { t: token, p: 'kort' }))).toEqual(['useWelcomeLink:BAD_USER_INPUT']);
+    const short = await newcomer.query(USE, { t: token, p: 'kort' });
+    expect(errorCodes(short)).toEqual(['useWelcomeLink:BAD_USER_INPUT']);
+    expect(fieldsOf(short)).toEqual(['password:TOO_SHORT']);
+    expect(short.errors![0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'password', reason: 'TOO_SHORT', message: 'Passordet må ha minst 8 tegn.', min: 8 }],
+    });
     const used = await newcomer.query(USE, { t: token, p: 'et-godt-passord' });
     expect(used.data!.useWelcomeLink).toEqual({ role: 'MANAGER' });
     const me = await newcomer.query(`{ me { email role company { slug } } }`);
@@ -246,6 +280,7 @@ describe('accepting a sign-up', () => {
     const again = await (await someone()).query(USE, { t: token, p: 'et-annet-passord' });
     expect(errorCodes(again)).toEqual(['useWelcomeLink:BAD_USER_INPUT']);
     expect(again.errors![0]!.message).toBe('Lenken virker ikke: den er ukjent, utløpt eller allerede brukt. Be KSP om en ny.');
+    expect(again.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', rule: 'INVALID_LINK' });
     expect(
       (await (await someone()).query(`query($t: String!) { welcomeLink(token: $t) { email } }`, { t: token })).data!.welcomeLink,
     ).toBeNull();
@@ -330,7 +365,7 @@ describe('declining a sign-up', () => {
     const id = signed.data!.signUp.id;
     const blank = await staff.query(DECLINE, { id, reason: '  ' });
     expect(errorCodes(blank)).toEqual(['declineSignUp:BAD_USER_INPUT']);
-    expect(fieldsOf(blank)).toEqual(['reason']);
+    expect(fieldsOf(blank)).toEqual(['reason:REQUIRED']);
     const declined = await staff.query(DECLINE, { id, reason: 'Ikke et kundesenter.' });
     expect(declined.data!.declineSignUp).toMatchObject({
       id,

@@ -42,7 +42,8 @@ export class SignUpResolver {
   @Mutation(() => SignUpType, {
     description:
       'Anyone: signs a company up for an edition in PLANNING. Bad input gives BAD_USER_INPUT with `extensions.fields` ' +
-      '([{ field, message }], Norwegian); a second sign-up of one organisation number is refused.',
+      '([{ field, reason, message, min, max, value }]: `reason` a stable code, e.g. CHECK_DIGIT, `message` Norwegian); ' +
+      'a second sign-up of one organisation number is refused (ALREADY_SIGNED_UP), a closed edition with `extensions.rule` NOT_PLANNING.',
   })
   async signUp(@Arg('year', () => Int) year: number, @Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context) {
     await countSignUpAttempt(ctx.em.getConnection().getKnex(), ctx.clientAddress);

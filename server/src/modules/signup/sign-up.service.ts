@@ -2,7 +2,14 @@ import crypto from 'node:crypto';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { chooseChannels, type Channel, type EditionStatus, type Tier } from '@ksp/shared';
-import { findKnownCompany, sameCompanyName, signUpProblems, type FieldProblem, type SignUpDraft } from '@ksp/shared/signup/sign-up';
+import {
+  findKnownCompany,
+  sameCompanyName,
+  SIGN_UP_LIMITS,
+  signUpProblems,
+  type FieldProblem,
+  type SignUpDraft,
+} from '@ksp/shared/signup/sign-up';
 import { normaliseOrganisationNumber } from '@ksp/shared/signup/organisation-number';
 import { uniqueSlug } from '@ksp/shared/signup/slug';
 import { rows, sqlOn, type Sql } from '../../db/sql.js';
@@ -65,6 +72,7 @@ async function knownCompanies(sql: Sql, editionId: number, exceptSignUpId?: numb
   return found.map((r) => r.name);
 }
 
+/** Every field at fault in `extensions.fields` ({ field, reason, message, … }: errors.ts BadFieldsDetail). */
 function refuse(problems: FieldProblem[]): never {
   throw new BadInput(problems.map((p) => p.message).join(' '), { fields: problems });
 }
@@ -79,7 +87,7 @@ export async function submitSignUp(em: EntityManager, year: number, input: SignU
       const edition = await tx.findOne(Edition, { year });
       if (!edition) throw new NotFound(`Det finnes ingen utgave ${year}.`);
       if (edition.status !== 'PLANNING') {
-        throw new BadInput(`Påmeldingen til ${edition.name} er stengt: utgaven er ikke lenger i planlegging.`);
+        throw new BadInput(`Påmeldingen til ${edition.name} er stengt: utgaven er ikke lenger i planlegging.`, { rule: 'NOT_PLANNING' });
       }
       const sql = sqlOn(tx);
       const classNames = (await tx.find(IndustryClass, { edition }, { orderBy: { name: 'asc' } })).map((k) => k.name);
@@ -116,6 +124,7 @@ export async function submitSignUp(em: EntityManager, year: number, input: SignU
 
 const takenProblem = (): FieldProblem => ({
   field: 'organisationNumber',
+  reason: 'ALREADY_SIGNED_UP',
   message: 'Dette organisasjonsnummeret er allerede påmeldt denne utgaven.',
 });
 
@@ -182,7 +191,10 @@ async function pendingSignUp(tx: EntityManager, id: number): Promise<SignUp> {
   const signUp = await tx.findOne(SignUp, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['edition'] });
   if (!signUp) throw new NotFound(`Det finnes ingen påmelding ${id}.`);
   if (signUp.status !== 'PENDING') {
-    throw new BadInput(`Påmeldingen fra ${signUp.companyName} er allerede ${signUp.status === 'ACCEPTED' ? 'godtatt' : 'avslått'}.`);
+    throw new BadInput(`Påmeldingen fra ${signUp.companyName} er allerede ${signUp.status === 'ACCEPTED' ? 'godtatt' : 'avslått'}.`, {
+      rule: 'ALREADY_DECIDED',
+      status: signUp.status,
+    });
   }
   return signUp;
 }
@@ -217,13 +229,15 @@ export async function acceptSignUp(em: EntityManager, id: number, staffUserId: n
     const signUp = await pendingSignUp(tx, id);
     const edition = signUp.edition;
     if (edition.status !== 'PLANNING') {
-      throw new BadInput(`${edition.name} er ikke lenger i planlegging: en påmelding kan bare godtas før feltarbeidet.`);
+      throw new BadInput(`${edition.name} er ikke lenger i planlegging: en påmelding kan bare godtas før feltarbeidet.`, {
+        rule: 'NOT_PLANNING',
+      });
     }
     const company =
       (await tx.findOne(Company, { organisationNumber: signUp.organisationNumber })) ??
       (await createCompany(tx, signUp.companyName, signUp.organisationNumber));
     if (await tx.findOne(Participation, { edition, company })) {
-      throw new BadInput(`${company.name} er allerede deltaker i ${edition.name}.`);
+      throw new BadInput(`${company.name} er allerede deltaker i ${edition.name}.`, { rule: 'ALREADY_PARTICIPANT' });
     }
     const industryClass =
       (await tx.findOne(IndustryClass, { edition, name: signUp.className })) ??
@@ -316,8 +330,11 @@ async function welcomeManager(tx: EntityManager, contactEmail: string, company: 
 /** Declines a pending sign-up with a reason the company can be told; who decided when is kept. */
 export async function declineSignUp(em: EntityManager, id: number, reason: string, staffUserId: number): Promise<number> {
   const why = reason.trim();
-  if (why === '')
-    throw new BadInput('Skriv hvorfor påmeldingen avslås.', { fields: [{ field: 'reason', message: 'Skriv en begrunnelse.' }] });
+  if (why === '') {
+    throw new BadInput('Skriv hvorfor påmeldingen avslås.', {
+      fields: [{ field: 'reason', reason: 'REQUIRED', message: 'Skriv en begrunnelse.' }],
+    });
+  }
   return em.transactional(async (tx) => {
     const signUp = await pendingSignUp(tx, id);
     tx.assign(signUp, { status: 'DECLINED', decidedAt: new Date(), decidedBy: tx.getReference(User, staffUserId), declineReason: why });
@@ -344,8 +361,9 @@ export async function welcomeLinkEmail(sql: Sql, token: string): Promise<{ email
  * transaction (locked, so two tabs cannot both use it). Returns the user to sign in.
  */
 export async function useWelcomeLink(em: EntityManager, token: string, password: string): Promise<{ email: string }> {
-  if (password.length < 8) {
-    throw new BadInput('Passordet må ha minst 8 tegn.', { fields: [{ field: 'password', message: 'Passordet må ha minst 8 tegn.' }] });
+  if (password.length < SIGN_UP_LIMITS.minPassword) {
+    const message = `Passordet må ha minst ${SIGN_UP_LIMITS.minPassword} tegn.`;
+    throw new BadInput(message, { fields: [{ field: 'password', reason: 'TOO_SHORT', message, min: SIGN_UP_LIMITS.minPassword }] });
   }
   const passwordHash = await hashPassword(password);
   return em.transactional(async (tx) => {
@@ -354,7 +372,7 @@ export async function useWelcomeLink(em: EntityManager, token: string, password:
       { tokenHash: hashToken(token) },
       { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['user'] },
     );
-    if (!link || link.usedAt || link.expiresAt <= new Date()) throw new BadInput(INVALID_LINK);
+    if (!link || link.usedAt || link.expiresAt <= new Date()) throw new BadInput(INVALID_LINK, { rule: 'INVALID_LINK' });
     link.usedAt = new Date();
     link.user.passwordHash = passwordHash;
     await tx.nativeDelete(UserSession, { user: link.user });

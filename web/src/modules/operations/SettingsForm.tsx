@@ -8,6 +8,7 @@ import { formatDuration } from '@ksp/shared/format/date';
 import type { EditionOperationsQuery } from '@web/graphql/generated/graphql';
 import { useLocale } from '../../app/i18n/useLocale';
 import { badInputMessage } from '../../app/errors';
+import { useFieldProblemText } from '../../app/fieldProblems';
 import { UpdateEditionSettingsDocument } from './graphql';
 import { checkDraft, draftOf, fieldOf, type SettingsDraft } from './settings';
 
@@ -15,15 +16,12 @@ type Settings = NonNullable<NonNullable<EditionOperationsQuery['edition']>['sett
 
 /** A problem in the page's own words and language (the server's `reason`, shared/src/formats/edition-settings.ts). */
 function useProblemText() {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const text = useFieldProblemText();
   return (p: SettingProblem) => {
-    if (p.reason === 'OUT_OF_RANGE' && p.max !== undefined && p.max <= 100_000) {
-      return t('operations.problem.outOfRange', { min: formatNumber(p.min ?? 0, 0, locale), max: formatNumber(p.max, 0, locale) });
+    if (p.reason === 'OUT_OF_RANGE') {
+      return text(p, [p.max !== undefined && p.max <= 100_000 ? 'operations.problem.outOfRange' : 'operations.problem.atLeast']);
     }
-    if (p.reason === 'OUT_OF_RANGE') return t('operations.problem.atLeast', { min: formatNumber(p.min ?? 0, 0, locale) });
-    if (p.reason === 'WEEK_NOT_IN_YEAR') return t('operations.problem.WEEK_NOT_IN_YEAR', { max: p.max ?? 52 });
-    return t(`operations.problem.${p.reason}`);
+    return text(p, [`operations.problem.${p.reason}`]);
   };
 }
 

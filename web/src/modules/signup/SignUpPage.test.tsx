@@ -98,7 +98,9 @@ describe('the sign-up form', () => {
             message: 'Dette organisasjonsnummeret er allerede påmeldt denne utgaven.',
             extensions: {
               code: 'BAD_USER_INPUT',
-              fields: [{ field: 'organisationNumber', message: 'Dette organisasjonsnummeret er allerede påmeldt denne utgaven.' }],
+              fields: [
+                { field: 'organisationNumber', reason: 'ALREADY_SIGNED_UP', message: 'Dette organisasjonsnummeret er allerede påmeldt …' },
+              ],
             },
           },
         ],
@@ -149,10 +151,108 @@ describe('the sign-up form', () => {
     expect(screen.queryByRole('button', { name: 'Send påmeldingen' })).toBeNull();
   });
 
+  it('shows the server’s message for a reason it has no words for', async () => {
+    open({
+      SignUp: () => ({
+        data: null,
+        errors: [
+          {
+            message: 'Nummeret er sperret.',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [{ field: 'organisationNumber', reason: 'BLOCKED', message: 'Nummeret er sperret.' }],
+            },
+          },
+        ],
+      }),
+    });
+    await screen.findByLabelText('Selskapsnavn');
+    fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Send påmeldingen' }));
+    await waitFor(() => expect(errorOf('Organisasjonsnummer')).toBe('Nummeret er sperret.'));
+  });
+
+  it('says in its own words that the edition closed while the form was open', async () => {
+    open({
+      SignUp: () => ({
+        data: null,
+        errors: [
+          {
+            message: 'Påmeldingen til KSP 2025 er stengt: utgaven er ikke lenger i planlegging.',
+            extensions: { code: 'BAD_USER_INPUT', rule: 'NOT_PLANNING' },
+          },
+        ],
+      }),
+    });
+    await screen.findByLabelText('Selskapsnavn');
+    fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Send påmeldingen' }));
+    expect(await screen.findByText('Påmeldingen til KSP 2025 er stengt. Ta kontakt med KSP om dere vil være med.')).toBeTruthy();
+  });
+
   it('speaks English when chosen', async () => {
     renderApp({ path: '/pamelding/2025', locale: 'en', handlers: { Editions: EDITIONS_HANDLER, SignUpForm: () => ({ data: OPEN }) } });
     expect(await screen.findByRole('heading', { name: 'Sign-up for KSP 2025' })).toBeTruthy();
     expect(screen.getByLabelText('Organisation number')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Send the sign-up' })).toBeTruthy();
+  });
+
+  it('words the browser’s check in English beside the field', async () => {
+    renderApp({ path: '/pamelding/2025', locale: 'en', handlers: { Editions: EDITIONS_HANDLER, SignUpForm: () => ({ data: OPEN }) } });
+    await screen.findByLabelText('Organisation number');
+    type('Organisation number', '923609017');
+    fireEvent.blur(screen.getByLabelText('Organisation number'));
+    expect(errorOf('Organisation number')).toBe('The check digit does not match: see whether a digit is mistyped.');
+    type('Organisation number', '92360901');
+    expect(errorOf('Organisation number')).toBe('An organisation number has 9 digits; this one has 8.');
+    // 40000000 calls for check digit 10: no such number is issued.
+    type('Organisation number', '400000001');
+    expect(errorOf('Organisation number')).toBe('This is not a valid organisation number: the check digit does not work out.');
+    type('Organisation number', '');
+    expect(errorOf('Organisation number')).toBe('Write the organisation number (9 digits).');
+    fireEvent.click(screen.getByRole('button', { name: 'Send the sign-up' }));
+    expect(await screen.findByText('Correct 6 fields before sending.')).toBeTruthy();
+    expect(errorOf('Company name')).toBe('Write the company’s name.');
+  });
+
+  it('words the server’s extensions.fields in English beside the field', async () => {
+    renderApp({
+      path: '/pamelding/2025',
+      locale: 'en',
+      handlers: {
+        Editions: EDITIONS_HANDLER,
+        SignUpForm: () => ({ data: OPEN }),
+        SignUp: () => ({
+          data: null,
+          errors: [
+            {
+              message: 'Dette organisasjonsnummeret er allerede påmeldt denne utgaven.',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [
+                  {
+                    field: 'organisationNumber',
+                    reason: 'ALREADY_SIGNED_UP',
+                    message: 'Dette organisasjonsnummeret er allerede påmeldt denne utgaven.',
+                  },
+                ],
+              },
+            },
+          ],
+        }),
+      },
+    });
+    await screen.findByLabelText('Company name');
+    type('Company name', 'Equinor ASA');
+    type('Organisation number', '923 609 016');
+    type('Class (industry)', 'Bank');
+    fireEvent.click(screen.getByLabelText('Phone'));
+    type('Contact person’s name', 'Kari Nordmann');
+    type('Contact person’s e-mail', 'kari@equinor.no');
+    fireEvent.click(screen.getByRole('button', { name: 'Send the sign-up' }));
+    await waitFor(() => expect(errorOf('Organisation number')).toBe('This organisation number has already signed up for this edition.'));
+    // The server's word stands until the field changes.
+    type('Organisation number', '923609016');
+    expect(errorOf('Organisation number')).toBeUndefined();
   });
 });

@@ -3,11 +3,12 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { CHANNELS, MAX_COMPETITORS, TIERS, type Channel, type Tier } from '@ksp/shared/domain';
+import type { FieldProblem } from '@ksp/shared/field-problem';
 import { signUpProblems, type SignUpDraft, type SignUpField } from '@ksp/shared/signup/sign-up';
 import { ErrorMessage } from '@web/app/ErrorMessage';
 import { errorKind } from '@web/app/errors';
+import { refusedRule, serverFieldProblems, useFieldProblemText } from '@web/app/fieldProblems';
 import { SignUpDocument, SignUpFormDocument } from './documents';
-import { serverFieldErrors } from './fieldErrors';
 
 const EMPTY: SignUpDraft = {
   companyName: '',
@@ -25,7 +26,8 @@ const EMPTY: SignUpDraft = {
 /**
  * The public sign-up for an edition in planning (`/pamelding/:year`). The shared rules
  * (signUpProblems) show each problem beside its field once the field has been left or a send
- * was tried; what the server still refuses comes back per field and shows the same way.
+ * was tried; what the server still refuses comes back per field and shows the same way. Both
+ * are reasons (shared/src/signup/sign-up.ts SIGN_UP_REASONS) worded here in the chosen language.
  */
 export default function SignUpPage() {
   const { t } = useTranslation();
@@ -77,7 +79,7 @@ function SignUpForm({
   const [draft, setDraft] = useState<SignUpDraft>(EMPTY);
   const [touched, setTouched] = useState<Set<SignUpField>>(new Set());
   const [tried, setTried] = useState(false);
-  const [server, setServer] = useState<Record<string, string>>({});
+  const [server, setServer] = useState<Partial<Record<string, FieldProblem>>>({});
   const [failure, setFailure] = useState<CombinedError | undefined>();
   const [sent, setSent] = useState<{ company: string; email: string } | null>(null);
   const [{ fetching }, send] = useMutation(SignUpDocument);
@@ -86,8 +88,11 @@ function SignUpForm({
   const summaryRef = useRef<HTMLParagraphElement>(null);
 
   const problems = useMemo(() => signUpProblems(draft, { classNames, knownCompanies: companyNames }), [draft, classNames, companyNames]);
-  const shown = (field: SignUpField): string | undefined =>
-    server[field] ?? (tried || touched.has(field) ? problems.find((p) => p.field === field)?.message : undefined);
+  const problemText = useFieldProblemText();
+  const shown = (field: SignUpField): string | undefined => {
+    const problem = server[field] ?? (tried || touched.has(field) ? problems.find((p) => p.field === field) : undefined);
+    return problem && problemText(problem, [`signUp.problems.${problem.field}.${problem.reason}`, `signUp.problems.${problem.reason}`]);
+  };
   const set = <K extends keyof SignUpDraft>(field: K, value: SignUpDraft[K]) => {
     setDraft((d) => ({ ...d, [field]: value }));
     // The server's word on a field stands until the field changes.
@@ -123,8 +128,9 @@ function SignUpForm({
       setSent({ company: result.data.signUp.companyName, email: result.data.signUp.contactEmail });
       return;
     }
-    const fields = serverFieldErrors(result.error);
-    if (Object.keys(fields).length > 0) setServer(fields);
+    const fields = serverFieldProblems(result.error);
+    // The first problem of each field, as the browser's check shows one.
+    if (fields.length > 0) setServer(Object.fromEntries([...fields].reverse().map((p) => [p.field, p])));
     else setFailure(result.error);
   };
 
@@ -338,7 +344,7 @@ function SignUpForm({
       <p ref={summaryRef} tabIndex={-1} className={tried && visibleProblems > 0 ? 'notice notice--error' : 'visually-hidden'} role="alert">
         {tried && visibleProblems > 0 ? t('signUp.fixFirst', { count: visibleProblems }) : ''}
       </p>
-      {failure && <FailureMessage error={failure} />}
+      {failure && <FailureMessage error={failure} editionName={editionName} />}
       <button type="submit" className="button button--primary" disabled={fetching}>
         {fetching ? t('signUp.submitting') : t('signUp.submit')}
       </button>
@@ -359,13 +365,17 @@ const SIGN_UP_ORDER: SignUpField[] = [
   'reportPurchased',
 ];
 
-/** The server's own words where it writes them for people (a closed edition, too many sign-ups), else the app's error message. */
-function FailureMessage({ error }: { error: CombinedError }) {
+/**
+ * A refusal that is no field's: an edition closed meanwhile in the page's words; else the
+ * server's own words where it writes them for people (too many sign-ups), else the app's error message.
+ */
+function FailureMessage({ error, editionName }: { error: CombinedError; editionName: string }) {
+  const { t } = useTranslation();
   const spoken = error.graphQLErrors.find((e) => ['BAD_USER_INPUT', 'TOO_MANY_REQUESTS'].includes(String(e.extensions?.['code'])));
   if (!spoken) return <ErrorMessage error={error} />;
   return (
     <p className="notice notice--error" role="alert">
-      {spoken.message}
+      {refusedRule(error) === 'NOT_PLANNING' ? t('signUp.closed', { edition: editionName }) : spoken.message}
     </p>
   );
 }

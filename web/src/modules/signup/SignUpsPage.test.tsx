@@ -112,6 +112,43 @@ describe('staff’s sign-ups', () => {
     await waitFor(() => expect(calls.find((c) => c.operationName === 'DeclineSignUp')?.variables).toEqual({ id: '3', reason: 'Dobbel' }));
   });
 
+  it('words the server’s refusals: a missing reason beside the field, a sign-up decided meanwhile above', async () => {
+    let answer: 'field' | 'rule' = 'field';
+    staffPage({
+      DeclineSignUp: () =>
+        answer === 'field'
+          ? {
+              data: null,
+              errors: [
+                {
+                  message: 'Skriv hvorfor påmeldingen avslås.',
+                  extensions: {
+                    code: 'BAD_USER_INPUT',
+                    fields: [{ field: 'reason', reason: 'REQUIRED', message: 'Begrunnelse mangler.' }],
+                  },
+                },
+              ],
+            }
+          : {
+              data: null,
+              errors: [
+                {
+                  message: 'Påmeldingen fra Equinor ASA er allerede godtatt.',
+                  extensions: { code: 'BAD_USER_INPUT', rule: 'ALREADY_DECIDED', status: 'ACCEPTED' },
+                },
+              ],
+            },
+    });
+    const card = within(await screen.findByRole('article', { name: 'Equinor ASA' }));
+    fireEvent.click(card.getByRole('button', { name: 'Avslå' }));
+    fireEvent.change(card.getByLabelText('Begrunnelse for avslaget'), { target: { value: 'x' } });
+    fireEvent.click(card.getByRole('button', { name: 'Avslå påmeldingen' }));
+    expect(await card.findByText('Skriv en begrunnelse.')).toBeTruthy();
+    answer = 'rule';
+    fireEvent.click(card.getByRole('button', { name: 'Avslå påmeldingen' }));
+    expect(await card.findByText('Påmeldingen er allerede avgjort. Last siden på nytt.')).toBeTruthy();
+  });
+
   it('tells a manager it is not for them', async () => {
     renderApp({
       path: '/drift/2025/pameldinger',
@@ -146,6 +183,51 @@ describe('the welcome link', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lagre passordet og logg inn' }));
     await waitFor(() => expect(location()).toBe('/'));
     expect(calls.find((c) => c.operationName === 'UseWelcomeLink')!.variables).toEqual({ token: 'abc123', password: 'et-godt-passord' });
+  });
+
+  it('words the server’s refusals: a password too short beside the form, a link used meanwhile', async () => {
+    let answer: 'short' | 'used' = 'short';
+    renderApp({
+      path: '/velkommen/abc123',
+      locale: 'en',
+      handlers: {
+        Editions: EDITIONS_HANDLER,
+        WelcomeLink: () => ({ data: VALID }),
+        UseWelcomeLink: () =>
+          answer === 'short'
+            ? {
+                data: null,
+                errors: [
+                  {
+                    message: 'Passordet må ha minst 10 tegn.',
+                    extensions: {
+                      code: 'BAD_USER_INPUT',
+                      fields: [{ field: 'password', reason: 'TOO_SHORT', message: 'Passordet må ha minst 10 tegn.', min: 10 }],
+                    },
+                  },
+                ],
+              }
+            : {
+                data: null,
+                errors: [{ message: 'Lenken virker ikke.', extensions: { code: 'BAD_USER_INPUT', rule: 'INVALID_LINK' } }],
+              },
+      },
+    });
+    await screen.findByLabelText('New password (at least 8 characters)');
+    fireEvent.change(screen.getByLabelText('New password (at least 8 characters)'), { target: { value: 'kort' } });
+    fireEvent.change(screen.getByLabelText('Repeat the password'), { target: { value: 'kort' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the password and sign in' }));
+    expect(await screen.findByText('The password must have at least 8 characters.')).toBeTruthy();
+    // The server's limit, should it differ, is the one said.
+    fireEvent.change(screen.getByLabelText('New password (at least 8 characters)'), { target: { value: 'ni-tegn-x' } });
+    fireEvent.change(screen.getByLabelText('Repeat the password'), { target: { value: 'ni-tegn-x' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the password and sign in' }));
+    expect(await screen.findByText('The password must have at least 10 characters.')).toBeTruthy();
+    answer = 'used';
+    fireEvent.click(screen.getByRole('button', { name: 'Save the password and sign in' }));
+    expect(
+      await screen.findByText('This link does not work: it is unknown, has expired or has been used. Ask KSP for a new one.'),
+    ).toBeTruthy();
   });
 
   it('says so when the link is used, expired or unknown', async () => {

@@ -5,13 +5,13 @@ import { useMutation, useQuery, type CombinedError } from 'urql';
 import { formatDateTime } from '@ksp/shared/format/date';
 import { ErrorMessage } from '@web/app/ErrorMessage';
 import { errorKind } from '@web/app/errors';
+import { refusedRule, serverFieldProblems, useFieldProblemText } from '@web/app/fieldProblems';
 import { NoAccess } from '@web/app/NoAccess';
 import { useLocale } from '@web/app/i18n/useLocale';
 import { reportPath } from '@web/app/paths';
 import { useMe } from '@web/app/session/useMe';
 import type { AcceptSignUpMutation, SignUpsQuery } from '@web/graphql/generated/graphql';
 import { AcceptSignUpDocument, DeclineSignUpDocument, SignUpsDocument } from './documents';
-import { serverFieldErrors } from './fieldErrors';
 
 type SignUpRow = SignUpsQuery['signUps'][number];
 type Accepted = AcceptSignUpMutation['acceptSignUp'];
@@ -143,6 +143,7 @@ function PendingSignUp({
   const [reason, setReason] = useState('');
   const [reasonProblem, setReasonProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<CombinedError | undefined>();
+  const problemText = useFieldProblemText();
   const reasonId = useId();
   const headingId = useId();
 
@@ -154,15 +155,15 @@ function PendingSignUp({
   };
   const doDecline = async () => {
     if (!reason.trim()) {
-      setReasonProblem(t('signUp.staff.reasonMissing'));
+      setReasonProblem(t('signUp.staff.problems.REQUIRED'));
       return;
     }
     setFailure(undefined);
     const result = await decline({ id: signUp.id, reason });
     if (result.data?.declineSignUp) onDeclined();
     else {
-      const fields = serverFieldErrors(result.error);
-      if (fields['reason'] !== undefined) setReasonProblem(t('signUp.staff.reasonMissing'));
+      const problem = serverFieldProblems(result.error).find((p) => p.field === 'reason');
+      if (problem) setReasonProblem(problemText(problem, [`signUp.staff.problems.${problem.reason}`]));
       else setFailure(result.error);
     }
   };
@@ -171,7 +172,7 @@ function PendingSignUp({
     <article className="sign-up-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{signUp.companyName}</h3>
       <Details signUp={signUp} />
-      {failure && <ErrorMessage error={failure} />}
+      {failure && <Refusal error={failure} />}
       {declining ? (
         <div className="sign-up-card__decline">
           <div className="field field--wide">
@@ -252,5 +253,17 @@ function AcceptedNotice({ accepted, onClose }: { accepted: Accepted; onClose: ()
       )}
       {welcome?.existingUser && <p>{t('signUp.staff.existingUser', { email: welcome.email })}</p>}
     </div>
+  );
+}
+
+/** A decision refused by a rule (decided meanwhile, the edition past planning) in the page's words, else the app's error message. */
+function Refusal({ error }: { error: CombinedError }) {
+  const { t, i18n } = useTranslation();
+  const rule = refusedRule(error);
+  if (!rule || !i18n.exists(`signUp.staff.refused.${rule}`)) return <ErrorMessage error={error} />;
+  return (
+    <p className="notice notice--error" role="alert">
+      {t(`signUp.staff.refused.${rule}` as 'signUp.staff.refused.NOT_PLANNING')}
+    </p>
   );
 }

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { ErrorMessage } from '@web/app/ErrorMessage';
 import { useClientReset } from '@web/app/session/ClientReset';
+import { refusedRule, serverFieldProblems, useFieldProblemText } from '@web/app/fieldProblems';
+import { SIGN_UP_LIMITS } from '@ksp/shared/signup/sign-up';
 import { UseWelcomeLinkDocument, WelcomeLinkDocument } from './documents';
 
 /**
@@ -20,6 +22,7 @@ export default function WelcomePage() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const problemText = useFieldProblemText();
   const passwordId = useId();
   const repeatId = useId();
   const problemId = useId();
@@ -30,15 +33,18 @@ export default function WelcomePage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (password.length < 8) return setProblem(t('signUp.welcome.tooShort'));
+    const min = SIGN_UP_LIMITS.minPassword;
+    if (password.length < min) return setProblem(t('signUp.welcome.problems.TOO_SHORT', { min }));
     if (password !== repeat) return setProblem(t('signUp.welcome.mismatch'));
     setProblem(null);
     const result = await setPasswordWithLink({ token, password });
     if (result.data?.useWelcomeLink) {
       resetClient();
       void navigate('/', { replace: true });
-    } else if (result.error?.graphQLErrors.some((e) => e.extensions?.['code'] === 'BAD_USER_INPUT')) {
-      setProblem(t('signUp.welcome.invalid'));
+    } else {
+      const fieldProblem = serverFieldProblems(result.error).find((p) => p.field === 'password');
+      if (fieldProblem) setProblem(problemText(fieldProblem, [`signUp.welcome.problems.${fieldProblem.reason}`]));
+      else if (refusedRule(result.error) === 'INVALID_LINK') setProblem(t('signUp.welcome.invalid'));
     }
   };
 
