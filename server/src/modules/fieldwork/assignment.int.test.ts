@@ -38,7 +38,14 @@ beforeAll(async () => {
       }),
       { status: 'FIELDWORK' },
     );
+    // 2026 is being planned: OBS-ME is planned on alfa there, but a plan may still change.
+    await storeEdition(em, fixtureBundle({ year: 2026, responses: [] }), { status: 'PLANNING' });
   });
+  await db.sql.query(
+    `insert into assignment (participation_id, observer_id, channel, week)
+     select p.id, o.id, 'PHONE', 11 from participation p join edition e on e.id = p.edition_id join company c on c.id = p.company_id,
+       observer o where e.year = 2026 and c.slug = 'alfa' and o.external_id = 'OBS-ME'`,
+  );
 });
 
 describe('an observer’s own assignments', () => {
@@ -79,6 +86,18 @@ describe('an observer’s own assignments', () => {
       'VES2=4',
     ]);
     expect(alfa.response.answers[2].optionLabel).toBe('Ett');
+  });
+
+  it('shows nothing of an edition still in planning: observers see their assignments from fieldwork on', async () => {
+    const me = await asObserver('OBS-ME');
+    expect((await me.query(MY_ASSIGNMENTS, { year: 2026 })).data!.myAssignments).toEqual([]);
+    const [planned] = await db.sql
+      .query(
+        `select count(*)::int as n from assignment a join participation p on p.id = a.participation_id
+      join edition e on e.id = p.edition_id where e.year = 2026`,
+      )
+      .then((r) => r.rows);
+    expect(planned.n).toBe(1);
   });
 
   it('narrows to one year', async () => {

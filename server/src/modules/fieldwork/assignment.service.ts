@@ -2,7 +2,7 @@ import type { Channel, InquiryStatus, ReviewStatus } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
 import type { AssignmentType } from './assignment.types.js';
 
-/** One observer's assignments, newest edition first, with role plays and the own response, in one statement. */
+/** One observer's assignments (of editions past planning), newest edition first, with role plays and the own response, in one statement. */
 export async function assignmentsOf(sql: Sql, observerId: number, year: number | null): Promise<AssignmentType[]> {
   const result = await rows<{
     id: number;
@@ -33,7 +33,8 @@ export async function assignmentsOf(sql: Sql, observerId: number, year: number |
      from assignment a join participation p on p.id = a.participation_id join edition e on e.id = p.edition_id
      join company c on c.id = p.company_id
      left join inquiry i on i.assignment_id = a.id and i.observer_id = a.observer_id
-     where a.observer_id = $1 and ($2::int is null or e.year = $2)
+     -- A plan may change until fieldwork starts: observers see their assignments from then on.
+     where a.observer_id = $1 and e.status <> 'PLANNING' and ($2::int is null or e.year = $2)
      order by e.year desc, a.week, c.name, a.id`,
     [observerId, year],
   );
