@@ -47,6 +47,14 @@ describe('the demo edition being planned', () => {
     expect([by('ACCEPTED').length, by('PENDING').length, by('DECLINED').length]).toEqual([45, 5, 1]);
     expect(new Set(by('ACCEPTED').map((s) => s.decidedBy))).toEqual(new Set(['staff@ksp.demo']));
     expect(by('DECLINED')[0]!.declineReason).toBe(DEMO_DECLINE_REASON);
+    // Last year's contact persons already had manager accounts of their companies: no welcome links.
+    const [managers] = await rows<{ contacts: number; links: number }>(
+      db.sql,
+      `select count(*)::int as contacts, (select count(*)::int from welcome_link) as links from app_user u
+       join sign_up s on lower(s.contact_email) = u.email join participation p on p.id = s.participation_id
+       where u.role = 'MANAGER' and u.company_id = p.company_id`,
+    );
+    expect(managers).toEqual({ contacts: 45, links: 0 });
     const pendingKonkurrent = by('PENDING').filter((s) => s.tier === 'KONKURRENT');
     expect(pendingKonkurrent).toHaveLength(1);
     const participantNames = new Set(by('ACCEPTED').map((s) => s.companyName));
