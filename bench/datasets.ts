@@ -139,6 +139,8 @@ export async function openDataSet(editions: number, participants: number, opts: 
       await loadDemo(orm, {
         editions,
         participants,
+        // The measured editions are published ones; an edition being planned has no results.
+        planning: false,
         onProgress: (done, total) =>
           progress.update(
             done < total ? `${done}/${total} editions stored` : `${done}/${total} editions stored, committing and refreshing statistics`,

@@ -31,7 +31,7 @@ const orm = await initOrm(url);
 const sql = sqlOn(orm.em);
 if (!(await rows(sql, 'select 1 from edition limit 1')).length) {
   const t = Date.now();
-  await loadDemo(orm, { editions: 3, participants: 192 });
+  await loadDemo(orm, { editions: 3, participants: 192, planning: false });
   console.log(`demo data loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
 const reports = await rows<BoughtReport>(

@@ -319,7 +319,9 @@ describe('ksp export → ksp import: a round trip gives equal results', () => {
   const target = useTestDatabase();
 
   it('exports the demo edition and imports it into an empty database with the same result list and reports', async () => {
-    await loadDemo(source.orm, { editions: 1, participants: 24 });
+    // The published edition alone: the results are compared by company, and an edition being
+    // planned holds most of the same companies again.
+    await loadDemo(source.orm, { editions: 1, participants: 24, planning: false });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ksp-export-'));
     const exported = await ksp(source, 'export', '--year', '2024', '--out', dir);
     expect(exported.code).toBe(0);

@@ -236,16 +236,24 @@ user
 
 program
   .command('demo')
-  .description('Load generated demo data (deterministic seed) into an empty database.')
-  .option('--editions <n>', `number of editions (1–${MAX_DEMO_EDITIONS}), ending 2024`, editions, config.KSP_DEMO_EDITIONS)
+  .description(
+    'Load generated demo data (deterministic seed) into an empty database: the published editions ending 2024, the next ' +
+      'year in PLANNING (copied from the newest, all but a few of its companies signed up and accepted, 5 sign-ups pending, ' +
+      '1 declined), the observer pool with names and weeks off, and one user per role.',
+  )
+  .option('--editions <n>', `number of published editions (1–${MAX_DEMO_EDITIONS}), ending 2024`, editions, config.KSP_DEMO_EDITIONS)
   .option('--participants <n>', 'participants per edition', int('--participants'), config.KSP_DEMO_PARTICIPANTS)
-  .action(async (opts: { editions: number; participants: number }) => {
+  .option('--no-planning', 'published editions only, no edition in PLANNING')
+  .action(async (opts: { editions: number; participants: number; planning: boolean }) => {
     const { listDemoLogins, loadDemo, printDemoLogins } = await import('./demo.js');
     const logins = await withDatabase(async (db) => {
       await loadDemo(db.orm, opts);
       return listDemoLogins(db.sql);
     });
-    console.log(`Loaded ${opts.editions} demo editions with ${opts.participants} participants each.`);
+    console.log(
+      `Loaded ${opts.editions} published demo editions with ${opts.participants} participants each` +
+        (opts.planning ? ', and the next year in planning with its sign-ups.' : '.'),
+    );
     printDemoLogins(logins);
   });
 

@@ -15,6 +15,7 @@ import { splitInquiries } from '@ksp/shared/fieldwork/channel-split';
 import { isEligible, type ObserverProfile } from '@ksp/shared/fieldwork/eligibility';
 import { isoWeek, osloOffsetHours, parseLocal, weekdayOf } from './calendar.js';
 import { OPENINGS, levelOf } from './comments.js';
+import { organisationNumberProblem } from '@ksp/shared/signup/organisation-number';
 import { DEMO_MIN_QUALITY_SCORE, generateDemo, observersAfterDemo, type DemoData } from './generate.js';
 
 let data: DemoData;
@@ -398,5 +399,59 @@ describe('generateDemo', () => {
     expect(one.editions).toHaveLength(1);
     expect(one.editions[0]!.status).toBe('REVIEW');
     expect(one.editions[0]!.bundle.questionnaire.edition.year).toBe(2024);
+  });
+});
+
+describe('the edition being planned and the pool', () => {
+  it('signs up all of 2024 but 3 for 2025, as they took part, and 6 new companies: 5 to decide, 1 to decline', () => {
+    const planning = data.planning!;
+    expect([planning.fromYear, planning.year]).toEqual([2024, 2025]);
+    const latest = data.editions[2]!.bundle.participants;
+    const decisions = (d: string) => planning.signUps.filter((s) => s.decision === d);
+    expect([decisions('ACCEPT').length, decisions('PENDING').length, decisions('DECLINE').length]).toEqual([189, 5, 1]);
+    for (const s of decisions('ACCEPT')) {
+      const p = latest.find((x) => x.companySlug === s.companySlug)!;
+      expect([s.companyName, s.className, s.tier, s.channels, s.reportPurchased]).toEqual([
+        p.companyName,
+        p.className,
+        p.tier,
+        p.channels,
+        p.reportPurchased,
+      ]);
+      expect(s.contactEmail).toMatch(new RegExp(`^[a-z]+\\.[a-z]+@${s.companySlug}\\.no$`));
+    }
+    const knownNames = new Set(latest.map((p) => p.companyName));
+    const fresh = [...decisions('PENDING'), ...decisions('DECLINE')];
+    for (const s of fresh) expect(knownNames.has(s.companyName)).toBe(false);
+    expect(fresh.map((s) => s.tier)).toEqual(['KONKURRENT', 'ENKEL', 'ENKEL', 'ENKEL', 'ENKEL', 'ENKEL']);
+    const accepted = new Set(decisions('ACCEPT').map((s) => s.companyName));
+    expect(fresh[0]!.competitors.length).toBe(3);
+    for (const name of fresh[0]!.competitors) expect(accepted.has(name)).toBe(true);
+    // With planning: false nothing of the published editions changes.
+    const published = generateDemo({ planning: false });
+    expect(published.planning).toBeNull();
+    expect(hash(published.editions)).toBe(hash(data.editions));
+  });
+
+  it('gives every company a valid organisation number of its own', () => {
+    const numbers = [...data.companies.map((c) => c.organisationNumber), ...data.planning!.signUps.map((s) => s.organisationNumber)];
+    expect(numbers.filter((n) => organisationNumberProblem(n) !== null)).toEqual([]);
+    // The 207 companies of 2022–2024 (192 a year, some leaving and others joining) and the 6 new
+    // ones; the returning companies sign up with their own number.
+    expect(data.companies).toHaveLength(207);
+    expect(new Set(numbers).size).toBe(207 + 6);
+  });
+
+  it('names every observer of the pool and gives about a quarter one fieldwork week of 2025 off', () => {
+    expect(data.pool).toHaveLength(1500);
+    expect(data.pool.map((o) => o.observerId)).toEqual(data.observers.map((o) => o.id));
+    for (const o of data.pool) expect(o.name).toMatch(/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u);
+    const off = data.pool.filter((o) => o.unavailableWeeks.length > 0);
+    expect(off.length / 1500).toBeGreaterThan(0.2);
+    expect(off.length / 1500).toBeLessThan(0.3);
+    for (const o of off) expect(o.unavailableWeeks).toEqual([expect.stringMatching(/^2025-W(3[6-9]|4[0-4])$/)]);
+    const passing = data.pool.filter((o) => o.qualityScore >= 70).length / 1500;
+    expect(passing).toBeGreaterThan(0.75);
+    expect(passing).toBeLessThan(0.85);
   });
 });

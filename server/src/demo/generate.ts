@@ -3,6 +3,7 @@
 // and comments differ between companies, channels and single agents. Pure: no clock, no
 // Math.random, no I/O. The same options always give the same data.
 import {
+  DEFAULT_MIN_QUALITY_SCORE,
   DEFAULT_WAIT_LIMITS,
   appliesTo,
   isScored,
@@ -12,6 +13,7 @@ import {
   type EditionBundle,
   type EditionStatus,
   type Gender,
+  type ObserverRow,
   type OptionDef,
   type ParticipantRow,
   type QuestionDef,
@@ -26,6 +28,7 @@ import { dateInIsoWeek, osloIso } from './calendar.js';
 import { agentComment, overallComment, receptionComment, unansweredComment } from './comments.js';
 import { defaultQuestionnaire } from './default-questionnaire.js';
 import { Rng } from './rng.js';
+import { buildPool, buildSignUps, organisationNumbers, type DemoPlanning } from './planning.js';
 
 export interface DemoRolePlay {
   companySlug: string;
@@ -48,6 +51,12 @@ export interface DemoData {
    * from other projects only; the KSP contacts are the responses (see `observersAfterDemo`).
    */
   observers: ObserverProfile[];
+  /** Every company of the demo (those of the published editions), each with its organisation number. */
+  companies: { slug: string; name: string; organisationNumber: string }[];
+  /** The next edition, in PLANNING: its sign-ups (null with `planning: false`). */
+  planning: DemoPlanning | null;
+  /** The observer pool as `ksp observers import` takes it today, with weeks off in the planning year. */
+  pool: ObserverRow[];
 }
 
 export interface DemoOptions {
@@ -66,6 +75,11 @@ export interface DemoOptions {
   observers?: number;
   /** Status of the newest edition; older ones are always PUBLISHED (default PUBLISHED). */
   latestStatus?: EditionStatus;
+  /**
+   * Whether the year after the newest edition is being planned, with sign-ups (default true).
+   * The benchmark's data sets hold published editions only.
+   */
+  planning?: boolean;
 }
 
 /** The quality-score threshold the demo fieldwork uses (domain.md rule 4). */
@@ -613,5 +627,26 @@ export function generateDemo(opts: DemoOptions = {}): DemoData {
     return edition;
   });
 
-  return { editions, observers };
+  // Streams of their own: the published editions above stay as they were before these existed.
+  const numbers = organisationNumbers(new Rng(`${seed}:organisation-numbers`), companies.length);
+  const demoCompanies = companies.map((c, i) => ({ slug: c.slug, name: c.name, organisationNumber: numbers[i]! }));
+  const planningYear = lastYear + 1;
+  const planning: DemoPlanning | null =
+    opts.planning === false
+      ? null
+      : {
+          fromYear: lastYear,
+          year: planningYear,
+          signUps: buildSignUps(
+            new Rng(`${seed}:sign-ups:${planningYear}`),
+            editions[editions.length - 1]!.bundle.participants,
+            new Map(demoCompanies.map((c) => [c.slug, c.organisationNumber])),
+            new Set(companies.map((c) => c.name)),
+            new Set(companies.map((c) => c.slug)),
+          ),
+        };
+  // The demo questionnaire sets no quality threshold: the editions have the product's default.
+  const pool = buildPool(new Rng(`${seed}:pool:${planningYear}`), observers, planningYear, DEMO_FIELDWORK_WEEKS, DEFAULT_MIN_QUALITY_SCORE);
+
+  return { editions, observers, companies: demoCompanies, planning, pool };
 }

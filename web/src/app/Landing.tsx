@@ -1,13 +1,14 @@
 import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from './session/useMe';
-import { useEditions } from '../modules/result-list/hooks/useEditions';
+import { pickEdition, useEditions } from '../modules/result-list/hooks/useEditions';
 import { ResultListPage } from '../modules/result-list/components/ResultListPage';
 import { reportPath, staffOverviewPath } from './paths';
 
 /**
  * `/`: a manager lands on the own dashboard of the newest edition (when its report was
- * bought), staff on the overview of the newest edition, everyone else on the result list.
+ * bought), staff on the overview of the newest published edition (one being planned has no
+ * results yet; the header's "Drift" link leads to it), everyone else on the result list.
  */
 export function Landing() {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function Landing() {
     );
   }
   if (me?.role === 'STAFF') {
-    const newest = editions?.[0];
+    const newest = editions && pickEdition(editions, undefined);
     if (!newest) {
       return (
         <p className="notice" role="status">

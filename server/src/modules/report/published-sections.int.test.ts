@@ -23,7 +23,8 @@ const storedRows = async (section: SectionName) =>
 const liveTotal = async (id: number) => (await SECTIONS.totals(db.sql, [id], null)).get(id)!.total;
 
 beforeAll(async () => {
-  await loadDemo(db.orm, { editions: 1, participants: 24 });
+  // The published edition alone: every participation here is one whose sections are stored.
+  await loadDemo(db.orm, { editions: 1, participants: 24, planning: false });
   ids = (await rows<{ id: number }>(db.sql, `select id from participation order by id`)).map((r) => r.id);
   edition = (await rows<{ id: number; status: string }>(db.sql, `select id, status from edition`))[0]!.id;
   expect((await rows<{ status: string }>(db.sql, `select status from edition`))[0]!.status).toBe('PUBLISHED');

@@ -118,6 +118,25 @@ describe('signing in', () => {
     await waitFor(() => expect(location()).toBe('/oversikt/2024'));
   });
 
+  it('takes staff to the newest published edition, not to the one being planned (which has no results yet)', async () => {
+    const { location } = renderApp({
+      path: '/',
+      handlers: {
+        ...session('x', STAFF_ME),
+        Me: meHandler(STAFF_ME),
+        Editions: () => ({
+          data: {
+            editions: [
+              { year: 2025, name: 'KSP 2025', status: 'PLANNING', classNames: [] },
+              { year: 2024, name: 'KSP 2024', status: 'PUBLISHED', classNames: ['Bank', 'Mobil'] },
+            ],
+          },
+        }),
+      },
+    });
+    await waitFor(() => expect(location()).toBe('/oversikt/2024'));
+  });
+
   it('only returns to paths inside the app', () => {
     expect(safeReturnPath('/rapport/2024/alfa')).toBe('/rapport/2024/alfa');
     expect(safeReturnPath('//evil.example')).toBe('/');

@@ -1,0 +1,173 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planFieldwork } from '@ksp/shared';
+import { organisationNumberProblem } from '@ksp/shared/signup/organisation-number';
+import { useTestDatabase } from '@server/test/db.js';
+import { rows } from '../db/sql.js';
+import { listDemoLogins, loadDemo } from '../cli/demo.js';
+import { observerProfiles } from '../modules/observer/observer.read-model.js';
+import { listSignUps } from '../modules/signup/sign-up.service.js';
+import { DEMO_DECLINE_REASON } from './planning.js';
+
+/**
+ * The demo as `pnpm start` loads it (here 2 published editions of 48 participants, the e2e size):
+ * the next year in PLANNING, its participants come in through sign-ups accepted by the staff user,
+ * 5 sign-ups waiting and 1 declined, and a pool the planner can staff every participant from.
+ */
+const db = useTestDatabase();
+
+beforeAll(async () => {
+  await loadDemo(db.orm, { editions: 2, participants: 48 });
+}, 180_000);
+
+describe('the demo edition being planned', () => {
+  it('is 2025 in PLANNING after the published 2023 and 2024, a copy of 2024 with its weeks moved to 2025', async () => {
+    const editions = await rows<{ year: number; status: string; name: string; weeks: number[]; min: number }>(
+      db.sql,
+      `select year, status, name, fieldwork_weeks as weeks, min_quality_score as min from edition order by year`,
+    );
+    expect(editions.map((e) => [e.year, e.status, e.name])).toEqual([
+      [2023, 'PUBLISHED', 'KSP 2023'],
+      [2024, 'PUBLISHED', 'KSP 2024'],
+      [2025, 'PLANNING', 'KSP 2025'],
+    ]);
+    expect(editions[2]!.weeks).toEqual([36, 37, 38, 39, 40, 41, 42, 43, 44]);
+    expect(editions[2]!.min).toBe(editions[1]!.min);
+    const [questions] = await rows<{ a: number; b: number }>(
+      db.sql,
+      `select count(*) filter (where e.year = 2024)::int as a, count(*) filter (where e.year = 2025)::int as b
+       from question q join edition e on e.id = q.edition_id`,
+    );
+    expect(questions!.b).toBe(questions!.a);
+    expect(questions!.b).toBeGreaterThan(20);
+  });
+
+  it('has 45 participants (48 but 3) from accepted sign-ups, 5 pending (one konkurrent) and 1 declined', async () => {
+    const signUps = await listSignUps(db.sql, 2025);
+    const by = (status: string) => signUps.filter((s) => s.status === status);
+    expect([by('ACCEPTED').length, by('PENDING').length, by('DECLINED').length]).toEqual([45, 5, 1]);
+    expect(new Set(by('ACCEPTED').map((s) => s.decidedBy))).toEqual(new Set(['staff@ksp.demo']));
+    expect(by('DECLINED')[0]!.declineReason).toBe(DEMO_DECLINE_REASON);
+    // Last year's contact persons already had manager accounts of their companies: no welcome links.
+    const [managers] = await rows<{ contacts: number; links: number }>(
+      db.sql,
+      `select count(*)::int as contacts, (select count(*)::int from welcome_link) as links from app_user u
+       join sign_up s on lower(s.contact_email) = u.email join participation p on p.id = s.participation_id
+       where u.role = 'MANAGER' and u.company_id = p.company_id`,
+    );
+    expect(managers).toEqual({ contacts: 45, links: 0 });
+    const pendingKonkurrent = by('PENDING').filter((s) => s.tier === 'KONKURRENT');
+    expect(pendingKonkurrent).toHaveLength(1);
+    const participantNames = new Set(by('ACCEPTED').map((s) => s.companyName));
+    expect(pendingKonkurrent[0]!.competitors.length).toBeGreaterThan(0);
+    for (const name of pendingKonkurrent[0]!.competitors) expect(participantNames).toContain(name);
+
+    const [counts] = await rows<{ participants: number; again: number; classes: number; competitors: number }>(
+      db.sql,
+      `select count(*)::int as participants,
+         count(*) filter (where exists (select 1 from participation q join edition y on y.id = q.edition_id
+           where y.year = 2024 and q.company_id = p.company_id))::int as again,
+         count(distinct p.class_id)::int as classes,
+         (select count(*)::int from participation_competitor pc where pc.edition_id = e.id) as competitors
+       from participation p join edition e on e.id = p.edition_id where e.year = 2025 group by e.id`,
+    );
+    // Every participant is last year's company, found by its organisation number; none is new.
+    expect(counts).toEqual({ participants: 45, again: 45, classes: expect.any(Number), competitors: expect.any(Number) });
+    expect(counts!.classes).toBeGreaterThanOrEqual(22);
+    // Last year's competitor picks among the companies that came back, as many as 2024 has between them.
+    const [picks] = await rows<{ n: number }>(
+      db.sql,
+      `select count(*)::int as n from participation_competitor pc join participation p on p.id = pc.participation_id
+       join edition e on e.id = p.edition_id
+       where e.year = 2024
+         and exists (select 1 from participation x join edition y on y.id = x.edition_id where y.year = 2025 and x.company_id = p.company_id)
+         and exists (select 1 from participation x join edition y on y.id = x.edition_id where y.year = 2025 and x.company_id = pc.competitor_company_id)`,
+    );
+    expect(counts!.competitors).toBe(picks!.n);
+    expect(counts!.competitors).toBeGreaterThan(0);
+  });
+
+  it('gives every company a valid organisation number, each its own, and the sign-ups theirs', async () => {
+    const companies = await rows<{ organisation_number: string | null }>(db.sql, `select organisation_number from company`);
+    const numbers = companies.map((c) => c.organisation_number);
+    expect(numbers.filter((n) => n === null || organisationNumberProblem(n) !== null)).toEqual([]);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    const signUps = await rows<{ n: string }>(db.sql, `select organisation_number as n from sign_up`);
+    expect(signUps.filter((s) => organisationNumberProblem(s.n) !== null)).toEqual([]);
+    expect(new Set(signUps.map((s) => s.n)).size).toBe(51);
+  });
+
+  it('keeps the demo logins on the newest published edition', async () => {
+    const logins = await listDemoLogins(db.sql);
+    expect(logins.map((l) => l.email)).toEqual([
+      'staff@ksp.demo',
+      'konkurrent@ksp.demo',
+      'enkel@ksp.demo',
+      'uten-rapport@ksp.demo',
+      'observer@ksp.demo',
+    ]);
+    for (const l of logins.filter((x) => x.role === 'MANAGER')) expect(l.who).toMatch(/tier, (report bought|no report bought)$/);
+  });
+});
+
+describe('the demo observer pool', () => {
+  it('is loaded as observers.csv gives it: names, about 80 % passing, a week off in 2025 for about a quarter, slugs', async () => {
+    const [pool] = await rows<{
+      total: number;
+      named: number;
+      passing: number;
+      off: number;
+      other: number;
+      customer: number;
+      contacted: number;
+    }>(
+      db.sql,
+      `select count(*)::int as total, count(*) filter (where name ~ '^\\S+ \\S+$')::int as named,
+         count(*) filter (where quality_score >= (select min_quality_score from edition where year = 2025))::int as passing,
+         count(*) filter (where cardinality(unavailable_weeks) = 1 and unavailable_weeks[1] ~ '^2025-W(3[6-9]|4[0-4])$')::int as off,
+         count(*) filter (where cardinality(unavailable_weeks) > 1 or (cardinality(unavailable_weeks) = 1 and unavailable_weeks[1] !~ '^2025-W'))::int as other,
+         count(*) filter (where cardinality(customer_of) > 0)::int as customer,
+         count(*) filter (where cardinality(contacted_before) > 0)::int as contacted
+       from observer`,
+    );
+    expect(pool!.total).toBe(1500);
+    expect(pool!.named).toBe(1500);
+    expect(pool!.other).toBe(0);
+    expect(pool!.passing / pool!.total).toBeGreaterThan(0.74);
+    expect(pool!.passing / pool!.total).toBeLessThan(0.86);
+    expect(pool!.off / pool!.total).toBeGreaterThan(0.2);
+    expect(pool!.off / pool!.total).toBeLessThan(0.3);
+    expect(pool!.customer).toBeGreaterThan(500);
+    expect(pool!.contacted).toBeGreaterThan(300);
+  });
+
+  it('lets the planner staff every participant of 2025 (25 inquiries each), with no shortfall', async () => {
+    const [edition] = await rows<{
+      weeks: number[];
+      inquiries: number;
+      keys: Record<string, number>;
+      third: 'CHAT' | 'MESSENGER';
+      min: number;
+    }>(
+      db.sql,
+      `select fieldwork_weeks as weeks, inquiries_per_participant as inquiries, channel_keys as keys, third_channel as third,
+         min_quality_score as min from edition where year = 2025`,
+    );
+    const participants = await rows<{ companySlug: string; channels: string[] }>(
+      db.sql,
+      `select c.slug as "companySlug", p.channels from participation p join company c on c.id = p.company_id
+       join edition e on e.id = p.edition_id where e.year = 2025 order by c.slug`,
+    );
+    const plan = planFieldwork({
+      weeks: edition!.weeks,
+      channelKeys: edition!.keys,
+      thirdChannel: edition!.third,
+      minQualityScore: edition!.min,
+      year: 2025,
+      participants: participants.map((p) => ({ companySlug: p.companySlug, channels: p.channels as never, inquiries: edition!.inquiries })),
+      observers: await observerProfiles(db.sql, 2025),
+    });
+    expect(edition!.inquiries).toBe(25);
+    expect(plan.shortfalls).toEqual([]);
+    expect(plan.assignments).toHaveLength(45 * 25);
+  });
+});
