@@ -47,6 +47,8 @@ export function Header() {
   const yearMatch = reportMatch ?? listMatch ?? overviewMatch ?? operationsMatch;
   const currentYear = yearMatch?.params.year ?? (editions?.find((e) => e.status === 'PUBLISHED') ?? editions?.[0])?.year.toString();
   const ownReport = me?.company && me.participations.find((p) => p.reportPurchased);
+  // Operations are about the edition being run: the newest one not yet published, while there is one.
+  const operationsYear = operationsMatch?.params.year ?? editions?.find((e) => e.status !== 'PUBLISHED')?.year.toString() ?? currentYear;
 
   const signOut = async () => {
     await logout({});
@@ -66,7 +68,7 @@ export function Header() {
         <nav className="site-nav" aria-label={t('nav.main')}>
           <NavLink to={currentYear ? `/resultater/${currentYear}` : '/'}>{t('nav.results')}</NavLink>
           {me?.role === 'STAFF' && currentYear && <NavLink to={staffOverviewPath(currentYear)}>{t('nav.overview')}</NavLink>}
-          {me?.role === 'STAFF' && currentYear && <NavLink to={operationsPath(currentYear)}>{t('nav.operations')}</NavLink>}
+          {me?.role === 'STAFF' && operationsYear && <NavLink to={operationsPath(operationsYear)}>{t('nav.operations')}</NavLink>}
           {ownReport && me?.company && (
             <NavLink to={reportPath(ownReport.year, me.company.slug)} end={false}>
               {t('nav.myReport')}

@@ -44,6 +44,17 @@ beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
 describe('an edition’s operations (staff)', () => {
+  it('is reached from the header in the edition being run, wherever staff are', async () => {
+    renderApp({
+      path: '/oversikt/2025',
+      handlers: { Me: meHandler(STAFF_ME), Editions: EDITIONS, EditionParticipants: () => ({ data: { editionParticipants: [] } }) },
+    });
+    const nav = within(await screen.findByRole('navigation', { name: 'Hovedmeny' }));
+    // 2026 is in planning: the link leads there, not to the published 2025 on screen.
+    await waitFor(() => expect(nav.getByRole('link', { name: 'Drift' }).getAttribute('href')).toBe('/drift/2026'));
+    expect(nav.getByRole('link', { name: 'Oversikt over utgaven' }).getAttribute('href')).toBe('/oversikt/2025');
+  });
+
   it('shows the status steps and links, and moves on after a confirmation that says what the step changes', async () => {
     let status: EditionStatus = 'PLANNING';
     const { calls } = renderApp({
