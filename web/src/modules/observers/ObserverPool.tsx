@@ -4,10 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatNumber } from '@ksp/shared/format/number';
 import { useLocale } from '../../app/i18n/useLocale';
-import { ErrorMessage } from '../../app/ErrorMessage';
-import { errorKind } from '../../app/errors';
-import { NoAccess } from '../../app/NoAccess';
-import { useMe } from '../../app/session/useMe';
+import { FilterSelect } from '../../app/FilterSelect';
+import { NoDataYet } from '../../app/NoDataYet';
 import { ObserverPoolDocument } from './graphql';
 import { PoolSummary } from './PoolSummary';
 import { PoolTable } from './PoolTable';
@@ -27,7 +25,6 @@ export const POOL_PAGE_SIZE = 50;
 export default function ObserverPool() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { me } = useMe();
   const { year: yearParam } = useParams<{ year: string }>();
   const year = Number(yearParam);
   const [params, setParams] = useSearchParams();
@@ -39,8 +36,6 @@ export default function ObserverPool() {
   const pageParam = Number(params.get(PAGE_PARAM));
   const page = Number.isInteger(pageParam) && pageParam > 1 ? pageParam : 1;
   const searchId = useId();
-  const qualityId = useId();
-  const weekId = useId();
   const [result, reexecute] = useQuery({
     query: ObserverPoolDocument,
     variables: {
@@ -71,20 +66,7 @@ export default function ObserverPool() {
 
   let body;
   if (!pool) {
-    if (result.error) {
-      body =
-        errorKind(result.error) === 'forbidden' ? (
-          <NoAccess signedIn={!!me} />
-        ) : (
-          <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        );
-    } else {
-      body = (
-        <p className="notice" role="status">
-          {t('observers.loading')}
-        </p>
-      );
-    }
+    body = <NoDataYet error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} loading={t('observers.loading')} />;
   } else {
     const pages = Math.max(1, Math.ceil(pool.total / POOL_PAGE_SIZE));
     body = (
@@ -95,25 +77,23 @@ export default function ObserverPool() {
             <label htmlFor={searchId}>{t('observers.search')}</label>
             <input id={searchId} type="search" value={search} onChange={(e) => setParam(SEARCH_PARAM, e.target.value)} />
           </div>
-          <div className="field">
-            <label htmlFor={qualityId}>{t('observers.quality')}</label>
-            <select id={qualityId} value={quality ?? ''} onChange={(e) => setParam(QUALITY_PARAM, e.target.value)}>
-              <option value="">{t('observers.qualityAll')}</option>
-              <option value="ja">{t('observers.qualityPasses')}</option>
-              <option value="nei">{t('observers.qualityFails')}</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={weekId}>{t('observers.availableIn')}</label>
-            <select id={weekId} value={week ?? ''} onChange={(e) => setParam(WEEK_PARAM, e.target.value)}>
-              <option value="">{t('observers.anyWeek')}</option>
-              {pool.fieldworkWeeks.map((w) => (
-                <option key={w} value={w}>
-                  {t('observers.columns.week', { week: w })}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            label={t('observers.quality')}
+            value={quality}
+            all={t('observers.qualityAll')}
+            options={[
+              { value: 'ja', label: t('observers.qualityPasses') },
+              { value: 'nei', label: t('observers.qualityFails') },
+            ]}
+            onChange={(v) => setParam(QUALITY_PARAM, v)}
+          />
+          <FilterSelect
+            label={t('observers.availableIn')}
+            value={week}
+            all={t('observers.anyWeek')}
+            options={pool.fieldworkWeeks.map((w) => ({ value: w, label: t('observers.columns.week', { week: w }) }))}
+            onChange={(v) => setParam(WEEK_PARAM, v)}
+          />
         </div>
         <p className="result-count" role="status">
           {t('observers.count', { count: pool.total, formatted: formatNumber(pool.total, 0, locale) })}

@@ -5,10 +5,8 @@ import { useMutation, useQuery } from 'urql';
 import { formatDateTime } from '@ksp/shared/format/date';
 import type { EditionStatus } from '@ksp/shared/domain';
 import { useLocale } from '../../app/i18n/useLocale';
-import { ErrorMessage } from '../../app/ErrorMessage';
-import { badInputMessage, errorKind } from '../../app/errors';
-import { NoAccess } from '../../app/NoAccess';
-import { useMe } from '../../app/session/useMe';
+import { badInputMessage } from '../../app/errors';
+import { NoDataYet } from '../../app/NoDataYet';
 import { TableScroll } from '../../app/TableScroll';
 import { staffOverviewPath } from '../../app/paths';
 import { EditionOperationsDocument, SetEditionStatusDocument } from './graphql';
@@ -20,7 +18,6 @@ import { observersPath, operationsPath, plannerPath, signUpsPath } from './paths
 export default function EditionOperations() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { me } = useMe();
   const { year: yearParam } = useParams<{ year: string }>();
   const year = Number(yearParam);
   const [result, reexecute] = useQuery({ query: EditionOperationsDocument, variables: { year }, pause: !Number.isInteger(year) });
@@ -32,20 +29,7 @@ export default function EditionOperations() {
     document.title = `${t('operations.heading', { edition: edition?.name ?? year })} – KSP`;
   }, [t, edition, year]);
 
-  if (!edition || !edition.settings) {
-    if (result.error) {
-      return errorKind(result.error) === 'forbidden' ? (
-        <NoAccess signedIn={!!me} />
-      ) : (
-        <ErrorMessage error={result.error} onRetry={refresh} />
-      );
-    }
-    return (
-      <p className="notice" role="status">
-        {t('operations.loading')}
-      </p>
-    );
-  }
+  if (!edition || !edition.settings) return <NoDataYet error={result.error} retry={refresh} loading={t('operations.loading')} />;
 
   const advance = async (to: EditionStatus) => {
     const outcome = await setStatus({ year, status: to });

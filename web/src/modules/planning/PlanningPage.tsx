@@ -6,10 +6,8 @@ import { useMutation, useQuery, type CombinedError } from 'urql';
 import { CHANNELS, type Channel } from '@ksp/shared/domain';
 import { formatNumber } from '@ksp/shared/format/number';
 import { useLocale } from '../../app/i18n/useLocale';
-import { ErrorMessage } from '../../app/ErrorMessage';
-import { errorKind } from '../../app/errors';
-import { NoAccess } from '../../app/NoAccess';
-import { useMe } from '../../app/session/useMe';
+import { FilterSelect } from '../../app/FilterSelect';
+import { NoDataYet } from '../../app/NoDataYet';
 import { TableScroll } from '../../app/TableScroll';
 import type { FieldworkAssignmentsQuery, PlanningOverviewQuery } from '../../graphql/generated/graphql';
 import { AssignObserverDocument, FieldworkAssignmentsDocument, PlanFieldworkDocument, PlanningOverviewDocument } from './graphql';
@@ -54,7 +52,6 @@ function refusalText(error: CombinedError, t: TFunction, language: string): stri
 export default function PlanningPage() {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
-  const { me } = useMe();
   const { year: yearParam } = useParams<{ year: string }>();
   const year = Number(yearParam);
   const [params, setParams] = useSearchParams();
@@ -63,9 +60,6 @@ export default function PlanningPage() {
   const channelFilter = CHANNELS.find((c) => c === channelParam);
   const weekFilter = Number(params.get(WEEK_PARAM)) || null;
   const shortOnly = params.get(SHORT_PARAM) === '1';
-  const classId = useId();
-  const channelId = useId();
-  const weekId = useId();
   const shortId = useId();
 
   const paused = !Number.isInteger(year);
@@ -115,15 +109,7 @@ export default function PlanningPage() {
   let body;
   const error = overviewResult.error ?? assignmentsResult.error;
   if (!overview || !assignments) {
-    if (error) {
-      body = errorKind(error) === 'forbidden' ? <NoAccess signedIn={!!me} /> : <ErrorMessage error={error} onRetry={refresh} />;
-    } else {
-      body = (
-        <p className="notice" role="status">
-          {t('planning.loading')}
-        </p>
-      );
-    }
+    body = <NoDataYet error={error} retry={refresh} loading={t('planning.loading')} />;
   } else {
     const done = planResult.data?.planFieldwork;
     body = (
@@ -146,39 +132,27 @@ export default function PlanningPage() {
           {done && ` ${t('planning.resultDetail', { planned: done.planned, kept: done.kept })}`}
         </p>
         <div className="filters">
-          <div className="field">
-            <label htmlFor={classId}>{t('planning.className')}</label>
-            <select id={classId} value={classFilter} onChange={(e) => setParam(CLASS_PARAM, e.target.value)}>
-              <option value="">{t('planning.allClasses')}</option>
-              {classes.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={channelId}>{t('planning.channel')}</label>
-            <select id={channelId} value={channelFilter ?? ''} onChange={(e) => setParam(CHANNEL_PARAM, e.target.value)}>
-              <option value="">{t('planning.allChannels')}</option>
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`domain.channel.${c}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={weekId}>{t('planning.week')}</label>
-            <select id={weekId} value={weekFilter ?? ''} onChange={(e) => setParam(WEEK_PARAM, e.target.value)}>
-              <option value="">{t('planning.allWeeks')}</option>
-              {overview.fieldworkWeeks.map((w) => (
-                <option key={w} value={w}>
-                  {t('planning.weekN', { week: w })}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            label={t('planning.className')}
+            value={classFilter}
+            all={t('planning.allClasses')}
+            options={classes.map((c) => ({ value: c, label: c }))}
+            onChange={(v) => setParam(CLASS_PARAM, v)}
+          />
+          <FilterSelect
+            label={t('planning.channel')}
+            value={channelFilter}
+            all={t('planning.allChannels')}
+            options={CHANNELS.map((c) => ({ value: c, label: t(`domain.channel.${c}`) }))}
+            onChange={(v) => setParam(CHANNEL_PARAM, v)}
+          />
+          <FilterSelect
+            label={t('planning.week')}
+            value={weekFilter}
+            all={t('planning.allWeeks')}
+            options={overview.fieldworkWeeks.map((w) => ({ value: w, label: t('planning.weekN', { week: w }) }))}
+            onChange={(v) => setParam(WEEK_PARAM, v)}
+          />
           <div className="field field--checkbox">
             <label htmlFor={shortId}>
               <input

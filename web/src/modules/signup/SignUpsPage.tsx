@@ -4,12 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { formatDateTime } from '@ksp/shared/format/date';
 import { ErrorMessage } from '@web/app/ErrorMessage';
-import { errorKind } from '@web/app/errors';
 import { refusedRule, serverFieldProblems, useFieldProblemText } from '@web/app/fieldProblems';
-import { NoAccess } from '@web/app/NoAccess';
+import { NoDataYet } from '@web/app/NoDataYet';
 import { useLocale } from '@web/app/i18n/useLocale';
 import { reportPath } from '@web/app/paths';
-import { useMe } from '@web/app/session/useMe';
 import type { AcceptSignUpMutation, SignUpsQuery } from '@web/graphql/generated/graphql';
 import { AcceptSignUpDocument, DeclineSignUpDocument, SignUpsDocument } from './documents';
 
@@ -27,7 +25,6 @@ const daysUntil = (iso: string | null) => (iso ? Math.round((Date.parse(iso) - D
 export default function SignUpsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { me } = useMe();
   const { year: yearParam } = useParams<{ year: string }>();
   const year = Number(yearParam);
   const [result, reexecute] = useQuery({ query: SignUpsDocument, variables: { year }, pause: !Number.isInteger(year) });
@@ -41,20 +38,7 @@ export default function SignUpsPage() {
 
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
-  if (!signUps) {
-    if (result.error) {
-      return errorKind(result.error) === 'forbidden' ? (
-        <NoAccess signedIn={!!me} />
-      ) : (
-        <ErrorMessage error={result.error} onRetry={refresh} />
-      );
-    }
-    return (
-      <p className="notice" role="status">
-        {t('signUp.staff.loading')}
-      </p>
-    );
-  }
+  if (!signUps) return <NoDataYet error={result.error} retry={refresh} loading={t('signUp.staff.loading')} />;
   const pending = signUps.filter((s) => s.status === 'PENDING');
   const decided = signUps.filter((s) => s.status !== 'PENDING');
   return (

@@ -8,10 +8,8 @@ import type { Tier } from '@ksp/shared/domain';
 import { ParticipantCombobox } from '../../app/ParticipantCombobox';
 import { useLocale } from '../../app/i18n/useLocale';
 import { reportPath } from '../../app/paths';
-import { ErrorMessage } from '../../app/ErrorMessage';
-import { errorKind } from '../../app/errors';
-import { NoAccess } from '../../app/NoAccess';
-import { useMe } from '../../app/session/useMe';
+import { FilterSelect } from '../../app/FilterSelect';
+import { NoDataYet } from '../../app/NoDataYet';
 import { useEditions } from '../result-list/hooks/useEditions';
 import { EditionParticipantsDocument } from '../report/graphql/shell';
 import { TableScroll } from '../../app/TableScroll';
@@ -30,7 +28,6 @@ const TIERS: readonly Tier[] = ['ENKEL', 'KONKURRENT'];
 export default function StaffOverview() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { me } = useMe();
   const { year: yearParam } = useParams<{ year: string }>();
   const year = Number(yearParam);
   const [params, setParams] = useSearchParams();
@@ -39,8 +36,6 @@ export default function StaffOverview() {
   const tierParam = params.get(TIER_PARAM);
   const tierFilter = TIERS.find((x) => x === tierParam);
   const searchId = useId();
-  const classId = useId();
-  const tierId = useId();
   const navigate = useNavigate();
   const { editions } = useEditions();
   const edition = editions?.find((e) => e.year === year);
@@ -71,20 +66,7 @@ export default function StaffOverview() {
 
   let body;
   if (!participants) {
-    if (result.error) {
-      body =
-        errorKind(result.error) === 'forbidden' ? (
-          <NoAccess signedIn={!!me} />
-        ) : (
-          <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        );
-    } else {
-      body = (
-        <p className="notice" role="status">
-          {t('staff.loading')}
-        </p>
-      );
-    }
+    body = <NoDataYet error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} loading={t('staff.loading')} />;
   } else {
     body = (
       <>
@@ -99,28 +81,20 @@ export default function StaffOverview() {
             <label htmlFor={searchId}>{t('staff.filter')}</label>
             <input id={searchId} type="search" value={search} onChange={(e) => setParam(SEARCH_PARAM, e.target.value)} />
           </div>
-          <div className="field">
-            <label htmlFor={classId}>{t('staff.className')}</label>
-            <select id={classId} value={classFilter} onChange={(e) => setParam(CLASS_PARAM, e.target.value)}>
-              <option value="">{t('staff.allClasses')}</option>
-              {classes.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={tierId}>{t('staff.tier')}</label>
-            <select id={tierId} value={tierFilter ?? ''} onChange={(e) => setParam(TIER_PARAM, e.target.value)}>
-              <option value="">{t('staff.allTiers')}</option>
-              {TIERS.map((x) => (
-                <option key={x} value={x}>
-                  {t(`domain.tier.${x}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            label={t('staff.className')}
+            value={classFilter}
+            all={t('staff.allClasses')}
+            options={classes.map((c) => ({ value: c, label: c }))}
+            onChange={(v) => setParam(CLASS_PARAM, v)}
+          />
+          <FilterSelect
+            label={t('staff.tier')}
+            value={tierFilter}
+            all={t('staff.allTiers')}
+            options={TIERS.map((x) => ({ value: x, label: t(`domain.tier.${x}`) }))}
+            onChange={(v) => setParam(TIER_PARAM, v)}
+          />
         </div>
         <p className="result-count" role="status">
           {t('staff.participants', { count: shown.length })}

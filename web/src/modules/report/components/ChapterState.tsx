@@ -1,10 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
-import { ErrorMessage } from '@web/app/ErrorMessage';
-import { errorKind } from '@web/app/errors';
-import { NoAccess } from '@web/app/NoAccess';
-import { useMe } from '@web/app/session/useMe';
+import { NoDataYet } from '@web/app/NoDataYet';
 import { onlyWithheld } from '../withheld';
 
 /**
@@ -23,7 +20,6 @@ export function ChapterState({
   children: () => ReactNode;
 }) {
   const { t } = useTranslation();
-  const { me } = useMe();
   if (data) {
     // Partial data: withheld cells are marked where they stand; any other failure is said once on top.
     return (
@@ -37,15 +33,7 @@ export function ChapterState({
       </>
     );
   }
-  if (error) {
-    if (errorKind(error) === 'forbidden') return <NoAccess signedIn={!!me} level={2} />;
-    return <ErrorMessage error={error} onRetry={retry} />;
-  }
-  return (
-    <p className="notice" role="status">
-      {t('report.loadingChapter')}
-    </p>
-  );
+  return <NoDataYet error={error} retry={retry} loading={t('report.loadingChapter')} level={2} />;
 }
 
 /** The chapter's heading and, when narrowed, which channel it shows. */

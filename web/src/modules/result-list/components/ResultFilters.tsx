@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '@web/app/FilterSelect';
 import type { EditionSummary } from '../graphql/documents';
 
 interface Props {
@@ -14,7 +15,6 @@ interface Props {
 /** The class filter (the edition is picked in the header). Each change is a navigation: the URL holds the choice. */
 export function ResultFilters({ edition, className, onClassChange, search, onSearchChange }: Props) {
   const { t } = useTranslation();
-  const classId = useId();
   const searchId = useId();
   const classNames = edition?.classNames ?? [];
   // A class from an old link that this edition lacks is still shown as chosen; the list is then empty.
@@ -22,22 +22,14 @@ export function ResultFilters({ edition, className, onClassChange, search, onSea
 
   return (
     <div className="filters" role="group" aria-label={t('resultList.filters')}>
-      <div className="field">
-        <label htmlFor={classId}>{t('resultList.className')}</label>
-        <select
-          id={classId}
-          value={className ?? ''}
-          disabled={!edition}
-          onChange={(event) => onClassChange(event.target.value || undefined)}
-        >
-          <option value="">{t('resultList.allClasses')}</option>
-          {classOptions.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label={t('resultList.className')}
+        value={className}
+        all={t('resultList.allClasses')}
+        options={classOptions.map((name) => ({ value: name, label: name }))}
+        disabled={!edition}
+        onChange={(value) => onClassChange(value || undefined)}
+      />
       <div className="field">
         <label htmlFor={searchId}>{t('resultList.search')}</label>
         <input id={searchId} type="search" value={search} onChange={(event) => onSearchChange(event.target.value)} />

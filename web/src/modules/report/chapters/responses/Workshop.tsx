@@ -6,10 +6,7 @@ import { MAX_RESPONSES_PAGE } from '@ksp/shared/api-limits';
 import { formatNumber } from '@ksp/shared/format/number';
 import { useLocale } from '@web/app/i18n/useLocale';
 import { reportPath, responsePath } from '@web/app/paths';
-import { ErrorMessage } from '@web/app/ErrorMessage';
-import { errorKind } from '@web/app/errors';
-import { NoAccess } from '@web/app/NoAccess';
-import { useMe } from '@web/app/session/useMe';
+import { NoDataYet } from '@web/app/NoDataYet';
 import { LanguageSwitch } from '@web/app/LanguageSwitch';
 import { ResponsesDocument } from './documents';
 import { filterVariables, parseFilters } from './params';
@@ -28,7 +25,6 @@ const WORKSHOP_PAGE = MAX_RESPONSES_PAGE;
 export default function Workshop() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { me } = useMe();
   const { year: yearParam, company = '', inquiryId = '' } = useParams<{ year: string; company: string; inquiryId: string }>();
   const year = Number(yearParam);
   const [params, setParams] = useSearchParams();
@@ -74,20 +70,14 @@ export default function Workshop() {
   let body;
   if (!Number.isInteger(year)) body = <p className="notice">{t('workshop.notFound')}</p>;
   else if (!edges) {
-    if (result.error) {
-      body =
-        errorKind(result.error) === 'forbidden' ? (
-          <NoAccess signedIn={!!me} level={2} />
-        ) : (
-          <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        );
-    } else {
-      body = (
-        <p className="notice" role="status">
-          {t('workshop.loading')}
-        </p>
-      );
-    }
+    body = (
+      <NoDataYet
+        error={result.error}
+        retry={() => reexecute({ requestPolicy: 'network-only' })}
+        loading={t('workshop.loading')}
+        level={2}
+      />
+    );
   } else if (!response) body = <p className="notice">{t('workshop.notFound')}</p>;
   else {
     body = (
