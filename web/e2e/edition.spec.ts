@@ -46,8 +46,8 @@ test('a company signs up, staff accept it, plan the edition and change one assig
   await page.getByLabel('Organisasjonsnummer').fill(number);
   await expect(page.getByText('Kontrollsifferet stemmer ikke: se etter om et siffer er skrevet feil.')).toHaveCount(0);
   await page.getByLabel('Klasse (bransje)').selectOption({ index: 1 });
-  await page.getByLabel('Telefon').check();
-  await page.getByLabel('E-post').check();
+  await page.getByRole('checkbox', { name: 'Telefon' }).check();
+  await page.getByRole('checkbox', { name: 'E-post' }).check();
   await page.getByLabel('Vi kjøper rapporten').check();
   await page.getByLabel('Kontaktpersonens navn').fill('Kari Testesen');
   await page.getByLabel('Kontaktpersonens e-post').fill('kari@testbyen.example');

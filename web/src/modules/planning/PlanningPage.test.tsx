@@ -140,6 +140,10 @@ describe('the fieldwork plan', () => {
     renderApp({ path: '/drift/2025/planlegging', handlers: handlers() });
     expect(await screen.findByRole('heading', { name: 'Feltarbeidsplan 2025', level: 1 })).toBeTruthy();
     expect(await screen.findByText('5 henvendelser har observatør, 1 mangler observatør.')).toBeTruthy();
+    // When and by whom, in Oslo time, as dates are written everywhere else.
+    expect(screen.getByText(/sist planlagt/).textContent).toBe(
+      'Status: planlegges · sist planlagt 10. januar 2025 kl. 10:30 av stab@ksp.no',
+    );
     const alfa = participant('Alfa Bank');
     expect(alfa.getByText(/Kanaler:/).textContent).toBe('Kanaler: Telefon, E-post · 4 av 4 henvendelser har observatør');
     expect(rows(alfa.getByRole('table', { name: 'Fordeling på kanaler for Alfa Bank' }))).toEqual([

@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { CHANNELS, type Channel } from '@ksp/shared/domain';
 import { formatNumber } from '@ksp/shared/format/number';
+import { formatDateTime } from '@ksp/shared/format/date';
 import { useLocale } from '../../app/i18n/useLocale';
 import { FilterSelect } from '../../app/FilterSelect';
 import { NoDataYet } from '../../app/NoDataYet';
@@ -129,7 +130,8 @@ export default function PlanningPage() {
             assigned: formatNumber(overview.assigned, 0, locale),
             unassigned: formatNumber(overview.unassigned, 0, locale),
           })}
-          {done && ` ${t('planning.resultDetail', { planned: done.planned, kept: done.kept })}`}
+          {done &&
+            ` ${t('planning.resultDetail', { planned: formatNumber(done.planned, 0, locale), kept: formatNumber(done.kept, 0, locale) })}`}
         </p>
         <div className="filters">
           <FilterSelect
@@ -191,10 +193,7 @@ export default function PlanningPage() {
           {' · '}
           {overview.plannedAt
             ? t('planning.plannedAt', {
-                at: new Date(overview.plannedAt).toLocaleString(locale === 'en' ? 'en-GB' : 'nb-NO', {
-                  dateStyle: 'short',
-                  timeStyle: 'short',
-                }),
+                at: formatDateTime(overview.plannedAt, locale),
                 by: overview.plannedBy ?? '–',
               })
             : t('planning.notPlanned')}
