@@ -43,22 +43,29 @@ export const PlanningOverviewDocument = graphql(`
   }
 `);
 
-/** Staff: every assignment of the edition with its observer's gender and age band (never the name). */
+/** An assignment as the plan shows it: its observer's id, gender and age band (never the name). */
+export const PlannedAssignmentFragment = graphql(`
+  fragment PlannedAssignment on FieldworkAssignment {
+    id
+    company {
+      slug
+    }
+    channel
+    week
+    observer {
+      id
+      gender
+      ageBand
+    }
+    status
+  }
+`);
+
+/** Staff: every assignment of the edition. */
 export const FieldworkAssignmentsDocument = graphql(`
   query FieldworkAssignments($year: Int!) {
     fieldworkAssignments(year: $year) {
-      id
-      company {
-        slug
-      }
-      channel
-      week
-      observer {
-        id
-        gender
-        ageBand
-      }
-      status
+      ...PlannedAssignment
     }
   }
 `);
@@ -77,18 +84,7 @@ export const PlanFieldworkDocument = graphql(`
 export const AssignObserverDocument = graphql(`
   mutation AssignObserver($assignmentId: ID!, $observerId: String!) {
     assignObserver(assignmentId: $assignmentId, observerId: $observerId) {
-      id
-      company {
-        slug
-      }
-      channel
-      week
-      observer {
-        id
-        gender
-        ageBand
-      }
-      status
+      ...PlannedAssignment
     }
   }
 `);
