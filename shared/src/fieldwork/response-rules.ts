@@ -65,7 +65,12 @@ function isPublicHoliday(date: string): boolean {
   const year = Number(date.slice(0, 4));
   let set = publicHolidaysByYear.get(year);
   if (!set) {
-    set = new Set(holidays.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+    set = new Set(
+      holidays
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => h.date.slice(0, 10)),
+    );
     publicHolidaysByYear.set(year, set);
   }
   return set.has(date);
@@ -114,7 +119,7 @@ export function norwegianBusinessDaysBetween(from: Date | string, to: Date | str
 /** The date `n` (≥ 0) business days after `date` (a calendar date or an instant's Oslo date). */
 export function addNorwegianBusinessDays(date: Date | string, n: number): string {
   let day = toDate(date);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = nextDate(day);
     if (isNorwegianBusinessDay(day)) left--;
   }
@@ -292,7 +297,12 @@ export function responseProblems(input: ResponseInput, context: ResponseContext)
       add({ field, reason: 'OUT_OF_ORDER', message: 'Forsøkene må stå i tidsrekkefølge.', value: a.at });
     }
     if (a.waitSeconds !== null && a.waitSeconds !== undefined && (!Number.isInteger(a.waitSeconds) || a.waitSeconds < 0)) {
-      add({ field: `attempts[${i}].waitSeconds`, reason: 'OUT_OF_RANGE', message: 'Ventetiden er et helt antall sekunder, 0 eller mer.', min: 0 });
+      add({
+        field: `attempts[${i}].waitSeconds`,
+        reason: 'OUT_OF_RANGE',
+        message: 'Ventetiden er et helt antall sekunder, 0 eller mer.',
+        min: 0,
+      });
     }
     days.push(day);
     previous = at;
@@ -309,7 +319,12 @@ export function responseProblems(input: ResponseInput, context: ResponseContext)
     }
     answered.add(ans.questionCode);
     if (status === 'UNANSWERED') {
-      add({ field, reason: 'ANSWER_ON_UNANSWERED', message: 'En henvendelse uten svar har ingen svar på spørsmålene.', value: ans.questionCode });
+      add({
+        field,
+        reason: 'ANSWER_ON_UNANSWERED',
+        message: 'En henvendelse uten svar har ingen svar på spørsmålene.',
+        value: ans.questionCode,
+      });
       continue;
     }
     const q = byCode.get(ans.questionCode);
@@ -326,12 +341,24 @@ export function responseProblems(input: ResponseInput, context: ResponseContext)
       if (v === null || v === undefined) {
         add({ field, reason: 'MISSING_ANSWER', message: `Velg et tall for ${q.code}.` });
       } else if (!Number.isInteger(v) || (q.min !== undefined && v < q.min) || (q.max !== undefined && v > q.max)) {
-        add({ field, reason: 'OUT_OF_RANGE', message: `Svaret på ${q.code} går fra ${q.min} til ${q.max}.`, min: q.min, max: q.max, value: String(v) });
+        add({
+          field,
+          reason: 'OUT_OF_RANGE',
+          message: `Svaret på ${q.code} går fra ${q.min} til ${q.max}.`,
+          min: q.min,
+          max: q.max,
+          value: String(v),
+        });
       }
     } else if (!ans.optionCode) {
       add({ field, reason: 'MISSING_ANSWER', message: `Velg et svar for ${q.code}.` });
     } else if (!(q.options ?? []).some((o) => o.code === ans.optionCode)) {
-      add({ field, reason: 'NOT_APPLICABLE', message: `${ans.optionCode} er ikke et svaralternativ for ${q.code}.`, value: ans.optionCode });
+      add({
+        field,
+        reason: 'NOT_APPLICABLE',
+        message: `${ans.optionCode} er ikke et svaralternativ for ${q.code}.`,
+        value: ans.optionCode,
+      });
     }
   }
   if (status === 'ANSWERED') {
