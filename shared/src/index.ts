@@ -9,6 +9,7 @@ export * from './fieldwork/eligibility.js';
 export * from './fieldwork/planner.js';
 export * from './fieldwork/age-band.js';
 export * from './fieldwork/response-rules.js';
+export * from './fieldwork/opening-hours.js';
 export * from './export/index.js';
 export * from './disclosure/suppression.js';
 export * from './responses/filters.js';

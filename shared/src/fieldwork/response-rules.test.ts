@@ -4,11 +4,11 @@ import {
   addNorwegianBusinessDays,
   inquiryStatusOf,
   norwegianBusinessDaysBetween,
-  parseOpeningHours,
   responseProblems,
   withinContactHours,
   type ResponseInput,
 } from './response-rules.js';
+import { parseOpeningHours } from './opening-hours.js';
 
 // March 2025 is winter time in Oslo (+01:00); April–May summer time (+02:00).
 const questions: QuestionDef[] = [

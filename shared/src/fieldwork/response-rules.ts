@@ -2,6 +2,7 @@ import Holidays from 'date-holidays';
 import { DEFAULT_WAIT_LIMITS, type Channel, type InquiryStatus, type QuestionDef, type WaitLimit } from '../domain.js';
 import type { FieldProblem } from '../field-problem.js';
 import { osloWallClock } from '../export/oslo-time.js';
+import { parseOpeningHours, type HoursWindow } from './opening-hours.js';
 
 /**
  * The fieldwork rules of the observer's form (domain.md "Fieldwork rules", contract.md
@@ -128,40 +129,6 @@ export function addNorwegianBusinessDays(date: Date | string, n: number): string
 
 function toDate(d: Date | string): string {
   return typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : osloDate(d);
-}
-
-// ---- Opening hours ----
-
-const DAYS = ['man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn'] as const;
-const DASH = '\\s*[–-]\\s*';
-const TIME = '([0-2][0-9])[:.]([0-5][0-9])';
-const PART = new RegExp(`^(?:(${DAYS.join('|')})(?:${DASH}(${DAYS.join('|')}))?\\s+)?${TIME}${DASH}${TIME}$`, 'i');
-
-/** One window: ISO weekdays it holds on, and minutes after midnight [open, close). */
-export interface HoursWindow {
-  days: number[];
-  open: number;
-  close: number;
-}
-
-/**
- * The sign-up's opening hours (`08:00–16:00`, `man–fre 08:00–16:00; lør 10:00–14:00`) as
- * windows; a part without days holds Monday–Friday. Null when the text does not parse (the
- * sign-up refuses such text, so this only guards old data): then the standard hours apply.
- */
-export function parseOpeningHours(text: string): HoursWindow[] | null {
-  const windows: HoursWindow[] = [];
-  for (const raw of text.trim().split(/[;,]/)) {
-    const m = PART.exec(raw.trim());
-    if (!m) return null;
-    const [, from, to, h1, m1, h2, m2] = m;
-    const first = from ? DAYS.indexOf(from.toLowerCase() as (typeof DAYS)[number]) + 1 : 1;
-    const last = to ? DAYS.indexOf(to.toLowerCase() as (typeof DAYS)[number]) + 1 : from ? first : 5;
-    const days: number[] = [];
-    for (let d = first; d <= last; d++) days.push(d);
-    windows.push({ days, open: Number(h1) * 60 + Number(m1), close: Number(h2) * 60 + Number(m2) });
-  }
-  return windows;
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5];

@@ -2,6 +2,7 @@ import { CHANNELS, MAX_COMPETITORS, TIERS } from '../domain.js';
 import { foldForSearch } from '../search/fold.js';
 import type { FieldProblem as AnyFieldProblem } from '../field-problem.js';
 import { ORGANISATION_NUMBER_REASONS, organisationNumberProblem } from './organisation-number.js';
+import { readOpeningHours } from '../fieldwork/opening-hours.js';
 
 /**
  * The rules of a sign-up for an edition (domain.md "Running an edition in the product", step 2),
@@ -96,41 +97,33 @@ export function findKnownCompany(name: string, known: readonly string[]): string
   return known.find((k) => sameCompanyName(k, name));
 }
 
-const DAYS = ['man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn'] as const;
-const DASH = '\\s*[–-]\\s*';
-const TIME = '([0-2][0-9])[:.]([0-5][0-9])';
-const PART = new RegExp(`^(?:(${DAYS.join('|')})(?:${DASH}(${DAYS.join('|')}))?\\s+)?${TIME}${DASH}${TIME}$`, 'i');
-
 /**
- * Opening hours, when a participant's differ from 09–15 (domain.md "Fieldwork rules"): one or
- * more parts separated by `;` or `,`, each `HH:MM–HH:MM`, optionally after a weekday or a range
- * of weekdays in Norwegian short form: `08:00–16:00`, `man–fre 08:00–16:00; lør 10:00–14:00`.
- * A hyphen does for the dash and a full stop for the colon; the day range runs forwards and the
- * time closes after it opens (24:00 is the end of the day). Null when fine, else why not.
+ * Opening hours as the sign-up takes them (written as `fieldwork/opening-hours.ts` reads them):
+ * the day range runs forwards and the time closes after it opens (24:00 is the end of the day).
+ * Null when fine, else why not.
  */
 export function openingHoursProblem(text: string): Problem | null {
   const trimmed = text.trim();
   const max = SIGN_UP_LIMITS.maxOpeningHours;
   if (trimmed.length > max) return { reason: 'TOO_LONG', message: `Åpningstidene kan ha høyst ${max} tegn.`, max };
-  for (const raw of trimmed.split(/[;,]/)) {
-    const part = raw.trim();
-    const m = PART.exec(part);
-    if (!m) {
+  for (const part of readOpeningHours(trimmed)) {
+    if (!part) {
       return {
         reason: 'BAD_OPENING_HOURS',
         message: 'Skriv åpningstidene som «08:00–16:00» eller «man–fre 08:00–16:00; lør 10:00–14:00».',
       };
     }
-    const [, from, to, h1, m1, h2, m2] = m;
-    if (from && to && DAYS.indexOf(to.toLowerCase() as never) < DAYS.indexOf(from.toLowerCase() as never)) {
-      return { reason: 'DAYS_BACKWARDS', message: `Dagene må gå framover i uka («${from}–${to}»).`, value: `${from}–${to}` };
+    const { fromDay: from, toDay: to, open, close } = part;
+    if (from && to && to.iso < from.iso) {
+      const days = `${from.typed}–${to.typed}`;
+      return { reason: 'DAYS_BACKWARDS', message: `Dagene må gå framover i uka («${days}»).`, value: days };
     }
-    const open = Number(h1) * 60 + Number(m1);
-    const close = Number(h2) * 60 + Number(m2);
     if (open >= 24 * 60 || close > 24 * 60) {
-      return { reason: 'BAD_TIME', message: `${part}: et klokkeslett går fra 00:00 til 24:00.`, value: part };
+      return { reason: 'BAD_TIME', message: `${part.text}: et klokkeslett går fra 00:00 til 24:00.`, value: part.text };
     }
-    if (close <= open) return { reason: 'CLOSES_BEFORE_OPENS', message: `${part}: stengetiden må være etter åpningstiden.`, value: part };
+    if (close <= open) {
+      return { reason: 'CLOSES_BEFORE_OPENS', message: `${part.text}: stengetiden må være etter åpningstiden.`, value: part.text };
+    }
   }
   return null;
 }
