@@ -757,6 +757,7 @@ export const en: Resources = {
     weekN: 'Week {{week}}',
     notFull: 'Not fully staffed',
     notFullBadge: 'not fully staffed',
+    allStaffed: 'Every participant is fully staffed: each inquiry has an observer.',
     participants_one: '{{count}} participant',
     participants_other: '{{count}} participants',
     channels: 'Channels: {{channels}}',

@@ -75,7 +75,7 @@ describe('the observer pool (staff)', () => {
     });
     const table = within(await screen.findByRole('table'));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Observatører 2025');
-    expect(screen.getByText('6 012 observatører i alt, 4 870 med kvalitet over grensen (70).')).toBeTruthy();
+    expect(screen.getByText('6 012 observatører i alt, 4 870 med kvalitet på eller over grensen (70).')).toBeTruthy();
     expect(screen.getByText('Uke 10: 5 321 ledige, 4 300 av dem med god nok kvalitet')).toBeTruthy();
     expect(document.querySelector('.result-count')?.textContent).toBe('6\u00a0012 observatører');
     expect(table.getAllByRole('row').map((r) => r.textContent)).toEqual([

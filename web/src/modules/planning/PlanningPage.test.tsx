@@ -211,6 +211,19 @@ describe('the fieldwork plan', () => {
     expect(calls.find((c) => c.operationName === 'PlanFieldwork')!.variables).toEqual({ year: 2025 });
   });
 
+  it('says so when every participant is fully staffed and only the short ones are asked for', async () => {
+    const full = OVERVIEW.planningOverview.participants.filter((p) => p.staffed === p.target && p.shortfalls.length === 0);
+    expect(full.length).toBeGreaterThan(0);
+    renderApp({
+      path: '/drift/2025/planlegging?ufullt=1',
+      handlers: handlers({
+        PlanningOverview: () => ({ data: { planningOverview: { ...OVERVIEW.planningOverview, unassigned: 0, participants: full } } }),
+      }),
+    });
+    expect(await screen.findByText('Alle deltakerne er fullt bemannet: hver henvendelse har en observatør.')).toBeTruthy();
+    expect(screen.getByText('0 deltakere')).toBeTruthy();
+  });
+
   it('changes an observer by hand, and shows a refused rule beside the field', async () => {
     const assign = vi.fn<Handler>((v) =>
       v['observerId'] === 'OBS-07'

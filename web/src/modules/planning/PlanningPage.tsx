@@ -168,6 +168,7 @@ export default function PlanningPage() {
           </div>
         </div>
         <p className="result-count">{t('planning.participants', { count: shown.length })}</p>
+        {shortOnly && shown.length === 0 && overview.unassigned === 0 && <p className="notice">{t('planning.allStaffed')}</p>}
         {shown.map((p) => (
           <ParticipantPlan
             key={p.company.slug}
