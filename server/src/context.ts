@@ -7,6 +7,7 @@ import { createParticipationLoaders } from './modules/participation/participatio
 import { createReportLoaders } from './modules/report/report.loaders.js';
 import { createResponseLoaders } from './modules/inquiry/response.loaders.js';
 import { createUserLoaders } from './modules/user/me.loaders.js';
+import { createFieldworkLoaders } from './modules/fieldwork/fieldwork.loaders.js';
 
 /**
  * A request's loaders, typed: each feature declares its loaders (key and value types) once in its
@@ -22,6 +23,7 @@ export function createLoaders(sql: Sql) {
     ...createReportLoaders(sql),
     ...createResponseLoaders(sql),
     ...createUserLoaders(sql),
+    ...createFieldworkLoaders(sql),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -27,6 +27,11 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 /** Where one inquiry of the fieldwork stands (contract.md `FieldworkAssignment.status`). */
 export const ASSIGNMENT_STATUSES = ['PLANNED', 'DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+/** Days after publication a manager may query a response, unless the edition sets otherwise (domain.md step 7). */
+export const DEFAULT_QUERY_DAYS = 14;
+/** A manager's query of a published response: open, upheld through a correction, or rejected with a reply. */
+export const QUERY_STATUSES = ['OPEN', 'UPHELD', 'REJECTED'] as const;
+export type QueryStatus = (typeof QUERY_STATUSES)[number];
 
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER'] as const;
 export type Gender = (typeof GENDERS)[number];

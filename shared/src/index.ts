@@ -10,6 +10,7 @@ export * from './fieldwork/planner.js';
 export * from './fieldwork/age-band.js';
 export * from './fieldwork/response-rules.js';
 export * from './fieldwork/opening-hours.js';
+export * from './fieldwork/review-flags.js';
 export * from './export/index.js';
 export * from './disclosure/suppression.js';
 export * from './responses/filters.js';

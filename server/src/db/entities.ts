@@ -4,6 +4,7 @@ import { Question, QuestionOption } from '../modules/questionnaire/question.enti
 import { Observer, ObserverCompany } from '../modules/observer/observer.entity.js';
 import { Assignment, AssignmentEvent, RolePlay } from '../modules/fieldwork/fieldwork.entity.js';
 import { FieldworkPlanRun, FieldworkShortfall } from '../modules/fieldwork/planning.entity.js';
+import { ResponseCorrection, ResponseDraft, ResponseQuery, ResponseSubmission } from '../modules/fieldwork/response.entity.js';
 import { Answer, Inquiry, InquiryAttempt, ReviewEvent } from '../modules/inquiry/inquiry.entity.js';
 import { User, UserSession } from '../modules/user/user.entity.js';
 import { SignUp, WelcomeLink } from '../modules/signup/sign-up.entity.js';
@@ -25,6 +26,10 @@ export const ENTITIES = [
   AssignmentEvent,
   FieldworkPlanRun,
   FieldworkShortfall,
+  ResponseDraft,
+  ResponseSubmission,
+  ResponseCorrection,
+  ResponseQuery,
   Inquiry,
   InquiryAttempt,
   Answer,

@@ -17,6 +17,7 @@ import { Migration20261205010000_sign_up } from './migrations/Migration202612050
 import { Migration20261205020000_edition_setup } from './migrations/Migration20261205020000_edition_setup.js';
 import { Migration20261205030000_observer_pool } from './migrations/Migration20261205030000_observer_pool.js';
 import { Migration20261205040000_fieldwork_plan } from './migrations/Migration20261205040000_fieldwork_plan.js';
+import { Migration20261206000000_fieldwork_responses } from './migrations/Migration20261206000000_fieldwork_responses.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { sqlOn, type Sql } from './sql.js';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261205020000_edition_setup', class: Migration20261205020000_edition_setup },
   { name: 'Migration20261205030000_observer_pool', class: Migration20261205030000_observer_pool },
   { name: 'Migration20261205040000_fieldwork_plan', class: Migration20261205040000_fieldwork_plan },
+  { name: 'Migration20261206000000_fieldwork_responses', class: Migration20261206000000_fieldwork_responses },
 ];
 
 /**

@@ -28,6 +28,8 @@ import { withheldCells } from '../modules/report/report.loaders.js';
 import { ResponseAnswersResolver, ResponseResolver } from '../modules/inquiry/response.resolver.js';
 import { ParticipationWelcomeResolver, SignUpResolver } from '../modules/signup/sign-up.resolver.js';
 import { ObserverPoolResolver } from '../modules/observer/observer.resolver.js';
+import { ReviewResolver } from '../modules/fieldwork/review.resolver.js';
+import { CorrectionResolver, ReportCorrectionsResolver, ResponseQueriesResolver } from '../modules/fieldwork/correction.resolver.js';
 import { PlanningResolver } from '../modules/fieldwork/planning.resolver.js';
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
@@ -61,6 +63,10 @@ export async function createSchema(): Promise<GraphQLSchema> {
         ParticipationWelcomeResolver,
         ObserverPoolResolver,
         PlanningResolver,
+        ReviewResolver,
+        CorrectionResolver,
+        ResponseQueriesResolver,
+        ReportCorrectionsResolver,
       ],
       validate: false,
     }),

@@ -67,3 +67,13 @@ export function parseOpeningHours(text: string): HoursWindow[] | null {
   }
   return windows;
 }
+
+const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** A window in the sign-up's own notation, `man–fre 09:00–15:00`, as the observer's assignment shows it. */
+export function formatHoursWindow(w: HoursWindow): string {
+  const first = DAYS[w.days[0]! - 1]!;
+  const last = DAYS[w.days[w.days.length - 1]! - 1]!;
+  const days = w.days.length === 1 ? first : `${first}–${last}`;
+  return `${days} ${hhmm(w.open)}–${hhmm(w.close)}`;
+}

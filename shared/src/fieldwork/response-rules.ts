@@ -54,6 +54,17 @@ export interface ResponseContext {
   waitLimits?: Partial<Record<Channel, WaitLimit>>;
   /** The participant's own opening hours (sign-up's format), replacing 09–15 for live channels. */
   openingHours?: string | null;
+  /**
+   * The form asks for every question that applies, not only the scored ones: an observer's form
+   * that marked only some as required would tell which carry points (domain.md: observers never
+   * see them). The server holds the rule itself (scored questions only).
+   */
+  requireAll?: boolean;
+  /**
+   * A correction after publication that keeps the response's attempts (staff change answers or
+   * comments): the attempts are not checked again and the inquiry keeps this status.
+   */
+  keptStatus?: InquiryStatus;
 }
 
 // ---- Norwegian business days ----
@@ -162,7 +173,12 @@ function limitFor(channel: Channel, waitLimits?: Partial<Record<Channel, WaitLim
 }
 
 /** Whether attempt `i` got a real answer in time (see inquiryStatusOf). */
-function attemptAnswered(attempts: AttemptInput[], i: number, channel: Channel, limit: WaitLimit): boolean {
+export function attemptAnswered(
+  attempts: AttemptInput[],
+  i: number,
+  channel: Channel,
+  limit: WaitLimit = DEFAULT_WAIT_LIMITS[channel],
+): boolean {
   const a = attempts[i];
   if (!a || a.waitSeconds === null || a.waitSeconds === undefined || a.automaticReplyOnly) return false;
   const sent = new Date(a.at);
@@ -227,8 +243,9 @@ export function responseProblems(input: ResponseInput, context: ResponseContext)
   const limit = limitFor(channel, context.waitLimits);
   const add = (p: ResponseProblem) => problems.push(p);
 
-  if (input.attempts.length === 0) add({ field: 'attempts', reason: 'REQUIRED', message: 'Registrer minst ett forsøk.', min: 1 });
-  if (input.attempts.length > limit.attempts) {
+  const attempts = context.keptStatus ? [] : input.attempts;
+  if (!context.keptStatus && attempts.length === 0) add({ field: 'attempts', reason: 'REQUIRED', message: 'Registrer minst ett forsøk.', min: 1 });
+  if (attempts.length > limit.attempts) {
     add({
       field: 'attempts',
       reason: 'TOO_MANY_ATTEMPTS',
@@ -241,7 +258,7 @@ export function responseProblems(input: ResponseInput, context: ResponseContext)
   const hoursText = windows.map((w) => `${hhmm(w.open)}–${hhmm(w.close)}`).join(', ');
   let previous: Date | null = null;
   const days: string[] = [];
-  input.attempts.forEach((a, i) => {
+  attempts.forEach((a, i) => {
     const field = `attempts[${i}].at`;
     const at = new Date(a.at);
     if (!/[zZ]|[+-]\d{2}:?\d{2}$/.test(a.at) || Number.isNaN(at.getTime())) {
@@ -275,7 +292,7 @@ export function responseProblems(input: ResponseInput, context: ResponseContext)
     previous = at;
   });
 
-  const status = inquiryStatusOf(input.attempts, channel, context.waitLimits);
+  const status = context.keptStatus ?? inquiryStatusOf(input.attempts, channel, context.waitLimits);
   const byCode = new Map(context.questions.map((q) => [q.code, q]));
   const answered = new Set<string>();
   for (const ans of input.answers) {
@@ -330,7 +347,7 @@ export function responseProblems(input: ResponseInput, context: ResponseContext)
   }
   if (status === 'ANSWERED') {
     for (const q of context.questions) {
-      if (isScored(q) && appliesTo(q, channel) && !answered.has(q.code)) {
+      if ((context.requireAll || isScored(q)) && appliesTo(q, channel) && !answered.has(q.code)) {
         add({ field: `answers.${q.code}`, reason: 'MISSING_ANSWER', message: `Spørsmålet ${q.code} må besvares.`, value: q.code });
       }
     }

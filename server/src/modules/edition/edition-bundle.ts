@@ -3,6 +3,7 @@ import {
   DEFAULT_MIN_CELL_SIZE,
   DEFAULT_MIN_QUALITY_SCORE,
   DEFAULT_THIRD_CHANNEL,
+  DEFAULT_QUERY_DAYS,
   DEFAULT_WAIT_LIMITS,
   isScored,
   maxPoints,
@@ -60,6 +61,7 @@ export async function storeEdition(em: EntityManager, bundle: EditionBundle, opt
     minCellSize: e.minCellSize ?? DEFAULT_MIN_CELL_SIZE,
     minQualityScore: fieldwork?.minQualityScore ?? DEFAULT_MIN_QUALITY_SCORE,
     thirdChannel: fieldwork?.thirdChannel ?? DEFAULT_THIRD_CHANNEL,
+    queryDays: DEFAULT_QUERY_DAYS,
     publishedAt: opts.status === 'PUBLISHED' ? new Date() : null,
   });
   const ps = bundle.participants;

@@ -12,7 +12,7 @@ import {
   type Problem,
   type SettingProblem,
 } from '@ksp/shared';
-import { rows, sqlOn } from '../../db/sql.js';
+import { rows, sqlOn, type Sql } from '../../db/sql.js';
 import { BadInput, NotFound } from '../../errors.js';
 import { precomputePublished } from '../report/precompute.js';
 import { readEdition, refreshStatistics, storeEdition } from './edition-bundle.js';
@@ -61,6 +61,7 @@ export async function changeEditionStatus(em: EntityManager, year: number, to: E
     const edition = await lockedEdition(tx, year);
     const refusal = statusStepRefusal(edition.status, to);
     if (refusal) throw new BadInput(refusal.message, { rule: refusal.rule, from: edition.status, to });
+    if (to === 'PUBLISHED') await requireReviewed(sqlOn(tx), edition.id, year);
     tx.create(EditionEvent, {
       edition,
       at: new Date(),
@@ -73,6 +74,25 @@ export async function changeEditionStatus(em: EntityManager, year: number, to: E
     if (to === 'PUBLISHED') edition.publishedAt = new Date();
   });
   if (to === 'PUBLISHED') await precomputePublished(sqlOn(em), year);
+}
+
+/**
+ * Only approved responses count, so an edition is not published past responses still waiting for
+ * review or back with their observers: they would silently drop out of the results.
+ */
+async function requireReviewed(sql: Sql, editionId: number, year: number): Promise<void> {
+  const [open] = await rows<{ submitted: number; returned: number }>(
+    sql,
+    `select count(*) filter (where a.status = 'SUBMITTED')::int as submitted, count(*) filter (where a.status = 'RETURNED')::int as returned
+     from assignment a join participation p on p.id = a.participation_id where p.edition_id = $1`,
+    [editionId],
+  );
+  if (open && (open.submitted > 0 || open.returned > 0)) {
+    throw new BadInput(
+      `KSP ${year} kan ikke publiseres ennå: ${open.submitted} besvarelser venter på kontroll og ${open.returned} er sendt tilbake til observatøren.`,
+      { rule: 'UNREVIEWED_RESPONSES', submitted: open.submitted, returned: open.returned },
+    );
+  }
 }
 
 export interface EditionEventRow {

@@ -2,6 +2,7 @@ import { ArrayType, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro
 import {
   DEFAULT_MIN_QUALITY_SCORE,
   DEFAULT_THIRD_CHANNEL,
+  DEFAULT_QUERY_DAYS,
   EDITION_STATUSES,
   type Channel,
   type EditionStatus,
@@ -27,6 +28,8 @@ export class Edition {
   @Property({ type: 'integer' }) minQualityScore = DEFAULT_MIN_QUALITY_SCORE;
   /** The third channel of a participant that can be contacted on all four (domain.md "Channels"). */
   @Enum({ items: ['CHAT', 'MESSENGER'] }) thirdChannel: 'CHAT' | 'MESSENGER' = DEFAULT_THIRD_CHANNEL;
+  /** Days after publication a manager may query a response (domain.md, step 7). */
+  @Property({ type: 'integer' }) queryDays = DEFAULT_QUERY_DAYS;
 }
 
 /** One change of an edition's status: who, when (the edition_setup migration). */

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import type { Channel, InquiryStatus, ReviewStatus } from '@ksp/shared';
+import type { AssignmentStatus, Channel, InquiryStatus, ReviewStatus } from '@ksp/shared';
+import { AssignmentStatusEnum } from './planning.types.js';
 import { ChannelEnum, InquiryStatusEnum, ReviewStatusEnum } from '../../graphql/enums.js';
 import { CompanyType } from '../participation/participation.types.js';
 
@@ -53,4 +54,15 @@ export class AssignmentType {
   @Field(() => [AssignmentRolePlayType]) rolePlays!: AssignmentRolePlayType[];
   @Field(() => ObserverResponseType, { nullable: true, description: 'The own response, once submitted.' })
   response!: ObserverResponseType | null;
+  @Field(() => AssignmentStatusEnum) status!: AssignmentStatus;
+  @Field(() => String, { nullable: true, description: 'Why the response came back, while it is RETURNED.' }) returnNote!: string | null;
+  @Field(() => [String], { description: 'The questions the return asks to fix (codes), while RETURNED.' }) returnQuestions!: string[];
+  @Field(() => DateTimeResolver, { nullable: true }) returnedAt!: Date | null;
+  @Field(() => [String], { description: 'When contacts may be made, in Norwegian: “man–fre 09:00–15:00”.' }) contactWindows!: string[];
+  @Field(() => Int, { description: 'Attempts the channel allows.' }) maxAttempts!: number;
+  @Field(() => Int, { description: 'The wait limit in seconds (e-mail: business days × 86 400).' }) waitLimitSeconds!: number;
+  /** For the form's fields (draft, questions): not in the API. */
+  editionId!: number;
+  inquiryRowId!: number | null;
+  draft!: { input: unknown; savedAt: Date } | null;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { ASSIGNMENT_STATUSES, CHANNELS, type AssignmentStatus, type Channel } from '@ksp/shared';
 import { User } from '../user/user.entity.js';
 import { Participation } from '../participation/participation.entity.js';
@@ -34,4 +34,6 @@ export class AssignmentEvent {
   @Property({ type: 'text' }) action!: string;
   @ManyToOne(() => User, { fieldName: 'actor_user_id', nullable: true, deleteRule: 'set null' }) actor?: User | null;
   @Property({ type: 'text' }) note = '';
+  /** A return's questions to fix (codes). */
+  @Property({ type: new ArrayType<string>(), columnType: 'text[]', defaultRaw: `'{}'` }) questions: string[] = [];
 }

@@ -203,6 +203,8 @@ export interface AssignmentEventRow {
   /** The staff user's e-mail; null when the event has no actor (an import) or the user is gone. */
   by: string | null;
   note: string;
+  /** A return's questions to fix. */
+  questions: string[];
 }
 
 export interface FieldworkAssignmentRow {
@@ -223,7 +225,7 @@ export interface FieldworkAssignmentRow {
 export async function fieldworkAssignments(
   sql: Sql,
   year: number,
-  filter: { companySlug?: string | null; assignmentId?: number },
+  filter: { companySlug?: string | null; assignmentId?: number; status?: AssignmentStatus },
 ): Promise<FieldworkAssignmentRow[] | null> {
   const result = await rows<{
     id: number | null;
@@ -236,7 +238,7 @@ export async function fieldworkAssignments(
     observer: string;
     gender: Gender;
     birth_year: number;
-    events: { at: string; action: string; by: string | null; note: string }[];
+    events: { at: string; action: string; by: string | null; note: string; questions: string[] }[];
   }>(
     sql,
     // The outer left join gives one row without an assignment when the edition (and slug) exist
@@ -245,15 +247,15 @@ export async function fieldworkAssignments(
        select p.id, c.slug from participation p join edition e on e.id = p.edition_id join company c on c.id = p.company_id
        where e.year = $1 and ($2::text is null or c.slug = $2))
      select a.id, c.slug, c.name, ic.name as class_name, a.channel, a.week, a.status, o.external_id as observer, o.gender, o.birth_year,
-       coalesce((select json_agg(json_build_object('at', ev.at, 'action', ev.action, 'by', u.email, 'note', ev.note) order by ev.at, ev.id)
+       coalesce((select json_agg(json_build_object('at', ev.at, 'action', ev.action, 'by', u.email, 'note', ev.note, 'questions', ev.questions) order by ev.at, ev.id)
                  from assignment_event ev left join app_user u on u.id = ev.actor_user_id where ev.assignment_id = a.id), '[]') as events
      from (select 1) one
      left join (assignment a join scope s on s.id = a.participation_id join participation p on p.id = a.participation_id
                 join company c on c.id = p.company_id join industry_class ic on ic.id = p.class_id join observer o on o.id = a.observer_id)
-       on ($3::int is null or a.id = $3)
+       on ($3::int is null or a.id = $3) and ($4::text is null or a.status = $4)
      where exists (select 1 from edition where year = $1) and ($2::text is null or exists (select 1 from scope))
      order by c.name, c.slug, a.week nulls last, a.channel, o.external_id`,
-    [year, filter.companySlug ?? null, filter.assignmentId ?? null],
+    [year, filter.companySlug ?? null, filter.assignmentId ?? null, filter.status ?? null],
   );
   if (result.length === 0) return null;
   return result

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AssignmentReviewType } from './review.types.js';
 import { DateTimeResolver } from 'graphql-scalars';
 import {
   ASSIGNMENT_STATUSES,
@@ -66,6 +67,7 @@ export class AssignmentEventType {
   @Field(() => String, { description: 'PLANNED, REASSIGNED, SUBMITTED, RETURNED, APPROVED, …' }) action!: string;
   @Field(() => String, { nullable: true, description: 'The staff user’s e-mail; null without one.' }) by!: string | null;
   @Field(() => String) note!: string;
+  @Field(() => [String], { description: 'A return’s questions to fix (codes).' }) questions!: string[];
 }
 
 @ObjectType('FieldworkObserver', { description: 'The observer of an assignment, as the planning page shows it.' })
@@ -85,6 +87,8 @@ export class FieldworkAssignmentType {
   @Field(() => FieldworkObserverType) observer!: FieldworkObserverType;
   @Field(() => AssignmentStatusEnum) status!: AssignmentStatus;
   @Field(() => [AssignmentEventType], { description: 'Oldest first.' }) events!: AssignmentEventType[];
+  @Field(() => AssignmentReviewType, { nullable: true, description: 'The review’s view: set by reviewQueue and returnedResponses.' })
+  review?: AssignmentReviewType | null;
 }
 
 @ObjectType('PlanningChannel', { description: 'A channel of a participant: inquiries the split gives it and those with an observer.' })

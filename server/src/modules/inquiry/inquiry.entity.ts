@@ -48,6 +48,8 @@ export class InquiryAttempt {
   @Property({ type: 'datetime', nullable: true }) attemptedAt?: Date | null;
   @Property({ type: 'integer', nullable: true }) waitSeconds?: number | null;
   @Property({ type: 'boolean' }) answered!: boolean;
+  /** The only reply was an automatic confirmation: not an answer. */
+  @Property({ type: 'boolean' }) automaticReplyOnly = false;
 }
 
 /** The observer's tick on one question: an option, or a value on a CX scale. */
