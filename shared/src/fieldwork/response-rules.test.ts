@@ -237,3 +237,39 @@ describe('inquiryStatusOf', () => {
     expect(inquiryStatusOf(late, 'PHONE')).toBe('UNANSWERED');
   });
 });
+
+describe('the form’s and the correction’s variants', () => {
+  // A question without points (a callback offer): the server does not require it, the form does.
+  const withCallback: QuestionDef[] = [
+    ...questions,
+    {
+      code: 'CALLBACK',
+      area: 'RESPONSE_TIME',
+      text: 'Tilbud om å bli ringt opp?',
+      channels: ['PHONE'],
+      options: [{ code: 'Y', label: 'Ja' }],
+    },
+  ];
+  it('requireAll asks for every question that applies, so required fields do not tell which carry points', () => {
+    expect(reasons(goodPhone, { ...phoneCtx, questions: withCallback })).toEqual([]);
+    expect(reasons(goodPhone, { ...phoneCtx, questions: withCallback, requireAll: true })).toEqual(['answers.CALLBACK:MISSING_ANSWER']);
+  });
+  it('keptStatus checks answers and comments against the stored status and leaves the attempts alone', () => {
+    const noAttempts = { ...goodPhone, attempts: [] };
+    // Without the kept status, no attempt means no answer: the answers are refused too.
+    expect(reasons(noAttempts)).toEqual([
+      'attempts:REQUIRED',
+      'answers.WAIT:ANSWER_ON_UNANSWERED',
+      'answers.AGT_NEEDS:ANSWER_ON_UNANSWERED',
+      'answers.REC_IVR:ANSWER_ON_UNANSWERED',
+      'answers.CSAT:ANSWER_ON_UNANSWERED',
+    ]);
+    expect(reasons(noAttempts, { ...phoneCtx, keptStatus: 'ANSWERED' })).toEqual([]);
+    expect(reasons(noAttempts, { ...phoneCtx, keptStatus: 'UNANSWERED' })).toEqual([
+      'answers.WAIT:ANSWER_ON_UNANSWERED',
+      'answers.AGT_NEEDS:ANSWER_ON_UNANSWERED',
+      'answers.REC_IVR:ANSWER_ON_UNANSWERED',
+      'answers.CSAT:ANSWER_ON_UNANSWERED',
+    ]);
+  });
+});

@@ -244,7 +244,8 @@ export function responseProblems(input: ResponseInput, context: ResponseContext)
   const add = (p: ResponseProblem) => problems.push(p);
 
   const attempts = context.keptStatus ? [] : input.attempts;
-  if (!context.keptStatus && attempts.length === 0) add({ field: 'attempts', reason: 'REQUIRED', message: 'Registrer minst ett forsøk.', min: 1 });
+  if (!context.keptStatus && attempts.length === 0)
+    add({ field: 'attempts', reason: 'REQUIRED', message: 'Registrer minst ett forsøk.', min: 1 });
   if (attempts.length > limit.attempts) {
     add({
       field: 'attempts',

@@ -82,8 +82,7 @@ export function reviewFlags(input: ResponseInput, context: ReviewFlagContext): R
       const t = osloWallClock(at);
       const minute = t.hour * 60 + t.minute;
       const near = windows.find(
-        (w) =>
-          (minute >= w.open && minute - w.open < NEAR_EDGE_MINUTES) || (minute <= w.close && w.close - minute < NEAR_EDGE_MINUTES),
+        (w) => (minute >= w.open && minute - w.open < NEAR_EDGE_MINUTES) || (minute <= w.close && w.close - minute < NEAR_EDGE_MINUTES),
       );
       return near ? hhmm(minute) : null;
     })

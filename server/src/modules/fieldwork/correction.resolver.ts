@@ -59,7 +59,9 @@ export class CorrectionResolver {
     return responseQueries(ctx.sql, year);
   }
 
-  @Mutation(() => ResponseQueryCaseType, { description: 'Rejects an open query with a reply the manager reads on the response. Staff only.' })
+  @Mutation(() => ResponseQueryCaseType, {
+    description: 'Rejects an open query with a reply the manager reads on the response. Staff only.',
+  })
   rejectQuery(
     @Ctx() ctx: Context,
     @Arg('queryId', () => ID) queryId: string,

@@ -44,10 +44,13 @@ export async function correctResponse(
     const sql = sqlOn(tx);
     const a = await assignmentContext(sql, assignmentId, true);
     if (a.editionStatus !== 'PUBLISHED') {
-      throw new BadInput(`KSP ${a.year} er ikke publisert: før publisering rettes en besvarelse ved å sende den tilbake til observatøren.`, {
-        rule: 'NOT_PUBLISHED',
-        status: a.editionStatus,
-      });
+      throw new BadInput(
+        `KSP ${a.year} er ikke publisert: før publisering rettes en besvarelse ved å sende den tilbake til observatøren.`,
+        {
+          rule: 'NOT_PUBLISHED',
+          status: a.editionStatus,
+        },
+      );
     }
     if (a.inquiryId === null) throw new NotFound(`Oppdrag ${assignmentId} har ingen besvarelse.`);
     const before = (await storedResponses(sql, [a.inquiryId])).get(a.inquiryId)!;
@@ -68,7 +71,8 @@ export async function correctResponse(
         [queryId],
       );
       if (!query || query.inquiry_id !== a.inquiryId) throw new NotFound(`Henvendelse ${queryId} gjelder ikke denne besvarelsen.`);
-      if (query.status !== 'OPEN') throw new BadInput(`Henvendelse ${queryId} er allerede avgjort (${query.status}).`, { rule: 'QUERY_DECIDED' });
+      if (query.status !== 'OPEN')
+        throw new BadInput(`Henvendelse ${queryId} er allerede avgjort (${query.status}).`, { rule: 'QUERY_DECIDED' });
     }
 
     await writeResponse(sql, a, input, { reviewStatus: 'APPROVED', keepAttempts: keep });
@@ -186,7 +190,8 @@ export async function rejectQuery(em: EntityManager, queryId: number, reply: str
     const sql = sqlOn(tx);
     const [query] = await rows<{ status: QueryStatus }>(sql, `select status from response_query where id = $1 for update`, [queryId]);
     if (!query) throw new NotFound(`Det finnes ingen henvendelse ${queryId}.`);
-    if (query.status !== 'OPEN') throw new BadInput(`Henvendelse ${queryId} er allerede avgjort (${query.status}).`, { rule: 'QUERY_DECIDED' });
+    if (query.status !== 'OPEN')
+      throw new BadInput(`Henvendelse ${queryId} er allerede avgjort (${query.status}).`, { rule: 'QUERY_DECIDED' });
     await sql.query(
       `update response_query set status = 'REJECTED', reply = $2, decided_at = now(), decided_by_user_id = $3 where id = $1`,
       [queryId, text, actorUserId],

@@ -12,7 +12,9 @@ export class ReportCorrectionType {
   @Field(() => String) reason!: string;
 }
 
-@ObjectType('ResponseQueryCase', { description: 'A manager’s query as staff handle it: whose response, what was asked, the outcome. Staff only.' })
+@ObjectType('ResponseQueryCase', {
+  description: 'A manager’s query as staff handle it: whose response, what was asked, the outcome. Staff only.',
+})
 export class ResponseQueryCaseType {
   @Field(() => ID) id!: string;
   @Field(() => QueryStatusEnum) status!: QueryStatus;

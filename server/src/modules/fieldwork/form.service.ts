@@ -90,7 +90,10 @@ export async function submitResponse(
     const sql = sqlOn(tx);
     // The lock makes a concurrent retry wait here, then find the first one's key.
     const a = await ownAssignment(tx, viewer.observerId, assignmentId, true);
-    const [seen] = await rows(sql, `select 1 from response_submission where assignment_id = $1 and idempotency_key = $2`, [assignmentId, key]);
+    const [seen] = await rows(sql, `select 1 from response_submission where assignment_id = $1 and idempotency_key = $2`, [
+      assignmentId,
+      key,
+    ]);
     if (seen) return;
     requireFieldwork(a);
     requireOpen(a);

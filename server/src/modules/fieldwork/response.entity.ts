@@ -37,7 +37,10 @@ export class ResponseCorrection {
 
 /** A manager's query of one own response after publication, and staff's outcome. */
 @Entity({ tableName: 'response_query' })
-@Index({ name: 'response_query_one_open', expression: `create unique index response_query_one_open on response_query(inquiry_id) where status = 'OPEN'` })
+@Index({
+  name: 'response_query_one_open',
+  expression: `create unique index response_query_one_open on response_query(inquiry_id) where status = 'OPEN'`,
+})
 export class ResponseQuery {
   @PrimaryKey({ type: 'integer' }) id!: number;
   @ManyToOne(() => Inquiry, { deleteRule: 'cascade', index: 'response_query_inquiry_idx' }) inquiry!: Inquiry;
@@ -48,5 +51,6 @@ export class ResponseQuery {
   @Property({ type: 'text', nullable: true }) reply?: string | null;
   @Property({ type: 'datetime', nullable: true }) decidedAt?: Date | null;
   @ManyToOne(() => User, { fieldName: 'decided_by_user_id', nullable: true, deleteRule: 'set null' }) decidedBy?: User | null;
-  @ManyToOne(() => ResponseCorrection, { fieldName: 'correction_id', nullable: true, deleteRule: 'set null' }) correction?: ResponseCorrection | null;
+  @ManyToOne(() => ResponseCorrection, { fieldName: 'correction_id', nullable: true, deleteRule: 'set null' })
+  correction?: ResponseCorrection | null;
 }

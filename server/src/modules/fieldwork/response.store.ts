@@ -193,7 +193,9 @@ export async function writeResponse(
     : inquiryStatusOf(input.attempts, assignment.channel, assignment.waitLimits);
   const answers = status === 'ANSWERED' ? input.answers : [];
   // The attempt the inquiry is reported by: the one that got the answer, else the last.
-  const answeredIndex = input.attempts.findIndex((_, i) => attemptAnswered(input.attempts, i, assignment.channel, assignment.waitLimits[assignment.channel]));
+  const answeredIndex = input.attempts.findIndex((_, i) =>
+    attemptAnswered(input.attempts, i, assignment.channel, assignment.waitLimits[assignment.channel]),
+  );
   const reported = input.attempts[status === 'ANSWERED' && answeredIndex >= 0 ? answeredIndex : input.attempts.length - 1];
   const comments = input.comments;
 
@@ -269,7 +271,13 @@ export async function writeResponse(
        from unnest($3::text[], $4::text[], $5::int[]) as x(code, option, value)
        join question q on q.edition_id = $2 and q.code = x.code
        left join question_option o on o.question_id = q.id and o.code = x.option`,
-      [id, assignment.editionId, answers.map((a) => a.questionCode), answers.map((a) => a.optionCode ?? null), answers.map((a) => a.value ?? null)],
+      [
+        id,
+        assignment.editionId,
+        answers.map((a) => a.questionCode),
+        answers.map((a) => a.optionCode ?? null),
+        answers.map((a) => a.value ?? null),
+      ],
     );
   }
   return id;

@@ -93,7 +93,11 @@ export function responseContent(response: ResponseInput & { status?: InquiryStat
   return {
     status: response.status ?? null,
     savedAt,
-    attempts: response.attempts.map((a) => ({ at: a.at, waitSeconds: a.waitSeconds ?? null, automaticReplyOnly: Boolean(a.automaticReplyOnly) })),
+    attempts: response.attempts.map((a) => ({
+      at: a.at,
+      waitSeconds: a.waitSeconds ?? null,
+      automaticReplyOnly: Boolean(a.automaticReplyOnly),
+    })),
     answers: response.answers.map((a) => ({ questionCode: a.questionCode, optionCode: a.optionCode ?? null, value: a.value ?? null })),
     comments: { ...response.comments },
   };

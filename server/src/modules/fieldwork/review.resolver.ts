@@ -20,7 +20,11 @@ function reviewResponse(a: ReviewedAssignment, questions: QuestionDef[]): Review
   const byCode = new Map(questions.map((q) => [q.code, q]));
   return {
     status: a.response.status,
-    attempts: a.response.attempts.map((t) => ({ at: t.at, waitSeconds: t.waitSeconds ?? null, automaticReplyOnly: Boolean(t.automaticReplyOnly) })),
+    attempts: a.response.attempts.map((t) => ({
+      at: t.at,
+      waitSeconds: t.waitSeconds ?? null,
+      automaticReplyOnly: Boolean(t.automaticReplyOnly),
+    })),
     answers: a.response.answers.map((t) => {
       const q = byCode.get(t.questionCode);
       return {
@@ -65,7 +69,8 @@ export class ReviewResolver {
   }
 
   @Query(() => [FieldworkAssignmentType], {
-    description: 'Responses returned to their observers and not yet resubmitted, oldest return first; `review.overdue` after 3 days. Staff only.',
+    description:
+      'Responses returned to their observers and not yet resubmitted, oldest return first; `review.overdue` after 3 days. Staff only.',
   })
   async returnedResponses(@Ctx() ctx: Context, @Arg('year', () => Int) year: number): Promise<FieldworkAssignmentType[]> {
     requireStaff(ctx.viewer, STAFF_ONLY);

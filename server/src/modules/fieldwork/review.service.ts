@@ -27,7 +27,12 @@ export interface ReviewedAssignment extends FieldworkAssignmentRow {
  * An edition's assignments in one review state with their responses and flags: SUBMITTED oldest
  * submission first (the queue), RETURNED oldest return first. Null when there is no such edition.
  */
-export async function reviewList(sql: Sql, year: number, status: 'SUBMITTED' | 'RETURNED', only?: number): Promise<ReviewedAssignment[] | null> {
+export async function reviewList(
+  sql: Sql,
+  year: number,
+  status: 'SUBMITTED' | 'RETURNED',
+  only?: number,
+): Promise<ReviewedAssignment[] | null> {
   const wanted = await fieldworkAssignments(sql, year, { assignmentId: only, status });
   if (!wanted) return null;
   if (wanted.length === 0) return [];
@@ -117,7 +122,11 @@ export async function approveResponses(em: EntityManager, ids: number[], actorUs
       requireSubmitted(id, a.status);
       await sql.query(`update assignment set status = 'APPROVED' where id = $1`, [id]);
       await sql.query(`update inquiry set review_status = 'APPROVED' where id = $1`, [a.inquiryId]);
-      await recordEvent(sql, { assignmentId: id, action: 'APPROVED', actorUserId }, { inquiryId: a.inquiryId!, from: 'SUBMITTED', to: 'APPROVED' });
+      await recordEvent(
+        sql,
+        { assignmentId: id, action: 'APPROVED', actorUserId },
+        { inquiryId: a.inquiryId!, from: 'SUBMITTED', to: 'APPROVED' },
+      );
     }
   });
 }
@@ -149,7 +158,12 @@ export async function returnResponse(em: EntityManager, id: number, note: string
     const unknown = questions.filter((q) => !codes.has(q));
     if (unknown.length) {
       throw new BadInput(`Spørsmålene ${unknown.join(', ')} finnes ikke i skjemaet for denne kanalen.`, {
-        fields: unknown.map((q) => ({ field: 'questionCodes', reason: 'NOT_APPLICABLE', message: `${q} finnes ikke i skjemaet.`, value: q })),
+        fields: unknown.map((q) => ({
+          field: 'questionCodes',
+          reason: 'NOT_APPLICABLE',
+          message: `${q} finnes ikke i skjemaet.`,
+          value: q,
+        })),
       });
     }
     await sql.query(`update assignment set status = 'RETURNED' where id = $1`, [id]);
