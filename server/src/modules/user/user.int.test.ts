@@ -185,8 +185,8 @@ describe('a changed or removed user loses its sessions', () => {
     );
 
     await expect(removeUser(db.orm.em.fork(), 'kontroll@test.no')).rejects.toThrow(
-      'User "kontroll@test.no" is named in 1 review event(s); removing it would erase who made them. ' +
-        'To lock the user out, run `ksp user add` for it with a new password: that ends its sessions.',
+      'User "kontroll@test.no" is named in 1 audited event(s) (reviews, plans, corrections, queries, decisions); ' +
+        'removing it would erase who made them. To lock the user out, run `ksp user add` for it with a new password: that ends its sessions.',
     );
     expect(await rows(db.sql, `select actor_user_id from review_event where reason = 'Mangler kommentar'`)).toEqual([
       { actor_user_id: id },

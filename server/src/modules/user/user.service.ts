@@ -3,10 +3,9 @@ import { ROLES, type Role } from '@ksp/shared';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../access/viewer.js';
-import { rows, type Sql } from '../../db/sql.js';
+import { rows, sqlOn, type Sql } from '../../db/sql.js';
 import { Company } from '../participation/participation.entity.js';
 import { Observer } from '../observer/observer.entity.js';
-import { ReviewEvent } from '../inquiry/inquiry.entity.js';
 import { User, UserSession } from './user.entity.js';
 import { BadInput, NotFound, quote } from '../../errors.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -56,22 +55,41 @@ export async function addUser(em: EntityManager, u: NewUser): Promise<number> {
 }
 
 /**
+ * Where the audit trails name a user: who reviewed, planned, submitted, decided a sign-up, moved an
+ * edition's status, corrected a response, asked or decided a query. The schema would keep these
+ * rows but null their actor, and "who did this" is what they are for.
+ */
+const AUDIT_COLUMNS = [
+  ['review_event', 'actor_user_id'],
+  ['assignment_event', 'actor_user_id'],
+  ['edition_event', 'actor_user_id'],
+  ['sign_up', 'decided_by_user_id'],
+  ['fieldwork_plan', 'planned_by_user_id'],
+  ['response_correction', 'actor_user_id'],
+  ['response_query', 'asked_by_user_id'],
+  ['response_query', 'decided_by_user_id'],
+] as const;
+
+/**
  * Removes a user and ends its sessions, in one transaction; returns how many sessions were open.
- * A user named in the review history is refused rather than removed: the schema would keep the
- * events but null their actor, and "who approved this" is what that history is for.
+ * A user named in an audit trail (AUDIT_COLUMNS) is refused rather than removed.
  */
 export async function removeUser(em: EntityManager, email: string): Promise<{ sessions: number }> {
   const address = email.trim().toLowerCase();
   return em.transactional(async (tx) => {
-    // Locked, so a review by this user cannot commit between the count and the delete (its
-    // foreign key check waits for the lock) and have its actor nulled.
+    // Locked, so an audited action by this user cannot commit between the count and the delete
+    // (its foreign key check waits for the lock) and have its actor nulled.
     const user = await tx.findOne(User, { email: address }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!user) throw new NotFound(`There is no user ${quote(address)}.`);
-    const reviews = await tx.count(ReviewEvent, { actor: user });
-    if (reviews > 0) {
+    const [named] = await rows<{ events: number }>(
+      sqlOn(tx),
+      `select (${AUDIT_COLUMNS.map(([table, column]) => `(select count(*) from ${table} where ${column} = $1)`).join(' + ')})::int as events`,
+      [user.id],
+    );
+    if (named!.events > 0) {
       throw new BadInput(
-        `User ${quote(address)} is named in ${reviews} review event(s); removing it would erase who made them. ` +
-          'To lock the user out, run `ksp user add` for it with a new password: that ends its sessions.',
+        `User ${quote(address)} is named in ${named!.events} audited event(s) (reviews, plans, corrections, queries, decisions); ` +
+          'removing it would erase who made them. To lock the user out, run `ksp user add` for it with a new password: that ends its sessions.',
       );
     }
     const sessions = await tx.nativeDelete(UserSession, { user });
