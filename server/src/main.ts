@@ -12,7 +12,7 @@ const db = await openDatabase({ quiet: true });
 if ((await db.orm.em.fork().count(Edition)) === 0) {
   const started = Date.now();
   console.log(
-    `Empty database: loading demo data (${config.KSP_DEMO_EDITIONS} published editions, ${config.KSP_DEMO_PARTICIPANTS} participants each, and the next year in planning)…`,
+    `Empty database: loading demo data (${config.KSP_DEMO_EDITIONS} published editions, ${config.KSP_DEMO_PARTICIPANTS} participants each, the next year in fieldwork and the year after in planning)…`,
   );
   await loadDemo(db.orm, { editions: config.KSP_DEMO_EDITIONS, participants: config.KSP_DEMO_PARTICIPANTS });
   console.log(`Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

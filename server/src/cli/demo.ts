@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { signUpProblems } from '@ksp/shared/signup/sign-up';
 import { generateDemo } from '../demo/generate.js';
-import type { DemoPlanning } from '../demo/planning.js';
+import type { DemoPlanning, DemoSignUp } from '../demo/planning.js';
+import { DEMO_OBSERVER, startDemoFieldwork } from './demo-fieldwork.js';
 import { rows, sqlOn, type Sql } from '../db/sql.js';
 import { refreshStatistics, storeEdition } from '../modules/edition/edition-bundle.js';
 import { copyEdition } from '../modules/edition/edition-setup.service.js';
@@ -29,10 +30,13 @@ export interface DemoLoadOptions {
   editions: number;
   participants: number;
   /**
-   * Also the year after the newest edition in PLANNING, with its sign-ups accepted, pending and
-   * declined (default true; the benchmark's data sets hold published editions only).
+   * Also the two years after the newest edition: the first in FIELDWORK (planned, with responses
+   * in every review state), the second in PLANNING with sign-ups pending and declined (default
+   * true; the benchmark's data sets hold published editions only).
    */
   planning?: boolean;
+  /** The load's clock, which the returned responses are dated against (default: now). */
+  now?: Date;
   /** Told after each stored edition (20 editions take a few minutes): how many of how many are stored. */
   onProgress?: (stored: number, total: number) => void;
 }
@@ -43,8 +47,9 @@ const DEMO_STAFF = 'staff@ksp.demo';
 /**
  * Loads the generated demo: the observer pool (as `ksp observers import`), the published editions,
  * the companies' organisation numbers and one user per role and tier, in one transaction; then
- * the edition being planned, made as staff make it (copied from the newest, its participants
- * coming in through sign-ups that the staff user accepts or declines). That second part runs
+ * the editions in fieldwork and being planned, made as staff make them (copied from the newest,
+ * participants coming in through sign-ups that the staff user accepts or declines, the fieldwork
+ * planned by the real planner). That second part runs
  * through the services staff use, which keep their own transactions: should it fail, the
  * published editions are there without it.
  */
@@ -67,7 +72,7 @@ export async function loadDemo(orm: MikroORM, opts: DemoLoadOptions): Promise<vo
     await createDemoUsers(em);
     if (demo.planning) await createContactManagers(em, demo.planning);
   });
-  if (demo.planning) await planNextEdition(orm, demo.planning);
+  if (demo.planning) await runNextEditions(orm, demo.planning, opts.now ?? new Date());
   await refreshStatistics(sqlOn(orm.em));
 }
 
@@ -89,18 +94,19 @@ async function createContactManagers(em: EntityManager, planning: DemoPlanning):
 }
 
 /**
- * The next edition as staff plan it: a copy of the newest (`copyEdition`), the sign-ups as
- * companies send them, and staff's decisions through `acceptSignUp` and `declineSignUp`. The
- * sign-ups are written as `submitSignUp` writes them after the same shared check, all at once:
- * one at a time, a company could not name a competitor whose sign-up comes later.
+ * An edition as staff make it: a copy of `fromYear` (`copyEdition`), the sign-ups as companies
+ * send them, and staff's decisions through `acceptSignUp` and `declineSignUp` (those left PENDING
+ * wait for a newcomer to decide). The sign-ups are written as `submitSignUp` writes them after
+ * the same shared check, all at once: one at a time, a company could not name a competitor whose
+ * sign-up comes later.
  */
-async function planNextEdition(orm: MikroORM, planning: DemoPlanning): Promise<void> {
-  await copyEdition(orm.em.fork(), planning.fromYear, planning.year, null);
+async function signUpForEdition(orm: MikroORM, fromYear: number, year: number, signUps: DemoSignUp[]): Promise<void> {
+  await copyEdition(orm.em.fork(), fromYear, year, null);
   await orm.em.fork().transactional(async (tx) => {
-    const edition = await tx.findOneOrFail(Edition, { year: planning.year });
+    const edition = await tx.findOneOrFail(Edition, { year });
     const staff = await tx.findOneOrFail(User, { email: DEMO_STAFF });
-    const knownCompanies = planning.signUps.map((s) => s.companyName);
-    const stored = planning.signUps.map((s) => {
+    const knownCompanies = signUps.map((s) => s.companyName);
+    const stored = signUps.map((s) => {
       const problems = signUpProblems(s, { classNames: [], knownCompanies });
       if (problems.length) throw new Error(`demo: the sign-up of ${s.companyName} breaks the rules: ${JSON.stringify(problems)}`);
       const { decision: _decision, declineReason: _reason, companySlug: _slug, ...fields } = s;
@@ -118,6 +124,29 @@ async function planNextEdition(orm: MikroORM, planning: DemoPlanning): Promise<v
       tx.clear();
     }
   });
+}
+
+/**
+ * The demo's two unpublished editions: the year after the newest published one, its participants
+ * last year's companies signed up again and accepted, planned and halfway through FIELDWORK
+ * (cli/demo-fieldwork.ts); and the year after that in PLANNING with the new companies' sign-ups,
+ * pending and declined.
+ */
+async function runNextEditions(orm: MikroORM, planning: DemoPlanning, now: Date): Promise<void> {
+  await signUpForEdition(
+    orm,
+    planning.fromYear,
+    planning.year,
+    planning.signUps.filter((s) => s.decision === 'ACCEPT'),
+  );
+  const staff = await orm.em.fork().findOneOrFail(User, { email: DEMO_STAFF });
+  await startDemoFieldwork(orm, planning.year, staff.id, now);
+  await signUpForEdition(
+    orm,
+    planning.year,
+    planning.nextYear,
+    planning.signUps.filter((s) => s.decision !== 'ACCEPT'),
+  );
 }
 
 /** One login per role and tier, bound to companies picked from the newest published edition so every case can be tried. */
@@ -138,7 +167,11 @@ async function createDemoUsers(em: EntityManager): Promise<void> {
   const noReport = await pick(`not p.report_purchased`);
   const [observer] = await rows<{ external_id: string }>(
     client,
-    'select o.external_id from observer o where exists (select 1 from inquiry i where i.observer_id = o.id) order by o.external_id limit 1',
+    // One who has done KSP fieldwork before and passes today's quality threshold, so the edition
+    // in fieldwork can give them work.
+    `select o.external_id from observer o where exists (select 1 from inquiry i where i.observer_id = o.id)
+       and o.quality_score >= (select min_quality_score from edition where id = (${NEWEST_PUBLISHED}))
+     order by o.external_id limit 1`,
   );
 
   const add = (email: string, role: 'STAFF' | 'MANAGER' | 'OBSERVER', binding: { companySlug?: string; observerId?: string } = {}) =>
@@ -147,7 +180,7 @@ async function createDemoUsers(em: EntityManager): Promise<void> {
   if (konkurrent) await add('konkurrent@ksp.demo', 'MANAGER', { companySlug: konkurrent.slug });
   if (enkel) await add('enkel@ksp.demo', 'MANAGER', { companySlug: enkel.slug });
   if (noReport) await add('uten-rapport@ksp.demo', 'MANAGER', { companySlug: noReport.slug });
-  if (observer) await add('observer@ksp.demo', 'OBSERVER', { observerId: observer.external_id });
+  if (observer) await add(DEMO_OBSERVER, 'OBSERVER', { observerId: observer.external_id });
 }
 
 /** The demo users with what each can try, described from the newest published edition. */

@@ -238,12 +238,13 @@ program
   .command('demo')
   .description(
     'Load generated demo data (deterministic seed) into an empty database: the published editions ending 2024, the next ' +
-      'year in PLANNING (copied from the newest, all but a few of its companies signed up and accepted, 5 sign-ups pending, ' +
-      '1 declined), the observer pool with names and weeks off, and one user per role.',
+      'year in FIELDWORK (copied from the newest, all but a few of its companies signed up and accepted, planned, about a ' +
+      'third of its responses approved and some waiting for review or returned), the year after in PLANNING (5 sign-ups ' +
+      'pending, 1 declined), the observer pool with names and weeks off, and one user per role.',
   )
   .option('--editions <n>', `number of published editions (1–${MAX_DEMO_EDITIONS}), ending 2024`, editions, config.KSP_DEMO_EDITIONS)
   .option('--participants <n>', 'participants per edition', int('--participants'), config.KSP_DEMO_PARTICIPANTS)
-  .option('--no-planning', 'published editions only, no edition in PLANNING')
+  .option('--no-planning', 'published editions only, no edition in FIELDWORK or PLANNING')
   .action(async (opts: { editions: number; participants: number; planning: boolean }) => {
     const { listDemoLogins, loadDemo, printDemoLogins } = await import('./demo.js');
     const logins = await withDatabase(async (db) => {
@@ -252,7 +253,7 @@ program
     });
     console.log(
       `Loaded ${opts.editions} published demo editions with ${opts.participants} participants each` +
-        (opts.planning ? ', and the next year in planning with its sign-ups.' : '.'),
+        (opts.planning ? ', the next year in fieldwork and the year after in planning with its sign-ups.' : '.'),
     );
     printDemoLogins(logins);
   });

@@ -405,7 +405,7 @@ describe('generateDemo', () => {
 describe('the edition being planned and the pool', () => {
   it('signs up all of 2024 but 3 for 2025, as they took part, and 6 new companies: 5 to decide, 1 to decline', () => {
     const planning = data.planning!;
-    expect([planning.fromYear, planning.year]).toEqual([2024, 2025]);
+    expect([planning.fromYear, planning.year, planning.nextYear]).toEqual([2024, 2025, 2026]);
     const latest = data.editions[2]!.bundle.participants;
     const decisions = (d: string) => planning.signUps.filter((s) => s.decision === d);
     expect([decisions('ACCEPT').length, decisions('PENDING').length, decisions('DECLINE').length]).toEqual([189, 5, 1]);
@@ -424,9 +424,8 @@ describe('the edition being planned and the pool', () => {
     const fresh = [...decisions('PENDING'), ...decisions('DECLINE')];
     for (const s of fresh) expect(knownNames.has(s.companyName)).toBe(false);
     expect(fresh.map((s) => s.tier)).toEqual(['KONKURRENT', 'ENKEL', 'ENKEL', 'ENKEL', 'ENKEL', 'ENKEL']);
-    const accepted = new Set(decisions('ACCEPT').map((s) => s.companyName));
-    expect(fresh[0]!.competitors.length).toBe(3);
-    for (const name of fresh[0]!.competitors) expect(accepted.has(name)).toBe(true);
+    // The konkurrent signs up for the year after the one in fieldwork: it names the other new companies waiting.
+    expect(fresh[0]!.competitors).toEqual(fresh.slice(1, 4).map((s) => s.companyName));
     // With planning: false nothing of the published editions changes.
     const published = generateDemo({ planning: false });
     expect(published.planning).toBeNull();

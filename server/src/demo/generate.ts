@@ -53,7 +53,7 @@ export interface DemoData {
   observers: ObserverProfile[];
   /** Every company of the demo (those of the published editions), each with its organisation number. */
   companies: { slug: string; name: string; organisationNumber: string }[];
-  /** The next edition, in PLANNING: its sign-ups (null with `planning: false`). */
+  /** The next editions, one in FIELDWORK and one in PLANNING: their sign-ups (null with `planning: false`). */
   planning: DemoPlanning | null;
   /** The observer pool as `ksp observers import` takes it today, with weeks off in the planning year. */
   pool: ObserverRow[];
@@ -76,7 +76,8 @@ export interface DemoOptions {
   /** Status of the newest edition; older ones are always PUBLISHED (default PUBLISHED). */
   latestStatus?: EditionStatus;
   /**
-   * Whether the year after the newest edition is being planned, with sign-ups (default true).
+   * Whether the two years after the newest edition are there, one in fieldwork and one being
+   * planned, with sign-ups (default true).
    * The benchmark's data sets hold published editions only.
    */
   planning?: boolean;
@@ -637,6 +638,7 @@ export function generateDemo(opts: DemoOptions = {}): DemoData {
       : {
           fromYear: lastYear,
           year: planningYear,
+          nextYear: planningYear + 1,
           signUps: buildSignUps(
             new Rng(`${seed}:sign-ups:${planningYear}`),
             editions[editions.length - 1]!.bundle.participants,

@@ -1,6 +1,7 @@
-// The demo's next edition as it stands while it is planned: the companies' sign-ups (most of last
-// year's participants, a few new companies waiting for staff's decision, one declined) and the
-// observer pool as `ksp observers import` would load it. Pure and deterministic like generate.ts;
+// The demo's next editions as companies signed up for them: most of last year's participants
+// (accepted: they take part in the edition now in fieldwork), and for the year after, a few new
+// companies waiting for staff's decision and one declined; and the observer pool as
+// `ksp observers import` would load it. Pure and deterministic like generate.ts;
 // every part draws from its own seeded stream, so the published editions stay as they were.
 import {
   MAX_COMPETITORS,
@@ -36,8 +37,11 @@ export interface DemoSignUp {
 export interface DemoPlanning {
   /** The edition copied (the newest published one). */
   fromYear: number;
+  /** The edition in FIELDWORK: its participants are the accepted sign-ups. */
   year: number;
-  /** In the order they arrive: last year's participants first, then the new companies. */
+  /** The edition after it, in PLANNING: the sign-ups waiting for staff and the declined one. */
+  nextYear: number;
+  /** In the order they arrive: last year's participants first (for `year`), then the new companies (for `nextYear`). */
   signUps: DemoSignUp[];
 }
 
@@ -102,10 +106,10 @@ function newChannels(rng: Rng): Channel[] {
 }
 
 /**
- * The sign-ups for `year`: every participant of the newest edition but a few, as last year
- * (class, tier, channels, report purchase, the competitors that sign up again), to be accepted;
- * then DEMO_PENDING_SIGN_UPS new companies (the first in the konkurrent tier with competitors
- * among those accepted) and one to be declined.
+ * The sign-ups: every participant of the newest edition but a few, as last year (class, tier,
+ * channels, report purchase, the competitors that sign up again), to be accepted; then
+ * DEMO_PENDING_SIGN_UPS new companies for the year after (the first in the konkurrent tier, naming
+ * the other new ones waiting) and one to be declined.
  */
 export function buildSignUps(
   rng: Rng,
@@ -136,11 +140,10 @@ export function buildSignUps(
   numbers.forEach((organisationNumber, i) => {
     const className = rng.pick(present);
     const name = newCompanyName(rng, classNames.indexOf(className), usedNames, usedSlugs);
-    const konkurrent = i === 0 && returning.length > 0;
-    const sameClass = returning.filter((p) => p.className === className);
-    const competitors = konkurrent
-      ? rng.sample(sameClass.length >= 2 ? sameClass : returning, Math.min(3, returning.length)).map((p) => p.companyName)
-      : [];
+    const konkurrent = i === 0;
+    // Its competitors are named below: the other new companies waiting, since the edition they
+    // sign up for has no participants yet (last year's come back through the edition in fieldwork).
+    const competitors: string[] = [];
     signUps.push({
       companyName: name,
       organisationNumber,
@@ -155,6 +158,9 @@ export function buildSignUps(
         : { decision: 'DECLINE' as const, declineReason: DEMO_DECLINE_REASON }),
     });
   });
+  const fresh = signUps.filter((s) => s.decision === 'PENDING');
+  fresh[0]!.competitors = fresh.slice(1, 4).map((s) => s.companyName);
+  if (fresh[0]!.competitors.length === 0) fresh[0]!.tier = 'ENKEL';
   return signUps;
 }
 
