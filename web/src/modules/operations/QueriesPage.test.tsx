@@ -183,4 +183,27 @@ describe('queries about responses (staff)', () => {
     expect(await screen.findByText('Besvarelsen er korrigert og henvendelsen tatt til følge.')).toBeTruthy();
     await waitFor(() => expect(calls.filter((c) => c.operationName === 'ResponseQueries').length).toBeGreaterThan(1));
   });
+
+  it('finds the response on a later page of the channel’s responses to prefill the correction', async () => {
+    const other = { id: 'A-PHONE-0', answers: [], comments: { reception: '', agent: '', overall: '' } };
+    const page: Handler = (v) => {
+      const report = SOURCE.participation!.report!;
+      return {
+        data: {
+          ...SOURCE,
+          participation: {
+            report: {
+              responses: v['after'] ? report.responses : { pageInfo: { endCursor: 'c-100', hasNextPage: true }, edges: [{ node: other }] },
+            },
+          },
+        },
+      };
+    };
+    const { calls } = renderApp({ path: '/drift/2025/henvendelser', handlers: handlers({ CorrectionSource: page }) });
+    const card = within((await screen.findAllByRole('article'))[0]!);
+    fireEvent.click(card.getByRole('button', { name: 'Ta til følge' }));
+    const form = within(await card.findByRole('form', { name: 'Korriger besvarelse A-PHONE-1' }));
+    expect((form.getByLabelText('Totalinntrykk') as HTMLTextAreaElement).value).toBe('Middels.');
+    expect(calls.filter((c) => c.operationName === 'CorrectionSource').map((c) => c.variables['after'])).toEqual([undefined, 'c-100']);
+  });
 });
