@@ -6,16 +6,18 @@ const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB' };
 export const TIME_ZONE = 'Europe/Oslo';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: Locale, kind: 'date' | 'dateTime' | 'time'): Intl.DateTimeFormat {
+function dateFormat(locale: Locale, kind: 'date' | 'shortDate' | 'dateTime' | 'time'): Intl.DateTimeFormat {
   const key = `${locale}:${kind}`;
   let f = cache.get(key);
   if (!f) {
     const options: Intl.DateTimeFormatOptions =
       kind === 'time'
         ? { hour: '2-digit', minute: '2-digit' }
-        : kind === 'date'
-          ? { day: 'numeric', month: 'long', year: 'numeric' }
-          : { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+        : kind === 'shortDate'
+          ? { day: '2-digit', month: '2-digit', year: 'numeric' }
+          : kind === 'date'
+            ? { day: 'numeric', month: 'long', year: 'numeric' }
+            : { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' };
     f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: TIME_ZONE });
     cache.set(key, f);
   }
@@ -30,6 +32,13 @@ export function formatDate(value: string | Date | null | undefined, locale: Loca
   if (value === null || value === undefined) return NO_VALUE;
   const d = toDate(value);
   return valid(d) ? dateFormat(locale, 'date').format(d) : NO_VALUE;
+}
+
+/** `12.03.2024` in bokmål, `12/03/2024` in English (Norwegian time): for a date in a line of text or a list. */
+export function formatShortDate(value: string | Date | null | undefined, locale: Locale = 'nb'): string {
+  if (value === null || value === undefined) return NO_VALUE;
+  const d = toDate(value);
+  return valid(d) ? dateFormat(locale, 'shortDate').format(d) : NO_VALUE;
 }
 
 /** `12. mars 2024 kl. 10:15` in bokmål, `12 March 2024, 10:15` in English (Norwegian time). */

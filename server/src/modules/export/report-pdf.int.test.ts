@@ -247,6 +247,33 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
     );
   });
 
+  it("says on the own report's cover, in one line, that responses were corrected after publication and when last", async () => {
+    const [inquiry] = await rows<{ id: number; external_id: string }>(
+      db.sql,
+      `select i.id, i.external_id from inquiry i join participation p on p.id = i.participation_id join company c on c.id = p.company_id
+       join edition e on e.id = p.edition_id where e.year = 2024 and c.slug = 'alfa' order by i.id limit 1`,
+    );
+    const at = ['2026-03-02T09:00:00Z', '2026-03-12T10:00:00Z'];
+    for (const when of at)
+      await db.sql.query(
+        `insert into response_correction (inquiry_id, at, reason, before, after) values ($1, $2, 'Feil kanal', '{}', '{}')`,
+        [inquiry!.id, when],
+      );
+    try {
+      const own = await pdfPages((await download(await asManager('alfa'), '/eksport/2024/alfa/rapport.pdf')).body);
+      expect(own[0]).toContain('Korrigert etter publisering: 2 besvarelser, sist 12.03.2026');
+      const english = await pdfPages((await download(await asManager('alfa'), '/eksport/2024/alfa/rapport.pdf?lang=en')).body);
+      expect(english[0]).toContain('Corrected after publication: 2 responses, latest 12/03/2026');
+      // A competitor's aggregates say nothing about the competitor's corrections.
+      const beta = await pdfPages((await download(await asManager('alfa'), '/eksport/2024/beta/rapport.pdf')).body);
+      expect(beta.join('\n')).not.toContain('Korrigert');
+    } finally {
+      await db.sql.query(`delete from response_correction where inquiry_id = $1`, [inquiry!.id]);
+    }
+    const plain = await pdfPages((await download(await asManager('alfa'), '/eksport/2024/alfa/rapport.pdf')).body);
+    expect(plain[0]).not.toContain('Korrigert');
+  });
+
   it('staff may download any report, also of an unpublished edition', async () => {
     const staff = await asStaff();
     expect((await download(staff, '/eksport/2024/gamma/rapport.pdf')).res.status).toBe(200);

@@ -8,7 +8,7 @@ import { storeEdition } from '../edition/edition-bundle.js';
 /** An observer sees their own assignments and responses, never points, scores or other observers. */
 const db = useTestDatabase();
 const api = useApi(db);
-const { asObserver, asManager } = useViewers(db, api);
+const { asObserver, asManager, asStaff } = useViewers(db, api);
 const { fixtureBundle, fixtureResponses, perfectResponse } = fixtures(); // one numbering across the editions below
 
 const MY_ASSIGNMENTS = `query($year: Int) { myAssignments(year: $year) {
@@ -133,5 +133,21 @@ describe('an observer’s own assignments', () => {
     expect(errorCodes(await api.client().query(`{ myAssignments { year } }`))).toEqual(['myAssignments:UNAUTHENTICATED']);
     const manager = await asManager('alfa');
     expect(errorCodes(await manager.query(`{ myAssignments { year } }`))).toEqual(['myAssignments:FORBIDDEN']);
+  });
+
+  it('gives staff the same questions of a channel’s form for a correction (formQuestions), and no one else', async () => {
+    const QUESTIONS = 'code text area kind min max options { code label notApplicable }';
+    const me = await asObserver('OBS-ME');
+    const own = (await me.query(`{ myAssignments(year: 2024) { channel questions { ${QUESTIONS} } } }`)).data!.myAssignments[0];
+    expect(own.channel).toBe('PHONE');
+    const staff = await asStaff();
+    const { data, errors } = await staff.query(`{ formQuestions(year: 2024, channel: PHONE) { ${QUESTIONS} } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.formQuestions).toEqual(own.questions);
+    expect(data!.formQuestions.length).toBeGreaterThan(0);
+    expect(errorCodes(await me.query(`{ formQuestions(year: 2024, channel: PHONE) { code } }`))).toEqual(['formQuestions:FORBIDDEN']);
+    const manager = await asManager('alfa');
+    expect(errorCodes(await manager.query(`{ formQuestions(year: 2024, channel: PHONE) { code } }`))).toEqual(['formQuestions:FORBIDDEN']);
+    expect(errorCodes(await staff.query(`{ formQuestions(year: 1999, channel: PHONE) { code } }`))).toEqual(['formQuestions:NOT_FOUND']);
   });
 });

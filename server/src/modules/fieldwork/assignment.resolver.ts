@@ -7,7 +7,14 @@ import { AssignmentType, ObserverAnswerType, ObserverResponseType } from './assi
 import { saveDraft, submitResponse } from './form.service.js';
 import { assignmentIdOf } from './response.store.js';
 import type { ResponseInput } from '@ksp/shared';
-import { FormQuestionType, responseContent, ResponseContentType, ResponseInputType, toResponseInput } from './response.types.js';
+import {
+  FormQuestionType,
+  formQuestions,
+  responseContent,
+  ResponseContentType,
+  ResponseInputType,
+  toResponseInput,
+} from './response.types.js';
 
 const OWN_ONLY = 'Assignments are shown to the observer they belong to.';
 
@@ -78,19 +85,7 @@ export class AssignmentResolver {
 
   @FieldResolver(() => [FormQuestionType], { description: 'The questions of the form for the assignment’s channel, without points.' })
   async questions(@Root() assignment: AssignmentType, @Ctx() ctx: Context): Promise<FormQuestionType[]> {
-    const questions = await ctx.loaders.questionnaire(assignment.editionId);
-    return questions
-      .filter((q) => !q.channels || q.channels.includes(assignment.channel))
-      .map((q) => ({
-        code: q.code,
-        text: q.text,
-        area: q.area,
-        kind: q.kind ?? 'CHOICE',
-        // Points are dropped here, not merely hidden: observers never see them.
-        options: (q.options ?? []).map((o) => ({ code: o.code, label: o.label, notApplicable: Boolean(o.notApplicable) })),
-        min: q.min ?? null,
-        max: q.max ?? null,
-      }));
+    return formQuestions(await ctx.loaders.questionnaire(assignment.editionId), assignment.channel);
   }
 }
 

@@ -11,7 +11,9 @@ import { FieldworkAssignmentType } from './planning.types.js';
 import { correctResponse, queryResponse, rejectQuery, responseQueries, type QueryRow } from './correction.service.js';
 import { ReportCorrectionType, ResponseQueryCaseType } from './correction.types.js';
 import { assignmentIdOf } from './response.store.js';
-import { ResponseInputType, ResponseQueryType, toResponseInput } from './response.types.js';
+import { FormQuestionType, formQuestions, ResponseInputType, ResponseQueryType, toResponseInput } from './response.types.js';
+import { ChannelEnum } from '../../graphql/enums.js';
+import type { Channel } from '@ksp/shared';
 import { reread } from './review.resolver.js';
 
 const STAFF_ONLY = 'Only staff correct responses and decide queries.';
@@ -57,6 +59,21 @@ export class CorrectionResolver {
   responseQueries(@Ctx() ctx: Context, @Arg('year', () => Int) year: number): Promise<ResponseQueryCaseType[]> {
     requireStaff(ctx.viewer, STAFF_ONLY);
     return responseQueries(ctx.sql, year);
+  }
+
+  @Query(() => [FormQuestionType], {
+    description:
+      'The questions of an edition’s form for one channel, with their options (no points): what a correction is made with. Staff only.',
+  })
+  async formQuestions(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int) year: number,
+    @Arg('channel', () => ChannelEnum) channel: Channel,
+  ): Promise<FormQuestionType[]> {
+    requireStaff(ctx.viewer, STAFF_ONLY);
+    const [edition] = (await ctx.sql.query<{ id: number }>(`select id from edition where year = $1`, [year])).rows;
+    if (!edition) throw new NotFound(`There is no edition ${year}.`);
+    return formQuestions(await ctx.loaders.questionnaire(edition.id), channel);
   }
 
   @Mutation(() => ResponseQueryCaseType, {

@@ -1,6 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { QUERY_STATUSES, REVIEW_FLAGS, type InquiryStatus, type QueryStatus, type ResponseInput, type ReviewFlagCode } from '@ksp/shared';
+import {
+  QUERY_STATUSES,
+  REVIEW_FLAGS,
+  type Channel,
+  type InquiryStatus,
+  type QuestionDef,
+  type QueryStatus,
+  type ResponseInput,
+  type ReviewFlagCode,
+} from '@ksp/shared';
 import { AreaEnum, InquiryStatusEnum } from '../../graphql/enums.js';
 
 // The observer's response as the form sends it (contract.md "Running an edition"), and the
@@ -119,6 +128,22 @@ export class FormQuestionType {
   @Field(() => [FormOptionType]) options!: FormOptionType[];
   @Field(() => Int, { nullable: true }) min!: number | null;
   @Field(() => Int, { nullable: true }) max!: number | null;
+}
+
+/** The questions of one channel's form, in questionnaire order, as observers and staff's corrections see them. */
+export function formQuestions(questions: QuestionDef[], channel: Channel): FormQuestionType[] {
+  return questions
+    .filter((q) => !q.channels || q.channels.includes(channel))
+    .map((q) => ({
+      code: q.code,
+      text: q.text,
+      area: q.area,
+      kind: q.kind ?? 'CHOICE',
+      // Points are dropped here, not merely hidden: observers never see them.
+      options: (q.options ?? []).map((o) => ({ code: o.code, label: o.label, notApplicable: Boolean(o.notApplicable) })),
+      min: q.min ?? null,
+      max: q.max ?? null,
+    }));
 }
 
 @ObjectType('ReviewFlag', { description: 'Why a submitted response deserves a second look.' })

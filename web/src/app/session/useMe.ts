@@ -19,3 +19,6 @@ export function ownParticipation(me: Me | null | undefined, year: number, compan
   if (!me || me.company?.slug !== companySlug) return undefined;
   return me.participations.find((p) => p.year === year);
 }
+
+/** A manager of `companySlug`: the one who may query its responses. */
+export const isManagerOf = (me: Me | null | undefined, companySlug: string) => me?.role === 'MANAGER' && me.company?.slug === companySlug;

@@ -12,7 +12,7 @@ import { staffOverviewPath } from '../../app/paths';
 import { EditionOperationsDocument, SetEditionStatusDocument } from './graphql';
 import { StatusSteps } from './StatusSteps';
 import { SettingsForm } from './SettingsForm';
-import { observersPath, operationsPath, plannerPath, signUpsPath } from './paths';
+import { observersPath, operationsPath, plannerPath, queriesPath, signUpsPath } from './paths';
 
 /** Staff: one edition's operations: its status and the next step, its history, its settings, and the pages of its fieldwork. */
 export default function EditionOperations() {
@@ -44,6 +44,7 @@ export default function EditionOperations() {
         <Link to={observersPath(year)}>{t('operations.links.observers')}</Link>
         <Link to={plannerPath(year)}>{t('operations.links.planner')}</Link>
         <Link to={staffOverviewPath(year)}>{t('operations.links.overview')}</Link>
+        <Link to={queriesPath(year)}>{t('operations.links.queries')}</Link>
         <Link to={operationsPath()}>{t('operations.links.newEdition')}</Link>
       </nav>
 

@@ -83,6 +83,7 @@ describe('an edition’s operations (staff)', () => {
     expect(links.getByRole('link', { name: 'Påmeldinger' }).getAttribute('href')).toBe('/drift/2026/pameldinger');
     expect(links.getByRole('link', { name: 'Observatører' }).getAttribute('href')).toBe('/drift/2026/observatorer');
     expect(links.getByRole('link', { name: 'Planlegging av feltarbeidet' }).getAttribute('href')).toBe('/drift/2026/planlegging');
+    expect(links.getByRole('link', { name: 'Henvendelser om besvarelser' }).getAttribute('href')).toBe('/drift/2026/henvendelser');
     expect(screen.getByText('Statusen er ikke endret ennå.')).toBeTruthy();
     // Staff reach this page from the header, in the edition shown.
     expect(

@@ -159,6 +159,12 @@ const COMPETITORS = `query Competitors($year: Int!, $slug: String!) { participat
   competitors { company { slug name } report { total byChannel { channel total } areas { area score }
     categories { category score } cx { csatMean cesMean nps } } } } } }`;
 
+export interface CorrectionsData {
+  corrections: { at: string; inquiryId: string; reason: string }[];
+}
+const CORRECTIONS = `query Corrections($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report {
+  corrections { at inquiryId reason } } } }`;
+
 export interface HistoryData {
   history: { year: number; className: string; total: Num; areas: { area: ScoredArea; score: Num }[] | Withheld | null }[];
 }
@@ -190,6 +196,8 @@ export interface ReportData {
   background?: BackgroundData['background'];
   competitors?: CompetitorsData['competitors'];
   history?: HistoryData['history'];
+  /** Corrections of the responses after publication, newest first: the own report only (undefined otherwise). */
+  corrections?: CorrectionsData['corrections'];
 }
 
 const parsed = new Map<string, DocumentNode>();
@@ -249,6 +257,7 @@ export async function loadReportData(schema: GraphQLSchema, ctx: Context, year: 
     background,
     competitors,
     history,
+    corrections,
   ] = await Promise.all([
     run<RanksData>(schema, ctx, RANKS, { year }),
     chapter<TotalData>(schema, ctx, TOTAL, vars),
@@ -263,6 +272,7 @@ export async function loadReportData(schema: GraphQLSchema, ctx: Context, year: 
     chapter<BackgroundData>(schema, ctx, BACKGROUND, vars),
     chapter<CompetitorsData>(schema, ctx, COMPETITORS, vars),
     chapter<HistoryData>(schema, ctx, HISTORY, vars),
+    chapter<CorrectionsData>(schema, ctx, CORRECTIONS, vars),
   ]);
   const own = ranks.resultList.find((r) => r.company.slug === p.company.slug);
   return {
@@ -288,5 +298,6 @@ export async function loadReportData(schema: GraphQLSchema, ctx: Context, year: 
     background: background?.background,
     competitors: competitors?.competitors,
     history: history?.history,
+    corrections: corrections?.corrections,
   };
 }

@@ -15,6 +15,7 @@ import {
   type SpreadValues,
 } from '@ksp/shared/charts/index';
 import type { Context } from '@server/context.js';
+import { formatShortDate } from '@ksp/shared/format/date';
 import { renderChartSvg, wrapLabel } from './charts.js';
 import { FORBIDDEN, isNumber, loadReportData, WITHHELD, type Num, type ReportData, type Spread } from './data.js';
 import { ReportLayout } from './layout.js';
@@ -131,6 +132,12 @@ class ReportBuilder {
         .strokeColor('#c9cfd8')
         .stroke();
       doc.y += 10;
+    }
+    // The own report says, in one line, that responses were corrected after publication and when last.
+    const corrections = d.corrections ?? [];
+    if (corrections.length > 0) {
+      doc.moveDown(1);
+      layout.paragraph(t.cover.corrected(corrections.length, formatShortDate(corrections[0]!.at, t.locale)), '#8a4b00');
     }
     if (this.competitorView) {
       doc.moveDown(1);

@@ -25,6 +25,8 @@ export interface PdfTexts {
     notInLastYear: string;
     of: (n: number) => string;
     competitorNote: string;
+    /** One line when responses were corrected after publication: how many, and the latest date (already formatted). */
+    corrected: (count: number, latest: string) => string;
   };
   tooFew: string;
   notShown: string;
@@ -125,6 +127,7 @@ const nb: PdfTexts = {
     of: (n) => `av ${n}`,
     competitorNote:
       'Konkurrentrapport: bare samlede tall (aggregater), ingen enkeltbesvarelser eller kommentarer. Tall over for få henvendelser vises ikke, og heller ikke tall de kunne regnes ut av.',
+    corrected: (count, latest) => `Korrigert etter publisering: ${count} ${count === 1 ? 'besvarelse' : 'besvarelser'}, sist ${latest}`,
   },
   tooFew: 'for få henvendelser',
   notShown: 'vises ikke',
@@ -233,6 +236,7 @@ const en: PdfTexts = {
     of: (n) => `of ${n}`,
     competitorNote:
       'Competitor report: aggregates only, no single responses or comments. Figures over too few inquiries are not shown, nor figures they could be worked out from.',
+    corrected: (count, latest) => `Corrected after publication: ${count} ${count === 1 ? 'response' : 'responses'}, latest ${latest}`,
   },
   tooFew: 'too few inquiries',
   notShown: 'not shown',

@@ -18,6 +18,7 @@ import { downloadPath } from '../downloads';
 import { useLocale } from '@web/app/i18n/useLocale';
 import { ParticipantSwitcher } from './ParticipantSwitcher';
 import { NotTested } from './NotTested';
+import { PreliminaryNotice } from './PreliminaryNotice';
 
 /**
  * Chapters that still say something narrowed to a channel the company was not tested on: the
@@ -95,8 +96,11 @@ export function ReportLayout() {
     />
   );
 
+  const edition = result.data?.edition;
+
   return (
     <div className="report">
+      {edition && <PreliminaryNotice edition={edition.name} status={edition.status} />}
       <div className="report__head">
         <div>
           <h1 className="report__title">{t('report.heading', { company: context.company.name })}</h1>

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { renderApp } from '@web/test/renderApp';
 import { useChartEnvironment } from '@web/test/chartEnv';
-import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } from '@web/test/fixtures';
+import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler, STAFF_ME } from '@web/test/fixtures';
 import type { ClassRanksQuery, OverviewChapterQuery } from '@web/graphql/generated/graphql';
 
 type OverviewReport = NonNullable<NonNullable<OverviewChapterQuery['participation']>['report']>;
@@ -62,6 +62,56 @@ beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
 describe('the overview chapter', () => {
+  it('says when responses were corrected after publication, with each correction linking to its response', async () => {
+    const corrections = [
+      { at: '2026-03-12T09:30:00Z', inquiryId: 'I-7', reason: 'Feil kanal registrert' },
+      { at: '2026-03-02T14:00:00Z', inquiryId: 'I-3', reason: 'Svaret på behovsspørsmålet rettet' },
+    ];
+    renderApp({ path: '/rapport/2024/alfa', handlers: handlers({ ...REPORT, corrections }) });
+    const notice = await screen.findByRole('note');
+    expect(within(notice).getByText('Korrigert etter publisering: 2 besvarelser, sist 12.03.2026')).toBeTruthy();
+    fireEvent.click(within(notice).getByText('Vis korrigeringene'));
+    const items = within(notice).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      '12.03.2026 Henvendelse I-7: Feil kanal registrert',
+      '02.03.2026 Henvendelse I-3: Svaret på behovsspørsmålet rettet',
+    ]);
+    expect(within(items[0]!).getByRole('link', { name: 'Henvendelse I-7' }).getAttribute('href')).toBe(
+      '/rapport/2024/alfa/besvarelser/I-7',
+    );
+  });
+
+  it('says nothing about corrections when there are none', async () => {
+    renderApp({ path: '/rapport/2024/alfa', handlers: handlers({ ...REPORT, corrections: [] }) });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Oversikt' })).toBeTruthy();
+    expect(screen.queryByText(/Korrigert etter publisering/)).toBeNull();
+  });
+
+  it('marks the results of an edition in fieldwork or review as preliminary, and not a published one', async () => {
+    const staffHandlers = (status: string) => ({
+      ...handlers(REPORT),
+      Me: meHandler(STAFF_ME),
+      EditionParticipants: () => ({ data: { editionParticipants: [] } }),
+      ReportShell: async (v: Record<string, unknown>) => {
+        const shell = (await shellHandler()(v)) as { data: Record<string, unknown> };
+        return { data: { ...shell.data, edition: { name: 'KSP 2025', status } } };
+      },
+    });
+    renderApp({ path: '/rapport/2025/alfa', handlers: staffHandlers('FIELDWORK') });
+    expect(
+      await screen.findByText(
+        'Foreløpige resultater – KSP 2025 er i feltarbeid. Bare godkjente besvarelser teller, og tallene endrer seg til utgaven er publisert.',
+      ),
+    ).toBeTruthy();
+    cleanup();
+    renderApp({ path: '/rapport/2025/alfa', handlers: staffHandlers('REVIEW') });
+    expect(await screen.findByText(/KSP 2025 er i kontroll\./)).toBeTruthy();
+    cleanup();
+    renderApp({ path: '/rapport/2025/alfa', handlers: staffHandlers('PUBLISHED') });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Oversikt' })).toBeTruthy();
+    expect(screen.queryByText(/Foreløpige resultater/)).toBeNull();
+  });
+
   it('shows the total, ranks, class mean and last year in Norwegian format', async () => {
     const { calls } = renderApp({ path: '/rapport/2024/alfa', handlers: handlers(REPORT) });
     expect(await screen.findByRole('heading', { level: 2, name: 'Oversikt' })).toBeTruthy();

@@ -8,6 +8,7 @@ import { ClassRanksDocument, OverviewDocument } from './documents';
 import { OverviewHeadline } from './OverviewHeadline';
 import { OverviewReading } from './OverviewReading';
 import { AreaScores, ClassComparison, TotalByChannel } from './OverviewCharts';
+import { CorrectionsNotice } from './CorrectionsNotice';
 
 /** Chapter 1, "Total": the own total, ranks, class mean, last year, channels, and a short reading. */
 export default function Overview() {
@@ -42,6 +43,9 @@ export default function Overview() {
           return (
             <>
               <ChapterHeading title={t('report.chapter.overview')} channel={channelName} />
+              {data.corrections && data.corrections.length > 0 && (
+                <CorrectionsNotice corrections={data.corrections} year={report.year} company={report.company.slug} />
+              )}
               <OverviewHeadline
                 data={data}
                 all={all}

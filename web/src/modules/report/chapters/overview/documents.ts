@@ -23,6 +23,11 @@ export const OverviewDocument = graphql(`
         }
       }
       report(channel: $channel) {
+        corrections @include(if: $own) {
+          at
+          inquiryId
+          reason
+        }
         total
         lastYearTotal
         classMean

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@web/test/renderApp';
-import { EDITIONS_HANDLER, KONKURRENT_ME, meHandler, shellHandler } from '@web/test/fixtures';
+import { EDITIONS_HANDLER, KONKURRENT_ME, meHandler, shellHandler, STAFF_ME } from '@web/test/fixtures';
 import type { ResponseDetailFragment } from '@web/graphql/generated/graphql';
 import type { Handler } from '@web/test/graphql';
 
@@ -16,6 +16,7 @@ const response = (id: string, score: number | null, overrides: Partial<ResponseD
   observer: { gender: 'FEMALE', ageBand: '30–39' },
   comments: { reception: 'Hyggelig mottak, sa navnet sitt.', agent: 'Spurte godt om behovet.', overall: '' },
   highlights: null,
+  queries: [],
   answers: [
     {
       questionCode: 'AGT_NEEDS',
@@ -281,5 +282,121 @@ describe('workshop mode', () => {
     expect(screen.queryByText(/^40,50\s%$/)).toBeNull();
     expect(screen.getByText('Score skjult')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Avslutt workshop' }).getAttribute('href')).toBe('/rapport/2024/alfa/besvarelser');
+  });
+});
+
+describe('queries of a response (the company’s manager)', () => {
+  const rejected = {
+    id: 'Q-1',
+    status: 'REJECTED' as const,
+    message: 'Vi mener telefonen ble besvart innen fristen.',
+    reply: 'Loggen viser 6 minutter ventetid.',
+    askedAt: '2025-03-03T09:00:00Z',
+    decidedAt: '2025-03-05T13:00:00Z',
+  };
+  const withQueries: Handler = () => ({
+    data: {
+      participation: {
+        report: {
+          responses: {
+            totalCount: 2,
+            pageInfo: { endCursor: 'c-2', hasNextPage: false },
+            edges: [{ node: response('I-1', 85, { queries: [rejected] }) }, { node: response('I-2', 40.5) }],
+          },
+        },
+      },
+    },
+  });
+  const refused: Handler = () => ({
+    data: null,
+    errors: [{ message: 'Fristen gikk ut 2025-03-15.', extensions: { code: 'BAD_USER_INPUT', rule: 'QUERY_DEADLINE_PASSED' } }],
+  });
+
+  it('shows the outcome with staff’s reply, checks the message, sends the query and says the server’s refusal in Norwegian', async () => {
+    const { calls } = renderApp({
+      path: '/rapport/2024/alfa/besvarelser',
+      handlers: { ...handlers, ResponsesChapter: withQueries, QueryResponse: refused },
+    });
+    const first = (await screen.findByRole('article', { name: 'Henvendelse I-1' })).closest('li')!;
+    const queries = within(within(first).getByRole('region', { name: 'Henvendelser om besvarelsen' }));
+    expect(queries.getByText('Avvist')).toBeTruthy();
+    expect(queries.getByText('Spurt 03.03.2025 · Avgjort 05.03.2025', { exact: false })).toBeTruthy();
+    expect(queries.getByText('Vi mener telefonen ble besvart innen fristen.')).toBeTruthy();
+    expect(queries.getByText('Loggen viser 6 minutter ventetid.').closest('p')?.textContent).toBe(
+      'Svar fra KSP: Loggen viser 6 minutter ventetid.',
+    );
+
+    const second = within(screen.getByRole('article', { name: 'Henvendelse I-2' }).closest('li')!);
+    fireEvent.click(second.getByRole('button', { name: 'Spør om denne besvarelsen' }));
+    fireEvent.click(second.getByRole('button', { name: 'Send henvendelsen' }));
+    expect(second.getByText('Skriv hva du lurer på.')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'QueryResponse')).toBe(false);
+
+    fireEvent.change(second.getByLabelText('Hva lurer du på?'), { target: { value: '  Hvorfor fikk vi 0 poeng på behovet?  ' } });
+    fireEvent.click(second.getByRole('button', { name: 'Send henvendelsen' }));
+    expect((await second.findByRole('alert')).textContent).toBe('Fristen for henvendelser er ute');
+    expect(calls.find((c) => c.operationName === 'QueryResponse')?.variables).toEqual({
+      year: 2024,
+      companySlug: 'alfa',
+      inquiryId: 'I-2',
+      message: 'Hvorfor fikk vi 0 poeng på behovet?',
+    });
+  });
+
+  it('shows the server’s field problem beside the message, and a sent query as open', async () => {
+    let answer: Handler = () => ({
+      data: null,
+      errors: [
+        {
+          message: 'Teksten kan ha høyst 2000 tegn.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ field: 'message', reason: 'TOO_LONG', message: 'Teksten kan ha høyst 2000 tegn.', max: 2000 }],
+          },
+        },
+      ],
+    });
+    renderApp({
+      path: '/rapport/2024/alfa/besvarelser',
+      handlers: { ...handlers, ResponsesChapter: withQueries, QueryResponse: (v) => answer(v) },
+    });
+    const second = within((await screen.findByRole('article', { name: 'Henvendelse I-2' })).closest('li')!);
+    fireEvent.click(second.getByRole('button', { name: 'Spør om denne besvarelsen' }));
+    const field = second.getByLabelText('Hva lurer du på?');
+    fireEvent.change(field, { target: { value: 'Hvorfor?' } });
+    fireEvent.click(second.getByRole('button', { name: 'Send henvendelsen' }));
+    expect(await second.findByText(/^Teksten kan ha høyst 2\s000 tegn\.$/)).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+
+    answer = () => ({
+      data: {
+        queryResponse: { id: 'Q-2', status: 'OPEN', message: 'Hvorfor?', reply: null, askedAt: '2025-03-06T10:00:00Z', decidedAt: null },
+      },
+    });
+    fireEvent.click(second.getByRole('button', { name: 'Send henvendelsen' }));
+    expect(await second.findByText('Henvendelsen er sendt.')).toBeTruthy();
+    expect(second.getByText('Åpen')).toBeTruthy();
+    // One open query at a time: no second one.
+    expect(second.queryByRole('button', { name: 'Spør om denne besvarelsen' })).toBeNull();
+  });
+
+  it('offers the query in workshop mode too, and never to staff', async () => {
+    renderApp({ path: '/rapport/2024/alfa/besvarelser/I-1', handlers: { ...handlers, ResponsesChapter: withQueries } });
+    expect(await screen.findByText('Henvendelse 1 av 2')).toBeTruthy();
+    expect(screen.getByText('Avvist')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Spør om denne besvarelsen' })).toBeTruthy();
+    cleanup();
+    renderApp({
+      path: '/rapport/2024/alfa/besvarelser/I-1',
+      handlers: {
+        ...handlers,
+        Me: meHandler(STAFF_ME),
+        ResponsesChapter: withQueries,
+        EditionStatus: () => ({ data: { edition: { name: 'KSP 2024', status: 'PUBLISHED' } } }),
+      },
+    });
+    expect(await screen.findByText('Henvendelse 1 av 2')).toBeTruthy();
+    expect(screen.getByText('Loggen viser 6 minutter ventetid.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Spør om denne besvarelsen' })).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ import { badInputDetail } from '@web/app/errors';
 import { formatDate } from '@ksp/shared/format/date';
 import { hasSearchWords, parseDecimal, RESPONSE_ORDERS, type ResponseOrder } from '@ksp/shared/responses/filters';
 import { ResponseCard } from './ResponseCard';
+import { ResponseQueries } from './ResponseQueries';
 
 export const PAGE_SIZE = 10;
 
@@ -41,6 +42,8 @@ export default function Responses() {
   const report = useReport();
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
+  // The company's own manager may query a response; staff decide queries, they do not ask them.
+  const isOwnManager = !report.staff && report.own && report.ownParticipation !== undefined;
   const [questionsResult] = useQuery({
     query: ResponseQuestionsDocument,
     variables: { year: report.year, companySlug: report.company.slug },
@@ -417,6 +420,13 @@ export default function Responses() {
                   {connection.edges.map(({ node }) => (
                     <li key={node.id}>
                       <ResponseCard response={node} question={filters.question} />
+                      <ResponseQueries
+                        year={report.year}
+                        company={report.company.slug}
+                        inquiryId={node.id}
+                        queries={node.queries}
+                        canAsk={isOwnManager}
+                      />
                       <p>
                         <Link className="button button--small" to={responsePath(report.year, report.company.slug, node.id, workshopQuery)}>
                           {t('responses.workshop')}

@@ -11,6 +11,10 @@ import { LanguageSwitch } from '@web/app/LanguageSwitch';
 import { ResponsesDocument } from './documents';
 import { filterVariables, parseFilters } from './params';
 import { ResponseCard } from './ResponseCard';
+import { ResponseQueries } from './ResponseQueries';
+import { isManagerOf, isStaff, useMe } from '@web/app/session/useMe';
+import { EditionStatusDocument } from '../../graphql/shell';
+import { PreliminaryNotice } from '../../components/PreliminaryNotice';
 
 /** Hide the score: `?skjulScore=1`. */
 export const HIDE_SCORE_PARAM = 'skjulScore';
@@ -32,6 +36,10 @@ export default function Workshop() {
   const filters = parseFilters(params);
   const hideScore = params.get(HIDE_SCORE_PARAM) === '1';
   const switchId = useId();
+  const { me } = useMe();
+  // Only staff open an unpublished edition's responses: ask its status for them alone.
+  const [editionResult] = useQuery({ query: EditionStatusDocument, variables: { year }, pause: !isStaff(me) || !Number.isInteger(year) });
+  const edition = editionResult.data?.edition;
   const [result, reexecute] = useQuery({
     query: ResponsesDocument,
     variables: { year, companySlug: company, first: WORKSHOP_PAGE, ...filterVariables({ ...filters, after: undefined }) },
@@ -111,6 +119,13 @@ export default function Workshop() {
           </div>
         </div>
         <ResponseCard response={response} hideScore={hideScore} anonymous headingLevel={2} question={filters.question} answersOpen />
+        <ResponseQueries
+          year={year}
+          company={company}
+          inquiryId={response.id}
+          queries={response.queries}
+          canAsk={isManagerOf(me, company)}
+        />
         <p className="workshop__hint">{t('workshop.keys')}</p>
       </>
     );
@@ -125,6 +140,7 @@ export default function Workshop() {
         <LanguageSwitch />
       </header>
       <main id="main" className="workshop__main" tabIndex={-1}>
+        {edition && <PreliminaryNotice edition={edition.name} status={edition.status} />}
         <h1 className="visually-hidden">{t('workshop.documentTitle', { position: index + 1, count: edges?.length ?? 0 })}</h1>
         {body}
       </main>

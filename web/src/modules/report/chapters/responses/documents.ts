@@ -85,6 +85,29 @@ export const ResponseDetailFragment = graphql(`
       maxPoints
       notApplicable
     }
+    queries {
+      ...ResponseQueryDetail
+    }
+  }
+`);
+
+export const ResponseQueryDetailFragment = graphql(`
+  fragment ResponseQueryDetail on ResponseQuery {
+    id
+    status
+    message
+    reply
+    askedAt
+    decidedAt
+  }
+`);
+
+/** A manager's query of one own response (after publication, within the edition's deadline). */
+export const QueryResponseDocument = graphql(`
+  mutation QueryResponse($year: Int!, $companySlug: String!, $inquiryId: ID!, $message: String!) {
+    queryResponse(year: $year, companySlug: $companySlug, inquiryId: $inquiryId, message: $message) {
+      ...ResponseQueryDetail
+    }
   }
 `);
 
