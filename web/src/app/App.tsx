@@ -34,6 +34,7 @@ const PAGES: Record<string, ComponentType> = {
   'drift/:year/pameldinger': lazy(() => import('../modules/signup/SignUpsPage')),
   'drift/:year/observatorer': lazy(() => import('../modules/observers/ObserverPool')),
   'drift/:year/planlegging': lazy(() => import('../modules/planning/PlanningPage')),
+  'drift/:year/kontroll': lazy(() => import('../modules/review/ReviewPage')),
 };
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
 

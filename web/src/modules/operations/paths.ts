@@ -3,3 +3,4 @@ export const operationsPath = (year?: number | string) => (year === undefined ? 
 export const signUpsPath = (year: number | string) => `/drift/${year}/pameldinger`;
 export const observersPath = (year: number | string) => `/drift/${year}/observatorer`;
 export const plannerPath = (year: number | string) => `/drift/${year}/planlegging`;
+export const reviewPath = (year: number | string) => `/drift/${year}/kontroll`;
