@@ -87,7 +87,8 @@ function Queue({ queue, onChanged }: { queue: Assignment[]; onChanged: (message:
   const [result, approve] = useMutation(ApproveResponsesDocument);
   // A refreshed queue may have lost some of the selected: only those still waiting count.
   const chosen = queue.filter((a) => selected.has(a.id)).map((a) => a.id);
-  const now = Date.now();
+  // "for 2 dager siden" counts from when the page opened: the clock does not re-render the queue.
+  const [now] = useState(() => Date.now());
 
   const onApprove = async (ids: string[]) => {
     setRefusal('');
@@ -247,7 +248,10 @@ function Returned({ list }: { list: Assignment[] }) {
           const by = [...a.events].reverse().find((e) => e.action === 'RETURNED')?.by ?? '–';
           return (
             <li key={a.id}>
-              <article className={`review-card${r?.overdue ? ' review-card--flagged' : ''}`} aria-label={`${a.company.name}, ${a.observer.id}`}>
+              <article
+                className={`review-card${r?.overdue ? ' review-card--flagged' : ''}`}
+                aria-label={`${a.company.name}, ${a.observer.id}`}
+              >
                 <h3>
                   {a.company.name} <span className="planning__class">{a.className}</span>
                   {r?.overdue && <span className="badge review-card__flag">{t('review.returned.overdue')}</span>}
