@@ -70,6 +70,7 @@ describe('an edition’s operations (staff)', () => {
               : [],
           ),
         }),
+        ReviewQueueCount: () => ({ data: { reviewQueue: [] } }),
         SetEditionStatus: (v) => {
           status = v['status'] as EditionStatus;
           return { data: { setEditionStatus: { year: 2026, status } } };
