@@ -35,6 +35,7 @@ const PAGES: Record<string, ComponentType> = {
   'drift/:year/observatorer': lazy(() => import('../modules/observers/ObserverPool')),
   'drift/:year/planlegging': lazy(() => import('../modules/planning/PlanningPage')),
   'drift/:year/henvendelser': lazy(() => import('../modules/operations/QueriesPage')),
+  'drift/:year/kontroll': lazy(() => import('../modules/review/ReviewPage')),
 };
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
 

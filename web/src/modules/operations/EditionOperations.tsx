@@ -5,14 +5,14 @@ import { useMutation, useQuery } from 'urql';
 import { formatDateTime } from '@ksp/shared/format/date';
 import type { EditionStatus } from '@ksp/shared/domain';
 import { useLocale } from '../../app/i18n/useLocale';
-import { badInputMessage } from '../../app/errors';
 import { NoDataYet } from '../../app/NoDataYet';
 import { TableScroll } from '../../app/TableScroll';
 import { staffOverviewPath } from '../../app/paths';
 import { EditionOperationsDocument, SetEditionStatusDocument } from './graphql';
-import { StatusSteps } from './StatusSteps';
+import { StatusSteps, StepRefusal } from './StatusSteps';
+import { ReviewQueueCountDocument } from '../review/graphql';
 import { SettingsForm } from './SettingsForm';
-import { observersPath, operationsPath, plannerPath, queriesPath, signUpsPath } from './paths';
+import { observersPath, operationsPath, plannerPath, queriesPath, reviewPath, signUpsPath } from './paths';
 
 /** Staff: one edition's operations: its status and the next step, its history, its settings, and the pages of its fieldwork. */
 export default function EditionOperations() {
@@ -23,7 +23,19 @@ export default function EditionOperations() {
   const [result, reexecute] = useQuery({ query: EditionOperationsDocument, variables: { year }, pause: !Number.isInteger(year) });
   const [step, setStatus] = useMutation(SetEditionStatusDocument);
   const edition = result.data?.edition;
-  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  // How many responses wait for review: only while there can be any (fieldwork and review).
+  const reviewing = edition?.status === 'FIELDWORK' || edition?.status === 'REVIEW';
+  const [waiting, reexecuteWaiting] = useQuery({
+    query: ReviewQueueCountDocument,
+    variables: { year },
+    pause: !reviewing,
+    requestPolicy: 'cache-and-network',
+  });
+  const waitingCount = reviewing ? waiting.data?.reviewQueue.length : undefined;
+  const refresh = () => {
+    reexecute({ requestPolicy: 'network-only' });
+    if (reviewing) reexecuteWaiting({ requestPolicy: 'network-only' });
+  };
 
   useEffect(() => {
     document.title = `${t('operations.heading', { edition: edition?.name ?? year })} – KSP`;
@@ -43,6 +55,9 @@ export default function EditionOperations() {
         <Link to={signUpsPath(year)}>{t('operations.links.signUps')}</Link>
         <Link to={observersPath(year)}>{t('operations.links.observers')}</Link>
         <Link to={plannerPath(year)}>{t('operations.links.planner')}</Link>
+        <Link to={reviewPath(year)}>
+          {waitingCount === undefined ? t('operations.links.review') : t('operations.links.reviewWaiting', { count: waitingCount })}
+        </Link>
         <Link to={staffOverviewPath(year)}>{t('operations.links.overview')}</Link>
         <Link to={queriesPath(year)}>{t('operations.links.queries')}</Link>
         <Link to={operationsPath()}>{t('operations.links.newEdition')}</Link>
@@ -50,11 +65,7 @@ export default function EditionOperations() {
 
       <h2>{t('operations.status.heading')}</h2>
       <StatusSteps status={edition.status} busy={step.fetching} onAdvance={(to) => void advance(to)} />
-      {step.error && (
-        <p className="notice notice--error" role="alert">
-          {badInputMessage(step.error) || t('errors.generic')}
-        </p>
-      )}
+      {step.error && <StepRefusal error={step.error} year={year} />}
 
       <h3>{t('operations.history.heading')}</h3>
       {edition.events && edition.events.length > 0 ? (

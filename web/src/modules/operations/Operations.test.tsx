@@ -70,6 +70,7 @@ describe('an edition’s operations (staff)', () => {
               : [],
           ),
         }),
+        ReviewQueueCount: () => ({ data: { reviewQueue: [] } }),
         SetEditionStatus: (v) => {
           status = v['status'] as EditionStatus;
           return { data: { setEditionStatus: { year: 2026, status } } };
@@ -106,6 +107,37 @@ describe('an edition’s operations (staff)', () => {
     expect(screen.getByText('Innstillingene ligger fast etter planleggingen.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Lagre innstillingene' })).toBeNull();
     expect(screen.getByText('nøkkel 0,50, venter 5 min, 2 forsøk')).toBeTruthy();
+  });
+
+  it('links to the review with the number waiting, and a refused publication says how many wait and leads there', async () => {
+    renderApp({
+      path: '/drift/2026',
+      handlers: {
+        Me: meHandler(STAFF_ME),
+        Editions: EDITIONS,
+        EditionOperations: () => ({ data: edition('REVIEW') }),
+        ReviewQueueCount: () => ({ data: { reviewQueue: [{ id: '11' }, { id: '12' }, { id: '14' }] } }),
+        SetEditionStatus: () => ({
+          data: null,
+          errors: [
+            {
+              message: 'KSP 2026 kan ikke publiseres ennå: 3 besvarelser venter på kontroll og 1 er sendt tilbake til observatøren.',
+              extensions: { code: 'BAD_USER_INPUT', rule: 'UNREVIEWED_RESPONSES', submitted: 3, returned: 1 },
+            },
+          ],
+        }),
+      },
+    });
+    const links = within(await screen.findByRole('navigation', { name: 'Sider for utgaven' }));
+    const review = await links.findByRole('link', { name: 'Kontroll av besvarelser (3 venter)' });
+    expect(review.getAttribute('href')).toBe('/drift/2026/kontroll');
+    fireEvent.click(screen.getByRole('button', { name: 'Gå videre til Publisert …' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, gå videre' }));
+    const refusal = within(await screen.findByRole('alert'));
+    expect(refusal.getByText(/^Utgaven kan ikke publiseres/).textContent).toBe(
+      'Utgaven kan ikke publiseres ennå: 3 besvarelser venter på kontroll. 1 er sendt tilbake til observatøren og må sendes inn på nytt og godkjennes.',
+    );
+    expect(refusal.getByRole('link', { name: 'Gå til kontrollen' }).getAttribute('href')).toBe('/drift/2026/kontroll');
   });
 
   it('checks the settings in the browser with the shared rules, and shows the server’s field errors beside the field', async () => {

@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import type { CombinedError } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { EDITION_STATUSES, type EditionStatus } from '@ksp/shared/domain';
+import { badInputMessage } from '../../app/errors';
+import { refusedRule } from '../../app/fieldProblems';
+import { reviewPath } from './paths';
 
 /**
  * The edition's status as a stepper (PLANNING → FIELDWORK → REVIEW → PUBLISHED) and the next step
@@ -56,5 +61,34 @@ export function StatusSteps({ status, busy, onAdvance }: { status: EditionStatus
       )}
       {!next && <p>{t('operations.status.final')}</p>}
     </div>
+  );
+}
+
+/**
+ * Why a step was refused. Publishing past unreviewed responses says how many wait and leads to
+ * the review, where they are dealt with; any other refusal as the server words it.
+ */
+export function StepRefusal({ error, year }: { error: CombinedError; year: number }) {
+  const { t } = useTranslation();
+  if (refusedRule(error) === 'UNREVIEWED_RESPONSES') {
+    const ext = error.graphQLErrors.find((g) => g.extensions?.['rule'] === 'UNREVIEWED_RESPONSES')?.extensions ?? {};
+    const submitted = Number(ext['submitted'] ?? 0);
+    const returned = Number(ext['returned'] ?? 0);
+    return (
+      <div className="notice notice--error" role="alert">
+        <p>
+          {t('operations.status.unreviewed.waiting', { count: submitted })}
+          {returned > 0 && ` ${t('operations.status.unreviewed.returned', { count: returned })}`}
+        </p>
+        <p>
+          <Link to={reviewPath(year)}>{t('operations.status.unreviewed.link')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <p className="notice notice--error" role="alert">
+      {badInputMessage(error) || t('errors.generic')}
+    </p>
   );
 }

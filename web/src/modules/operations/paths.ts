@@ -4,3 +4,4 @@ export const signUpsPath = (year: number | string) => `/drift/${year}/pameldinge
 export const observersPath = (year: number | string) => `/drift/${year}/observatorer`;
 export const plannerPath = (year: number | string) => `/drift/${year}/planlegging`;
 export const queriesPath = (year: number | string) => `/drift/${year}/henvendelser`;
+export const reviewPath = (year: number | string) => `/drift/${year}/kontroll`;
