@@ -804,7 +804,8 @@ export const en: Resources = {
       started: 'The work on this assignment has started, so its observer cannot be changed.',
       failed: 'The change could not be saved. Try again.',
     },
-  },  assignments: {
+  },
+  assignments: {
     heading: 'My assignments',
     documentTitle: 'My assignments – KSP',
     loading: 'Loading your assignments …',

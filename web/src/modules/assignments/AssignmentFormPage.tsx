@@ -44,7 +44,9 @@ export default function AssignmentFormPage() {
 
   let body: ReactNode;
   if (!result.data) {
-    body = <NoDataYet error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} loading={t('responseForm.loading')} />;
+    body = (
+      <NoDataYet error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} loading={t('responseForm.loading')} />
+    );
   } else if (!assignment) {
     body = <p className="notice notice--error">{t('responseForm.notFound')}</p>;
   } else {
@@ -65,7 +67,8 @@ function initialDraft(a: Assignment, readOnly: boolean): FormDraft {
   const server = a.form ? draftFromContent(a.form, a.channel) : null;
   if (readOnly) return server ?? emptyDraft();
   const local = readLocalCopy(a.id);
-  if (local && (!server || !a.form?.savedAt || new Date(local.changedAt).getTime() > new Date(a.form.savedAt).getTime())) return local.draft;
+  if (local && (!server || !a.form?.savedAt || new Date(local.changedAt).getTime() > new Date(a.form.savedAt).getTime()))
+    return local.draft;
   return server ?? emptyDraft();
 }
 
@@ -130,7 +133,9 @@ function ResponseForm({ assignment: a }: { assignment: Assignment }) {
   const shownProblems = [...clientProblems.filter((p) => showMissing || !MISSING_REASONS.has(p.reason)), ...serverProblems];
 
   const problemText = (p: FieldProblem) => {
-    const rule = i18n.exists(`responseForm.rule.${p.reason}`) ? (t as unknown as (k: string) => string)(`responseForm.rule.${p.reason}`) : '';
+    const rule = i18n.exists(`responseForm.rule.${p.reason}`)
+      ? (t as unknown as (k: string) => string)(`responseForm.rule.${p.reason}`)
+      : '';
     // Bokmål: the rules' own sentence names the times and limits; other languages: the page's words.
     const detail =
       i18n.language.startsWith('nb') && p.message
@@ -235,7 +240,9 @@ function ResponseForm({ assignment: a }: { assignment: Assignment }) {
                 attempt={at}
                 channel={a.channel}
                 onChange={(change) => setAttempt(i, change)}
-                onRemove={draft.attempts.length > 1 ? () => update((d) => ({ ...d, attempts: d.attempts.filter((_, j) => j !== i) })) : undefined}
+                onRemove={
+                  draft.attempts.length > 1 ? () => update((d) => ({ ...d, attempts: d.attempts.filter((_, j) => j !== i) })) : undefined
+                }
                 problems={problemsOf}
                 text={problemText}
               />
@@ -294,10 +301,7 @@ function ResponseForm({ assignment: a }: { assignment: Assignment }) {
                         aria-describedby={`${id}-count${problems.length ? ` ${id}-problem` : ''}`}
                         onChange={(e) => update((d) => ({ ...d, comments: { ...d.comments, [key]: e.target.value } }))}
                       />
-                      <p
-                        id={`${id}-count`}
-                        className={`field__hint${value.length > MAX_COMMENT_LENGTH ? ' field__error' : ''}`}
-                      >
+                      <p id={`${id}-count`} className={`field__hint${value.length > MAX_COMMENT_LENGTH ? ' field__error' : ''}`}>
                         {t('responseForm.counter', {
                           count: value.length,
                           max: formatNumber(MAX_COMMENT_LENGTH, 0, locale),
@@ -332,7 +336,9 @@ function ResponseForm({ assignment: a }: { assignment: Assignment }) {
                     {refused.rules.length > 0 && (
                       <ul>
                         {refused.rules.map((r) => (
-                          <li key={r}>{i18n.exists(`responseForm.rule.${r}`) ? (t as unknown as (k: string) => string)(`responseForm.rule.${r}`) : r}</li>
+                          <li key={r}>
+                            {i18n.exists(`responseForm.rule.${r}`) ? (t as unknown as (k: string) => string)(`responseForm.rule.${r}`) : r}
+                          </li>
                         ))}
                       </ul>
                     )}
@@ -365,7 +371,17 @@ function SaveStatus({ state }: { state: SaveState }) {
   );
 }
 
-function Problems({ field, problems, text, id }: { field: string; problems: FieldProblem[]; text: (p: FieldProblem) => string; id?: string }) {
+function Problems({
+  field,
+  problems,
+  text,
+  id,
+}: {
+  field: string;
+  problems: FieldProblem[];
+  text: (p: FieldProblem) => string;
+  id?: string;
+}) {
   if (problems.length === 0) return null;
   return (
     <ul className="field__error response-form__problems" id={id} data-field={field}>
@@ -436,11 +452,21 @@ function AttemptFields({
             <div className="response-form__row">
               <div className="field">
                 <label htmlFor={`${id}-reply-date`}>{t('responseForm.replyDate')}</label>
-                <input id={`${id}-reply-date`} type="date" value={attempt.replyDate} onChange={(e) => onChange({ replyDate: e.target.value })} />
+                <input
+                  id={`${id}-reply-date`}
+                  type="date"
+                  value={attempt.replyDate}
+                  onChange={(e) => onChange({ replyDate: e.target.value })}
+                />
               </div>
               <div className="field">
                 <label htmlFor={`${id}-reply-time`}>{t('responseForm.replyTime')}</label>
-                <input id={`${id}-reply-time`} type="time" value={attempt.replyTime} onChange={(e) => onChange({ replyTime: e.target.value })} />
+                <input
+                  id={`${id}-reply-time`}
+                  type="time"
+                  value={attempt.replyTime}
+                  onChange={(e) => onChange({ replyTime: e.target.value })}
+                />
               </div>
             </div>
             <div className="field field--checkbox">

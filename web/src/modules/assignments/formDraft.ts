@@ -46,7 +46,11 @@ export const emptyAttempt = (): AttemptDraft => ({
   automaticReplyOnly: false,
 });
 
-export const emptyDraft = (): FormDraft => ({ attempts: [emptyAttempt()], answers: {}, comments: { reception: '', agent: '', overall: '' } });
+export const emptyDraft = (): FormDraft => ({
+  attempts: [emptyAttempt()],
+  answers: {},
+  comments: { reception: '', agent: '', overall: '' },
+});
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

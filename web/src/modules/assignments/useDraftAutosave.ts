@@ -8,11 +8,7 @@ import { toResponseInput, writeLocalCopy, type FormDraft } from './formDraft';
 export const AUTOSAVE_DELAY_MS = 1000;
 
 export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'offline' }
-  | { kind: 'failed'; message: string };
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'offline' } | { kind: 'failed'; message: string };
 
 /**
  * Keeps the typed form safe: every change goes to localStorage at once (a reload or a dead
@@ -29,7 +25,10 @@ export function useDraftAutosave(assignmentId: string, channel: Channel, draft: 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const first = useRef(true);
   const stopped = useRef(!enabled);
-  stopped.current = !enabled;
+  const again = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    stopped.current = !enabled;
+  }, [enabled]);
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
@@ -51,8 +50,12 @@ export function useDraftAutosave(assignmentId: string, channel: Channel, draft: 
       return;
     }
     setState({ kind: 'saved', at: result.data?.saveResponseDraft.form?.savedAt ?? new Date().toISOString() });
-    if (dirty.current) timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    if (dirty.current) timer.current = setTimeout(() => again.current(), AUTOSAVE_DELAY_MS);
   }, [assignmentId, channel, saveDraft]);
+
+  useEffect(() => {
+    again.current = () => void flush();
+  }, [flush]);
 
   useEffect(() => {
     latest.current = draft;
