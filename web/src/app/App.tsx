@@ -23,7 +23,7 @@ const CHAPTER_PAGES: Record<Chapter, ComponentType> = {
 
 /**
  * The pages outside the report, each its own chunk, by path: the staff's operations of an edition
- * (`drift/…`), sign-up and the new manager's welcome. One line a page.
+ * (`drift/…`), sign-up, the new manager's welcome and the observer's assignments (`oppdrag/…`). One line a page.
  */
 const PAGES: Record<string, ComponentType> = {
   'oversikt/:year': lazy(() => import('../modules/staff/StaffOverview')),
@@ -36,6 +36,8 @@ const PAGES: Record<string, ComponentType> = {
   'drift/:year/planlegging': lazy(() => import('../modules/planning/PlanningPage')),
   'drift/:year/henvendelser': lazy(() => import('../modules/operations/QueriesPage')),
   'drift/:year/kontroll': lazy(() => import('../modules/review/ReviewPage')),
+  oppdrag: lazy(() => import('../modules/assignments/AssignmentsPage')),
+  'oppdrag/:assignmentId': lazy(() => import('../modules/assignments/AssignmentFormPage')),
 };
 const Workshop = lazy(() => import('../modules/report/chapters/responses/Workshop'));
 

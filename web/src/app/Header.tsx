@@ -9,6 +9,7 @@ import { useClientReset } from './session/ClientReset';
 import { useEditions } from '../modules/result-list/hooks/useEditions';
 import { reportPath, signInPath, staffOverviewPath } from './paths';
 import { operationsPath } from '../modules/operations/paths';
+import { assignmentsPath } from '../modules/assignments/paths';
 
 /** The path that shows the same view in another edition. */
 export function pathForEdition(pathname: string, search: string, year: number, classNames: readonly string[] = []): string {
@@ -69,6 +70,7 @@ export function Header() {
           <NavLink to={currentYear ? `/resultater/${currentYear}` : '/'}>{t('nav.results')}</NavLink>
           {me?.role === 'STAFF' && currentYear && <NavLink to={staffOverviewPath(currentYear)}>{t('nav.overview')}</NavLink>}
           {me?.role === 'STAFF' && operationsYear && <NavLink to={operationsPath(operationsYear)}>{t('nav.operations')}</NavLink>}
+          {me?.role === 'OBSERVER' && <NavLink to={assignmentsPath}>{t('nav.myAssignments')}</NavLink>}
           {ownReport && me?.company && (
             <NavLink to={reportPath(ownReport.year, me.company.slug)} end={false}>
               {t('nav.myReport')}

@@ -4,11 +4,13 @@ import { useMe } from './session/useMe';
 import { pickEdition, useEditions } from '../modules/result-list/hooks/useEditions';
 import { ResultListPage } from '../modules/result-list/components/ResultListPage';
 import { reportPath, staffOverviewPath } from './paths';
+import { assignmentsPath } from '../modules/assignments/paths';
 
 /**
  * `/`: a manager lands on the own dashboard of the newest edition (when its report was
  * bought), staff on the overview of the newest published edition (one being planned has no
- * results yet; the header's "Drift" link leads to it), everyone else on the result list.
+ * results yet; the header's "Drift" link leads to it), an observer on the own assignments, everyone
+ * else on the result list.
  */
 export function Landing() {
   const { t } = useTranslation();
@@ -33,6 +35,7 @@ export function Landing() {
     }
     return <Navigate to={staffOverviewPath(newest.year)} replace />;
   }
+  if (me?.role === 'OBSERVER') return <Navigate to={assignmentsPath} replace />;
   const own = me?.role === 'MANAGER' && me.company ? me.participations[0] : undefined;
   if (me?.company && own?.reportPurchased) return <Navigate to={reportPath(own.year, me.company.slug)} replace />;
   return <ResultListPage />;
