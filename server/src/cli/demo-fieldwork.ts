@@ -8,7 +8,7 @@ import { changeEditionStatus } from '../modules/edition/edition-setup.service.js
 import { Answer, Inquiry, InquiryAttempt, ReviewEvent } from '../modules/inquiry/inquiry.entity.js';
 import { observerProfiles } from '../modules/observer/observer.read-model.js';
 import { assignObserver, planEditionFieldwork } from '../modules/fieldwork/planning.service.js';
-import { questionsOf } from '../modules/fieldwork/response.store.js';
+import { questionsOf } from '../modules/questionnaire/questionnaire.read-model.js';
 
 /** The observer user the demo's observer logs in as. */
 export const DEMO_OBSERVER = 'observer@ksp.demo';

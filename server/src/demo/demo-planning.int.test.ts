@@ -4,7 +4,8 @@ import { organisationNumberProblem } from '@ksp/shared/signup/organisation-numbe
 import { useTestDatabase } from '@server/test/db.js';
 import { rows } from '../db/sql.js';
 import { assignmentsOf } from '../modules/fieldwork/assignment.service.js';
-import { questionsOf, storedResponses } from '../modules/fieldwork/response.store.js';
+import { questionsOf } from '../modules/questionnaire/questionnaire.read-model.js';
+import { storedResponses } from '../modules/fieldwork/response.store.js';
 import { reviewList } from '../modules/fieldwork/review.service.js';
 import { listDemoLogins, loadDemo } from '../cli/demo.js';
 import { observerProfiles } from '../modules/observer/observer.read-model.js';

@@ -1,3 +1,4 @@
+import { questionsOf } from '../questionnaire/questionnaire.read-model.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   DEFAULT_MIN_CELL_SIZE,
@@ -316,39 +317,7 @@ export async function readEdition(sql: Sql, year: number): Promise<EditionBundle
   }>(sql, 'select * from edition where year = $1', [year]);
   if (!edition) return undefined;
 
-  const questionRows = await rows<{
-    id: number;
-    code: string;
-    area: QuestionDef['area'];
-    kind: 'CHOICE' | 'SCALE';
-    text: string;
-    short_label: string | null;
-    channels: QuestionDef['channels'];
-    categories: NonNullable<QuestionDef['categories']>;
-    scale_min: number | null;
-    scale_max: number | null;
-    options: { code: string; label: string; points: number | null; notApplicable: boolean }[] | null;
-  }>(
-    sql,
-    `select q.*, (select json_agg(json_build_object('code', o.code, 'label', o.label, 'points', o.points, 'notApplicable', o.not_applicable) order by o.position)
-                  from question_option o where o.question_id = q.id) as options
-     from question q where q.edition_id = $1 order by q.position`,
-    [edition.id],
-  );
-  const questions: QuestionDef[] = questionRows.map((q) => {
-    const def: QuestionDef = { code: q.code, area: q.area, text: q.text, channels: q.channels };
-    if (q.short_label !== null) def.shortLabel = q.short_label;
-    if (q.categories.length) def.categories = q.categories;
-    if (q.kind === 'SCALE') Object.assign(def, { kind: 'SCALE', min: q.scale_min, max: q.scale_max });
-    else
-      def.options = (q.options ?? []).map((o) => ({
-        code: o.code,
-        label: o.label,
-        ...(o.points !== null ? { points: o.points } : {}),
-        ...(o.notApplicable ? { notApplicable: true } : {}),
-      }));
-    return def;
-  });
+  const questions = await questionsOf(sql, edition.id);
 
   const participants = (
     await rows<{

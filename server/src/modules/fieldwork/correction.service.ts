@@ -4,7 +4,8 @@ import { responseProblems, type Channel, type QueryStatus, type ResponseInput } 
 import { rows, sqlOn, type Sql } from '../../db/sql.js';
 import { BadInput, NotFound } from '../../errors.js';
 import { precomputePublished } from '../report/precompute.js';
-import { assignmentContext, questionsOf, recordEvent, refuseResponse, storedResponses, writeResponse } from './response.store.js';
+import { questionsOf } from '../questionnaire/questionnaire.read-model.js';
+import { assignmentContext, recordEvent, refuseResponse, storedResponses, writeResponse } from './response.store.js';
 
 /**
  * After publication (domain.md "Running an edition in the product", steps 6–7): a published

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { QuestionDef } from '@ksp/shared';
 import type { Sql } from '../../db/sql.js';
-import { questionsOf, storedResponses, type StoredResponse } from './response.store.js';
+import { questionsOf } from '../questionnaire/questionnaire.read-model.js';
+import { storedResponses, type StoredResponse } from './response.store.js';
 import { correctionsOf, queriesOfInquiries, type CorrectionRow, type QueryRow } from './correction.service.js';
 
 /** A request's loaders of fieldwork responses (part of `ctx.loaders`, context.ts). */

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { MAX_COMMENT_LENGTH, responseProblems, type ResponseInput } from '@ksp/shared';
 import { rows, sqlOn } from '../../db/sql.js';
 import { BadInput, NotFound } from '../../errors.js';
-import { assignmentContext, questionsOf, recordEvent, refuseResponse, writeResponse, type AssignmentContext } from './response.store.js';
+import { questionsOf } from '../questionnaire/questionnaire.read-model.js';
+import { assignmentContext, recordEvent, refuseResponse, writeResponse, type AssignmentContext } from './response.store.js';
 
 /**
  * The observer's form (domain.md "Running an edition in the product", step 4): a draft kept as

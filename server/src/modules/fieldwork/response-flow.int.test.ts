@@ -144,6 +144,7 @@ describe('the observer’s form', () => {
       const result = await me.query(SUBMIT, { id: ids['alfa/OBS-F'], input, key: `refused-${what}` });
       expect(errorCodes(result), what).toEqual(['submitResponse:BAD_USER_INPUT']);
       expect(refusal(result).rules, what).toEqual([rule]);
+      expect(result.errors![0]!.message, what).toMatch(new RegExp(`^${rule}: `));
       expect(
         refusal(result).fields?.map((f) => f.field),
         what,

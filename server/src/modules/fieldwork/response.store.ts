@@ -6,7 +6,6 @@ import {
   type Channel,
   type EditionStatus,
   type InquiryStatus,
-  type QuestionDef,
   type ResponseInput,
   type ResponseProblem,
   type WaitLimit,
@@ -27,7 +26,9 @@ const NAMED_RULES = new Set(['OUTSIDE_HOURS', 'SAME_DAY', 'TOO_MANY_ATTEMPTS', '
 /** A refusal of a response: every problem beside its field, the named fieldwork rules in `rules`. */
 export function refuseResponse(problems: ResponseProblem[]): never {
   const rules = [...new Set(problems.map((p) => p.reason).filter((r) => NAMED_RULES.has(r)))];
-  throw new BadInput(problems.map((p) => p.message).join(' '), { rules, fields: problems });
+  // The message names the rules too, for a client that shows only the message.
+  const named = rules.length ? `${rules.join(', ')}: ` : '';
+  throw new BadInput(`${named}${problems.map((p) => p.message).join(' ')}`, { rules, fields: problems });
 }
 
 /** Ids are serial ints: anything else (or past int4) names no assignment. */
@@ -95,44 +96,6 @@ export async function assignmentContext(sql: Sql, id: number, lock = false): Pro
   };
 }
 
-/** An edition's questionnaire as QuestionDef (with points: the server's rules need them; observers never get them). */
-export async function questionsOf(sql: Sql, editionId: number): Promise<QuestionDef[]> {
-  const result = await rows<{
-    code: string;
-    area: QuestionDef['area'];
-    kind: 'CHOICE' | 'SCALE';
-    text: string;
-    short_label: string | null;
-    channels: QuestionDef['channels'];
-    categories: NonNullable<QuestionDef['categories']>;
-    scale_min: number | null;
-    scale_max: number | null;
-    options: { code: string; label: string; points: number | null; notApplicable: boolean }[] | null;
-  }>(
-    sql,
-    `select q.code, q.area, q.kind, q.text, q.short_label, q.channels, q.categories, q.scale_min, q.scale_max,
-            (select json_agg(json_build_object('code', o.code, 'label', o.label, 'points', o.points, 'notApplicable', o.not_applicable)
-                             order by o.position)
-               from question_option o where o.question_id = q.id) as options
-     from question q where q.edition_id = $1 order by q.position`,
-    [editionId],
-  );
-  return result.map((q) => {
-    const def: QuestionDef = { code: q.code, area: q.area, text: q.text, channels: q.channels };
-    if (q.short_label !== null) def.shortLabel = q.short_label;
-    if (q.categories.length) def.categories = q.categories;
-    if (q.kind === 'SCALE') Object.assign(def, { kind: 'SCALE', min: q.scale_min, max: q.scale_max });
-    else
-      def.options = (q.options ?? []).map((o) => ({
-        code: o.code,
-        label: o.label,
-        ...(o.points !== null ? { points: o.points } : {}),
-        ...(o.notApplicable ? { notApplicable: true } : {}),
-      }));
-    return def;
-  });
-}
-
 /** A stored response in the form's shape, with its status: what a correction's before and after keep. */
 export interface StoredResponse extends ResponseInput {
   status: InquiryStatus;
@@ -197,59 +160,42 @@ export async function writeResponse(
     attemptAnswered(input.attempts, i, assignment.channel, assignment.waitLimits[assignment.channel]),
   );
   const reported = input.attempts[status === 'ANSWERED' && answeredIndex >= 0 ? answeredIndex : input.attempts.length - 1];
-  const comments = input.comments;
-
-  let id: number;
-  if (inquiryId === null) {
-    [{ id }] = (await rows<{ id: number }>(
-      sql,
-      `insert into inquiry (participation_id, edition_id, external_id, channel, status, review_status, observer_id, assignment_id,
-                            contacted_at, attempts, wait_seconds, comment_reception, comment_agent, comment_overall)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) returning id`,
-      [
-        assignment.participationId,
-        assignment.editionId,
-        `O${assignment.id}`,
-        assignment.channel,
-        status,
-        opts.reviewStatus,
-        assignment.observerId,
-        assignment.id,
-        new Date(reported!.at),
-        input.attempts.length,
-        reported!.waitSeconds ?? null,
-        comments.reception,
-        comments.agent,
-        comments.overall,
-      ],
-    )) as [{ id: number }];
-  } else {
-    id = inquiryId;
-    if (keep) {
-      await sql.query(
-        `update inquiry set review_status = $2, comment_reception = $3, comment_agent = $4, comment_overall = $5 where id = $1`,
-        [id, opts.reviewStatus, comments.reception, comments.agent, comments.overall],
-      );
-    } else {
-      await sql.query(
-        `update inquiry set status = $2, review_status = $3, contacted_at = $4, attempts = $5, wait_seconds = $6,
-                comment_reception = $7, comment_agent = $8, comment_overall = $9 where id = $1`,
+  // A first submission makes the inquiry's row; the update below writes what the response says.
+  const id =
+    inquiryId ??
+    (
+      await rows<{ id: number }>(
+        sql,
+        `insert into inquiry (participation_id, edition_id, external_id, channel, status, review_status, observer_id, assignment_id, contacted_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
         [
-          id,
+          assignment.participationId,
+          assignment.editionId,
+          `O${assignment.id}`,
+          assignment.channel,
           status,
           opts.reviewStatus,
+          assignment.observerId,
+          assignment.id,
           new Date(reported!.at),
-          input.attempts.length,
-          reported!.waitSeconds ?? null,
-          comments.reception,
-          comments.agent,
-          comments.overall,
         ],
-      );
-      await sql.query(`delete from inquiry_attempt where inquiry_id = $1`, [id]);
-    }
-    await sql.query(`delete from answer where inquiry_id = $1`, [id]);
+      )
+    )[0]!.id;
+  const comments = [input.comments.reception, input.comments.agent, input.comments.overall];
+  if (keep) {
+    await sql.query(
+      `update inquiry set review_status = $2, comment_reception = $3, comment_agent = $4, comment_overall = $5 where id = $1`,
+      [id, opts.reviewStatus, ...comments],
+    );
+  } else {
+    await sql.query(
+      `update inquiry set review_status = $2, comment_reception = $3, comment_agent = $4, comment_overall = $5,
+              status = $6, contacted_at = $7, attempts = $8, wait_seconds = $9 where id = $1`,
+      [id, opts.reviewStatus, ...comments, status, new Date(reported!.at), input.attempts.length, reported!.waitSeconds ?? null],
+    );
+    await sql.query(`delete from inquiry_attempt where inquiry_id = $1`, [id]);
   }
+  await sql.query(`delete from answer where inquiry_id = $1`, [id]);
   if (!keep) {
     await sql.query(
       `insert into inquiry_attempt (inquiry_id, attempted_at, wait_seconds, answered, automatic_reply_only)

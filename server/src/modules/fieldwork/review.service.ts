@@ -3,7 +3,8 @@ import { returnOverdue, reviewFlags, type AssignmentStatus, type ReviewFlag } fr
 import { rows, sqlOn, type Sql } from '../../db/sql.js';
 import { BadInput, NotFound } from '../../errors.js';
 import { fieldworkAssignments, type FieldworkAssignmentRow } from './planning.service.js';
-import { assignmentContext, questionsOf, recordEvent, storedResponses, type StoredResponse } from './response.store.js';
+import { questionsOf } from '../questionnaire/questionnaire.read-model.js';
+import { assignmentContext, recordEvent, storedResponses, type StoredResponse } from './response.store.js';
 
 /**
  * Review (domain.md "Running an edition in the product", step 5): submitted responses wait in a
