@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { accessOf, requireReport, underGrantOf } from '../../access/grant.js';
+import { accessOf, Needs, requireReport, underGrantOf } from '../../access/grant.js';
 import { denial, managedCompanyId, requireStaff } from '../../access/policy.js';
 import { NotFound, quote } from '../../errors.js';
 import { ResponseType } from '../inquiry/response.types.js';
@@ -114,6 +114,7 @@ export class CorrectionResolver {
 @Resolver(() => ResponseType)
 export class ResponseQueriesResolver {
   @FieldResolver(() => [ResponseQueryType], { description: 'The manager’s queries of this response and their outcome, oldest first.' })
+  @Needs('OWN')
   async queries(@Root() response: ResponseType, @Ctx() ctx: Context): Promise<ResponseQueryType[]> {
     return (await ctx.loaders.responseQueries.load(response.inquiryRowId)).map(asQuery);
   }
@@ -124,6 +125,7 @@ export class ReportCorrectionsResolver {
   @FieldResolver(() => [ReportCorrectionType], {
     description: 'Corrections of the report’s responses after publication, newest first. Own report only.',
   })
+  @Needs('OWN')
   corrections(@Root() report: ReportType, @Ctx() ctx: Context): Promise<ReportCorrectionType[]> {
     return ctx.loaders.corrections.load(report.participation.id);
   }

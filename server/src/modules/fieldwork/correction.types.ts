@@ -4,7 +4,9 @@ import type { Channel, QueryStatus } from '@ksp/shared';
 import { ChannelEnum } from '../../graphql/enums.js';
 import { CompanyType } from '../participation/participation.types.js';
 import { QueryStatusEnum } from './response.types.js';
+import { Needs } from '../../access/grant.js';
 
+@Needs('OWN')
 @ObjectType('ReportCorrection', { description: 'A correction of one of the report’s responses after publication: when, which, why.' })
 export class ReportCorrectionType {
   @Field(() => DateTimeResolver) at!: Date;

@@ -11,6 +11,7 @@ import {
   type ReviewFlagCode,
 } from '@ksp/shared';
 import { AreaEnum, InquiryStatusEnum } from '../../graphql/enums.js';
+import { Needs } from '../../access/grant.js';
 
 // The observer's response as the form sends it (contract.md "Running an edition"), and the
 // shapes the form, the review and the corrections read it back in. No type here carries points.
@@ -152,6 +153,8 @@ export class ReviewFlagType {
   @Field(() => String, { description: 'In Norwegian.' }) message!: string;
 }
 
+// Under a report (Response.queries, and queryResponse's answer, stamped with the own report's grant): the own report only.
+@Needs('OWN')
 @ObjectType('ResponseQuery', { description: 'A manager’s query of one own response after publication, and its outcome.' })
 export class ResponseQueryType {
   @Field(() => ID) id!: string;
