@@ -96,8 +96,10 @@ test('takes "60,5" as 60.5, and prevents a min above max with a Norwegian messag
   await expect(page).toHaveURL(`${base}?fra=60.5`);
   await expect(page.getByRole('list', { name: 'Aktive filtre' })).toContainText('Score fra 60,50');
   await expect(cards(page).first()).toBeVisible();
-  for (const text of await cards(page).locator('.response-card__score').allTextContents())
-    expect(await scoreOf(text)).toBeGreaterThanOrEqual(60.5);
+  // The list is replaced when the new page of responses arrives, which may be just after the URL changes.
+  await expect
+    .poll(async () => Math.min(...(await Promise.all((await cards(page).locator('.response-card__score').allTextContents()).map(scoreOf)))))
+    .toBeGreaterThanOrEqual(60.5);
 
   const requests: string[] = [];
   page.on('request', (r) => {
