@@ -78,7 +78,9 @@ export async function changeEditionStatus(em: EntityManager, year: number, to: E
 
 /**
  * Only approved responses count, so an edition is not published past responses still waiting for
- * review or back with their observers: they would silently drop out of the results.
+ * review: they would silently drop out of the results. A response returned to its observer is
+ * staff's own decision that it does not count as it stands; it does not hold publication back (only
+ * its observer could resubmit it), and the refusal names how many there are.
  */
 async function requireReviewed(sql: Sql, editionId: number, year: number): Promise<void> {
   const [open] = await rows<{ submitted: number; returned: number }>(
@@ -87,9 +89,9 @@ async function requireReviewed(sql: Sql, editionId: number, year: number): Promi
      from assignment a join participation p on p.id = a.participation_id where p.edition_id = $1`,
     [editionId],
   );
-  if (open && (open.submitted > 0 || open.returned > 0)) {
+  if (open && open.submitted > 0) {
     throw new BadInput(
-      `KSP ${year} kan ikke publiseres ennå: ${open.submitted} besvarelser venter på kontroll og ${open.returned} er sendt tilbake til observatøren.`,
+      `KSP ${year} kan ikke publiseres ennå: ${open.submitted} besvarelser venter på kontroll (og ${open.returned} er sendt tilbake til observatøren; de teller ikke om de ikke sendes inn på nytt og godkjennes).`,
       { rule: 'UNREVIEWED_RESPONSES', submitted: open.submitted, returned: open.returned },
     );
   }

@@ -135,7 +135,7 @@ describe('an edition’s operations (staff)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ja, gå videre' }));
     const refusal = within(await screen.findByRole('alert'));
     expect(refusal.getByText(/^Utgaven kan ikke publiseres/).textContent).toBe(
-      'Utgaven kan ikke publiseres ennå: 3 besvarelser venter på kontroll. 1 er sendt tilbake til observatøren og må sendes inn på nytt og godkjennes.',
+      'Utgaven kan ikke publiseres ennå: 3 besvarelser venter på kontroll. 1 er sendt tilbake til observatøren og teller ikke om den ikke sendes inn på nytt og godkjennes før publisering.',
     );
     expect(refusal.getByRole('link', { name: 'Gå til kontrollen' }).getAttribute('href')).toBe('/drift/2026/kontroll');
   });
