@@ -182,7 +182,7 @@ test('an observer submits a phone inquiry, staff return and approve it, publish,
   await returnForm.getByRole('button', { name: 'Send tilbake' }).click();
   await expect(page.getByText('Besvarelsen er sendt tilbake til OBS-0001.')).toBeVisible();
   const returnedCard = page.getByRole('article', { name: `${company}, OBS-0001` });
-  await expect(returnedCard.getByText(note)).toBeVisible();
+  await expect(returnedCard.getByText(note, { exact: true })).toBeVisible();
 
   await page.context().clearCookies();
   await signIn(page, OBSERVER);

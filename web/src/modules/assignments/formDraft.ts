@@ -111,7 +111,7 @@ export function draftFromContent(content: Content, channel: Channel): FormDraft 
   for (const a of content.answers) {
     answers[a.questionCode] = { ...(a.optionCode ? { optionCode: a.optionCode } : {}), ...(a.value !== null ? { value: a.value } : {}) };
   }
-  return { attempts: attempts.length > 0 ? attempts : [emptyAttempt()], answers, comments: { ...content.comments } };
+  return { attempts: attempts.length > 0 ? attempts : [emptyAttempt()], answers, comments: commentsOf(content.comments) };
 }
 
 /** The wait of an attempt in seconds; null: no reply (or, for e-mail, no reply time given yet). */
@@ -145,7 +145,15 @@ export function toResponseInput(draft: FormDraft, channel: Channel, { complete =
   const answers = Object.entries(draft.answers)
     .filter(([, a]) => a.optionCode !== undefined || a.value !== undefined)
     .map(([questionCode, a]) => ({ questionCode, optionCode: a.optionCode ?? null, value: a.value ?? null }));
-  return { attempts, answers, comments: { ...draft.comments } };
+  return { attempts, answers, comments: commentsOf(draft.comments) };
+}
+
+/**
+ * The three comments and nothing else: what the server sent carries urql's `__typename`, which
+ * the API's input refuses (a returned response's form starts from it; a local copy may keep it).
+ */
+function commentsOf(c: { reception: string; agent: string; overall: string }): FormDraft['comments'] {
+  return { reception: c.reception, agent: c.agent, overall: c.overall };
 }
 
 // ---- The local copy ----
