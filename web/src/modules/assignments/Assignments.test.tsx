@@ -249,4 +249,43 @@ describe('the response form', () => {
     expect((within(question).getByLabelText('Nei') as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('5 av 2 000 tegn')).toBeTruthy();
   });
+
+  it('resubmits a returned response from what was submitted, with only the API’s fields', async () => {
+    const returnedPhone: Assignment = {
+      ...RETURNED,
+      channel: 'PHONE',
+      contactWindows: ['man–fre 09:00–15:00'],
+      maxAttempts: 2,
+      form: {
+        __typename: 'ResponseContent',
+        status: 'ANSWERED',
+        savedAt: null,
+        attempts: [{ __typename: 'ResponseAttempt', at: '2025-03-11T09:00:00Z', waitSeconds: 65, automaticReplyOnly: false }],
+        answers: [
+          { __typename: 'ResponseTick', questionCode: 'REC_GREET', optionCode: 'NO', value: null },
+          { __typename: 'ResponseTick', questionCode: 'CX_NPS', optionCode: null, value: 8 },
+        ],
+        comments: { __typename: 'FormComments', reception: 'Kort.', agent: 'Grei nok.', overall: 'Ok.' },
+      } as Assignment['form'],
+    };
+    const app = renderApp({
+      path: '/oppdrag/12',
+      handlers: handlers({
+        AssignmentForm: () => ({ data: { myAssignments: [returnedPhone] } }),
+        SubmitResponse: () => ({ data: { submitResponse: { ...returnedPhone, status: 'SUBMITTED' } } }),
+      }),
+    });
+    await screen.findByText('Besvarelsen ble sendt tilbake: Kommentaren om mottak mangler detaljer.');
+    fireEvent.click(screen.getByRole('button', { name: 'Send inn' }));
+    expect(await screen.findByText('Besvarelsen er sendt inn. Status: Sendt inn.')).toBeTruthy();
+    const [submit] = app.calls.filter((c) => c.operationName === 'SubmitResponse');
+    expect(submit!.variables['input']).toEqual({
+      attempts: [{ at: '2025-03-11T10:00:00+01:00', waitSeconds: 65, automaticReplyOnly: false }],
+      answers: [
+        { questionCode: 'REC_GREET', optionCode: 'NO', value: null },
+        { questionCode: 'CX_NPS', optionCode: null, value: 8 },
+      ],
+      comments: { reception: 'Kort.', agent: 'Grei nok.', overall: 'Ok.' },
+    });
+  });
 });
