@@ -266,7 +266,7 @@ describe('the response form', () => {
           { __typename: 'ResponseTick', questionCode: 'CX_NPS', optionCode: null, value: 8 },
         ],
         comments: { __typename: 'FormComments', reception: 'Kort.', agent: 'Grei nok.', overall: 'Ok.' },
-      } as Assignment['form'],
+      } as unknown as Assignment['form'],
     };
     const app = renderApp({
       path: '/oppdrag/12',
