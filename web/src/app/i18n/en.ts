@@ -582,8 +582,10 @@ export const en: Resources = {
       unreviewed: {
         waiting_one: 'The edition cannot be published yet: {{count}} response is waiting for review.',
         waiting_other: 'The edition cannot be published yet: {{count}} responses are waiting for review.',
-        returned_one: '{{count}} has been returned to its observer and does not count unless it is submitted again and approved before publication.',
-        returned_other: '{{count}} have been returned to their observers and do not count unless they are submitted again and approved before publication.',
+        returned_one:
+          '{{count}} has been returned to its observer and does not count unless it is submitted again and approved before publication.',
+        returned_other:
+          '{{count}} have been returned to their observers and do not count unless they are submitted again and approved before publication.',
         link: 'Go to the review',
       },
       final: 'The edition is published. Its results now change only through corrections.',

@@ -581,8 +581,10 @@ export const nb = {
       unreviewed: {
         waiting_one: 'Utgaven kan ikke publiseres ennå: {{count}} besvarelse venter på kontroll.',
         waiting_other: 'Utgaven kan ikke publiseres ennå: {{count}} besvarelser venter på kontroll.',
-        returned_one: '{{count}} er sendt tilbake til observatøren og teller ikke om den ikke sendes inn på nytt og godkjennes før publisering.',
-        returned_other: '{{count}} er sendt tilbake til observatørene og teller ikke om de ikke sendes inn på nytt og godkjennes før publisering.',
+        returned_one:
+          '{{count}} er sendt tilbake til observatøren og teller ikke om den ikke sendes inn på nytt og godkjennes før publisering.',
+        returned_other:
+          '{{count}} er sendt tilbake til observatørene og teller ikke om de ikke sendes inn på nytt og godkjennes før publisering.',
         link: 'Gå til kontrollen',
       },
       final: 'Utgaven er publisert. Resultatene endres nå bare gjennom korrigeringer.',
