@@ -10,7 +10,7 @@ import { findParticipation } from '../participation/participation.service.js';
 import { FieldworkAssignmentType } from './planning.types.js';
 import { correctResponse, queryResponse, rejectQuery, responseQueries, type QueryRow } from './correction.service.js';
 import { ReportCorrectionType, ResponseQueryCaseType } from './correction.types.js';
-import { assignmentIdOf } from './response.store.js';
+import { assignmentIdOf, serialIdOf } from './response.store.js';
 import { FormQuestionType, formQuestions, ResponseInputType, ResponseQueryType, toResponseInput } from './response.types.js';
 import { ChannelEnum } from '../../graphql/enums.js';
 import type { Channel } from '@ksp/shared';
@@ -19,12 +19,7 @@ import { reread } from './review.resolver.js';
 const STAFF_ONLY = 'Only staff correct responses and decide queries.';
 const actorOf = (ctx: Context) => (ctx.viewer.kind === 'user' ? ctx.viewer.userId : 0);
 
-/** Ids are serial ints: anything else names no query. */
-function queryIdOf(value: string): number {
-  const id = /^[1-9][0-9]{0,9}$/.test(value) ? Number(value) : 0;
-  if (!id || id > 2 ** 31 - 1) throw new NotFound(`Det finnes ingen henvendelse ${quote(value)}.`);
-  return id;
-}
+const queryIdOf = (value: string) => serialIdOf(value, 'Det finnes ingen henvendelse');
 
 const asQuery = (q: QueryRow): ResponseQueryType => ({
   id: q.id,

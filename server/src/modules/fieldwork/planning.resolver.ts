@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { requireStaff } from '../../access/policy.js';
 import { NotFound, quote } from '../../errors.js';
 import { assignObserver, fieldworkAssignments, planEditionFieldwork, planningOverview } from './planning.service.js';
+import { serialIdOf } from './response.store.js';
 import { FieldworkAssignmentType, FieldworkPlanType, PlanningOverviewType } from './planning.types.js';
 
 const STAFF_ONLY = 'Only staff can plan the fieldwork.';
@@ -54,9 +55,7 @@ export class PlanningResolver {
     @Arg('observerId', () => String) observerId: string,
   ): Promise<FieldworkAssignmentType> {
     requireStaff(ctx.viewer, STAFF_ONLY);
-    // Ids are serial ints: anything else (or past int4) names no assignment.
-    const id = /^[1-9][0-9]{0,9}$/.test(assignmentId) ? Number(assignmentId) : 0;
-    if (!id || id > 2 ** 31 - 1) throw new NotFound(`There is no assignment ${quote(assignmentId)}.`);
+    const id = serialIdOf(assignmentId, 'There is no assignment');
     await assignObserver(ctx.em, id, observerId.trim(), actorOf(ctx));
     const [year] = (
       await ctx.sql.query<{ year: number }>(

@@ -31,12 +31,14 @@ export function refuseResponse(problems: ResponseProblem[]): never {
   throw new BadInput(`${named}${problems.map((p) => p.message).join(' ')}`, { rules, fields: problems });
 }
 
-/** Ids are serial ints: anything else (or past int4) names no assignment. */
-export function assignmentIdOf(value: string): number {
+/** A serial id from the API: anything else (or past int4) names nothing, a NOT_FOUND with `what` ("Det finnes intet oppdrag"). */
+export function serialIdOf(value: string, what: string): number {
   const id = /^[1-9][0-9]{0,9}$/.test(value) ? Number(value) : 0;
-  if (!id || id > 2 ** 31 - 1) throw new NotFound(`Det finnes intet oppdrag ${quote(value)}.`);
+  if (!id || id > 2 ** 31 - 1) throw new NotFound(`${what} ${quote(value)}.`);
   return id;
 }
+
+export const assignmentIdOf = (value: string) => serialIdOf(value, 'Det finnes intet oppdrag');
 
 export interface AssignmentContext {
   id: number;
