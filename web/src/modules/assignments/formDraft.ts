@@ -152,7 +152,7 @@ export function toResponseInput(draft: FormDraft, channel: Channel, { complete =
  * The three comments and nothing else: what the server sent carries urql's `__typename`, which
  * the API's input refuses (a returned response's form starts from it; a local copy may keep it).
  */
-function commentsOf(c: { reception: string; agent: string; overall: string }): FormDraft['comments'] {
+export function commentsOf(c: { reception: string; agent: string; overall: string }): FormDraft['comments'] {
   return { reception: c.reception, agent: c.agent, overall: c.overall };
 }
 

@@ -5,6 +5,7 @@ import { refusedRule, serverFieldProblems, useFieldProblemText } from '@web/app/
 import { NoDataYet } from '@web/app/NoDataYet';
 import type { AnswerInput, CorrectionSourceQuery, ResponseInput } from '@web/graphql/generated/graphql';
 import { CorrectResponseDocument, CorrectionSourceDocument } from './queries.graphql';
+import { commentsOf } from '../assignments/formDraft';
 import type { QueryCase } from './QueriesPage';
 
 type Question = CorrectionSourceQuery['formQuestions'][number];
@@ -46,7 +47,8 @@ export function CorrectionForm({ year, query: q, ruleText, onCancel, onDone }: P
     if (!response) return undefined;
     const answers: Record<string, string> = {};
     for (const a of response.answers) answers[a.questionCode] = a.optionCode ?? (a.value === null ? '' : String(a.value));
-    return { answers, comments: { ...response.comments } as Record<CommentKey, string> };
+    // Without urql's `__typename`, which the correction's input refuses.
+    return { answers, comments: commentsOf(response.comments) as Record<CommentKey, string> };
   }, [response]);
   const [answers, setAnswers] = useState<Record<string, string> | undefined>();
   const [comments, setComments] = useState<Record<CommentKey, string> | undefined>();

@@ -64,7 +64,8 @@ const SOURCE: CorrectionSourceQuery = {
                 { questionCode: 'AGT_NEEDS', optionCode: 'C', value: null },
                 { questionCode: 'NPS', optionCode: null, value: 7 },
               ],
-              comments: { reception: 'Greit mottak.', agent: 'Spurte ikke om noe.', overall: 'Middels.' },
+              // urql hands the page the server's shape, __typename included; the input must drop it.
+              comments: { __typename: 'ResponseComments', reception: 'Greit mottak.', agent: 'Spurte ikke om noe.', overall: 'Middels.' },
             },
           },
         ],
