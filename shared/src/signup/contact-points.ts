@@ -26,7 +26,14 @@ export type ContactPointField = `contactPoints.${Channel}`;
 export const contactPointField = (channel: Channel): ContactPointField => `contactPoints.${channel}`;
 
 /** Why a contact point is refused: stable codes (`extensions.fields[].reason`). */
-export const CONTACT_POINT_REASONS = ['TOO_LONG', 'BAD_PHONE', 'BAD_EMAIL_OR_URL', 'BAD_URL', 'CHANNEL_NOT_CHOSEN', 'DUPLICATE_CHANNEL'] as const;
+export const CONTACT_POINT_REASONS = [
+  'TOO_LONG',
+  'BAD_PHONE',
+  'BAD_EMAIL_OR_URL',
+  'BAD_URL',
+  'CHANNEL_NOT_CHOSEN',
+  'DUPLICATE_CHANNEL',
+] as const;
 export type ContactPointReason = (typeof CONTACT_POINT_REASONS)[number];
 export type ContactPointProblem = FieldProblem<ContactPointReason, ContactPointField>;
 

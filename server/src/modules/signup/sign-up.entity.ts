@@ -1,4 +1,4 @@
-import { ArrayType, Entity, Enum, ManyToOne, OneToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, type Opt, ManyToOne, OneToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { TIERS, type Channel, type Tier } from '@ksp/shared';
 import type { ContactPoints } from '@ksp/shared/signup/contact-points';
 import { Edition } from '../edition/edition.entity.js';
@@ -25,7 +25,7 @@ export class SignUp {
   @Property({ type: 'boolean' }) reportPurchased!: boolean;
   @Property({ type: 'text', nullable: true }) openingHours?: string | null;
   /** How to reach the company on its ticked channels, as given (copied to the participation on acceptance). */
-  @Property({ type: 'jsonb', defaultRaw: `'{}'` }) contactPoints: ContactPoints = {};
+  @Property({ type: 'jsonb', defaultRaw: `'{}'` }) contactPoints: ContactPoints & Opt = {};
   @Property({ type: 'text' }) contactName!: string;
   @Property({ type: 'text' }) contactEmail!: string;
   @Enum({ items: [...SIGN_UP_STATUSES], default: 'PENDING' }) status: SignUpStatus = 'PENDING';

@@ -77,6 +77,13 @@ export type CommentsInput = {
   reception: string;
 };
 
+/** How to reach a company on one channel (shared/src/signup/contact-points.ts). */
+export type ContactPointInput = {
+  channel: Channel;
+  /** PHONE: a Norwegian number (8 digits, optionally +47); EMAIL: an address or a contact form’s http(s) URL; CHAT, MESSENGER: an http(s) URL. At most 300 characters; empty means none. */
+  value: string;
+};
+
 /** Either `questionnaire` (the text of a questionnaire.json, as uploaded) or `copyFrom` (the year of an edition whose questionnaire and settings are copied, with `year` and `name` new). */
 export type CreateEditionInput = {
   copyFrom?: number | null | undefined;
@@ -186,6 +193,8 @@ export type SignUpInput = {
   competitors?: Array<string> | null | undefined;
   contactEmail: string;
   contactName: string;
+  /** How observers reach the company on ticked channels, each at most once. */
+  contactPoints?: Array<ContactPointInput> | null | undefined;
   /** When they differ from 09–15: `08:00–16:00` or `man–fre 08:00–16:00; lør 10:00–14:00`. */
   openingHours?: string | null | undefined;
   /** 9 digits with the mod-11 check digit; spaces are removed. */
