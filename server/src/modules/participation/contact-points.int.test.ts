@@ -156,7 +156,7 @@ describe('staff’s correction', () => {
     await db.sql.query(`update edition set status = 'REVIEW' where year = 2025`);
     const late = await staff.query(SET, { year: 2025, slug: 'equinor-asa', points: [] });
     expect(errorCodes(late)).toEqual(['setContactPoints:BAD_USER_INPUT']);
-    expect(late.errors![0]!.extensions!.rule).toBe('NOT_PLANNING_OR_FIELDWORK');
+    expect(late.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', rule: 'NOT_PLANNING_OR_FIELDWORK', status: 'REVIEW' });
     const [stored] = await rows<{ contact_points: unknown }>(
       db.sql,
       `select p.contact_points from participation p join company c on c.id = p.company_id where c.slug = 'equinor-asa'`,
