@@ -1006,6 +1006,8 @@ export const en: Resources = {
     week: 'Week {{week}}',
     noWeek: 'Week not set',
     channel: 'Channel',
+    contact: 'Contact',
+    noContact: 'Not given – ask the project manager',
     contactWindows: 'Contact hours',
     rolePlays: 'Role plays',
     openForm: 'Open the form',

@@ -1004,6 +1004,8 @@ export const nb = {
     week: 'Uke {{week}}',
     noWeek: 'Uke ikke satt',
     channel: 'Kanal',
+    contact: 'Kontakt',
+    noContact: 'Ikke oppgitt – spør prosjektlederen',
     contactWindows: 'Kontakttid',
     rolePlays: 'Rollespill',
     openForm: 'Åpne skjemaet',
