@@ -747,6 +747,7 @@ export const en: Resources = {
     thanksHeading: 'Thank you for signing up!',
     thanks: 'The sign-up of {{company}} for {{edition}} has been received. KSP will review it and get in touch at {{email}}.',
     staff: {
+      contactPoints: 'How to reach customer service',
       documentTitle: 'Sign-ups for {{edition}} – KSP',
       heading: 'Sign-ups for {{edition}}',
       loading: 'Loading sign-ups …',

@@ -745,6 +745,7 @@ export const nb = {
     thanksHeading: 'Takk for påmeldingen!',
     thanks: 'Påmeldingen fra {{company}} til {{edition}} er mottatt. KSP går gjennom den og tar kontakt på {{email}}.',
     staff: {
+      contactPoints: 'Slik nås kundeservice',
       documentTitle: 'Påmeldinger til {{edition}} – KSP',
       heading: 'Påmeldinger til {{edition}}',
       loading: 'Laster påmeldinger …',
