@@ -53,6 +53,7 @@ test('a company signs up, staff accept it, plan the edition and change one assig
   await page.getByLabel('Klasse (bransje)').fill('Bank');
   await page.getByRole('checkbox', { name: 'Telefon' }).check();
   await page.getByRole('checkbox', { name: 'E-post' }).check();
+  await page.getByLabel('Telefonnummer til kundeservice').fill('+47 22 12 34 56');
   await page.getByLabel('Vi kjøper rapporten').check();
   await page.getByLabel('Kontaktpersonens navn').fill('Kari Testesen');
   await page.getByLabel('Kontaktpersonens e-post').fill('kari@testbyen.example');

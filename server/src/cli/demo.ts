@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { contactPointsOf } from '@ksp/shared/signup/contact-points';
 import { signUpProblems } from '@ksp/shared/signup/sign-up';
 import { generateDemo } from '../demo/generate.js';
 import type { DemoPlanning, DemoSignUp } from '../demo/planning.js';
@@ -109,8 +110,8 @@ async function signUpForEdition(orm: MikroORM, fromYear: number, year: number, s
     const stored = signUps.map((s) => {
       const problems = signUpProblems(s, { classNames: [], knownCompanies });
       if (problems.length) throw new Error(`demo: the sign-up of ${s.companyName} breaks the rules: ${JSON.stringify(problems)}`);
-      const { decision: _decision, declineReason: _reason, companySlug: _slug, ...fields } = s;
-      return { s, signUp: tx.create(SignUp, { edition, ...fields, status: 'PENDING' }) };
+      const { decision: _decision, declineReason: _reason, companySlug: _slug, contactPoints, ...fields } = s;
+      return { s, signUp: tx.create(SignUp, { edition, ...fields, contactPoints: contactPointsOf(contactPoints), status: 'PENDING' }) };
     });
     await tx.flush();
     const decisions = stored.map(({ s, signUp }) => ({ s, id: signUp.id }));

@@ -18,6 +18,7 @@ import { Migration20261205020000_edition_setup } from './migrations/Migration202
 import { Migration20261205030000_observer_pool } from './migrations/Migration20261205030000_observer_pool.js';
 import { Migration20261205040000_fieldwork_plan } from './migrations/Migration20261205040000_fieldwork_plan.js';
 import { Migration20261206000000_fieldwork_responses } from './migrations/Migration20261206000000_fieldwork_responses.js';
+import { Migration20261207000000_contact_points } from './migrations/Migration20261207000000_contact_points.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { sqlOn, type Sql } from './sql.js';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261205030000_observer_pool', class: Migration20261205030000_observer_pool },
   { name: 'Migration20261205040000_fieldwork_plan', class: Migration20261205040000_fieldwork_plan },
   { name: 'Migration20261206000000_fieldwork_responses', class: Migration20261206000000_fieldwork_responses },
+  { name: 'Migration20261207000000_contact_points', class: Migration20261207000000_contact_points },
 ];
 
 /**

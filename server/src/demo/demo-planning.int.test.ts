@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_WAIT_LIMITS, osloDate, planFieldwork, responseProblems, type Channel } from '@ksp/shared';
+import { contactPointProblem } from '@ksp/shared/signup/contact-points';
 import { organisationNumberProblem } from '@ksp/shared/signup/organisation-number';
 import { useTestDatabase } from '@server/test/db.js';
 import { rows } from '../db/sql.js';
@@ -110,6 +111,23 @@ describe('the demo edition being planned', () => {
     const signUps = await rows<{ n: string }>(db.sql, `select organisation_number as n from sign_up`);
     expect(signUps.filter((s) => organisationNumberProblem(s.n) !== null)).toEqual([]);
     expect(new Set(signUps.map((s) => s.n)).size).toBe(51);
+  });
+
+  it('gives every sign-up and participation of 2025 and 2026 a valid contact point for each of its channels', async () => {
+    const all = await rows<{ slug: string | null; channels: Channel[]; points: Partial<Record<Channel, string>> }>(
+      db.sql,
+      `select null as slug, channels, contact_points as points from sign_up
+       union all
+       select c.slug, p.channels, p.contact_points from participation p join company c on c.id = p.company_id
+         join edition e on e.id = p.edition_id where e.status <> 'PUBLISHED'`,
+    );
+    expect(all.filter((r) => r.slug !== null)).toHaveLength(45);
+    for (const { channels, points } of all) {
+      expect(Object.keys(points).sort()).toEqual([...channels].sort());
+      for (const channel of channels) expect(contactPointProblem(channel, points[channel]!)).toBeNull();
+    }
+    const withEmail = all.find((r) => r.slug !== null && r.channels.includes('EMAIL'))!;
+    expect(withEmail.points.EMAIL).toBe(`kundeservice@${withEmail.slug}.no`);
   });
 
   it('keeps the demo logins on the newest published edition', async () => {
@@ -241,6 +259,10 @@ describe('the demo edition in fieldwork', () => {
     expect(returned.returnQuestions).toHaveLength(1);
     expect(returned.returnNote).toContain(returned.returnQuestions[0]);
     for (const a of [...of('SUBMITTED'), ...of('RETURNED'), ...of('APPROVED')]) expect(a.response).not.toBeNull();
+    // How to reach each participant on the assignment's channel.
+    for (const a of mine) expect(a.contact && contactPointProblem(a.channel, a.contact)).toBeNull();
+    const phone = of('PLANNED').find((a) => a.channel === 'PHONE')!;
+    expect(phone.contact).toMatch(/^\+47 2\d \d\d \d\d \d\d$/);
   });
 
   it("holds only responses that pass the form rules, contacted in the edition's fieldwork weeks", async () => {

@@ -12,6 +12,7 @@ import {
   type ParticipantRow,
   type Tier,
 } from '@ksp/shared';
+import type { ContactPointDraft } from '@ksp/shared/signup/contact-points';
 import { organisationNumberCheckDigit } from '@ksp/shared/signup/organisation-number';
 import { CLASSES, FIRST_NAMES_ANY, FIRST_NAMES_FEMALE, FIRST_NAMES_MALE, LAST_NAMES, NAME_HEADS, NAME_TAILS, slugify } from './catalog.js';
 import { Rng } from './rng.js';
@@ -27,6 +28,8 @@ export interface DemoSignUp {
   reportPurchased: boolean;
   contactName: string;
   contactEmail: string;
+  /** How observers reach the company on each of its channels (demoContactPoints). */
+  contactPoints: ContactPointDraft[];
   /** What staff do with it in the demo: accept, leave for a newcomer to decide, or decline with `declineReason`. */
   decision: 'ACCEPT' | 'PENDING' | 'DECLINE';
   declineReason?: string;
@@ -99,6 +102,25 @@ function newCompanyName(rng: Rng, classIndex: number, usedNames: Set<string>, us
   }
 }
 
+/**
+ * Plausible contact points for a company's channels, from its slug alone (no draw of the demo's
+ * random numbers, so the rest of the demo stays as it was): an Oslo customer-service number
+ * `+47 2x xx xx xx`, `kundeservice@<slug>.no`, `https://<slug>.no/chat`, `https://m.me/<slug>`.
+ */
+export function demoContactPoints(slug: string, channels: readonly Channel[]): ContactPointDraft[] {
+  let hash = 2166136261;
+  for (const ch of slug) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619) >>> 0;
+  const digits = String(hash % 10_000_000).padStart(7, '0');
+  const phone = `+47 2${digits[0]} ${digits.slice(1, 3)} ${digits.slice(3, 5)} ${digits.slice(5, 7)}`;
+  const value: Record<Channel, string> = {
+    PHONE: phone,
+    EMAIL: `kundeservice@${slug}.no`,
+    CHAT: `https://${slug}.no/chat`,
+    MESSENGER: `https://m.me/${slug.replace(/-/g, '')}`,
+  };
+  return channels.map((channel) => ({ channel, value: value[channel] }));
+}
+
 function newChannels(rng: Rng): Channel[] {
   const all: Channel[] = ['PHONE', 'EMAIL', 'CHAT', 'MESSENGER'];
   const extra = rng.sample(['CHAT', 'MESSENGER'] as Channel[], rng.int(0, 2));
@@ -130,6 +152,7 @@ export function buildSignUps(
     competitors: p.competitors.flatMap((slug) => nameOf.get(slug) ?? []).slice(0, MAX_COMPETITORS),
     reportPurchased: p.reportPurchased,
     ...contactPerson(rng, p.companySlug),
+    contactPoints: demoContactPoints(p.companySlug, p.channels),
     decision: 'ACCEPT',
     companySlug: p.companySlug,
   }));
@@ -144,15 +167,17 @@ export function buildSignUps(
     // Its competitors are named below: the other new companies waiting, since the edition they
     // sign up for has no participants yet (last year's come back through the edition in fieldwork).
     const competitors: string[] = [];
+    const channels = newChannels(rng);
     signUps.push({
       companyName: name,
       organisationNumber,
       className,
       tier: konkurrent ? 'KONKURRENT' : 'ENKEL',
-      channels: newChannels(rng),
+      channels,
       competitors,
       reportPurchased: konkurrent || rng.chance(0.6),
       ...contactPerson(rng, slugify(name)),
+      contactPoints: demoContactPoints(slugify(name), channels),
       ...(i < DEMO_PENDING_SIGN_UPS
         ? { decision: 'PENDING' as const }
         : { decision: 'DECLINE' as const, declineReason: DEMO_DECLINE_REASON }),

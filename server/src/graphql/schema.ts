@@ -7,6 +7,7 @@ import { EditionResolver } from '../modules/edition/edition.resolver.js';
 import { EditionSetupResolver } from '../modules/edition/edition-setup.resolver.js';
 import { ResultListResolver } from '../modules/result-list/result-list.resolver.js';
 import { ParticipationResolver } from '../modules/participation/participation.resolver.js';
+import { ContactPointsResolver } from '../modules/participation/contact-points.resolver.js';
 import {
   AreaScoreResolver,
   CategoryScoreResolver,
@@ -43,6 +44,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
         EditionSetupResolver,
         ResultListResolver,
         ParticipationResolver,
+        ContactPointsResolver,
         ReportResolver,
         HistoryEntryResolver,
         AreaScoreResolver,

@@ -3,6 +3,7 @@ import { foldForSearch } from '../search/fold.js';
 import type { FieldProblem as AnyFieldProblem } from '../field-problem.js';
 import { ORGANISATION_NUMBER_REASONS, organisationNumberProblem } from './organisation-number.js';
 import { readOpeningHours } from '../fieldwork/opening-hours.js';
+import { contactPointsProblems, type ContactPointDraft, type ContactPointField } from './contact-points.js';
 
 /**
  * The rules of a sign-up for an edition (domain.md "Running an edition in the product", step 2),
@@ -24,7 +25,8 @@ export const SIGN_UP_FIELDS = [
   'contactEmail',
   'openingHours',
 ] as const;
-export type SignUpField = (typeof SIGN_UP_FIELDS)[number];
+/** A field of the form; a contact point's is `contactPoints.<channel>` (contact-points.ts). */
+export type SignUpField = (typeof SIGN_UP_FIELDS)[number] | ContactPointField;
 
 /** Why a sign-up field is refused: stable codes (`extensions.fields[].reason` of the server's refusal). */
 export const SIGN_UP_REASONS = [
@@ -45,6 +47,11 @@ export const SIGN_UP_REASONS = [
   'DAYS_BACKWARDS',
   'BAD_TIME',
   'CLOSES_BEFORE_OPENS',
+  /** A contact point (contact-points.ts; TOO_LONG and DUPLICATE_CHANNEL are above). */
+  'BAD_PHONE',
+  'BAD_EMAIL_OR_URL',
+  'BAD_URL',
+  'CHANNEL_NOT_CHOSEN',
   /** The organisation number has a sign-up for the edition, or is a participant's (checked by the server only). */
   'ALREADY_SIGNED_UP',
 ] as const;
@@ -67,6 +74,8 @@ export interface SignUpDraft {
   contactName: string;
   contactEmail: string;
   openingHours?: string | null;
+  /** How to reach the company on ticked channels (optional, each at most once). */
+  contactPoints?: readonly ContactPointDraft[] | null;
 }
 
 /** What the rules need of the edition. */
@@ -203,5 +212,6 @@ export function signUpProblems(input: SignUpDraft, context: SignUpContext): Fiel
   add('contactName', nameProblem(input.contactName, 'Skriv navnet på kontaktpersonen.', 'Navnet'));
   add('contactEmail', emailProblem(input.contactEmail));
   if (input.openingHours && input.openingHours.trim() !== '') add('openingHours', openingHoursProblem(input.openingHours));
+  problems.push(...contactPointsProblems(input.contactPoints ?? [], input.channels));
   return problems;
 }

@@ -40,6 +40,7 @@ export async function assignmentsOf(
     edition_id: number;
     assignment_status: AssignmentStatus;
     opening_hours: string | null;
+    contact: string | null;
     wait_limits: Partial<Record<Channel, WaitLimit>> | null;
     returned: { note: string; questions: string[]; at: string } | null;
     draft: { input: unknown; savedAt: string } | null;
@@ -51,6 +52,8 @@ export async function assignmentsOf(
             i.id as inquiry_row_id, i.external_id as inquiry_id, i.channel as inquiry_channel, i.status, i.review_status,
             i.contacted_at, i.attempts, i.wait_seconds, i.comment_reception, i.comment_agent, i.comment_overall,
             e.id as edition_id, a.status as assignment_status, p.opening_hours, e.wait_limits,
+            -- How to reach the participant on the assignment's channel, when given.
+            nullif(p.contact_points ->> a.channel::text, '') as contact,
             -- The latest return's note, while the response is back with the observer.
             case when a.status = 'RETURNED' then
               (select json_build_object('note', ev.note, 'questions', ev.questions, 'at', ev.at) from assignment_event ev
@@ -74,6 +77,7 @@ export async function assignmentsOf(
     returnQuestions: r.returned?.questions ?? [],
     returnedAt: r.returned ? new Date(r.returned.at) : null,
     contactWindows: contactWindows(r.channel, r.opening_hours).map(formatHoursWindow),
+    contact: r.contact,
     ...limitsOf(r.channel, r.wait_limits),
     draft: r.draft ? { input: r.draft.input, savedAt: new Date(r.draft.savedAt) } : null,
     year: r.year,

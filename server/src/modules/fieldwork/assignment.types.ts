@@ -59,6 +59,12 @@ export class AssignmentType {
   @Field(() => [String], { description: 'The questions the return asks to fix (codes), while RETURNED.' }) returnQuestions!: string[];
   @Field(() => DateTimeResolver, { nullable: true }) returnedAt!: Date | null;
   @Field(() => [String], { description: 'When contacts may be made, in Norwegian: “man–fre 09:00–15:00”.' }) contactWindows!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'How to reach the participant on the assignment’s channel: a phone number (PHONE), an e-mail address or a contact form’s URL (EMAIL), a URL (CHAT, MESSENGER); null when not known.',
+  })
+  contact!: string | null;
   @Field(() => Int, { description: 'Attempts the channel allows.' }) maxAttempts!: number;
   @Field(() => Int, { description: 'The wait limit in seconds (e-mail: business days × 86 400).' }) waitLimitSeconds!: number;
   /** For the form's fields (draft, questions): not in the API. */

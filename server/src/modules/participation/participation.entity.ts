@@ -1,5 +1,6 @@
-import { ArrayType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, type Opt, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { TIERS, type Channel, type Tier } from '@ksp/shared';
+import type { ContactPoints } from '@ksp/shared/signup/contact-points';
 import { Edition } from '../edition/edition.entity.js';
 
 /** A company lives across editions, so last year's result can be shown. */
@@ -38,6 +39,8 @@ export class Participation {
   @Property({ type: ArrayType }) channels!: Channel[];
   @Property({ type: 'boolean' }) reportPurchased = false;
   @Property({ type: 'text', nullable: true }) openingHours?: string | null;
+  /** How observers reach the company on each of its channels (from the sign-up; staff correct it). */
+  @Property({ type: 'jsonb', defaultRaw: `'{}'` }) contactPoints: ContactPoints & Opt = {};
 }
 
 /**

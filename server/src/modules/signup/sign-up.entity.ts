@@ -1,5 +1,6 @@
-import { ArrayType, Entity, Enum, ManyToOne, OneToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, type Opt, ManyToOne, OneToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { TIERS, type Channel, type Tier } from '@ksp/shared';
+import type { ContactPoints } from '@ksp/shared/signup/contact-points';
 import { Edition } from '../edition/edition.entity.js';
 import { Participation } from '../participation/participation.entity.js';
 import { User } from '../user/user.entity.js';
@@ -23,6 +24,8 @@ export class SignUp {
   @Property({ type: ArrayType, defaultRaw: `'{}'` }) competitors: string[] = [];
   @Property({ type: 'boolean' }) reportPurchased!: boolean;
   @Property({ type: 'text', nullable: true }) openingHours?: string | null;
+  /** How to reach the company on its ticked channels, as given (copied to the participation on acceptance). */
+  @Property({ type: 'jsonb', defaultRaw: `'{}'` }) contactPoints: ContactPoints & Opt = {};
   @Property({ type: 'text' }) contactName!: string;
   @Property({ type: 'text' }) contactEmail!: string;
   @Enum({ items: [...SIGN_UP_STATUSES], default: 'PENDING' }) status: SignUpStatus = 'PENDING';

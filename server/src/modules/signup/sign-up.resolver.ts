@@ -19,9 +19,11 @@ import {
   type ManagerWelcome,
   type SignUpRow,
 } from './sign-up.service.js';
+import { toContactPointTypes } from '../participation/contact-points.types.js';
 import { ManagerWelcomeType, SignUpFormType, SignUpInput, SignUpType, WelcomeLinkType } from './sign-up.types.js';
 
-const toType = (row: SignUpRow): SignUpType => Object.assign(new SignUpType(), { ...row, id: String(row.id) });
+const toType = (row: SignUpRow): SignUpType =>
+  Object.assign(new SignUpType(), { ...row, id: String(row.id), contactPoints: toContactPointTypes(row.contactPoints) });
 
 function idOf(id: string): number {
   const n = Number(id);

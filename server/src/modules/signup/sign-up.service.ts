@@ -10,6 +10,7 @@ import {
   type FieldProblem,
   type SignUpDraft,
 } from '@ksp/shared/signup/sign-up';
+import { contactPointsOf, type ContactPoints } from '@ksp/shared/signup/contact-points';
 import { normaliseOrganisationNumber } from '@ksp/shared/signup/organisation-number';
 import { uniqueSlug } from '@ksp/shared/signup/slug';
 import { rows, sqlOn, type Sql } from '../../db/sql.js';
@@ -108,6 +109,7 @@ export async function submitSignUp(em: EntityManager, year: number, input: SignU
         competitors: (input.competitors ?? []).map((c) => findKnownCompany(c, known)!),
         reportPurchased: input.reportPurchased,
         openingHours: input.openingHours?.trim() || null,
+        contactPoints: contactPointsOf(input.contactPoints),
         contactName: input.contactName.trim(),
         contactEmail: input.contactEmail.trim(),
         status: 'PENDING',
@@ -151,6 +153,7 @@ export interface SignUpRow {
   competitors: string[];
   reportPurchased: boolean;
   openingHours: string | null;
+  contactPoints: ContactPoints;
   contactName: string;
   contactEmail: string;
   status: SignUpStatus;
@@ -163,7 +166,7 @@ export interface SignUpRow {
 
 const SELECT = `select s.id, e.year, s.company_name as "companyName", s.organisation_number as "organisationNumber",
   s.class_name as "className", s.tier, s.channels, s.competitors, s.report_purchased as "reportPurchased",
-  s.opening_hours as "openingHours", s.contact_name as "contactName", s.contact_email as "contactEmail", s.status,
+  s.opening_hours as "openingHours", s.contact_points as "contactPoints", s.contact_name as "contactName", s.contact_email as "contactEmail", s.status,
   s.created_at as "createdAt", s.decided_at as "decidedAt", u.email as "decidedBy", s.decline_reason as "declineReason",
   c.slug as "companySlug"
   from sign_up s join edition e on e.id = s.edition_id
@@ -221,7 +224,8 @@ const hashToken = (token: string) => crypto.createHash('sha256').update(token).d
  * last year's results follow it; else created with a slug of its name), the class if the edition
  * lacks it (possible only when the edition had no classes at sign-up), the participation (at most
  * three channels, chooseChannels), the competitor picks among the participants (and the picks of
- * accepted sign-ups that named this company), the contact person as the company's manager with a
+ * accepted sign-ups that named this company), the contact points (all given; an observer is
+ * shown the one of the assignment's channel), the contact person as the company's manager with a
  * one-time sign-in link (an existing account is left as it is), and who decided when.
  */
 export async function acceptSignUp(em: EntityManager, id: number, staffUserId: number): Promise<Accepted> {
@@ -250,6 +254,7 @@ export async function acceptSignUp(em: EntityManager, id: number, staffUserId: n
       channels: chooseChannels(signUp.channels, edition.thirdChannel),
       reportPurchased: signUp.reportPurchased,
       openingHours: signUp.openingHours ?? null,
+      contactPoints: signUp.contactPoints,
     });
     await tx.flush();
     await linkCompetitors(tx, signUp, participation);

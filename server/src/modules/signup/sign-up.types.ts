@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Channel, EditionStatus, Tier } from '@ksp/shared';
+import { ContactPointInput, ContactPointType } from '../participation/contact-points.types.js';
 import { ChannelEnum, EditionStatusEnum, TierEnum } from '../../graphql/enums.js';
 import { SIGN_UP_STATUSES, type SignUpStatus } from './sign-up.entity.js';
 
@@ -30,6 +31,11 @@ export class SignUpInput {
     description: 'When they differ from 09–15: `08:00–16:00` or `man–fre 08:00–16:00; lør 10:00–14:00`.',
   })
   openingHours?: string | null;
+  @Field(() => [ContactPointInput], {
+    nullable: true,
+    description: 'How observers reach the company on ticked channels, each at most once.',
+  })
+  contactPoints?: ContactPointInput[] | null;
 }
 
 @ObjectType('SignUp', { description: 'A company’s sign-up for an edition and staff’s decision on it.' })
@@ -44,6 +50,8 @@ export class SignUpType {
   @Field(() => [String]) competitors!: string[];
   @Field(() => Boolean) reportPurchased!: boolean;
   @Field(() => String, { nullable: true }) openingHours!: string | null;
+  @Field(() => [ContactPointType], { description: 'How observers reach the company, per channel given.' })
+  contactPoints!: ContactPointType[];
   @Field(() => String) contactName!: string;
   @Field(() => String) contactEmail!: string;
   @Field(() => SignUpStatusEnum) status!: SignUpStatus;

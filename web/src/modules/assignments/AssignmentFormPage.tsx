@@ -26,6 +26,7 @@ import {
 } from './formDraft';
 import { useDraftAutosave, type SaveState } from './useDraftAutosave';
 import { AttemptFields, Problems, QuestionField } from './FormFields';
+import { ContactPoint } from './ContactPoint';
 
 type Assignment = AssignmentFormQuery['myAssignments'][number];
 type Question = Assignment['questions'][number];
@@ -192,6 +193,10 @@ function ResponseForm({ assignment: a }: { assignment: Assignment }) {
         </span>
       </p>
       <dl className="assignment-card__facts">
+        <dt>{t('assignments.contact')}</dt>
+        <dd>
+          <ContactPoint channel={a.channel} contact={a.contact} />
+        </dd>
         <dt>{t('assignments.contactWindows')}</dt>
         <dd>{a.contactWindows.join(', ')}</dd>
         {a.rolePlays.map((r) => (

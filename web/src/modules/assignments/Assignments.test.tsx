@@ -33,6 +33,7 @@ const PHONE: Assignment = {
   status: 'PLANNED',
   rolePlays: [{ title: 'Boliglån', description: 'Spør om refinansiering.' }],
   contactWindows: ['man–fre 09:00–15:00'],
+  contact: '+47 22 12 34 56',
   maxAttempts: 2,
   waitLimitSeconds: 300,
   returnNote: null,
@@ -49,6 +50,7 @@ const RETURNED: Assignment = {
   channel: 'EMAIL',
   status: 'RETURNED',
   contactWindows: ['man–fre 09:00–12:00'],
+  contact: null,
   maxAttempts: 1,
   returnNote: 'Kommentaren om mottak mangler detaljer.',
   returnQuestions: ['REC_GREET'],
@@ -94,6 +96,39 @@ describe('the observer’s assignments', () => {
     const years = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(years).toEqual(['KSP 2025', 'KSP 2024']);
     expect(screen.getByRole('link', { name: 'Mine oppdrag' })).toBeTruthy();
+  });
+
+  it('shows how to reach the participant: a tel: link for phone, mailto: or the page for e-mail, and whom to ask when not given', async () => {
+    const form: Assignment = {
+      ...PHONE,
+      id: '13',
+      company: { slug: 'gamma', name: 'Gamma' },
+      channel: 'EMAIL',
+      contact: 'https://gamma.no/kontakt',
+    };
+    const mail: Assignment = { ...PHONE, id: '14', company: { slug: 'delta', name: 'Delta' }, channel: 'EMAIL', contact: 'post@delta.no' };
+    const data = { myAssignments: [PHONE, form, mail, RETURNED] };
+    renderApp({ path: '/oppdrag', handlers: handlers({ MyAssignments: () => ({ data }) }) });
+    const card = (name: string) => screen.getByRole('heading', { name }).closest('li')!;
+    await screen.findByRole('heading', { name: 'Alfa Bank' });
+    const phone = within(card('Alfa Bank')).getByRole('link', { name: '+47 22 12 34 56' });
+    expect(phone.getAttribute('href')).toBe('tel:+4722123456');
+    expect(within(card('Alfa Bank')).getByText('Kontakt').tagName).toBe('DT');
+    const page = within(card('Gamma')).getByRole('link', { name: 'https://gamma.no/kontakt' });
+    expect([page.getAttribute('href'), page.getAttribute('target'), page.getAttribute('rel')]).toEqual([
+      'https://gamma.no/kontakt',
+      '_blank',
+      'noopener noreferrer',
+    ]);
+    expect(within(card('Delta')).getByRole('link', { name: 'post@delta.no' }).getAttribute('href')).toBe('mailto:post@delta.no');
+    expect(within(card('Beta Sparebank')).getByText('Ikke oppgitt – spør prosjektlederen')).toBeTruthy();
+    expect(within(card('Beta Sparebank')).queryAllByRole('link', { name: /@|\+47|https/ })).toEqual([]);
+  });
+
+  it('shows the contact on the form too', async () => {
+    renderApp({ path: '/oppdrag/11', handlers: handlers() });
+    await screen.findByRole('heading', { name: 'Alfa Bank' });
+    expect(screen.getByRole('link', { name: '+47 22 12 34 56' }).getAttribute('href')).toBe('tel:+4722123456');
   });
 
   it('sends an observer from / to the assignments', async () => {

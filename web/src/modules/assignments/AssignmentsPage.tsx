@@ -8,6 +8,7 @@ import { NoDataYet } from '../../app/NoDataYet';
 import type { MyAssignmentsQuery } from '../../graphql/generated/graphql';
 import { MyAssignmentsDocument } from './graphql';
 import { assignmentPath } from './paths';
+import { ContactPoint } from './ContactPoint';
 
 type Assignment = MyAssignmentsQuery['myAssignments'][number];
 
@@ -81,6 +82,10 @@ function AssignmentCard({ assignment: a }: { assignment: Assignment }) {
         </div>
       )}
       <dl className="assignment-card__facts">
+        <dt>{t('assignments.contact')}</dt>
+        <dd>
+          <ContactPoint channel={a.channel} contact={a.contact} />
+        </dd>
         <dt>{t('assignments.contactWindows')}</dt>
         <dd>
           <ul className="plain-list">

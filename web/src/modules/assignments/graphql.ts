@@ -40,6 +40,7 @@ export const ObserverAssignmentFragment = graphql(`
       description
     }
     contactWindows
+    contact
     maxAttempts
     waitLimitSeconds
     returnNote

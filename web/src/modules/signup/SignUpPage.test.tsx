@@ -85,8 +85,86 @@ describe('the sign-up form', () => {
         contactName: 'Kari Nordmann',
         contactEmail: 'kari@equinor.no',
         openingHours: null,
+        contactPoints: [],
       },
     });
+  });
+
+  it('asks how to reach each ticked channel, optionally, and shows each contact point’s problem beside it', async () => {
+    const { calls } = open({ SignUp: () => ({ data: SENT }) });
+    await screen.findByLabelText('Selskapsnavn');
+    expect(screen.queryByLabelText('Telefonnummer til kundeservice')).toBeNull();
+    fillValid();
+    fireEvent.click(screen.getByLabelText('Chat'));
+    expect(screen.queryByLabelText('Adresse til Messenger-siden')).toBeNull();
+    expect(screen.getByLabelText('Telefonnummer til kundeservice').getAttribute('type')).toBe('tel');
+
+    type('Telefonnummer til kundeservice', '22 12 34');
+    fireEvent.blur(screen.getByLabelText('Telefonnummer til kundeservice'));
+    expect(errorOf('Telefonnummer til kundeservice')).toBe(
+      'Skriv et norsk telefonnummer med 8 siffer, for eksempel 22 12 34 56 eller +47 22 12 34 56.',
+    );
+    type('E-postadresse eller adresse til kontaktskjema', 'equinor.no/kontakt');
+    fireEvent.blur(screen.getByLabelText('E-postadresse eller adresse til kontaktskjema'));
+    expect(errorOf('E-postadresse eller adresse til kontaktskjema')).toBe(
+      'Skriv en e-postadresse (kundeservice@firma.no) eller adressen til kontaktskjemaet (https://firma.no/kontakt).',
+    );
+    type('Adresse til chat', 'chat.equinor.no');
+    fireEvent.click(screen.getByRole('button', { name: 'Send påmeldingen' }));
+    expect(await screen.findByText('Rett 3 felt før du sender.')).toBeTruthy();
+    expect(errorOf('Adresse til chat')).toBe('Skriv en nettadresse som begynner med https://.');
+    expect(calls.filter((c) => c.operationName === 'SignUp')).toEqual([]);
+
+    type('Telefonnummer til kundeservice', '+47 22 12 34 56');
+    type('E-postadresse eller adresse til kontaktskjema', 'kundeservice@equinor.no');
+    type('Adresse til chat', '');
+    expect(errorOf('Telefonnummer til kundeservice')).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Send påmeldingen' }));
+    expect(await screen.findByRole('heading', { name: 'Takk for påmeldingen!' })).toBeTruthy();
+    const sent = calls.find((c) => c.operationName === 'SignUp')!.variables as { input: { contactPoints: unknown } };
+    expect(sent.input.contactPoints).toEqual([
+      { channel: 'PHONE', value: '+47 22 12 34 56' },
+      { channel: 'EMAIL', value: 'kundeservice@equinor.no' },
+    ]);
+  });
+
+  it('words a contact point’s problem in English, and the server’s beside its field', async () => {
+    renderApp({
+      path: '/pamelding/2025',
+      locale: 'en',
+      handlers: {
+        Editions: EDITIONS_HANDLER,
+        SignUpForm: () => ({ data: OPEN }),
+        SignUp: () => ({
+          data: null,
+          errors: [
+            {
+              message: 'Skriv en nettadresse som begynner med https://.',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [
+                  { field: 'contactPoints.MESSENGER', reason: 'BAD_URL', message: 'Skriv en nettadresse som begynner med https://.' },
+                ],
+              },
+            },
+          ],
+        }),
+      },
+    });
+    await screen.findByLabelText('Organisation number');
+    fireEvent.click(screen.getByLabelText('Messenger'));
+    type('Address of the Messenger page', 'm.me/equinor');
+    fireEvent.blur(screen.getByLabelText('Address of the Messenger page'));
+    expect(errorOf('Address of the Messenger page')).toBe('Enter a web address starting with https://.');
+    type('Address of the Messenger page', 'https://m.me/equinor');
+    expect(errorOf('Address of the Messenger page')).toBeUndefined();
+    type('Company name', 'Equinor ASA');
+    type('Organisation number', '923 609 016');
+    type('Class (industry)', 'Bank');
+    type('Contact person’s name', 'Kari Nordmann');
+    type('Contact person’s e-mail', 'kari@equinor.no');
+    fireEvent.click(screen.getByRole('button', { name: 'Send the sign-up' }));
+    await waitFor(() => expect(errorOf('Address of the Messenger page')).toBe('Enter a web address starting with https://.'));
   });
 
   it('shows the server’s field errors beside their fields', async () => {

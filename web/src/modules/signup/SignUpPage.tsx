@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { CHANNELS, MAX_COMPETITORS, TIERS, type Channel, type Tier } from '@ksp/shared/domain';
 import type { FieldProblem } from '@ksp/shared/field-problem';
+import { contactPointField, type ContactPoints } from '@ksp/shared/signup/contact-points';
 import { signUpProblems, type SignUpDraft, type SignUpField } from '@ksp/shared/signup/sign-up';
 import { ErrorMessage } from '@web/app/ErrorMessage';
 import { errorKind } from '@web/app/errors';
@@ -84,10 +85,20 @@ function SignUpForm({
   const [sent, setSent] = useState<{ company: string; email: string } | null>(null);
   const [{ fetching }, send] = useMutation(SignUpDocument);
   const [toAdd, setToAdd] = useState('');
+  // As typed per channel; only the ticked channels' are sent (unticking one keeps what was typed).
+  const [points, setPoints] = useState<ContactPoints>({});
   const id = useId();
   const summaryRef = useRef<HTMLParagraphElement>(null);
 
-  const problems = useMemo(() => signUpProblems(draft, { classNames, knownCompanies: companyNames }), [draft, classNames, companyNames]);
+  const contactPoints = useMemo(
+    () =>
+      draft.channels.flatMap((channel) => (points[channel as Channel]?.trim() ? [{ channel, value: points[channel as Channel]! }] : [])),
+    [draft.channels, points],
+  );
+  const problems = useMemo(
+    () => signUpProblems({ ...draft, contactPoints }, { classNames, knownCompanies: companyNames }),
+    [draft, contactPoints, classNames, companyNames],
+  );
   const problemText = useFieldProblemText();
   const shown = (field: SignUpField): string | undefined => {
     const problem = server[field] ?? (tried || touched.has(field) ? problems.find((p) => p.field === field) : undefined);
@@ -97,6 +108,10 @@ function SignUpForm({
     setDraft((d) => ({ ...d, [field]: value }));
     // The server's word on a field stands until the field changes.
     setServer(({ [field]: _gone, ...rest }) => rest);
+  };
+  const setPoint = (channel: Channel, value: string) => {
+    setPoints((p) => ({ ...p, [channel]: value }));
+    setServer(({ [contactPointField(channel)]: _gone, ...rest }) => rest);
   };
   const leave = (field: SignUpField) => setTouched((s) => new Set(s).add(field));
   const competitors = draft.competitors ?? [];
@@ -122,6 +137,7 @@ function SignUpForm({
         contactName: draft.contactName,
         contactEmail: draft.contactEmail,
         openingHours: draft.openingHours?.trim() ? draft.openingHours : null,
+        contactPoints: contactPoints.map((p) => ({ channel: p.channel as Channel, value: p.value })),
       },
     });
     if (result.data?.signUp) {
@@ -327,6 +343,29 @@ function SignUpForm({
           </label>
         ))}
         {problemOf('channels')}
+        {draft.channels.length > 0 && (
+          <p id={`${id}-contactPoints-hint`} className="field__hint">
+            {t('signUp.contactPointsHint')}
+          </p>
+        )}
+        {CHANNELS.filter((c) => draft.channels.includes(c)).map((channel) => {
+          const field = contactPointField(channel);
+          return (
+            <div key={channel} className="field field--wide">
+              <label htmlFor={fieldIds(field).input}>{t(`signUp.contactPoint.${channel}`)}</label>
+              <input
+                id={fieldIds(field).input}
+                value={points[channel] ?? ''}
+                onChange={(e) => setPoint(channel, e.target.value)}
+                onBlur={() => leave(field)}
+                aria-invalid={shown(field) ? true : undefined}
+                aria-describedby={[`${id}-contactPoints-hint`, described(field)].filter(Boolean).join(' ')}
+                {...CONTACT_POINT_INPUT[channel]}
+              />
+              {problemOf(field)}
+            </div>
+          );
+        })}
         {textField('openingHours', t('signUp.openingHoursHint'))}
       </fieldset>
 
@@ -352,6 +391,14 @@ function SignUpForm({
   );
 }
 
+/** What a phone's keyboard and autofill should offer for each channel's contact point. */
+const CONTACT_POINT_INPUT: Record<Channel, { type: string; inputMode: 'tel' | 'email' | 'url'; autoComplete: string }> = {
+  PHONE: { type: 'tel', inputMode: 'tel', autoComplete: 'tel' },
+  EMAIL: { type: 'text', inputMode: 'email', autoComplete: 'off' },
+  CHAT: { type: 'url', inputMode: 'url', autoComplete: 'url' },
+  MESSENGER: { type: 'url', inputMode: 'url', autoComplete: 'url' },
+};
+
 const SIGN_UP_ORDER: SignUpField[] = [
   'companyName',
   'organisationNumber',
@@ -359,6 +406,7 @@ const SIGN_UP_ORDER: SignUpField[] = [
   'tier',
   'competitors',
   'channels',
+  ...CHANNELS.map(contactPointField),
   'openingHours',
   'contactName',
   'contactEmail',

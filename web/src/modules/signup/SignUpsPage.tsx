@@ -92,6 +92,10 @@ function Details({ signUp }: { signUp: SignUpRow }) {
     [t('signUp.tier'), t(`domain.tier.${signUp.tier}`)],
     [t('signUp.channels'), signUp.channels.map((c) => t(`domain.channel.${c}`)).join(', ')],
     [t('signUp.openingHours'), signUp.openingHours ?? none],
+    [
+      t('signUp.staff.contactPoints'),
+      signUp.contactPoints.map((p) => `${t(`domain.channel.${p.channel}`)}: ${p.value}`).join('; ') || none,
+    ],
     [t('signUp.competitors', { max: 5 }), signUp.competitors.join(', ') || none],
     [t('signUp.reportPurchased'), signUp.reportPurchased ? t('signUp.staff.reportYes') : t('signUp.staff.reportNo')],
     [t('signUp.contact'), `${signUp.contactName}, ${signUp.contactEmail}`],

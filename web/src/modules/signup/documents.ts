@@ -37,6 +37,10 @@ export const SignUpsDocument = graphql(`
       competitors
       reportPurchased
       openingHours
+      contactPoints {
+        channel
+        value
+      }
       contactName
       contactEmail
       status
