@@ -65,7 +65,13 @@ const SOURCE: CorrectionSourceQuery = {
                 { questionCode: 'NPS', optionCode: null, value: 7 },
               ],
               // urql hands the page the server's shape, __typename included; the input must drop it.
-              comments: { __typename: 'ResponseComments', reception: 'Greit mottak.', agent: 'Spurte ikke om noe.', overall: 'Middels.' },
+              comments: {
+                reception: 'Greit mottak.',
+                agent: 'Spurte ikke om noe.',
+                overall: 'Middels.',
+                // The generated type leaves it out; the data urql hands over has it.
+                ...({ __typename: 'ResponseComments' } as object),
+              },
             },
           },
         ],
