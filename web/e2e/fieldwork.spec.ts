@@ -92,9 +92,7 @@ type FormQuestion = { code: string; text: string; kind: 'CHOICE' | 'SCALE'; min:
 // return, the resubmission, approval with the hand-computed total, the refused and then accepted
 // publication and the manager's query pass in Chromium; staff's uphold with a correction (step 6)
 // has not yet run through. Its server side is covered by server/src/modules/fieldwork/response-flow.int.test.ts.
-test('an observer submits a phone inquiry, staff return and approve it, publish, and uphold the manager’s query', async ({
-  page,
-}) => {
+test('an observer submits a phone inquiry, staff return and approve it, publish, and uphold the manager’s query', async ({ page }) => {
   // ---- Who is who: the manager's company, and the observer's planned phone call to it. ----
   await signIn(page, MANAGER);
   const { me } = await api<{ me: { company: { slug: string; name: string } } }>(page, '{ me { company { slug name } } }');
