@@ -923,6 +923,7 @@ export const en: Resources = {
       count_other: '{{count}} responses waiting',
       empty: 'No responses are waiting for review.',
       select: 'Select {{company}}, {{channel}}, {{observer}}',
+      selectAll: 'Select all ({{count}})',
       approveSelected: 'Approve selected ({{count}})',
       approved_one: '{{count}} response approved.',
       approved_other: '{{count}} responses approved.',

@@ -921,6 +921,7 @@ export const nb = {
       count_other: '{{count}} besvarelser venter',
       empty: 'Ingen besvarelser venter på kontroll.',
       select: 'Velg {{company}}, {{channel}}, {{observer}}',
+      selectAll: 'Velg alle ({{count}})',
       approveSelected: 'Godkjenn valgte ({{count}})',
       approved_one: '{{count}} besvarelse er godkjent.',
       approved_other: '{{count}} besvarelser er godkjent.',

@@ -38,6 +38,7 @@ const PHONE: Assignment = {
   waitLimitSeconds: 300,
   returnNote: null,
   returnQuestions: [],
+  returnQuestionTexts: [],
   returnedAt: null,
   form: null,
   questions: QUESTIONS,
@@ -54,6 +55,7 @@ const RETURNED: Assignment = {
   maxAttempts: 1,
   returnNote: 'Kommentaren om mottak mangler detaljer.',
   returnQuestions: ['REC_GREET'],
+  returnQuestionTexts: ['Ble du hilst velkommen?'],
   returnedAt: '2024-03-20T10:00:00+01:00',
 };
 
@@ -92,7 +94,8 @@ describe('the observer’s assignments', () => {
     expect(within(card).getByText('Boliglån')).toBeTruthy();
     const returned = screen.getByRole('heading', { name: 'Beta Sparebank' }).closest('li')!;
     expect(within(returned).getByText(/Kommentaren om mottak mangler detaljer\./)).toBeTruthy();
-    expect(within(returned).getByText('Spørsmål å rette: REC_GREET')).toBeTruthy();
+    expect(within(returned).getByText('Spørsmål å rette:')).toBeTruthy();
+    expect(within(returned).getByText('Ble du hilst velkommen?').tagName).toBe('LI');
     const years = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(years).toEqual(['KSP 2025', 'KSP 2024']);
     expect(screen.getByRole('link', { name: 'Mine oppdrag' })).toBeTruthy();

@@ -74,10 +74,15 @@ function AssignmentCard({ assignment: a }: { assignment: Assignment }) {
             <strong>{t('assignments.returned')}</strong>
             {a.returnedAt && ` (${t('assignments.returnedAt', { at: formatDateTime(a.returnedAt, locale) })})`}: {a.returnNote}
           </p>
-          {a.returnQuestions.length > 0 && (
-            <p>
-              {t('assignments.fixQuestions')}: {a.returnQuestions.join(', ')}
-            </p>
+          {a.returnQuestionTexts.length > 0 && (
+            <>
+              <p>{t('assignments.fixQuestions')}:</p>
+              <ul className="assignment-card__fix">
+                {a.returnQuestionTexts.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            </>
           )}
         </div>
       )}
