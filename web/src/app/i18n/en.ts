@@ -353,6 +353,8 @@ export const en: Resources = {
     heading: 'Queries about responses, KSP {{year}}',
     intro:
       'Managers’ questions about single responses after publication, open ones first. Uphold through a correction, or reject with a reply.',
+    noAssignment:
+      'This response came from an import file and has no assignment in the product, so it cannot be corrected here. Reject it with a reply, or correct it in the source system.',
     loading: 'Loading the queries …',
     none: 'No queries yet.',
     company: 'Participant',
