@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { api, checkAxe, failOnCspViolations, settled, shootAtEveryWidth, signIn, startFresh } from './support';
+import { writeFileSync } from 'node:fs';
+import { api, checkAxe, failOnCspViolations, settled, SHOTS, shootAtEveryWidth, signIn, startFresh } from './support';
 
 // Issue 18: running an edition in the product, from the first call to the last query. An observer
 // fills in and submits a phone inquiry (a rule refused first, then fixed); staff return it with a
@@ -274,6 +275,7 @@ test('an observer submits a phone inquiry, staff return and approve it, publish,
   const message =
     'Kundebehandleren viste observatøren til Min side for å se vilkårene; det står også i kommentaren. Kan dere se på svaret?';
   await page.getByLabel('Hva lurer du på?').fill(message);
+  await shoot(page, 'query-form');
   await page.getByRole('button', { name: 'Send henvendelsen' }).click();
   await expect(page.getByText('Henvendelsen er sendt.')).toBeVisible();
 
@@ -289,6 +291,7 @@ test('an observer submits a phone inquiry, staff return and approve it, publish,
   await queryCard.getByLabel(textOf('AGT_SELF_SERVICE')).selectOption('A');
   const reason = 'Opptaket bekrefter at kundebehandleren viste til Min side på en hjelpsom måte: svaret er rettet.';
   await queryCard.getByLabel('Begrunnelse for korrigeringen (påkrevd)').fill(reason);
+  await shoot(page, 'correction-form');
   await queryCard.getByRole('button', { name: 'Korriger og ta til følge' }).click();
   await expect(page.getByText('Besvarelsen er korrigert og henvendelsen tatt til følge.')).toBeVisible();
   await expect(queryCard.getByText('Tatt til følge', { exact: true })).toBeVisible();
@@ -305,10 +308,16 @@ test('an observer submits a phone inquiry, staff return and approve it, publish,
   await signIn(page, MANAGER);
   expect(await shownTotal(page, slug)).toBe(percent(expectedCorrected));
   await expect(page.getByText(/Korrigert etter publisering: 1 besvarelse, sist/)).toBeVisible();
+  await shoot(page, 'corrections-notice');
+  // The PDF's cover says it too: kept beside the screenshots to be read.
+  const pdf = await page.request.get(`/eksport/${YEAR}/${slug}/rapport.pdf`);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  writeFileSync(`${SHOTS}/report-corrected.pdf`, await pdf.body());
   await page.goto(`/rapport/${YEAR}/${slug}/besvarelser/${inquiryId}`);
   await settled(page);
   const queries = page.getByRole('region', { name: 'Henvendelser om besvarelsen' });
   await expect(queries.getByText('Tatt til følge', { exact: true })).toBeVisible();
   await expect(queries.getByText(message)).toBeVisible();
   await expect(queries.getByText(reason)).toBeVisible();
+  await shoot(page, 'query-outcome');
 });
