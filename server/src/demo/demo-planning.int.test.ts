@@ -257,7 +257,10 @@ describe('the demo edition in fieldwork', () => {
     expect([of('SUBMITTED').length, of('RETURNED').length, of('APPROVED').length]).toEqual([1, 1, 1]);
     const returned = of('RETURNED')[0]!;
     expect(returned.returnQuestions).toHaveLength(1);
-    expect(returned.returnNote).toContain(returned.returnQuestions[0]);
+    // The note names the question as the observer reads it: by its text, not its code.
+    const asked = (await questionsOf(db.sql, returned.editionId)).find((q) => q.code === returned.returnQuestions[0])!;
+    expect(returned.returnNote).toContain(`«${asked.text}»`);
+    expect(returned.returnNote).not.toContain(asked.code);
     for (const a of [...of('SUBMITTED'), ...of('RETURNED'), ...of('APPROVED')]) expect(a.response).not.toBeNull();
     // How to reach each participant on the assignment's channel.
     for (const a of mine) expect(a.contact && contactPointProblem(a.channel, a.contact)).toBeNull();
