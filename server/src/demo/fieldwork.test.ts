@@ -74,7 +74,8 @@ describe('the demo fieldwork', () => {
       expect(e.action).toBe('RETURNED');
       expect(e.byStaff).toBe(true);
       expect(e.questions).toHaveLength(1);
-      expect(e.note).toContain(e.questions![0]);
+      // By its text, as the observer reads it, not its code.
+      expect(e.note).toContain(`«${questions.find((q) => q.code === e.questions![0])!.text}»`);
     }
     expect(returns.filter((e) => NOW.getTime() - e.at.getTime() > 3 * 86_400_000)).toHaveLength(1);
     for (const r of responses) {
