@@ -44,8 +44,11 @@ export async function likeForLike(sql: Sql, pairs: readonly EditionPair[]): Prom
      from json_to_recordset($1::json) as p(pair int, side text, participation_id int, channel text, codes text[])
      join scored_item s on s.participation_id = p.participation_id and (p.channel is null or s.channel = p.channel)
      join question q on q.id = s.question_id and q.code = any(p.codes)
+     -- Said again as a list, so the filter reaches into both branches of the view (its indexes)
+     -- instead of the view being joined whole.
+     where s.participation_id = any($2::int[])
      group by p.pair, p.side`,
-    [JSON.stringify(sides)],
+    [JSON.stringify(sides), [...new Set(sides.map((s) => s.participation_id))]],
   );
   const totalOf = (pair: number, side: string) => totals.find((t) => t.pair === pair && t.side === side)?.total ?? null;
   return pairs.map((p, i) => ({
