@@ -1,6 +1,6 @@
-import { compareQuestionnaires, type QuestionDef, type QuestionnaireChange } from '@ksp/shared';
+import { compareQuestionnaires, type QuestionnaireChange } from '@ksp/shared';
 import { rows, type Sql } from '../../db/sql.js';
-import { questionsOf } from '../questionnaire/questionnaire.read-model.js';
+import { questionnairesOf } from '../questionnaire/questionnaire.read-model.js';
 import { scoreSql } from './scoring.sql.js';
 import type { ChannelFilter } from './report.read-model.js';
 
@@ -19,19 +19,18 @@ export interface LikeForLike extends QuestionnaireChange {
 }
 
 /**
- * The like-for-like totals of many pairs in one statement. Which questions are common is decided
- * by the pure rule in shared/ (compareQuestionnaires) on each edition's questionnaire; the totals
- * are the report's own scoring in SQL (`scored_item`, what counts, once) cut to those questions,
- * so unanswered inquiries count 0 of the common questions that apply to their channel.
+ * The like-for-like totals of many pairs in two statements (the questionnaires, then the totals).
+ * Which questions are common is decided by the pure rule in shared/ (compareQuestionnaires) on
+ * each edition's questionnaire; the totals are the report's own scoring in SQL (`scored_item`,
+ * what counts, once) cut to those questions, so unanswered inquiries count 0 of the common
+ * questions that apply to their channel.
  */
 export async function likeForLike(sql: Sql, pairs: readonly EditionPair[]): Promise<LikeForLike[]> {
   const editionIds = [...new Set(pairs.flatMap((p) => [p.previous.editionId, p.current.editionId]))];
-  // One statement per edition (a company's history spans a handful), each edition once per batch.
-  const questionnaires = new Map<number, QuestionDef[]>(
-    await Promise.all(editionIds.map(async (id) => [id, await questionsOf(sql, id)] as const)),
-  );
+  const questionnaires = await questionnairesOf(sql, editionIds);
+
   const changes = pairs.map((p) =>
-    compareQuestionnaires(questionnaires.get(p.previous.editionId)!, questionnaires.get(p.current.editionId)!),
+    compareQuestionnaires(questionnaires.get(p.previous.editionId) ?? [], questionnaires.get(p.current.editionId) ?? []),
   );
 
   const sides = pairs.flatMap((p, i) => [
