@@ -3,6 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 // Ports of their own, so two checkouts can run their browser tests side by side.
 const PORT = process.env['KSP_E2E_PORT'] ?? '4173';
 const PG_PORT = process.env['KSP_E2E_PG_PORT'] ?? '54403';
+const WORKFLOW = /(edition|fieldwork)\.spec\.ts$/;
 
 // Browser tests drive the built app (run `vite build` first; `pnpm test:e2e` does) served by
 // the real server on the demo data, in Debian's Chromium (no browser download is possible here).
@@ -37,6 +38,13 @@ export default defineConfig({
       ],
     },
   },
+  // The workflow specs change the shared demo database (they sign up, plan, and publish 2025, which
+  // then becomes every manager's newest report): they run after every spec that reads the demo as
+  // it was loaded.
+  projects: [
+    { name: 'reads', testIgnore: WORKFLOW },
+    { name: 'workflows', testMatch: WORKFLOW, dependencies: ['reads'] },
+  ],
   webServer: {
     // Run from server/: `--import tsx` resolves tsx from the working directory, and only the
     // server package depends on it. The data directory is the same from either sibling folder,

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { api, checkAxe, failOnCspViolations, settled, shootAtEveryWidth, signIn, startFresh } from './support';
+import { writeFileSync } from 'node:fs';
+import { api, checkAxe, failOnCspViolations, settled, SHOTS, shootAtEveryWidth, signIn, startFresh } from './support';
 
 // Issue 18: running an edition in the product, from the first call to the last query. An observer
 // fills in and submits a phone inquiry (a rule refused first, then fixed); staff return it with a
@@ -193,7 +194,8 @@ test('an observer submits a phone inquiry, staff return and approve it, publish,
   await page.goto('/oppdrag');
   await expect(card.getByText('Sendt tilbake', { exact: true })).toBeVisible();
   await expect(card.getByRole('note')).toContainText(note);
-  await expect(card.getByText('Spørsmål å rette: AGT_NEEDS')).toBeVisible();
+  await expect(card.getByText('Spørsmål å rette:')).toBeVisible();
+  await expect(card.getByRole('listitem').filter({ hasText: textOf('AGT_NEEDS') })).toBeVisible();
   await card.getByRole('link', { name: /Åpne skjemaet/ }).click();
   const needs = page.locator('fieldset.response-form__question--returned');
   await expect(needs).toHaveCount(1);
@@ -246,11 +248,11 @@ test('an observer submits a phone inquiry, staff return and approve it, publish,
   await expect(refusal).toBeVisible();
   await refusal.getByRole('link', { name: 'Gå til kontrollen' }).click();
   await expect(page).toHaveURL(`/drift/${YEAR}/kontroll`);
-  const boxes = page.getByRole('checkbox', { name: /^Velg / });
-  await expect(boxes.first()).toBeVisible();
-  const waiting = await boxes.count();
+  const all = page.getByRole('checkbox', { name: /^Velg alle \(\d+\)$/ });
+  await expect(all).toBeVisible();
+  const waiting = await page.getByRole('checkbox', { name: /^Velg (?!alle)/ }).count();
   expect(waiting).toBeGreaterThan(0);
-  for (let i = 0; i < waiting; i++) await boxes.nth(i).check();
+  await all.check();
   await page.getByRole('button', { name: `Godkjenn valgte (${waiting})` }).click();
   await expect(page.getByText(`${waiting} besvarelser er godkjent.`)).toBeVisible();
   await expect(page.getByText('Ingen besvarelser venter på kontroll.')).toBeVisible();
@@ -274,6 +276,7 @@ test('an observer submits a phone inquiry, staff return and approve it, publish,
   const message =
     'Kundebehandleren viste observatøren til Min side for å se vilkårene; det står også i kommentaren. Kan dere se på svaret?';
   await page.getByLabel('Hva lurer du på?').fill(message);
+  await shoot(page, 'query-form');
   await page.getByRole('button', { name: 'Send henvendelsen' }).click();
   await expect(page.getByText('Henvendelsen er sendt.')).toBeVisible();
 
@@ -289,6 +292,7 @@ test('an observer submits a phone inquiry, staff return and approve it, publish,
   await queryCard.getByLabel(textOf('AGT_SELF_SERVICE')).selectOption('A');
   const reason = 'Opptaket bekrefter at kundebehandleren viste til Min side på en hjelpsom måte: svaret er rettet.';
   await queryCard.getByLabel('Begrunnelse for korrigeringen (påkrevd)').fill(reason);
+  await shoot(page, 'correction-form');
   await queryCard.getByRole('button', { name: 'Korriger og ta til følge' }).click();
   await expect(page.getByText('Besvarelsen er korrigert og henvendelsen tatt til følge.')).toBeVisible();
   await expect(queryCard.getByText('Tatt til følge', { exact: true })).toBeVisible();
@@ -305,10 +309,16 @@ test('an observer submits a phone inquiry, staff return and approve it, publish,
   await signIn(page, MANAGER);
   expect(await shownTotal(page, slug)).toBe(percent(expectedCorrected));
   await expect(page.getByText(/Korrigert etter publisering: 1 besvarelse, sist/)).toBeVisible();
+  await shoot(page, 'corrections-notice');
+  // The PDF's cover says it too: kept beside the screenshots to be read.
+  const pdf = await page.request.get(`/eksport/${YEAR}/${slug}/rapport.pdf`);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  writeFileSync(`${SHOTS}/report-corrected.pdf`, await pdf.body());
   await page.goto(`/rapport/${YEAR}/${slug}/besvarelser/${inquiryId}`);
   await settled(page);
   const queries = page.getByRole('region', { name: 'Henvendelser om besvarelsen' });
   await expect(queries.getByText('Tatt til følge', { exact: true })).toBeVisible();
   await expect(queries.getByText(message)).toBeVisible();
   await expect(queries.getByText(reason)).toBeVisible();
+  await shoot(page, 'query-outcome');
 });

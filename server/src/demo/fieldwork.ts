@@ -168,7 +168,7 @@ function returnNote(
   const q = candidates.length ? rng.pick(candidates) : undefined;
   if (!q) return { note: 'Kommentaren om kundebehandleren sier for lite: beskriv hva som ble sagt og gjort.', questions: [] };
   return {
-    note: `Svaret på ${q.code} («${q.text}») stemmer ikke med kommentaren din: se på det igjen og rett svaret eller kommentaren.`,
+    note: `Svaret på «${q.text}» stemmer ikke med kommentaren din: se på det igjen og rett svaret eller kommentaren.`,
     questions: [q.code],
   };
 }

@@ -46,6 +46,8 @@ export function Header() {
   const overviewMatch = useMatch('/oversikt/:year');
   const operationsMatch = useMatch('/drift/:year/*');
   const yearMatch = reportMatch ?? listMatch ?? overviewMatch ?? operationsMatch;
+  // The observer's pages list every edition's assignments: a picked edition would change nothing there.
+  const onAssignments = useMatch(`${assignmentsPath}/*`);
   const currentYear = yearMatch?.params.year ?? (editions?.find((e) => e.status === 'PUBLISHED') ?? editions?.[0])?.year.toString();
   const ownReport = me?.company && me.participations.find((p) => p.reportPurchased);
   // Operations are about the edition being run: the newest one not yet published, while there is one.
@@ -78,7 +80,7 @@ export function Header() {
           )}
         </nav>
         <div className="site-header__tools">
-          {editions && editions.length > 0 && (
+          {editions && editions.length > 0 && !onAssignments && (
             <div className="header-field">
               <label htmlFor={editionId}>{t('header.edition')}</label>
               <select

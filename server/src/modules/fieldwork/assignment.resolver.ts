@@ -83,6 +83,15 @@ export class AssignmentResolver {
     return stored && responseContent(stored, null);
   }
 
+  @FieldResolver(() => [String], {
+    description: 'The texts of returnQuestions, in the same order: the list of assignments names them as the form does.',
+  })
+  async returnQuestionTexts(@Root() assignment: AssignmentType, @Ctx() ctx: Context): Promise<string[]> {
+    if (assignment.returnQuestions.length === 0) return [];
+    const questionnaire = await ctx.loaders.questionnaire(assignment.editionId);
+    return assignment.returnQuestions.map((code) => questionnaire.find((q) => q.code === code)?.text ?? code);
+  }
+
   @FieldResolver(() => [FormQuestionType], { description: 'The questions of the form for the assignment’s channel, without points.' })
   async questions(@Root() assignment: AssignmentType, @Ctx() ctx: Context): Promise<FormQuestionType[]> {
     return formQuestions(await ctx.loaders.questionnaire(assignment.editionId), assignment.channel);

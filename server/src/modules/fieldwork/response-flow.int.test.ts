@@ -45,7 +45,7 @@ beforeAll(async () => {
   for (const r of result.rows) ids[`${r.slug}/${r.observer}`] = String(r.id);
 });
 
-const ASSIGNMENT = `id status returnNote returnQuestions contactWindows maxAttempts waitLimitSeconds
+const ASSIGNMENT = `id status returnNote returnQuestions returnQuestionTexts contactWindows maxAttempts waitLimitSeconds
   form { status savedAt attempts { at waitSeconds automaticReplyOnly } answers { questionCode optionCode value } comments { reception agent overall } }
   questions { code kind options { code label notApplicable } }`;
 const MINE = `query { myAssignments(year: 2025) { ${ASSIGNMENT} } }`;
@@ -271,6 +271,7 @@ describe('review', () => {
     const mine = await me.query(MINE);
     const alfa = mine.data!.myAssignments.find((a: { id: string }) => a.id === ids['alfa/OBS-F']);
     expect([alfa.status, alfa.returnNote, alfa.returnQuestions]).toEqual(['RETURNED', 'Sjekk behovsspørsmålet.', ['AGT_NEEDS']]);
+    expect(alfa.returnQuestionTexts).toEqual(['Stilte kundebehandleren spørsmål om behovet ditt?']);
     // The form starts from what was submitted.
     expect(alfa.form.status).toBe('ANSWERED');
     expect(alfa.form.answers).toHaveLength(11);

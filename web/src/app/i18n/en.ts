@@ -353,6 +353,8 @@ export const en: Resources = {
     heading: 'Queries about responses, KSP {{year}}',
     intro:
       'Managers’ questions about single responses after publication, open ones first. Uphold through a correction, or reject with a reply.',
+    noAssignment:
+      'This response came from an import file and has no assignment in the product, so it cannot be corrected here. Reject it with a reply, or correct it in the source system.',
     loading: 'Loading the queries …',
     none: 'No queries yet.',
     company: 'Participant',
@@ -939,6 +941,7 @@ export const en: Resources = {
       count_other: '{{count}} responses waiting',
       empty: 'No responses are waiting for review.',
       select: 'Select {{company}}, {{channel}}, {{observer}}',
+      selectAll: 'Select all ({{count}})',
       approveSelected: 'Approve selected ({{count}})',
       approved_one: '{{count}} response approved.',
       approved_other: '{{count}} responses approved.',

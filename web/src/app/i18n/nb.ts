@@ -352,6 +352,8 @@ export const nb = {
     heading: 'Henvendelser om besvarelser, KSP {{year}}',
     intro:
       'Ledernes spørsmål om enkeltbesvarelser etter publisering, åpne først. Ta til følge med en korrigering, eller avvis med et svar.',
+    noAssignment:
+      'Besvarelsen kom fra en importfil og har intet oppdrag i produktet, så den kan ikke korrigeres her. Avvis med et svar, eller rett den i kildesystemet.',
     loading: 'Henter henvendelsene …',
     none: 'Ingen henvendelser ennå.',
     company: 'Deltaker',
@@ -937,6 +939,7 @@ export const nb = {
       count_other: '{{count}} besvarelser venter',
       empty: 'Ingen besvarelser venter på kontroll.',
       select: 'Velg {{company}}, {{channel}}, {{observer}}',
+      selectAll: 'Velg alle ({{count}})',
       approveSelected: 'Godkjenn valgte ({{count}})',
       approved_one: '{{count}} besvarelse er godkjent.',
       approved_other: '{{count}} besvarelser er godkjent.',

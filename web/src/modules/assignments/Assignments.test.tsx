@@ -38,6 +38,7 @@ const PHONE: Assignment = {
   waitLimitSeconds: 300,
   returnNote: null,
   returnQuestions: [],
+  returnQuestionTexts: [],
   returnedAt: null,
   form: null,
   questions: QUESTIONS,
@@ -54,6 +55,7 @@ const RETURNED: Assignment = {
   maxAttempts: 1,
   returnNote: 'Kommentaren om mottak mangler detaljer.',
   returnQuestions: ['REC_GREET'],
+  returnQuestionTexts: ['Ble du hilst velkommen?'],
   returnedAt: '2024-03-20T10:00:00+01:00',
 };
 
@@ -83,6 +85,25 @@ function typeAttempt(i: number, date: string, time: string) {
 }
 
 describe('the observer’s assignments', () => {
+  it('lists what needs the observer first: returned, then planned, then submitted and approved', async () => {
+    const list = [
+      { ...PHONE, id: '21', status: 'APPROVED' as const, company: { slug: 'a', name: 'A Godkjent' } },
+      { ...PHONE, id: '22', status: 'SUBMITTED' as const, company: { slug: 'b', name: 'B Sendt inn' } },
+      { ...PHONE, id: '23', status: 'PLANNED' as const, company: { slug: 'c', name: 'C Planlagt' } },
+      { ...RETURNED, id: '24', year: 2025, company: { slug: 'd', name: 'D Sendt tilbake' } },
+    ];
+    renderApp({ path: '/oppdrag', handlers: handlers({ MyAssignments: () => ({ data: { myAssignments: list } }) }) });
+    await screen.findByRole('heading', { name: 'A Godkjent' });
+    // Every edition's assignments are listed: no edition picker to confuse.
+    expect(screen.queryByLabelText('Utgave')).toBeNull();
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'D Sendt tilbake',
+      'C Planlagt',
+      'B Sendt inn',
+      'A Godkjent',
+    ]);
+  });
+
   it('lists an assignment with its contact windows and a returned one with its note, newest edition first', async () => {
     renderApp({ path: '/oppdrag', handlers: handlers() });
     const card = (await screen.findByRole('heading', { name: 'Alfa Bank' })).closest('li')!;
@@ -92,7 +113,8 @@ describe('the observer’s assignments', () => {
     expect(within(card).getByText('Boliglån')).toBeTruthy();
     const returned = screen.getByRole('heading', { name: 'Beta Sparebank' }).closest('li')!;
     expect(within(returned).getByText(/Kommentaren om mottak mangler detaljer\./)).toBeTruthy();
-    expect(within(returned).getByText('Spørsmål å rette: REC_GREET')).toBeTruthy();
+    expect(within(returned).getByText('Spørsmål å rette:')).toBeTruthy();
+    expect(within(returned).getByText('Ble du hilst velkommen?').tagName).toBe('LI');
     const years = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(years).toEqual(['KSP 2025', 'KSP 2024']);
     expect(screen.getByRole('link', { name: 'Mine oppdrag' })).toBeTruthy();

@@ -17,6 +17,8 @@ type Assignment = MyAssignmentsQuery['myAssignments'][number];
  * on which channel and week, the role plays and the contact hours; a returned one says why and
  * which questions to fix. Nothing about points, scores or other observers (domain.md).
  */
+const TO_DO_FIRST: readonly Assignment['status'][] = ['RETURNED', 'DRAFT', 'PLANNED', 'SUBMITTED', 'APPROVED'];
+
 export default function AssignmentsPage() {
   const { t } = useTranslation();
   const [result, reexecute] = useQuery({ query: MyAssignmentsDocument, requestPolicy: 'cache-and-network' });
@@ -24,6 +26,8 @@ export default function AssignmentsPage() {
   const byYear = useMemo(() => {
     const map = new Map<number, Assignment[]>();
     for (const a of assignments ?? []) map.set(a.year, [...(map.get(a.year) ?? []), a]);
+    // What needs the observer comes first (a stable sort keeps week and name order within each status).
+    for (const list of map.values()) list.sort((a, b) => TO_DO_FIRST.indexOf(a.status) - TO_DO_FIRST.indexOf(b.status));
     return [...map.entries()].sort(([a], [b]) => b - a);
   }, [assignments]);
 
@@ -74,10 +78,15 @@ function AssignmentCard({ assignment: a }: { assignment: Assignment }) {
             <strong>{t('assignments.returned')}</strong>
             {a.returnedAt && ` (${t('assignments.returnedAt', { at: formatDateTime(a.returnedAt, locale) })})`}: {a.returnNote}
           </p>
-          {a.returnQuestions.length > 0 && (
-            <p>
-              {t('assignments.fixQuestions')}: {a.returnQuestions.join(', ')}
-            </p>
+          {a.returnQuestionTexts.length > 0 && (
+            <>
+              <p>{t('assignments.fixQuestions')}:</p>
+              <ul className="assignment-card__fix">
+                {a.returnQuestionTexts.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            </>
           )}
         </div>
       )}

@@ -45,6 +45,7 @@ export const ObserverAssignmentFragment = graphql(`
     waitLimitSeconds
     returnNote
     returnQuestions
+    returnQuestionTexts
     returnedAt
     form {
       ...AssignmentResponseContent

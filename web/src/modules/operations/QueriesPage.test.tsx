@@ -112,6 +112,18 @@ describe('queries about responses (staff)', () => {
     expect(decided.queryByRole('button', { name: 'Avvis' })).toBeNull();
   });
 
+  it('says why a query about an imported response cannot be upheld here', async () => {
+    const imported = [{ ...CASES[0]!, assignmentId: null }];
+    renderApp({
+      path: '/drift/2025/henvendelser',
+      handlers: handlers({ ResponseQueries: () => ({ data: { responseQueries: imported } }) }),
+    });
+    const card = within((await screen.findAllByRole('article'))[0]!);
+    expect(card.getByText(/kom fra en importfil og har intet oppdrag/)).toBeTruthy();
+    expect(card.getByRole('button', { name: 'Ta til følge' }).hasAttribute('disabled')).toBe(true);
+    expect(card.getByRole('button', { name: 'Avvis' }).hasAttribute('disabled')).toBe(false);
+  });
+
   it('rejects an open query only with a reply, and sends it', async () => {
     const { calls } = renderApp({
       path: '/drift/2025/henvendelser',

@@ -129,6 +129,7 @@ function QueryCaseCard({ year, query: q, onDecided }: { year: number; query: Que
           {refusal}
         </p>
       )}
+      {q.status === 'OPEN' && mode === 'idle' && !q.assignmentId && <p className="explanation">{t('queryCases.noAssignment')}</p>}
       {q.status === 'OPEN' && mode === 'idle' && (
         <div className="actions">
           <button type="button" className="button button--primary" onClick={() => setMode('uphold')} disabled={!q.assignmentId}>

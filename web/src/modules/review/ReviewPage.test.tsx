@@ -168,6 +168,20 @@ describe('the review of responses', () => {
     expect(await screen.findByText('Ingen besvarelser venter på kontroll.')).toBeTruthy();
   });
 
+  it('selects the whole queue at once and clears it again', async () => {
+    renderApp({ path: '/drift/2026/kontroll', handlers: handlers({ ReviewQueue: () => ({ data: { reviewQueue: QUEUE } }) }) });
+    await screen.findByText('2 besvarelser venter');
+    const all = screen.getByLabelText('Velg alle (2)') as HTMLInputElement;
+    fireEvent.click(all);
+    expect(screen.getByRole('button', { name: 'Godkjenn valgte (2)' }).hasAttribute('disabled')).toBe(false);
+    expect((screen.getByLabelText('Velg Delta Energi, E-post, OBS-02') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Velg Alfa Bank, Telefon, OBS-01'));
+    expect(all.checked).toBe(false);
+    fireEvent.click(all);
+    fireEvent.click(all);
+    expect(screen.getByRole('button', { name: 'Godkjenn valgte (0)' }).hasAttribute('disabled')).toBe(true);
+  });
+
   it('returns a response only with a note, the refusal beside the field, and sends the chosen questions', async () => {
     const returnResponse = vi.fn<Handler>((v) =>
       String(v['note']).length > 10

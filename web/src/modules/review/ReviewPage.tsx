@@ -109,6 +109,14 @@ function Queue({ queue, onChanged }: { queue: Assignment[]; onChanged: (message:
       <p className="explanation">{t('review.queue.explanation')}</p>
       <p className="result-count">{t('review.queue.count', { count: queue.length })}</p>
       <p className="operations__buttons">
+        <label className="review__select-all">
+          <input
+            type="checkbox"
+            checked={chosen.length === queue.length}
+            onChange={(e) => setSelected(new Set(e.target.checked ? queue.map((a) => a.id) : []))}
+          />{' '}
+          {t('review.queue.selectAll', { count: queue.length })}
+        </label>
         <button
           type="button"
           className="button button--primary"
