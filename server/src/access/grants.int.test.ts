@@ -105,6 +105,8 @@ describe('the schema', () => {
       'OptionShare.count',
       'Spread.min',
       'HistoryEntry.areas',
+      'HistoryEntry.likeForLike',
+      'LikeForLike.total',
       'ResponseAnswer.points',
       'NpsDistribution.count',
     ])
@@ -172,6 +174,7 @@ describe('every field of the report, asked by every path', () => {
       'OptionShare.count: ALLOWED',
       'Report.responses: FORBIDDEN',
       'Report.history: FORBIDDEN',
+      'Report.likeForLike: FORBIDDEN',
       'Performance.classScore: FORBIDDEN',
       'AreaScore.classBenchmark: FORBIDDEN',
     ]) {

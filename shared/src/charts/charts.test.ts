@@ -271,6 +271,100 @@ describe('historyOption', () => {
   });
 });
 
+describe('historyOption with like-for-like pairs, questionnaire changes and intervals', () => {
+  // 2022 → 2023: 60 → 62 on the 30 questions both asked; 2023 → 2024: 63 → 70 on the 28 both
+  // asked (2024 changed its questionnaire). The own total has a 95 % interval in 2022 and 2024.
+  const option = historyOption(
+    [2022, 2023, 2024],
+    [
+      { name: 'Totalt', values: [61, 64, 72], own: true },
+      { name: 'Kundebehandleren', values: [55, 58, 66] },
+    ],
+    { title: 'Historikk', valueAxis: 'Score (%)', yearAxis: 'Utgave', locale: 'nb' },
+    {
+      likeForLike: {
+        name: 'Likt grunnlag',
+        pairs: [
+          { fromYear: 2022, toYear: 2023, from: 60, to: 62 },
+          { fromYear: 2023, toYear: 2024, from: 63, to: 70 },
+          // A pair whose years are not on the axis is left out.
+          { fromYear: 2020, toYear: 2021, from: 50, to: 51 },
+        ],
+      },
+      questionnaireChanged: { label: 'Nytt spørreskjema', years: [2024] },
+      interval: { name: '95 % intervall', values: [[58.5, 63.5], null, [68.25, 76]] },
+    },
+  );
+
+  it('draws each pair as a dashed segment over its two years, all under one legend entry', () => {
+    const pairs = series(option).filter((s) => s.name === 'Likt grunnlag');
+    expect(pairs.map((s) => s.data)).toEqual([
+      [60, 62, null],
+      [null, 63, 70],
+    ]);
+    expect(pairs.every((s) => s.lineStyle.type === 'dashed' && s.lineStyle.color === OWN_COLOUR)).toBe(true);
+    expect((option.legend as AnyRecord).data).toEqual(['Totalt', 'Kundebehandleren', 'Likt grunnlag', '95 % intervall']);
+    // The published lines are as they were.
+    expect(
+      series(option)
+        .slice(0, 2)
+        .map((s) => s.data),
+    ).toEqual([
+      [61, 64, 72],
+      [55, 58, 66],
+    ]);
+  });
+
+  it('marks the year the questionnaire changed on the own line', () => {
+    const markLine = series(option)[0]!.markLine;
+    expect(markLine.data).toEqual([{ xAxis: '2024', name: 'Nytt spørreskjema' }]);
+    expect(markLine.label.formatter).toBe('Nytt spørreskjema');
+    expect(series(option)[1]!.markLine).toBeUndefined();
+  });
+
+  it('draws the interval as a band: the low end, and the width stacked on it (76 − 68,25 = 7,75)', () => {
+    const band = series(option).filter((s) => s.stack === 'interval');
+    expect(band.map((s) => s.data)).toEqual([
+      [58.5, null, 68.25],
+      [5, null, 7.75],
+    ]);
+    expect(band[1]!.areaStyle).toBeDefined();
+  });
+
+  it('names in the tooltip each pair a year is part of, the interval as a range and the change', () => {
+    const tooltip = (option.tooltip as AnyRecord).formatter;
+    const at2024 = tooltip([
+      { seriesIndex: 0, dataIndex: 2, name: '2024', value: 72, marker: '' },
+      { seriesIndex: 1, dataIndex: 2, name: '2024', value: 66, marker: '' },
+      { seriesIndex: 2, dataIndex: 2, name: '2024', value: null, marker: '' },
+      { seriesIndex: 3, dataIndex: 2, name: '2024', value: 70, marker: '' },
+      { seriesIndex: 4, dataIndex: 2, name: '2024', value: 68.25, marker: '' },
+      { seriesIndex: 5, dataIndex: 2, name: '2024', value: 7.75, marker: '' },
+    ]);
+    expect(at2024).toBe(
+      [
+        '<b>2024</b>',
+        'Totalt: <b>72,00\u00a0%</b>',
+        'Kundebehandleren: <b>66,00\u00a0%</b>',
+        'Likt grunnlag 2023–2024: <b>70,00\u00a0%</b>',
+        '95 % intervall: <b>68,25\u00a0% – 76,00\u00a0%</b>',
+        'Nytt spørreskjema',
+      ].join('<br>'),
+    );
+  });
+
+  it('leaves all of it out when not given', () => {
+    const plain = historyOption([2023, 2024], [{ name: 'Totalt', values: [70, 72], own: true }], {
+      title: 'Historikk',
+      valueAxis: 'Score',
+      yearAxis: 'År',
+      locale: 'nb',
+    });
+    expect(series(plain)).toHaveLength(1);
+    expect(series(plain)[0]!.markLine).toBeUndefined();
+  });
+});
+
 describe('on the server (the later PDF export)', () => {
   it('renders every builder to SVG with ECharts server-side rendering', () => {
     use([
@@ -306,6 +400,22 @@ describe('on the server (the later PDF export)', () => {
         yearAxis: 'År',
         locale: 'nb',
       }),
+      historyOption(
+        [2023, 2024],
+        [{ name: 'Totalt', values: [70, 72], own: true }],
+        { title: 'Historikk med likt grunnlag', valueAxis: 'Score', yearAxis: 'År', locale: 'nb' },
+        {
+          likeForLike: { name: 'Likt grunnlag', pairs: [{ fromYear: 2023, toYear: 2024, from: 69, to: 73 }] },
+          questionnaireChanged: { label: 'Nytt spørreskjema', years: [2024] },
+          interval: {
+            name: '95 % intervall',
+            values: [
+              [66, 74],
+              [68, 76],
+            ],
+          },
+        },
+      ),
     ];
     for (const option of options) {
       const chart = init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 300 });

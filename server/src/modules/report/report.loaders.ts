@@ -7,6 +7,7 @@ import { performances } from './performance.read-model.js';
 import { areaSpreads, inquirySpreads, performanceSpreads } from './variation.read-model.js';
 import { SECTION_CELLS, withheldCellsOf } from './disclosure.js';
 import type { Grant, WithheldCells } from '../../access/grant.js';
+import { likeForLike, type EditionPair, type LikeForLike } from './like-for-like.read-model.js';
 
 /** What a report section is computed over: one participation, narrowed to a channel or not. */
 export interface ReportScope {
@@ -83,6 +84,10 @@ export function createReportLoaders(sql: Sql) {
   const plans = new Map<number, Promise<ReadonlySet<string>>>();
   return {
     sections,
+    /** Like-for-like totals of pairs of editions (the history chapter): every pair a request asks for in one statement. */
+    likeForLike: new DataLoader<EditionPair, LikeForLike, string>(async (pairs) => likeForLike(sql, pairs), {
+      cacheKeyFn: (p) => `${p.previous.participationId}|${p.current.participationId}|${p.channel ?? ''}`,
+    }),
     /**
      * The cells of a participation that a competitor's reader may not see (complementary
      * suppression, disclosure.ts), once per request: made from the un-narrowed sections, so every

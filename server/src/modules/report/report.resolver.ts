@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 
 import { loadAll, type Context } from '../../context.js';
-import { accessOf, Needs, totalFigure, underGrantOf, type TotalFigure } from '../../access/grant.js';
+import { accessOf, grantOf, Needs, requireNeed, totalFigure, underGrantOf, type TotalFigure } from '../../access/grant.js';
 import { reportAbilities } from '../../access/abilities.js';
 import { CompanyType, ParticipationType, toParticipationType } from '../participation/participation.types.js';
 import type { ParticipationRow } from '../participation/participation.service.js';
@@ -20,6 +20,7 @@ import {
   HistoryEntryType,
   InquiryAreaScoreType,
   InquiryScoreType,
+  LikeForLikeType,
   ReportAbilitiesType,
   ReportType,
   scopeOf,
@@ -45,6 +46,36 @@ async function areasOf(ctx: Context, report: ReportType): Promise<AreaScoreType[
 async function earlierParticipations(ctx: Context, p: ParticipationRow): Promise<ParticipationRow[]> {
   const { earlierIds, participation } = ctx.loaders;
   return loadAll(participation, await earlierIds.load(p.id));
+}
+
+/**
+ * The report's edition against the previous edition the company took part in (the newest earlier
+ * one the viewer may see, as in `history`), like for like. Both editions' figures go into it, so
+ * both must be readable as the own report: the field's grant covers this edition, the previous
+ * one's own grant is asked here. Null when the company took part in no earlier edition.
+ */
+async function likeForLikeOf(ctx: Context, report: ReportType): Promise<LikeForLikeType | null> {
+  for (const p of await earlierParticipations(ctx, report.participation)) {
+    const previous = openReport(ctx, p, { channel: report.channel, area: null });
+    if (!previous) continue;
+    requireNeed(ctx.viewer, grantOf(previous)!, 'OWN', 'The like-for-like comparison');
+    const pair = await ctx.loaders.likeForLike.load({
+      previous: { participationId: p.id, editionId: p.editionId, year: p.year },
+      current: { participationId: report.participation.id, editionId: report.participation.editionId },
+      channel: report.channel,
+    });
+    return Object.assign(new LikeForLikeType(), {
+      previousYear: pair.previousYear,
+      previousTotal: pair.previousTotal,
+      total: pair.total,
+      commonQuestions: pair.common.length,
+      questionnaireChanged: pair.questionnaireChanged,
+      addedQuestions: pair.added,
+      removedQuestions: pair.removed,
+      changedQuestions: pair.changed,
+    });
+  }
+  return null;
 }
 
 @Resolver(() => ReportType)
@@ -153,6 +184,17 @@ export class ReportResolver {
     return (await loadAll(participation, await competitorIds.load(report.participation.id))).map(toParticipationType);
   }
 
+  @FieldResolver(() => LikeForLikeType, {
+    nullable: true,
+    description:
+      'This edition against the previous edition the company took part in, both totals on only the scored questions the two share; null when it ' +
+      'took part in none before. Own report only, and only where the previous edition’s report may be read as the own (FORBIDDEN otherwise).',
+  })
+  @Needs('OWN')
+  likeForLike(@Root() report: ReportType, @Ctx() ctx: Context): Promise<LikeForLikeType | null> {
+    return likeForLikeOf(ctx, report);
+  }
+
   @FieldResolver(() => [HistoryEntryType], {
     description:
       'The company in every earlier (visible) edition it took part in, newest first. Own report only; each entry follows its own edition’s rules.',
@@ -183,6 +225,17 @@ export class HistoryEntryResolver {
   @Needs('PUBLIC')
   total(@Root() entry: HistoryEntryType, @Ctx() ctx: Context) {
     return totalOf(ctx, entry.report);
+  }
+
+  @FieldResolver(() => LikeForLikeType, {
+    nullable: true,
+    description:
+      'That edition against the edition the company took part in before it, both totals on only the scored questions the two share; null for ' +
+      'the first. Only where both editions’ reports may be read as the own (FORBIDDEN otherwise).',
+  })
+  @Needs('OWN')
+  likeForLike(@Root() entry: HistoryEntryType, @Ctx() ctx: Context): Promise<LikeForLikeType | null> {
+    return likeForLikeOf(ctx, entry.report);
   }
 
   @FieldResolver(() => [AreaScoreType], {

@@ -215,6 +215,31 @@ export class BackgroundType {
 }
 
 /**
+ * A pair of consecutive editions the company took part in, on the same footing: both totals over
+ * only the scored questions the two questionnaires share (docs/domain.md "Across editions").
+ */
+@Needs('OWN')
+@ObjectType('LikeForLike', {
+  description:
+    'This edition against the previous edition the company took part in, like for like: both totals recomputed on only the scored questions ' +
+    'common to the two questionnaires (same code, read, offered and scored alike), and what changed. Own report only.',
+})
+export class LikeForLikeType {
+  @Field(() => Int, { description: 'The previous edition the company took part in.' }) previousYear!: number;
+  @Field(() => Float, { nullable: true, description: 'The previous edition’s total on the common questions (null: no basis).' })
+  previousTotal!: number | null;
+  @Field(() => Float, { nullable: true, description: 'This edition’s total on the common questions (null: no basis).' })
+  total!: number | null;
+  @Field(() => Int, { description: 'How many scored questions the two totals are over.' }) commonQuestions!: number;
+  @Field(() => Boolean, { description: 'Whether any scored question was added, removed or changed between the two editions.' })
+  questionnaireChanged!: boolean;
+  @Field(() => [String], { description: 'Codes of scored questions new in this edition.' }) addedQuestions!: string[];
+  @Field(() => [String], { description: 'Codes of scored questions of the previous edition no longer asked.' }) removedQuestions!: string[];
+  @Field(() => [String], { description: 'Codes of scored questions asked in both, but worded, offered on channels or scored differently.' })
+  changedQuestions!: string[];
+}
+
+/**
  * The company in an earlier edition. It carries that edition's own grant (not the grant of the
  * report it was reached from): its public total is always there, everything narrower only where
  * that edition's report may be read.

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { formatPercent } from '@ksp/shared/format/number';
+import { formatPercent, NO_VALUE } from '@ksp/shared/format/number';
 import { historyOption } from '@ksp/shared/charts/index';
 import { SCORED_AREAS } from '@ksp/shared/domain';
 import { useLocale } from '@web/app/i18n/useLocale';
@@ -12,8 +12,15 @@ import { ChartFigure } from '../../components/ChartFigure';
 import { Figure } from '../../components/Withheld';
 import { withheldAt, withheldCells } from '../../withheld';
 import { HistoryDocument } from './documents';
+import type { HistoryChapterQuery } from '@web/graphql/generated/graphql';
 
-/** History: the total and the areas in this and every earlier edition, oldest first. Not narrowed by channel. */
+type LikeForLike = NonNullable<NonNullable<HistoryChapterQuery['participation']>['report']>['likeForLike'];
+
+/**
+ * History: the total and the areas in this and every earlier edition, oldest first, and beside the
+ * published totals each pair of consecutive editions like for like (both totals on only the scored
+ * questions the two share), with a mark where the questionnaire changed. Not narrowed by channel.
+ */
 export default function History() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -39,12 +46,44 @@ export default function History() {
               className: data.className,
               total: r.total,
               areas: r.areas,
+              likeForLike: r.likeForLike,
               path: ['participation', 'report'] as (string | number)[],
             },
           ].sort((a, b) => a.year - b.year);
           const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
           // An earlier edition whose report was not bought has no area scores (FORBIDDEN): only its total.
           const areaValue = (e: (typeof entries)[number], area: string) => e.areas?.find((a) => a.area === area)?.score ?? null;
+          // Where the edition before was not bought, the comparison is refused (FORBIDDEN) and drawn nowhere.
+          const pairs = entries.flatMap((e) =>
+            e.likeForLike
+              ? [{ fromYear: e.likeForLike.previousYear, toYear: e.year, from: e.likeForLike.previousTotal, to: e.likeForLike.total }]
+              : [],
+          );
+          const changedYears = entries.filter((e) => e.likeForLike?.questionnaireChanged).map((e) => e.year);
+          const likeForLikeCell = (l: LikeForLike) =>
+            l
+              ? t('history.likeForLikeCell', {
+                  previousYear: l.previousYear,
+                  from: pct(l.previousTotal),
+                  to: pct(l.total),
+                  count: l.commonQuestions,
+                })
+              : NO_VALUE;
+          const questionnaireCell = (l: LikeForLike) => {
+            if (!l) return NO_VALUE;
+            if (!l.questionnaireChanged) return t('history.questionnaireUnchanged');
+            const parts = [
+              ['added', l.addedQuestions.length],
+              ['removed', l.removedQuestions.length],
+              ['changed', l.changedQuestions.length],
+            ] as const;
+            return t('history.questionnaireChanges', {
+              parts: parts
+                .filter(([, n]) => n > 0)
+                .map(([key, count]) => t(`history.${key}`, { count }))
+                .join(', '),
+            });
+          };
           return (
             <>
               <ChapterHeading title={t('history.heading')} />
@@ -67,13 +106,20 @@ export default function History() {
                     locale,
                     titleInChart: false,
                   },
+                  {
+                    likeForLike: { name: t('history.likeForLike'), pairs },
+                    questionnaireChanged: { label: t('history.questionnaireChanged'), years: changedYears },
+                  },
                 )}
+                note={pairs.length > 0 ? t('history.likeForLikeNote') : undefined}
                 table={{
                   columns: [
                     t('history.year'),
                     t('history.className'),
                     t('overview.total'),
                     ...SCORED_AREAS.map((a) => t(`domain.area.${a}`)),
+                    t('history.likeForLikeColumn'),
+                    t('history.questionnaire'),
                   ],
                   rows: entries.map((e) => ({
                     key: String(e.year),
@@ -88,6 +134,12 @@ export default function History() {
                           {pct(areaValue(e, a))}
                         </Figure>
                       )),
+                      <Figure key="likeForLike" reason={withheldAt(cells, [...e.path, 'likeForLike'])}>
+                        {likeForLikeCell(e.likeForLike)}
+                      </Figure>,
+                      <Figure key="questionnaire" reason={withheldAt(cells, [...e.path, 'likeForLike'])}>
+                        {questionnaireCell(e.likeForLike)}
+                      </Figure>,
                     ],
                   })),
                 }}

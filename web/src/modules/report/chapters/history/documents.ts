@@ -1,6 +1,6 @@
 import { graphql } from '@web/graphql/generated';
 
-/** This edition and every earlier one the company took part in (totals and areas). */
+/** This edition and every earlier one the company took part in (totals and areas), each against the one before it like for like. */
 export const HistoryDocument = graphql(`
   query HistoryChapter($year: Int!, $companySlug: String!) {
     participation(year: $year, companySlug: $companySlug) {
@@ -12,6 +12,16 @@ export const HistoryDocument = graphql(`
           area
           score
         }
+        likeForLike {
+          previousYear
+          previousTotal
+          total
+          commonQuestions
+          questionnaireChanged
+          addedQuestions
+          removedQuestions
+          changedQuestions
+        }
         history {
           year
           className
@@ -19,6 +29,16 @@ export const HistoryDocument = graphql(`
           areas {
             area
             score
+          }
+          likeForLike {
+            previousYear
+            previousTotal
+            total
+            commonQuestions
+            questionnaireChanged
+            addedQuestions
+            removedQuestions
+            changedQuestions
           }
         }
       }
