@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { caterpillarOption } from './caterpillar.js';
 import { OWN_COLOUR } from './theme.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyRecord = Record<string, any>;
 
 describe('caterpillarOption (totals with their 95 % intervals, per class)', () => {

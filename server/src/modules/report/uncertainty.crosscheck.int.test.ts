@@ -93,7 +93,12 @@ describe('SQL standard error = shared ratio estimator, for every participant of 
         if (e[key] === null) expect(s[key], `${slug} ${key}`).toBeNull();
         else expect(s[key], `${slug} ${key}`).toBeCloseTo(e[key], 9);
       }
-      expect([s.rankLow, s.rankHigh, s.classRankLow, s.classRankHigh], slug).toEqual([e.rankLow, e.rankHigh, e.classRankLow, e.classRankHigh]);
+      expect([s.rankLow, s.rankHigh, s.classRankLow, s.classRankHigh], slug).toEqual([
+        e.rankLow,
+        e.rankHigh,
+        e.classRankLow,
+        e.classRankHigh,
+      ]);
       expect(s.tiedWith.map((t) => t.slug).sort(), slug).toEqual([...e.tiedWith].sort());
       expect(stored.get(id), slug).toEqual(s);
     }
