@@ -16,7 +16,8 @@ import type { ChannelFilter } from './report.read-model.js';
 export const STANDARD_ERROR_SQL = `
   with points as (
     select i.participation_id, i.id, coalesce(sum(s.earned), 0)::float8 as e, coalesce(sum(s.possible), 0)::float8 as p
-    from counted_inquiry i left join scored_item s on s.inquiry_id = i.id
+    -- scored_item narrowed by participation as well, so the filter reaches both arms of its union.
+    from counted_inquiry i left join scored_item s on s.inquiry_id = i.id and s.participation_id = any($1)
     where i.participation_id = any($1)
     group by i.participation_id, i.id
   ), pooled as (
