@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caterpillarOption } from '@ksp/shared/charts/index';
-import { classMean } from '@ksp/shared/ranking/index';
+import { classMean } from '@ksp/shared/ranking/benchmark';
 import { formatPercent, type Locale } from '@ksp/shared/format/number';
 import { CATERPILLAR } from '@web/app/charts/caterpillar';
 import { ChartFigure } from '@web/modules/report/components/ChartFigure';
