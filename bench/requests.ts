@@ -6,8 +6,9 @@ import type { ErrorPolicy, GraphQLError } from './http.js';
 /** The protocol floor: HTTP, Apollo, the context (session lookup), no resolver work. */
 export const FLOOR = `{ __typename }`;
 
-/** The public result list of one edition, as the start page asks it. */
-export const RESULT_LIST = `query($year: Int!) { resultList(year: $year) { rank classRank total className company { slug name } } }`;
+/** The public result list of one edition, as the start page asks it: with each total's interval and rank intervals. */
+export const RESULT_LIST = `query($year: Int!) { resultList(year: $year) { rank classRank total className company { slug name }
+  uncertainty { low high rankLow rankHigh classRankLow classRankHigh } } }`;
 
 /** `sel` without the field `name(…) { … }`, found by matching braces. */
 export function withoutField(sel: string, name: string): string {

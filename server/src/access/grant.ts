@@ -56,9 +56,10 @@ type Granted = { [GRANT]?: Grant };
 export const GRANT_ROOT = 'Report';
 /**
  * A participation opens its report through the policy again; a company is public; the abilities
- * are the viewer's, derived from the report's grant when asked (access/abilities.ts). None inherits a grant.
+ * are the viewer's, derived from the report's grant when asked (access/abilities.ts); the uncertainty of
+ * the published total is public as the total is, the same record as on the result list. None inherits a grant.
  */
-export const GRANT_BOUNDARIES: ReadonlySet<string> = new Set(['Participation', 'Company', 'ReportAbilities']);
+export const GRANT_BOUNDARIES: ReadonlySet<string> = new Set(['Participation', 'Company', 'ReportAbilities', 'Uncertainty']);
 
 export function grantOf(record: object): Grant | undefined {
   return (record as Granted)[GRANT];

@@ -164,6 +164,12 @@ describe('report PDF: /eksport/:year/:company/rapport.pdf', () => {
     expect(pages[0]).toContain('Plassering totalt 3 av 3');
     expect(pages[0]).toContain('Plassering i klassen 2 av 2');
     expect(pages[0]).toContain('I fjor deltok ikke');
+    // How sure (domain.md "Uncertainty"): alfa's (e, p) are (17, 20), (0, 20), (7, 12); R = 24/52 = 6/13;
+    // e − R·p = 101/13, −120/13, 19/13; Σ² = (10201 + 14400 + 361)/169 = 147.704; · 3/2 = 221.556; √ = 14.885;
+    // SE = 100 · 14.885 / 52 = 28.625; 46.15 ± 1.96 · 28.625 = 46.15 ± 56.10 → clipped to 0 … 100.
+    // gamma has 1 inquiry: out of the comparisons, so P = 2 (alfa, beta) overall and in Bank; with alfa's SE
+    // no difference on the 0–100 scale is sure (1.96 · 28.625 > 100 − 46.15): plass 1–2 both ways.
+    expect(pages[0]).toContain('Usikkerhet (95 %) 0,00–100,00 %, plass 1–2 totalt, plass 1–2 i klassen');
     // Contents with page numbers, and every chapter of the own report.
     expect(pages[1]).toMatch(/^.*Innhold Totalt 3 Område: Svar- og ventetid \d+ .*Konkurrenter \d+/);
     for (const chapter of ['Kategorier', 'Kundeopplevelse (CX)', 'Variasjon', 'Bakgrunn', 'Konkurrenter', 'Historikk'])

@@ -255,6 +255,50 @@ describe('result list', () => {
     ]);
   });
 
+  it('says how sure each total and rank is (domain.md "Uncertainty"), the same on the list and the report', async () => {
+    const { data, errors } = await api.client().query(`{ resultList(year: 2024) { company { slug }
+      uncertainty { standardError low high rankLow rankHigh classRankLow classRankHigh tiedWith { slug } } } }`);
+    expect(errors).toBeUndefined();
+    const bySlug = Object.fromEntries(
+      data!.resultList.map((r: { company: { slug: string }; uncertainty: unknown }) => [r.company.slug, r.uncertainty]),
+    );
+    // alfa: (e, p) = (17, 20), (7, 12), (0, 20); R = 24/52 = 6/13; e − R·p = 101/13, 19/13, −120/13;
+    // Σ² = (10201 + 361 + 14400)/169 = 24962/169; SE = 100 · √(3/2 · 24962/169) / 52 = 28.6245;
+    // 46.1538 ± 1.96 · 28.6245 = 46.15 ± 56.10 → 0 … 100 (clipped).
+    // beta and gamma have 1 inquiry each: no SE, and left out of alfa's comparisons, so alfa's set is
+    // alfa alone (P = 1): rank 1–1 over the edition and the class, tied with nobody.
+    expect(bySlug.alfa).toEqual({
+      standardError: expect.closeTo((100 * Math.sqrt((3 / 2) * (24962 / 169))) / 52, 9),
+      low: 0,
+      high: 100,
+      rankLow: 1,
+      rankHigh: 1,
+      classRankLow: 1,
+      classRankHigh: 1,
+      tiedWith: [],
+    });
+    const none = {
+      standardError: null,
+      low: null,
+      high: null,
+      rankLow: null,
+      rankHigh: null,
+      classRankLow: null,
+      classRankHigh: null,
+      tiedWith: [],
+    };
+    expect(bySlug.beta).toEqual(none);
+    expect(bySlug.gamma).toEqual(none);
+    // The report gives the same, narrowed to a channel or not: the published total's uncertainty.
+    const staff = await asStaff();
+    for (const channel of ['', '(channel: EMAIL)']) {
+      const report = await staff.query(`{ participation(year: 2024, companySlug: "alfa") { report${channel} {
+        uncertainty { standardError low high rankLow rankHigh classRankLow classRankHigh tiedWith { slug } } } } }`);
+      expect(report.errors).toBeUndefined();
+      expect(report.data!.participation.report.uncertainty).toEqual(bySlug.alfa);
+    }
+  });
+
   it('filters by class and keeps the overall rank', async () => {
     const { data } = await api.client().query(`{ resultList(year: 2024, className: "Bank") { rank classRank company { slug } } }`);
     expect(data!.resultList).toEqual([

@@ -5,6 +5,7 @@ import type { ChannelFilter } from './report.read-model.js';
 import { stored, type SectionRead } from './published-sections.js';
 import { performances } from './performance.read-model.js';
 import { areaSpreads, inquirySpreads, performanceSpreads } from './variation.read-model.js';
+import { uncertainty } from './uncertainty.read-model.js';
 import { SECTION_CELLS, withheldCellsOf } from './disclosure.js';
 import type { Grant, WithheldCells } from '../../access/grant.js';
 import { likeForLike, type EditionPair, type LikeForLike } from './like-for-like.read-model.js';
@@ -30,6 +31,8 @@ export const SECTIONS = {
   inquirySpreads,
   areaSpreads,
   performanceSpreads,
+  /** Over the whole edition (rank intervals compare everyone), the same under every channel filter. */
+  uncertainty,
 } satisfies Record<string, SectionRead<unknown>>;
 export type SectionName = keyof typeof SECTIONS;
 type SectionOf<K extends SectionName> = Awaited<ReturnType<(typeof SECTIONS)[K]>> extends Map<number, infer T> ? T : never;

@@ -8,6 +8,7 @@ import type { ParticipationRow } from '../participation/participation.service.js
 import { background } from './report.service.js';
 import { classSectionBenchmark } from './class-benchmark.js';
 import { openReport } from './open-report.js';
+import { UncertaintyType } from './uncertainty.types.js';
 import {
   AreaScoreType,
   BackgroundType,
@@ -107,6 +108,15 @@ export class ReportResolver {
   @Needs('PUBLIC')
   total(@Root() report: ReportType, @Ctx() ctx: Context) {
     return totalOf(ctx, report);
+  }
+
+  @FieldResolver(() => UncertaintyType, {
+    description:
+      'How sure the total (as on the result list, never narrowed to a channel) and its ranks are: public, as the total is (domain.md "Uncertainty").',
+  })
+  @Needs('PUBLIC')
+  uncertainty(@Root() report: ReportType, @Ctx() ctx: Context): Promise<UncertaintyType> {
+    return ctx.loaders.sections.uncertainty.load({ participationId: report.participation.id, channel: null });
   }
 
   @FieldResolver(() => Float, {

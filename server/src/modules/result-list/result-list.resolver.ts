@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { CompanyType } from '../participation/participation.types.js';
+import { UncertaintyType } from '../report/uncertainty.types.js';
 import { resultList } from './result-list.service.js';
 
 @ObjectType('ResultRow', { description: 'One line of the public result list.' })
@@ -10,6 +11,8 @@ export class ResultRowType {
   @Field(() => Float, { description: 'Points earned of possible points, in percent, at full precision.' }) total!: number;
   @Field(() => CompanyType) company!: CompanyType;
   @Field(() => String) className!: string;
+  @Field(() => UncertaintyType, { description: 'How sure the total and the ranks are: the 95 % interval and the rank intervals.' })
+  uncertainty!: UncertaintyType;
 }
 
 @Resolver(() => ResultRowType)

@@ -4,6 +4,7 @@ import type { Viewer } from '../../access/viewer.js';
 import { BadInput, quote } from '../../errors.js';
 import { editionByYear } from '../edition/edition.service.js';
 import { readSection } from '../report/report.loaders.js';
+import type { UncertaintySection } from '../report/uncertainty.read-model.js';
 
 export interface ResultListRow {
   rank: number;
@@ -11,6 +12,7 @@ export interface ResultListRow {
   total: number;
   className: string;
   company: { slug: string; name: string };
+  uncertainty: UncertaintySection;
 }
 
 /**
@@ -28,11 +30,9 @@ export async function resultList(sql: Sql, viewer: Viewer, year: number, classNa
      join company c on c.id = p.company_id join industry_class k on k.id = p.class_id where p.edition_id = $1`,
     [edition.id],
   );
-  const totals = await readSection('totals')(
-    sql,
-    participants.map((p) => p.id),
-    null,
-  );
+  const ids = participants.map((p) => p.id);
+  const [totals, uncertainty] = await Promise.all([readSection('totals')(sql, ids, null), readSection('uncertainty')(sql, ids, null)]);
+  const idOf = new Map(participants.map((p) => [p.slug, p.id]));
   const ranked = rankResultList(
     participants.map((p) => ({
       companySlug: p.slug,
@@ -49,5 +49,6 @@ export async function resultList(sql: Sql, viewer: Viewer, year: number, classNa
       total: r.total!,
       className: r.className,
       company: { slug: r.companySlug, name: r.companyName! },
+      uncertainty: uncertainty.get(idOf.get(r.companySlug)!)!,
     }));
 }

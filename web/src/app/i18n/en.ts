@@ -1136,4 +1136,28 @@ export const en: Resources = {
     },
     attemptsRequired: 'Record at least one attempt.',
   },
+  // Issue 19, "How sure a result is" (domain.md "Uncertainty"): the result list, its caterpillar charts and RankCertainty.
+  uncertainty: {
+    rankRange: 'rank {{range}}',
+    columnRankRange: 'Possible rank',
+    columnInterval: '95 % interval',
+    explanation:
+      'Rank 3–9 means that, with 95 % confidence, the company belongs somewhere between rank 3 and rank 9. Each company is tested with about 25 inquiries, so its total is an estimate, and companies with totals close to each other cannot be told apart with certainty. The official rank stands as published; the range shows how sure it is.',
+    explanationInterval: 'The 95 % interval is the range the total lies within with 95 % confidence.',
+    chartsHeading: 'How sure are the ranks?',
+    chartsIntro:
+      'Per class: each company’s total (point) with its 95 % interval (bar), and the class mean (dashed line). Bars that overlap cannot be told apart with certainty.',
+    chartTitle: 'Total with 95 % interval, {{className}}',
+    chartAxis: 'Total (%)',
+    chartTotal: 'Total',
+    chartInterval: '95 % interval',
+    chartMean: 'Class mean',
+    heading: 'How sure is the result?',
+    interval: 'The total of {{total}} rests on a sample of inquiries. With 95 % confidence it lies between {{low}} and {{high}}.',
+    rank: 'Rank {{rank}} of {{count}} overall; allowing for the uncertainty, rank {{range}}.',
+    classRank: 'Rank {{rank}} of {{count}} in the class {{className}}; allowing for the uncertainty, rank {{range}}.',
+    tiedWith: 'Statistically tied with: {{names}}.',
+    tiedWithNone: 'No one in the class is statistically tied with you: the rank in the class is sure.',
+    none: 'Too few inquiries to say how sure the result is.',
+  },
 };

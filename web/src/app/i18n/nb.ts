@@ -1134,6 +1134,30 @@ export const nb = {
     },
     attemptsRequired: 'Registrer minst ett forsøk.',
   },
+  // Issue 19, "How sure a result is" (domain.md "Uncertainty"): the result list, its caterpillar charts and RankCertainty.
+  uncertainty: {
+    rankRange: 'plass {{range}}',
+    columnRankRange: 'Mulig plass',
+    columnInterval: '95 %-intervall',
+    explanation:
+      'Plass 3–9 betyr at selskapet med 95 % sikkerhet hører hjemme et sted mellom plass 3 og 9. Hvert selskap er testet med rundt 25 henvendelser, så totalen er et anslag, og selskaper med totaler nær hverandre kan ikke skilles sikkert. Den offisielle plassen står som publisert; spennet viser hvor sikker den er.',
+    explanationInterval: '95 %-intervallet er området totalen med 95 % sikkerhet ligger innenfor.',
+    chartsHeading: 'Hvor sikre er plasseringene?',
+    chartsIntro:
+      'Per klasse: hvert selskaps total (punkt) med sitt 95 %-intervall (strek), og snittet i klassen (stiplet linje). Streker som overlapper, kan ikke skilles sikkert.',
+    chartTitle: 'Totalt med 95 %-intervall, {{className}}',
+    chartAxis: 'Totalt (%)',
+    chartTotal: 'Totalt',
+    chartInterval: '95 %-intervall',
+    chartMean: 'Snitt i klassen',
+    heading: 'Hvor sikkert er resultatet?',
+    interval: 'Totalen på {{total}} bygger på et utvalg henvendelser. Med 95 % sikkerhet ligger den mellom {{low}} og {{high}}.',
+    rank: 'Plass {{rank}} av {{count}} totalt; med usikkerheten plass {{range}}.',
+    classRank: 'Plass {{rank}} av {{count}} i klassen {{className}}; med usikkerheten plass {{range}}.',
+    tiedWith: 'Statistisk likt med: {{names}}.',
+    tiedWithNone: 'Ingen i klassen er statistisk likt med dere: plassen i klassen er sikker.',
+    none: 'For få henvendelser til å si hvor sikkert resultatet er.',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -35,10 +35,20 @@ export interface CoverData {
 const COVER = `query Cover($year: Int!, $slug: String!) { editions { year name }
   participation(year: $year, companySlug: $slug) { company { slug name } className year total report { total lastYearTotal classMean } } }`;
 
-export interface RanksData {
-  resultList: { rank: number; classRank: number; className: string; company: { slug: string } }[];
+/** How sure a published total and its ranks are (public, as the list): the PDF cover says it in one line. */
+export interface CoverUncertainty {
+  low: number | null;
+  high: number | null;
+  rankLow: number | null;
+  rankHigh: number | null;
+  classRankLow: number | null;
+  classRankHigh: number | null;
 }
-const RANKS = `query Ranks($year: Int!) { resultList(year: $year) { rank classRank className company { slug } } }`;
+export interface RanksData {
+  resultList: { rank: number; classRank: number; className: string; company: { slug: string }; uncertainty: CoverUncertainty }[];
+}
+const RANKS = `query Ranks($year: Int!) { resultList(year: $year) { rank classRank className company { slug }
+  uncertainty { low high rankLow rankHigh classRankLow classRankHigh } } }`;
 
 interface ReportOf<R> {
   participation: { report: R | null } | null;
@@ -181,6 +191,8 @@ export interface ReportData {
   publicTotal: number | null;
   rank: number | null;
   classRank: number | null;
+  /** The public uncertainty of the total and its ranks; null off the list. */
+  uncertainty: CoverUncertainty | null;
   classSize: number;
   listSize: number;
   head: { total: Num; lastYearTotal: Num; classMean: Num };
@@ -283,6 +295,7 @@ export async function loadReportData(schema: GraphQLSchema, ctx: Context, year: 
     publicTotal: p.total,
     rank: own?.rank ?? null,
     classRank: own?.classRank ?? null,
+    uncertainty: own?.uncertainty ?? null,
     classSize: ranks.resultList.filter((r) => r.className === p.className).length,
     listSize: ranks.resultList.length,
     head: p.report,

@@ -16,6 +16,7 @@ import {
 } from '@ksp/shared/charts/index';
 import type { Context } from '@server/context.js';
 import { formatShortDate } from '@ksp/shared/format/date';
+import { formatInterval, formatRankRange } from '@ksp/shared/format/uncertainty';
 import { renderChartSvg, wrapLabel } from './charts.js';
 import { FORBIDDEN, isNumber, loadReportData, WITHHELD, type Num, type ReportData, type Spread } from './data.js';
 import { ReportLayout } from './layout.js';
@@ -116,6 +117,7 @@ class ReportBuilder {
       [t.cover.rank, d.rank === null ? '–' : `${d.rank} ${t.cover.of(d.listSize)}`],
       [t.cover.classRank, d.classRank === null ? '–' : `${d.classRank} ${t.cover.of(d.classSize)}`],
       [t.cover.lastYear, last === null ? t.cover.notInLastYear : this.pct(last)],
+      ...this.certaintyRow(),
     ];
     for (const [label, value] of rows) {
       const y = doc.y;
@@ -143,6 +145,28 @@ class ReportBuilder {
       doc.moveDown(1);
       layout.paragraph(t.cover.competitorNote, '#4a5260');
     }
+  }
+
+  /**
+   * One cover line on how sure the total and its ranks are (domain.md "Uncertainty"): the 95 %
+   * interval and the rank intervals, "81,06–86,94 %, plass 2–9 totalt, plass 1–3 i klassen".
+   * None without an interval (fewer than 2 inquiries).
+   */
+  private certaintyRow(): [string, string][] {
+    const { d, t } = this;
+    const u = d.uncertainty;
+    if (!u || u.low === null || u.high === null) return [];
+    const interval = formatInterval(u.low, u.high, t.locale)!;
+    return [
+      [
+        t.cover.certainty,
+        t.cover.certaintyValue(
+          interval,
+          formatRankRange(u.rankLow, u.rankHigh, t.locale),
+          formatRankRange(u.classRankLow, u.classRankHigh, t.locale),
+        ),
+      ],
+    ];
   }
 
   total(): void {

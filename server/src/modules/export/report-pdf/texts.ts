@@ -24,6 +24,9 @@ export interface PdfTexts {
     lastYear: string;
     notInLastYear: string;
     of: (n: number) => string;
+    /** The uncertainty line: the total's 95 % interval and the rank intervals (already formatted). */
+    certainty: string;
+    certaintyValue: (interval: string, rank: string | null, classRank: string | null) => string;
     competitorNote: string;
     /** One line when responses were corrected after publication: how many, and the latest date (already formatted). */
     corrected: (count: number, latest: string) => string;
@@ -125,6 +128,9 @@ const nb: PdfTexts = {
     lastYear: 'I fjor',
     notInLastYear: 'deltok ikke',
     of: (n) => `av ${n}`,
+    certainty: 'Usikkerhet (95 %)',
+    certaintyValue: (interval, rank, classRank) =>
+      [interval, rank && `plass ${rank} totalt`, classRank && `plass ${classRank} i klassen`].filter(Boolean).join(', '),
     competitorNote:
       'Konkurrentrapport: bare samlede tall (aggregater), ingen enkeltbesvarelser eller kommentarer. Tall over for få henvendelser vises ikke, og heller ikke tall de kunne regnes ut av.',
     corrected: (count, latest) => `Korrigert etter publisering: ${count} ${count === 1 ? 'besvarelse' : 'besvarelser'}, sist ${latest}`,
@@ -234,6 +240,9 @@ const en: PdfTexts = {
     lastYear: 'Last year',
     notInLastYear: 'did not take part',
     of: (n) => `of ${n}`,
+    certainty: 'Uncertainty (95 %)',
+    certaintyValue: (interval, rank, classRank) =>
+      [interval, rank && `rank ${rank} overall`, classRank && `rank ${classRank} in class`].filter(Boolean).join(', '),
     competitorNote:
       'Competitor report: aggregates only, no single responses or comments. Figures over too few inquiries are not shown, nor figures they could be worked out from.',
     corrected: (count, latest) => `Corrected after publication: ${count} ${count === 1 ? 'response' : 'responses'}, latest ${latest}`,

@@ -11,20 +11,37 @@ const EDITIONS: EditionSummary[] = [
   { year: 2023, name: 'KSP 2023', status: 'PUBLISHED', classNames: ['Bank', 'Energi'] },
 ];
 
-const row = (rank: number, classRank: number, total: number, name: string, className: string): ResultRow => ({
+type Uncertainty = ResultRow['uncertainty'];
+const NO_UNCERTAINTY: Uncertainty = { low: null, high: null, rankLow: null, rankHigh: null, classRankLow: null, classRankHigh: null };
+const row = (
+  rank: number,
+  classRank: number,
+  total: number,
+  name: string,
+  className: string,
+  uncertainty: Uncertainty = NO_UNCERTAINTY,
+): ResultRow => ({
   rank,
   classRank,
   total,
   className,
   company: { slug: name.toLowerCase().replace(/\s+/g, '-'), name },
+  uncertainty,
 });
 
 // Out of order on purpose: the page sorts. Bredbånd and Cirkel share 2nd place.
+// Intervals (1.96 · SE): Alfa SE 1.5 → 87.4512 ± 2.94 = 84.5112 … 90.3912; Bredbånd SE 2 → 80.1 ± 3.92 = 76.18 … 84.02;
+// Cirkel SE 1.2 → 80.1 ± 2.352 = 77.748 … 82.452; Delta has a single inquiry: none.
+// Rank intervals over the 3 with an interval, c = z(1 − 0.05/4) = 2.2414:
+//   Alfa − Bredbånd = 7.3512 > 2.2414 · √(1.5² + 2²) = 2.2414 · 2.5 = 5.6035 → sure
+//   Alfa − Cirkel = 7.3512 > 2.2414 · √(1.5² + 1.2²) = 2.2414 · 1.9209 = 4.3056 → sure; Bredbånd − Cirkel = 0 → tied
+//   Alfa 1–1; Bredbånd and Cirkel 1 + 1 … 3 − 0 = 2–3.
+// Classes: Bank (Alfa, Cirkel; c = 1.96): 7.3512 > 1.96 · 1.9209 = 3.765 → Alfa 1–1, Cirkel 2–2; Telekom: Bredbånd alone, 1–1.
 const ROWS_2024: ResultRow[] = [
   row(4, 2, 61.005, 'Delta Telekom', 'Telekom'),
-  row(2, 1, 80.1, 'Bredbånd AS', 'Telekom'),
-  row(1, 1, 87.4512, 'Alfa Bank', 'Bank'),
-  row(2, 2, 80.1, 'Cirkel Bank', 'Bank'),
+  row(2, 1, 80.1, 'Bredbånd AS', 'Telekom', { low: 76.18, high: 84.02, rankLow: 2, rankHigh: 3, classRankLow: 1, classRankHigh: 1 }),
+  row(1, 1, 87.4512, 'Alfa Bank', 'Bank', { low: 84.5112, high: 90.3912, rankLow: 1, rankHigh: 1, classRankLow: 1, classRankHigh: 1 }),
+  row(2, 2, 80.1, 'Cirkel Bank', 'Bank', { low: 77.748, high: 82.452, rankLow: 2, rankHigh: 3, classRankLow: 2, classRankHigh: 2 }),
 ];
 
 const editions: Handler = () => ({ data: { editions: EDITIONS } });
@@ -38,7 +55,22 @@ function tableRows(): string[][] {
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((tr) => [...tr.querySelectorAll('td, th')].map((cell) => cell.textContent ?? ''));
+    .map((tr) => [...tr.querySelectorAll('td, th')].filter((cell) => !isUncertaintyCell(cell)).map((cell) => cell.textContent ?? ''));
+}
+
+/** The rank interval and the total's interval: read by their own test, left out of the others. */
+const isUncertaintyCell = (cell: Element) => cell.matches('.col-rank-range, .col-interval');
+
+/** The body rows as [company, rank interval, total's interval]. */
+function uncertaintyRows(): string[][] {
+  return within(screen.getByRole('table'))
+    .getAllByRole('row')
+    .slice(1)
+    .map((tr) => [
+      tr.querySelector('.col-company')?.textContent ?? '',
+      tr.querySelector('td.col-rank-range')?.textContent ?? '',
+      tr.querySelector('td.col-interval')?.textContent ?? '',
+    ]);
 }
 
 beforeEach(() => localStorage.clear());
@@ -59,7 +91,7 @@ describe('the result list', () => {
     const headers = within(screen.getByRole('table'))
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
-    expect(headers).toEqual(['Plass', 'Selskap', 'Klasse', 'Totalt']);
+    expect(headers).toEqual(['Plass', 'Mulig plass', 'Selskap', 'Klasse', 'Totalt', '95 %-intervall']);
     expect(screen.getByText('4 deltakere')).toBeTruthy();
     expect(screen.getByText(/i prosent av mulige poeng/)).toBeTruthy();
 
@@ -67,6 +99,42 @@ describe('the result list', () => {
     expect(listCall?.variables).toEqual({ year: 2024 });
     // POST (Apollo's CSRF guard rejects simple GETs) with the session cookie.
     expect(calls.every((c) => c.method === 'POST' && c.credentials === 'same-origin')).toBe(true);
+  });
+
+  it('shows the rank interval beside the rank and the 95 % interval beside the total, and says what they mean', async () => {
+    renderApp({ handlers: { Editions: editions, ResultList: resultList } });
+    await screen.findByRole('table');
+    expect(uncertaintyRows()).toEqual([
+      ['Alfa Bank', 'plass 1', '84,51–90,39 %'],
+      ['Bredbånd AS', 'plass 2–3', '76,18–84,02 %'],
+      ['Cirkel Bank', 'plass 2–3', '77,75–82,45 %'],
+      ['Delta Telekom', '–', '–'],
+    ]);
+    expect(screen.getByText(/^Plass 3–9 betyr at selskapet med 95 % sikkerhet hører hjemme et sted mellom plass 3 og 9\./)).toBeTruthy();
+    // Within a class, the class's rank intervals.
+    fireEvent.change(screen.getByLabelText('Klasse'), { target: { value: 'Bank' } });
+    await screen.findByRole('table', { name: 'Resultatliste for KSP 2024, klassen Bank' });
+    await waitFor(() => expect(uncertaintyRows().map((r) => r[1])).toEqual(['plass 1', 'plass 2']));
+  });
+
+  it('draws a caterpillar chart per class, opened on demand, with its numbers as a table', async () => {
+    renderApp({ handlers: { Editions: editions, ResultList: resultList } });
+    await screen.findByRole('table');
+    const section = within(screen.getByRole('region', { name: 'Hvor sikre er plasseringene?' }));
+    expect(section.queryByRole('figure')).toBeNull();
+    fireEvent.click(section.getByText('Bank', { selector: 'summary' }));
+    const figure = await section.findByRole('figure', { name: 'Totalt med 95 %-intervall, Bank' });
+    expect(within(figure).getByRole('img', { name: 'Totalt med 95 %-intervall, Bank' })).toBeTruthy();
+    fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
+    expect(
+      within(within(figure).getByRole('table'))
+        .getAllByRole('row')
+        .map((r) => [...r.children].map((c) => c.textContent)),
+    ).toEqual([
+      ['Selskap', 'Totalt', '95 %-intervall', 'Mulig plass'],
+      ['Alfa Bank', '87,45 %', '84,51–90,39 %', '1'],
+      ['Cirkel Bank', '80,10 %', '77,75–82,45 %', '2'],
+    ]);
   });
 
   it('labels its selects and offers every class of the edition', async () => {
@@ -142,7 +210,7 @@ describe('the result list', () => {
     const headers = within(screen.getByRole('table'))
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
-    expect(headers).toEqual(['Rank', 'Company', 'Class', 'Total']);
+    expect(headers).toEqual(['Rank', 'Possible rank', 'Company', 'Class', 'Total', '95 % interval']);
     expect(screen.getByText('4 participants')).toBeTruthy();
     expect(screen.getByLabelText('Edition')).toBeTruthy();
     expect((screen.getByLabelText('Class') as HTMLSelectElement).options[0]?.text).toBe('All classes');
@@ -247,7 +315,7 @@ describe('last year, search and sorting', () => {
     const headers = within(screen.getByRole('table'))
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
-    expect(headers).toEqual(['Plass', 'Selskap', 'Klasse', 'Totalt', 'I fjor', 'Endring (poeng)']);
+    expect(headers).toEqual(['Plass', 'Mulig plass', 'Selskap', 'Klasse', 'Totalt', '95 %-intervall', 'I fjor', 'Endring (poeng)']);
     expect(tableRows().map((r) => [r[1], r[4], r[5]])).toEqual([
       ['Alfa Bank', '85,00\u00a0%', '▲ +2,45'],
       ['Bredbånd AS', '–', '–'],

@@ -13,6 +13,7 @@ import { reportPath } from '@web/app/paths';
 import { useResultListParams } from '../hooks/useResultListParams';
 import { ResultFilters } from './ResultFilters';
 import { ResultTable } from './ResultTable';
+import { ClassCaterpillars } from './ClassCaterpillars';
 
 /** `/` (the newest published edition) and `/resultater/:year?klasse=…`. */
 export function ResultListPage() {
@@ -144,6 +145,10 @@ function Results({
         {t('resultList.explanation')}
         {className && <> {t('resultList.explanationClass')}</>}
       </p>
+      <p className="explanation">
+        {t('uncertainty.explanation')} {t('uncertainty.explanationInterval')}
+      </p>
+      {allRows && <ClassCaterpillars rows={allRows} locale={locale} className={className} ownSlug={me?.company?.slug} />}
     </>
   );
 }

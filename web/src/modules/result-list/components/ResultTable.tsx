@@ -5,6 +5,7 @@ import { formatNumber, formatPercent, type Locale } from '@ksp/shared/format/num
 import type { ResultRow } from '../graphql/documents';
 import { sortRows, type Sort, type SortKey } from '../hooks/useResultList';
 import { TableScroll } from '@web/app/TableScroll';
+import { formatInterval, formatRankRange } from '@web/modules/insight/rankRange';
 
 interface Props {
   rows: readonly ResultRow[];
@@ -46,6 +47,11 @@ export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, so
     [rows, byClass, locale, sort, lastYear],
   );
   const showLastYear = lastYear !== undefined && lastYear.size > 0;
+  // The rank interval beside the published rank: over the class when a class is chosen, as the rank is.
+  const rankRangeText = ({ uncertainty: u }: ResultRow) => {
+    const range = byClass ? formatRankRange(u.classRankLow, u.classRankHigh, locale) : formatRankRange(u.rankLow, u.rankHigh, locale);
+    return range === null ? '–' : t('uncertainty.rankRange', { range });
+  };
   const header = (key: SortKey, label: string, className: string) => {
     const active = sort?.key === key;
     return (
@@ -73,11 +79,17 @@ export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, so
         <thead>
           <tr>
             {header('rank', byClass ? t('resultList.columns.classRank') : t('resultList.columns.rank'), 'col-rank')}
+            <th scope="col" className="col-rank-range">
+              {t('uncertainty.columnRankRange')}
+            </th>
             {header('company', t('resultList.columns.company'), 'col-company')}
             <th scope="col" className="col-class">
               {t('resultList.columns.className')}
             </th>
             {header('total', t('resultList.columns.total'), 'col-total')}
+            <th scope="col" className="col-interval">
+              {t('uncertainty.columnInterval')}
+            </th>
             {showLastYear && header('lastYear', t('resultList.columns.lastYear'), 'col-last')}
             {showLastYear && header('change', t('resultList.columns.change'), 'col-change')}
           </tr>
@@ -89,12 +101,14 @@ export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, so
             return (
               <tr key={row.company.slug} className={row.company.slug === ownSlug ? 'is-own' : undefined}>
                 <td className="col-rank">{formatNumber(byClass ? row.classRank : row.rank, 0, locale)}</td>
+                <td className="col-rank-range">{rankRangeText(row)}</td>
                 <th scope="row" className="col-company">
                   {link ? <Link to={link}>{row.company.name}</Link> : row.company.name}
                   {row.company.slug === ownSlug && <span className="own-tag"> ({t('resultList.own')})</span>}
                 </th>
                 <td className="col-class">{row.className}</td>
                 <td className="col-total">{formatPercent(row.total, 2, locale)}</td>
+                <td className="col-interval">{formatInterval(row.uncertainty.low, row.uncertainty.high, locale) ?? '–'}</td>
                 {showLastYear && <td className="col-last">{formatPercent(last, 2, locale)}</td>}
                 {showLastYear && (
                   <td className="col-change">

@@ -26,6 +26,14 @@ export const ResultListQuery = graphql(`
         slug
         name
       }
+      uncertainty {
+        low
+        high
+        rankLow
+        rankHigh
+        classRankLow
+        classRankHigh
+      }
     }
   }
 `);

@@ -40,8 +40,37 @@ const REPORT: OverviewReport = {
 
 const RANKS: ClassRanksQuery = {
   resultList: [
-    { rank: 40, classRank: 1, total: 83.71, company: { slug: 'beta' } },
-    { rank: 91, classRank: 2, total: 72.36, company: { slug: 'alfa' } },
+    // beta: SE 1.5 → 83.71 ± 2.94; alfa: SE 2.4 → 72.36 ± 4.704 = 67.656 … 77.064 (1.96 · 2.4 = 4.704)
+    {
+      rank: 40,
+      classRank: 1,
+      total: 83.71,
+      company: { slug: 'beta' },
+      uncertainty: {
+        low: 80.77,
+        high: 86.65,
+        rankLow: 12,
+        rankHigh: 81,
+        classRankLow: 1,
+        classRankHigh: 1,
+        tiedWith: [],
+      },
+    },
+    {
+      rank: 91,
+      classRank: 2,
+      total: 72.36,
+      company: { slug: 'alfa' },
+      uncertainty: {
+        low: 67.656,
+        high: 77.064,
+        rankLow: 58,
+        rankHigh: 141,
+        classRankLow: 2,
+        classRankHigh: 2,
+        tiedWith: [],
+      },
+    },
   ],
   everyone: Array.from({ length: 192 }, (_, i) => ({ rank: i + 1 })),
 };
@@ -128,6 +157,17 @@ describe('the overview chapter', () => {
       narrowed: false,
     });
     expect(calls.find((c) => c.operationName === 'ClassRanks')?.variables).toEqual({ year: 2024, className: 'Bank' });
+  });
+
+  it('says how sure the total and its ranks are, in words', async () => {
+    renderApp({ path: '/rapport/2024/alfa', handlers: handlers(REPORT) });
+    const certainty = within(await screen.findByRole('region', { name: 'Hvor sikkert er resultatet?' }));
+    expect(certainty.getAllByRole('paragraph').map((p) => p.textContent)).toEqual([
+      'Totalen på 72,36 % bygger på et utvalg henvendelser. Med 95 % sikkerhet ligger den mellom 67,66 % og 77,06 %.',
+      'Plass 91 av 192 totalt; med usikkerheten plass 58–141.',
+      'Plass 2 av 2 i klassen Bank; med usikkerheten plass 2.',
+      'Ingen i klassen er statistisk likt med dere: plassen i klassen er sikker.',
+    ]);
   });
 
   it('reads the data in words', async () => {

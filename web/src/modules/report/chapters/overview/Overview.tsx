@@ -9,6 +9,7 @@ import { OverviewHeadline } from './OverviewHeadline';
 import { OverviewReading } from './OverviewReading';
 import { AreaScores, ClassComparison, TotalByChannel } from './OverviewCharts';
 import { CorrectionsNotice } from './CorrectionsNotice';
+import { RankCertainty } from '@web/modules/insight/RankCertainty';
 
 /** Chapter 1, "Total": the own total, ranks, class mean, last year, channels, and a short reading. */
 export default function Overview() {
@@ -20,6 +21,7 @@ export default function Overview() {
   });
   const [ranks] = useQuery({ query: ClassRanksDocument, variables: { year: report.year, className: report.className } });
   const data = result.data?.participation?.report;
+  const ownRow = ranks.data?.resultList.find((r) => r.company.slug === report.company.slug);
   // Narrowed to a channel: the own figures over all channels, to read the channel against.
   const all = result.data?.participation?.allChannels;
   const cells = useMemo(() => withheldCells(result.error), [result.error]);
@@ -55,6 +57,15 @@ export default function Overview() {
                 at={at}
                 atAll={atAll}
               />
+              {ownRow && ranks.data && (
+                // How sure the published total (over all channels) and its ranks are; public, as the list is.
+                <RankCertainty
+                  total={ownRow.total}
+                  uncertainty={ownRow.uncertainty}
+                  rank={{ rank: ownRow.rank, count: ranks.data.everyone.length }}
+                  classRank={{ rank: ownRow.classRank, count: ranks.data.resultList.length, className: report.className }}
+                />
+              )}
               <OverviewReading data={data} all={all} channelName={channelName} />
               <div className="figure-grid">
                 <TotalByChannel data={data} all={all} channelName={channelName} at={at} atAll={atAll} />

@@ -83,6 +83,18 @@ export const ClassRanksDocument = graphql(`
       company {
         slug
       }
+      uncertainty {
+        low
+        high
+        rankLow
+        rankHigh
+        classRankLow
+        classRankHigh
+        tiedWith {
+          slug
+          name
+        }
+      }
     }
     everyone: resultList(year: $year) {
       rank
