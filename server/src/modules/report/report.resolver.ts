@@ -237,6 +237,14 @@ export class HistoryEntryResolver {
     return totalOf(ctx, entry.report);
   }
 
+  @FieldResolver(() => UncertaintyType, {
+    description: 'How sure that year’s total and ranks are (public, as on that year’s result list).',
+  })
+  @Needs('PUBLIC')
+  uncertainty(@Root() entry: HistoryEntryType, @Ctx() ctx: Context): Promise<UncertaintyType> {
+    return ctx.loaders.sections.uncertainty.load({ participationId: entry.report.participation.id, channel: null });
+  }
+
   @FieldResolver(() => LikeForLikeType, {
     nullable: true,
     description:

@@ -472,6 +472,7 @@ export const en: Resources = {
     open: 'Open {{company}}',
   },
   history: {
+    interval: '95 % interval of the total',
     heading: 'History',
     title: 'Development over the years',
     year: 'Edition',

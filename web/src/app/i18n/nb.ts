@@ -471,6 +471,7 @@ export const nb = {
     open: 'Åpne {{company}}',
   },
   history: {
+    interval: '95 %-intervall for totalen',
     heading: 'Historikk',
     title: 'Utviklingen over år',
     year: 'Utgave',

@@ -17,6 +17,7 @@ const DATA: HistoryChapterQuery = {
     report: {
       year: 2024,
       total: 72.36,
+      uncertainty: { low: 66.5, high: 78.22 },
       areas: areas(70),
       // 2023 → 2024 like for like: 70,50 % → 73,25 % on the 38 scored questions both asked; 2024
       // added one question and rescored another. 2022 has no edition before it.
@@ -35,6 +36,7 @@ const DATA: HistoryChapterQuery = {
           year: 2023,
           className: 'Bank',
           total: 71.38,
+          uncertainty: { low: 65.01, high: 77.75 },
           areas: areas(68),
           likeForLike: {
             previousYear: 2022,
@@ -47,7 +49,7 @@ const DATA: HistoryChapterQuery = {
             changedQuestions: [],
           },
         },
-        { year: 2022, className: 'Finans', total: 68.1, areas: areas(60), likeForLike: null },
+        { year: 2022, className: 'Finans', total: 68.1, uncertainty: { low: null, high: null }, areas: areas(60), likeForLike: null },
       ],
     },
   },
@@ -73,13 +75,13 @@ describe('the history chapter', () => {
     const rows = within(within(figure).getByRole('table'))
       .getAllByRole('row')
       .map((r) => [...r.children].map((c) => c.textContent));
-    expect(rows.map((r) => r.slice(0, 3))).toEqual([
-      ['Utgave', 'Klasse', 'Totalt'],
-      ['2022', 'Finans', '68,10\u00a0%'],
-      ['2023', 'Bank', '71,38\u00a0%'],
-      ['2024', 'Bank', '72,36\u00a0%'],
+    expect(rows.map((r) => r.slice(0, 4))).toEqual([
+      ['Utgave', 'Klasse', 'Totalt', '95 %-intervall for totalen'],
+      ['2022', 'Finans', '68,10\u00a0%', '–'],
+      ['2023', 'Bank', '71,38\u00a0%', '65,01–77,75\u00a0%'],
+      ['2024', 'Bank', '72,36\u00a0%', '66,50–78,22\u00a0%'],
     ]);
-    expect(rows[3]?.[5]).toBe('65,00\u00a0%');
+    expect(rows[3]?.[6]).toBe('65,00\u00a0%');
   });
 
   it('shows beside the published totals each pair like for like, and where the questionnaire changed, in the chart and its table', async () => {

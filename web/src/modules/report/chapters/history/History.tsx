@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatPercent, NO_VALUE } from '@ksp/shared/format/number';
 import { historyOption } from '@ksp/shared/charts/index';
+import { formatInterval } from '@ksp/shared/format/uncertainty';
 import { SCORED_AREAS } from '@ksp/shared/domain';
 import { useLocale } from '@web/app/i18n/useLocale';
 import { HISTORY } from '@web/app/charts/history';
@@ -45,6 +46,7 @@ export default function History() {
               year: r.year,
               className: data.className,
               total: r.total,
+              uncertainty: r.uncertainty,
               areas: r.areas,
               likeForLike: r.likeForLike,
               path: ['participation', 'report'] as (string | number)[],
@@ -108,6 +110,12 @@ export default function History() {
                   },
                   {
                     likeForLike: { name: t('history.likeForLike'), pairs },
+                    interval: {
+                      name: t('history.interval'),
+                      values: entries.map((e) =>
+                        e.uncertainty?.low != null && e.uncertainty.high != null ? [e.uncertainty.low, e.uncertainty.high] : null,
+                      ),
+                    },
                     questionnaireChanged: { label: t('history.questionnaireChanged'), years: changedYears },
                   },
                 )}
@@ -117,6 +125,7 @@ export default function History() {
                     t('history.year'),
                     t('history.className'),
                     t('overview.total'),
+                    t('history.interval'),
                     ...SCORED_AREAS.map((a) => t(`domain.area.${a}`)),
                     t('history.likeForLikeColumn'),
                     t('history.questionnaire'),
@@ -129,6 +138,7 @@ export default function History() {
                       <Figure key="t" reason={withheldAt(cells, [...e.path, 'total'])}>
                         {pct(e.total)}
                       </Figure>,
+                      formatInterval(e.uncertainty?.low, e.uncertainty?.high, locale) ?? NO_VALUE,
                       ...SCORED_AREAS.map((a) => (
                         <Figure key={a} reason={withheldAt(cells, [...e.path, 'areas'])}>
                           {pct(areaValue(e, a))}

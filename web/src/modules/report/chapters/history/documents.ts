@@ -8,6 +8,10 @@ export const HistoryDocument = graphql(`
       report {
         year
         total
+        uncertainty {
+          low
+          high
+        }
         areas {
           area
           score
@@ -26,6 +30,10 @@ export const HistoryDocument = graphql(`
           year
           className
           total
+          uncertainty {
+            low
+            high
+          }
           areas {
             area
             score
