@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { api, checkAxe, settled, shootAtEveryWidth, signIn, startFresh } from './support';
+
+// Issue 19: how sure each rank is, on the demo data as a visitor and a manager see it. The
+// figures on screen are checked against the API's (computed in SQL and shared/, cross-checked
+// there); here what matters is that each is shown where it belongs, in Norwegian, and that the
+// interval is an honest reading of the published rank.
+
+const YEAR = 2024;
+
+interface Row {
+  rank: number;
+  total: number;
+  className: string;
+  company: { slug: string; name: string };
+  uncertainty: { standardError: number | null; low: number | null; high: number | null; rankLow: number | null; rankHigh: number | null };
+}
+
+const nb = (v: number) => v.toFixed(2).replace('.', ',');
+const range = (low: number, high: number) => (low === high ? `plass ${low}` : `plass ${low}–${high}`);
+
+async function resultRows(page: Page): Promise<Row[]> {
+  const { resultList } = await api<{ resultList: Row[] }>(
+    page,
+    `query($year: Int!) { resultList(year: $year) { rank total className company { slug name }
+       uncertainty { standardError low high rankLow rankHigh } } }`,
+    { year: YEAR },
+  );
+  return resultList;
+}
+
+test.beforeEach(async ({ page }) => {
+  await startFresh(page);
+});
+
+test('the result list shows each rank’s interval and the total’s, says what they mean, and draws a caterpillar per class', async ({
+  page,
+}) => {
+  await page.goto(`/resultater/${YEAR}`);
+  const table = page.getByRole('table');
+  await expect(table).toHaveAttribute('aria-busy', 'false');
+  const rows = await resultRows(page);
+  expect(rows.length).toBeGreaterThan(10);
+
+  // By definition: the interval holds the total, and the published rank lies inside its range
+  // whenever every participant has at least 2 inquiries (they all do in the demo).
+  for (const r of rows) {
+    const u = r.uncertainty;
+    expect(u.standardError).toBeGreaterThan(0);
+    expect(u.low! <= r.total && r.total <= u.high!, `${r.company.name}: ${u.low}–${u.high} around ${r.total}`).toBe(true);
+    expect(u.rankLow! <= r.rank && r.rank <= u.rankHigh!, `${r.company.name}: rank ${r.rank} in ${u.rankLow}–${u.rankHigh}`).toBe(true);
+  }
+  // About 25 inquiries a participant: most ranks are not sure, which is the point of showing it.
+  expect(rows.filter((r) => r.uncertainty.rankHigh! - r.uncertainty.rankLow! >= 2).length).toBeGreaterThan(rows.length / 2);
+
+  // The table shows the API's figures, the Norwegian way, on each company's row.
+  for (const r of [rows[0]!, rows[Math.floor(rows.length / 2)]!, rows.at(-1)!]) {
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: r.company.name, exact: true }) });
+    await expect(row.locator('.col-rank-range')).toHaveText(range(r.uncertainty.rankLow!, r.uncertainty.rankHigh!));
+    await expect(row.locator('.col-interval')).toHaveText(`${nb(r.uncertainty.low!)}–${nb(r.uncertainty.high!)}\u00a0%`);
+  }
+  await expect(page.getByText(/^Plass 3–9 betyr at selskapet med 95 % sikkerhet/)).toBeVisible();
+
+  // One caterpillar per class, opened on demand, its numbers one click away.
+  const charts = page.getByRole('region', { name: 'Hvor sikre er plasseringene?' });
+  const className = rows[0]!.className;
+  await charts.locator('summary', { hasText: new RegExp(`^${className}$`) }).click();
+  const figure = charts.getByRole('figure', { name: `Totalt med 95 %-intervall, ${className}` });
+  const members = rows.filter((r) => r.className === className);
+  const drawn = figure.getByRole('img', { name: `Totalt med 95 %-intervall, ${className}` });
+  await expect(drawn.locator('svg').first()).toBeVisible();
+  for (const m of members) await expect(drawn).toContainText(m.company.name);
+  await shootAtEveryWidth(page, 'result-list-intervals', async (width) => {
+    await page.waitForTimeout(150);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `result list at ${width} px`).toBeLessThanOrEqual(width);
+  });
+  await figure.getByRole('button', { name: 'Vis som tabell' }).click();
+  await expect(figure.getByRole('table').locator('tbody tr')).toHaveCount(members.length);
+  await checkAxe(page, 'the result list with intervals and a caterpillar chart');
+});
+
+test('the manager’s overview says how sure the total and the ranks are', async ({ page }) => {
+  await signIn(page, 'konkurrent@ksp.demo');
+  const { me } = await api<{ me: { company: { slug: string } } }>(page, '{ me { company { slug } } }');
+  const { participation } = await api<{
+    participation: { report: { total: number; uncertainty: { low: number; high: number; rankLow: number; rankHigh: number } } };
+  }>(
+    page,
+    `query($year: Int!, $slug: String!) { participation(year: $year, companySlug: $slug) { report { total uncertainty { low high rankLow rankHigh } } } }`,
+    { year: YEAR, slug: me.company.slug },
+  );
+  const { total, uncertainty: u } = participation.report;
+  await page.goto(`/rapport/${YEAR}/${me.company.slug}`);
+  await settled(page);
+  const certainty = page.getByRole('region', { name: 'Hvor sikkert er resultatet?' });
+  await expect(certainty).toContainText(`Totalen på ${nb(total)}\u00a0% bygger på et utvalg henvendelser.`);
+  await expect(certainty).toContainText(`mellom ${nb(u.low)}\u00a0% og ${nb(u.high)}\u00a0%`);
+  await expect(certainty).toContainText(`med usikkerheten plass ${u.rankLow === u.rankHigh ? u.rankLow : `${u.rankLow}–${u.rankHigh}`}.`);
+  await checkAxe(page, 'the overview with its uncertainty');
+});
