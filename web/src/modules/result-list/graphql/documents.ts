@@ -27,12 +27,7 @@ export const ResultListQuery = graphql(`
         name
       }
       uncertainty {
-        low
-        high
-        rankLow
-        rankHigh
-        classRankLow
-        classRankHigh
+        ...UncertaintyFigures
       }
     }
   }
@@ -50,5 +45,17 @@ export const LastYearTotalsQuery = graphql(`
         slug
       }
     }
+  }
+`);
+
+/** How sure a total and its ranks are: the same figures on the result list and the overview. */
+export const UncertaintyFiguresFragment = graphql(`
+  fragment UncertaintyFigures on Uncertainty {
+    low
+    high
+    rankLow
+    rankHigh
+    classRankLow
+    classRankHigh
   }
 `);

@@ -17,14 +17,7 @@ export const HistoryDocument = graphql(`
           score
         }
         likeForLike {
-          previousYear
-          previousTotal
-          total
-          commonQuestions
-          questionnaireChanged
-          addedQuestions
-          removedQuestions
-          changedQuestions
+          ...LikeForLikeFigures
         }
         history {
           year
@@ -39,17 +32,24 @@ export const HistoryDocument = graphql(`
             score
           }
           likeForLike {
-            previousYear
-            previousTotal
-            total
-            commonQuestions
-            questionnaireChanged
-            addedQuestions
-            removedQuestions
-            changedQuestions
+            ...LikeForLikeFigures
           }
         }
       }
     }
+  }
+`);
+
+/** An edition against the one before it, like for like: the same fields on the report and on each history entry. */
+export const LikeForLikeFiguresFragment = graphql(`
+  fragment LikeForLikeFigures on LikeForLike {
+    previousYear
+    previousTotal
+    total
+    commonQuestions
+    questionnaireChanged
+    addedQuestions
+    removedQuestions
+    changedQuestions
   }
 `);

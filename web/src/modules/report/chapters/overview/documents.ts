@@ -84,12 +84,7 @@ export const ClassRanksDocument = graphql(`
         slug
       }
       uncertainty {
-        low
-        high
-        rankLow
-        rankHigh
-        classRankLow
-        classRankHigh
+        ...UncertaintyFigures
         tiedWith {
           slug
           name
