@@ -1,5 +1,5 @@
 import { execute, parse, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
-import type { Area, Category, Channel, ScoredArea, Spread as SharedSpread } from '@ksp/shared';
+import type { Area, Category, Channel, ParticipantUncertainty, ScoredArea, Spread as SharedSpread } from '@ksp/shared';
 import type { Context } from '@server/context.js';
 import { DomainError } from '@server/errors.js';
 
@@ -36,14 +36,7 @@ const COVER = `query Cover($year: Int!, $slug: String!) { editions { year name }
   participation(year: $year, companySlug: $slug) { company { slug name } className year total report { total lastYearTotal classMean } } }`;
 
 /** How sure a published total and its ranks are (public, as the list): the PDF cover says it in one line. */
-export interface CoverUncertainty {
-  low: number | null;
-  high: number | null;
-  rankLow: number | null;
-  rankHigh: number | null;
-  classRankLow: number | null;
-  classRankHigh: number | null;
-}
+export type CoverUncertainty = Omit<ParticipantUncertainty, 'standardError' | 'tiedWith'>;
 export interface RanksData {
   resultList: { rank: number; classRank: number; className: string; company: { slug: string }; uncertainty: CoverUncertainty }[];
 }
