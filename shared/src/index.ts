@@ -17,3 +17,4 @@ export * from './responses/filters.js';
 export * from './responses/stopwords.js';
 export * from './labels.js';
 export * from './api-limits.js';
+export * from './insight/index.js';
