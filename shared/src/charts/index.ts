@@ -6,3 +6,4 @@ export * from './bars.js';
 export * from './heatmap.js';
 export * from './spread.js';
 export * from './history.js';
+export * from './insight.js';

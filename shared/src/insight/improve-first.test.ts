@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { improveFirst, participantWeight, type ChannelWeights } from './improve-first.js';
+import { improveFirst, participantWeight, performanceImportance, type ChannelWeights } from './improve-first.js';
 
 describe('participantWeight', () => {
   const channels: ChannelWeights[] = [
@@ -49,5 +49,20 @@ describe('improveFirst', () => {
     expect(list.map((p) => p.questionCode)).toEqual(['C', 'A', 'B']);
     expect(list.map((p) => p.priority)).toEqual([expect.closeTo(3.5, 12), expect.closeTo(3, 12), expect.closeTo(1.5, 12)]);
     expect(list[0]).toMatchObject({ score: 20, classScore: 90, weight: 0.05 });
+  });
+
+  it('keeps every performance with a weight for the quadrant, those above the class with a negative priority', () => {
+    const all = performanceImportance(
+      [
+        { questionCode: 'D', score: 90, classScore: 60 },
+        { questionCode: 'A', score: 50, classScore: 80 },
+      ],
+      (code) => weights.get(code) ?? null,
+    );
+    // A: (80 − 50) × 0.1 = 3; D: (60 − 90) × 0.2 = −6
+    expect(all.map((p) => [p.questionCode, p.priority])).toEqual([
+      ['A', expect.closeTo(3, 12)],
+      ['D', expect.closeTo(-6, 12)],
+    ]);
   });
 });

@@ -51,14 +51,18 @@ export function participantWeight(questionCode: string, channels: readonly Chann
   return inquiries > 0 ? sum / inquiries : null;
 }
 
-/** The improve-first list: below the class figure, with a weight, by priority, largest first. */
-export function improveFirst(
+/**
+ * Every performance with an own score, a class figure and a weight, with its priority
+ * (class figure − own score) × weight: negative where the participant is above its class. The
+ * importance × performance quadrant plots these; improve-first is the positive part.
+ */
+export function performanceImportance(
   performances: readonly PerformanceGap[],
   weightOf: (questionCode: string) => number | null,
 ): ImprovePerformance[] {
   const list: ImprovePerformance[] = [];
   for (const p of performances) {
-    if (p.score === null || p.classScore === null || !(p.score < p.classScore)) continue;
+    if (p.score === null || p.classScore === null) continue;
     const weight = weightOf(p.questionCode);
     if (weight === null) continue;
     list.push({
@@ -70,4 +74,12 @@ export function improveFirst(
     });
   }
   return list.sort((a, b) => b.priority - a.priority || a.questionCode.localeCompare(b.questionCode));
+}
+
+/** The improve-first list: below the class figure, with a weight, by priority, largest first. */
+export function improveFirst(
+  performances: readonly PerformanceGap[],
+  weightOf: (questionCode: string) => number | null,
+): ImprovePerformance[] {
+  return performanceImportance(performances, weightOf).filter((p) => p.score < p.classScore);
 }

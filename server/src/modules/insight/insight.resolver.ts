@@ -1,5 +1,13 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { improveFirst, participantWeight, type Channel, type ChannelWeights, type KeyDriverOutcome } from '@ksp/shared';
+import {
+  improveFirst,
+  participantWeight,
+  performanceImportance,
+  type Channel,
+  type ChannelWeights,
+  type ImprovePerformance,
+  type KeyDriverOutcome,
+} from '@ksp/shared';
 import type { Context } from '../../context.js';
 import { Needs } from '../../access/grant.js';
 import { canSeeKeyDrivers, denial } from '../../access/policy.js';
@@ -41,6 +49,41 @@ export class KeyDriversResolver {
   }
 }
 
+/**
+ * Each scored performance of the report with its own score, its class figure (all channels) and
+ * its key-driver weight for the participant: on the report's channel when narrowed, else averaged
+ * over the channels it was contacted on, weighted by its inquiries there (domain.md "Improve first").
+ */
+async function importanceOf(ctx: Context, report: ReportType, outcome: KeyDriverOutcome): Promise<ImprovePerformance[]> {
+  const p = report.participation;
+  const own = (await ctx.loaders.sections.performances.load(scopeOf(report))).filter((x) => x.scored);
+  const totals = await ctx.loaders.sections.totals.load({ participationId: p.id, channel: null });
+  const contacted: { channel: Channel; inquiries: number }[] = report.channel
+    ? [{ channel: report.channel, inquiries: 1 }]
+    : totals.byChannel.filter((c) => c.basis > 0).map((c) => ({ channel: c.channel, inquiries: c.basis }));
+  const channels: ChannelWeights[] = await Promise.all(
+    contacted.map(async (c) => {
+      const analysis = await keyDrivers(ctx.sql, p.editionId, c.channel, outcome);
+      return { ...c, weights: new Map((analysis?.drivers ?? []).map((d) => [d.questionCode, d.weight])) };
+    }),
+  );
+  const gaps = await Promise.all(
+    own.map(async (perf) => ({
+      questionCode: perf.code,
+      score: perf.score,
+      classScore: (
+        await classSectionBenchmark(
+          ctx,
+          report,
+          ctx.loaders.sections.performances,
+          (all) => all.find((x) => x.code === perf.code)?.score ?? null,
+        )
+      ).mean,
+    })),
+  );
+  return performanceImportance(gaps, (code) => participantWeight(code, channels));
+}
+
 @Resolver(() => ReportType)
 export class ReportImproveFirstResolver {
   @FieldResolver(() => [ImprovePerformanceType], {
@@ -54,32 +97,20 @@ export class ReportImproveFirstResolver {
     @Arg('outcome', () => CxMeasureEnum) outcome: KeyDriverOutcome,
     @Ctx() ctx: Context,
   ): Promise<ImprovePerformanceType[]> {
-    const p = report.participation;
-    const own = (await ctx.loaders.sections.performances.load(scopeOf(report))).filter((x) => x.scored);
-    const totals = await ctx.loaders.sections.totals.load({ participationId: p.id, channel: null });
-    const contacted: { channel: Channel; inquiries: number }[] = report.channel
-      ? [{ channel: report.channel, inquiries: 1 }]
-      : totals.byChannel.filter((c) => c.basis > 0).map((c) => ({ channel: c.channel, inquiries: c.basis }));
-    const channels: ChannelWeights[] = await Promise.all(
-      contacted.map(async (c) => {
-        const analysis = await keyDrivers(ctx.sql, p.editionId, c.channel, outcome);
-        return { ...c, weights: new Map((analysis?.drivers ?? []).map((d) => [d.questionCode, d.weight])) };
-      }),
-    );
-    const gaps = await Promise.all(
-      own.map(async (perf) => ({
-        questionCode: perf.code,
-        score: perf.score,
-        classScore: (
-          await classSectionBenchmark(
-            ctx,
-            report,
-            ctx.loaders.sections.performances,
-            (all) => all.find((x) => x.code === perf.code)?.score ?? null,
-          )
-        ).mean,
-      })),
-    );
-    return improveFirst(gaps, (code) => participantWeight(code, channels));
+    return (await importanceOf(ctx, report, outcome)).filter((x) => x.score < x.classScore);
+  }
+
+  @FieldResolver(() => [ImprovePerformanceType], {
+    description:
+      'Every scored performance with a weight, its own score and class figure, as improveFirst computes them, above the class too ' +
+      '(priority then negative): the importance × performance quadrant. Own report only.',
+  })
+  @Needs('OWN')
+  performanceImportance(
+    @Root() report: ReportType,
+    @Arg('outcome', () => CxMeasureEnum) outcome: KeyDriverOutcome,
+    @Ctx() ctx: Context,
+  ): Promise<ImprovePerformanceType[]> {
+    return importanceOf(ctx, report, outcome);
   }
 }
