@@ -18,3 +18,4 @@ export * from './responses/stopwords.js';
 export * from './labels.js';
 export * from './api-limits.js';
 export * from './history/like-for-like.js';
+export * from './insight/index.js';

@@ -20,8 +20,8 @@ const ask = (who: Who, slug: string) =>
   clients.get(who)!.query(`{ participation(year: 2024, companySlug: "${slug}") {
   report { abilities { chapters ownReport canSeeCompetitors canDownloadPdf canDownloadResponses } } } }`);
 
-const ALL = ['OVERVIEW', 'AREAS', 'CATEGORIES', 'CX', 'VARIATION', 'RESPONSES', 'COMPETITORS', 'HISTORY', 'BACKGROUND'];
-const OWN_ENKEL = ['OVERVIEW', 'AREAS', 'CATEGORIES', 'CX', 'VARIATION', 'RESPONSES', 'HISTORY', 'BACKGROUND'];
+const ALL = ['OVERVIEW', 'AREAS', 'CATEGORIES', 'CX', 'VARIATION', 'INSIGHT', 'RESPONSES', 'COMPETITORS', 'HISTORY', 'BACKGROUND'];
+const OWN_ENKEL = ['OVERVIEW', 'AREAS', 'CATEGORIES', 'CX', 'VARIATION', 'INSIGHT', 'RESPONSES', 'HISTORY', 'BACKGROUND'];
 const AGGREGATES = ['OVERVIEW', 'AREAS', 'CATEGORIES', 'CX', 'VARIATION'];
 
 describe('the abilities of a report', () => {

@@ -13,6 +13,7 @@ export const REPORT_CHAPTERS = [
   'CATEGORIES',
   'CX',
   'VARIATION',
+  'INSIGHT',
   'RESPONSES',
   'COMPETITORS',
   'HISTORY',

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getNamedType, isLeafType, isNonNullType, isObjectType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { getNamedType, isEnumType, isLeafType, isNonNullType, isObjectType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { useTestDatabase } from '../../test/db.js';
 import { errorCodes, useApi, type GraphQLResult } from '../../test/api.js';
 import { useAccessFixture } from '../../test/access-fixture.js';
@@ -54,11 +54,22 @@ function routes(start: string): Route[] {
   return found;
 }
 
+/** A field with its required arguments filled in (an enum's first value), e.g. `improveFirst(outcome: CSAT)`. */
+function withArgs(step: Step): string {
+  const required = step.type.getFields()[step.field]!.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+  const values = required.map((a) => {
+    const named = getNamedType(a.type);
+    if (!isEnumType(named)) throw new Error(`${step.type.name}.${step.field}(${a.name}): give this test a value for it`);
+    return `${a.name}: ${named.getValues()[0]!.name}`;
+  });
+  return values.length ? `${step.field}(${values.join(', ')})` : step.field;
+}
+
 /** The selection that asks for the route's last field: its scalar, or `__typename` of its record. */
 function selection(route: Route): string {
   const last = route.steps.at(-1)!;
-  const leaf = isLeafType(getNamedType(last.type.getFields()[last.field]!.type)) ? last.field : `${last.field} { __typename }`;
-  return route.steps.slice(0, -1).reduceRight((inner, step) => `${step.field} { ${inner} }`, leaf);
+  const leaf = isLeafType(getNamedType(last.type.getFields()[last.field]!.type)) ? withArgs(last) : `${withArgs(last)} { __typename }`;
+  return route.steps.slice(0, -1).reduceRight((inner, step) => `${withArgs(step)} { ${inner} }`, leaf);
 }
 
 const reportQuery = (year: number, slug: string, route: Route, args = '') =>

@@ -72,6 +72,16 @@ export function reportAccess(viewer: Viewer, target: ParticipationTarget): Repor
   return 'PUBLIC';
 }
 
+/**
+ * An edition's key drivers (issue 19) are read across all its participants' inquiries: staff, and
+ * the managers of a company whose report of that (published) edition was bought. `ownPurchase`
+ * is whether the viewer's company bought its report of the edition (false when it took no part).
+ */
+export function canSeeKeyDrivers(viewer: Viewer, edition: { status: EditionStatus }, ownPurchase: boolean): boolean {
+  if (isStaff(viewer)) return true;
+  return edition.status === 'PUBLISHED' && managedCompanyId(viewer) !== null && ownPurchase;
+}
+
 /** The tier and the report purchase are the participant's business: staff and the company's own managers. */
 export function canSeeSubscription(viewer: Viewer, target: { companyId: number }): boolean {
   return isStaff(viewer) || isManagerOf(viewer, target.companyId);

@@ -19,6 +19,7 @@ import { Migration20261205030000_observer_pool } from './migrations/Migration202
 import { Migration20261205040000_fieldwork_plan } from './migrations/Migration20261205040000_fieldwork_plan.js';
 import { Migration20261206000000_fieldwork_responses } from './migrations/Migration20261206000000_fieldwork_responses.js';
 import { Migration20261207000000_contact_points } from './migrations/Migration20261207000000_contact_points.js';
+import { Migration20261208010000_key_driver_analysis } from './migrations/Migration20261208010000_key_driver_analysis.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { sqlOn, type Sql } from './sql.js';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261205040000_fieldwork_plan', class: Migration20261205040000_fieldwork_plan },
   { name: 'Migration20261206000000_fieldwork_responses', class: Migration20261206000000_fieldwork_responses },
   { name: 'Migration20261207000000_contact_points', class: Migration20261207000000_contact_points },
+  { name: 'Migration20261208010000_key_driver_analysis', class: Migration20261208010000_key_driver_analysis },
 ];
 
 /**

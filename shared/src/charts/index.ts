@@ -7,3 +7,4 @@ export * from './heatmap.js';
 export * from './spread.js';
 export * from './history.js';
 export * from './caterpillar.js';
+export * from './insight.js';

@@ -15,6 +15,7 @@ const CHAPTER_PAGES: Record<Chapter, ComponentType> = {
   categories: lazy(() => import('../modules/report/chapters/categories/Categories')),
   cx: lazy(() => import('../modules/report/chapters/cx/Cx')),
   variation: lazy(() => import('../modules/report/chapters/variation/Variation')),
+  insight: lazy(() => import('../modules/insight/Insight')),
   responses: lazy(() => import('../modules/report/chapters/responses/Responses')),
   competitors: lazy(() => import('../modules/report/chapters/competitors/Competitors')),
   history: lazy(() => import('../modules/report/chapters/history/History')),

@@ -42,7 +42,7 @@ export const EDITIONS_HANDLER: Handler = () => ({
 /** The report shell: Alfa Bank in Bank, examined on phone and e-mail. */
 /** The abilities the server sends with the own report of a konkurrent participant (or staff): every chapter. */
 export const OWN_ABILITIES: ReportAbilities = {
-  chapters: ['OVERVIEW', 'AREAS', 'CATEGORIES', 'CX', 'VARIATION', 'RESPONSES', 'COMPETITORS', 'HISTORY', 'BACKGROUND'],
+  chapters: ['OVERVIEW', 'AREAS', 'CATEGORIES', 'CX', 'VARIATION', 'INSIGHT', 'RESPONSES', 'COMPETITORS', 'HISTORY', 'BACKGROUND'],
   ownReport: true,
   canSeeCompetitors: true,
   canDownloadPdf: true,

@@ -16,7 +16,7 @@ import type { ChannelFilter } from './report.read-model.js';
 export type SectionRead<T> = (sql: Sql, ids: number[], channel: ChannelFilter) => Promise<Map<number, T>>;
 
 /** The code that computes sections, hashed: stored sections of other code are not used. */
-const FINGERPRINT_SOURCES = ['server/src/modules/report', 'server/src/db/migrations', 'shared/src'];
+const FINGERPRINT_SOURCES = ['server/src/modules/report', 'server/src/modules/insight', 'server/src/db/migrations', 'shared/src'];
 
 function sourceFingerprint(): string {
   const hash = crypto.createHash('sha256');
@@ -38,7 +38,8 @@ function sourceFingerprint(): string {
 }
 
 let fingerprint: string | undefined;
-const codeFingerprint = () => (fingerprint ??= sourceFingerprint());
+/** Names the code that computed a stored result (also used by the stored key-driver analyses). */
+export const codeFingerprint = () => (fingerprint ??= sourceFingerprint());
 
 interface Lookup {
   participation_id: number;

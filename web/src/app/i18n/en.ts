@@ -152,6 +152,7 @@ export const en: Resources = {
       categories: 'Categories',
       cx: 'CX',
       variation: 'Variation',
+      insight: 'Insight',
       responses: 'Responses',
       competitors: 'Competitors',
       history: 'History',
@@ -1160,5 +1161,46 @@ export const en: Resources = {
     tiedWith: 'Statistically tied with: {{names}}.',
     tiedWithNone: 'No one in the class is statistically tied with you: the rank in the class is sure.',
     none: 'Too few inquiries to say how sure the result is.',
+  },
+  // Issue 19, the insight chapter: key drivers, improve first, the importance × performance quadrant.
+  insight: {
+    heading: 'Insight',
+    intro: 'What drives the customer experience in KSP {{year}}, and where an improvement pays most.',
+    outcome: 'Customer experience',
+    outcomeCSAT: 'satisfaction (CSAT)',
+    outcomeNPS: 'recommendation (NPS)',
+    channel: 'Channel of the drivers',
+    driversHeading: 'What drives {{outcome}} on {{channel}}',
+    driversIntro:
+      "How much each performance matters for the customer's {{outcome}}, over every participant's answered inquiries on {{channel}} in KSP {{year}} (Johnson's relative weights). A weight is the performance's share of the variation in {{outcome}}.",
+    driversSummary: 'Together the performances explain {{share}} of the variation in {{outcome}}, over {{inquiries}} inquiries.',
+    tooFew:
+      'No analysis of {{outcome}} on {{channel}}: {{inquiries}} inquiries are too few (the analysis needs at least ten per performance), or the answers do not vary.',
+    weight: 'Share of the variation',
+    interval: '95% interval',
+    intervalNote: 'The whisker shows how sure the weight is: a 95% interval from 200 redraws of the participants.',
+    performance: 'Performance',
+    improveHeading: 'Improve first',
+    improveIntro:
+      'The performances where you are below your class, ordered by the gap to the class times how much the performance drives {{outcome}}. The weight is the average over the channels you were tested on, weighted by their inquiries.',
+    improveIntroChannel:
+      'The performances where you are below your class (all channels) on {{channel}}, ordered by the gap times how much the performance drives {{outcome}} on {{channel}}.',
+    improveNone: 'You are at or above your class in every performance that has a weight for {{outcome}}.',
+    own: 'You',
+    classScore: 'Class',
+    gap: 'Against the class',
+    priority: 'Priority',
+    priorityExplained: 'Priority = gap to the class (percentage points) × weight.',
+    quadrantHeading: 'Importance and performance',
+    quadrantIntro:
+      "To the right what matters most for the customer's {{outcome}}, at the bottom where you are below your class. Start at the bottom right.",
+    quadrantX: 'Weight (share of the variation)',
+    quadrantY: 'You against the class',
+    below: 'Below the class',
+    above: 'At or above the class',
+    quadrantEmpty: 'No performance has a weight for {{outcome}} yet.',
+    improveFirstReading:
+      "Improve first: “{{text}}”, {{score}} against your class's {{classScore}}, and among what matters most for whether customers recommend you.",
+    improveFirstLink: 'See insight',
   },
 };

@@ -152,6 +152,7 @@ export const nb = {
       categories: 'Kategorier',
       cx: 'CX',
       variation: 'Variasjon',
+      insight: 'Innsikt',
       responses: 'Besvarelser',
       competitors: 'Konkurrenter',
       history: 'Historikk',
@@ -1158,6 +1159,48 @@ export const nb = {
     tiedWith: 'Statistisk likt med: {{names}}.',
     tiedWithNone: 'Ingen i klassen er statistisk likt med dere: plassen i klassen er sikker.',
     none: 'For få henvendelser til å si hvor sikkert resultatet er.',
+  },
+  // Issue 19, the insight chapter: key drivers, improve first, the importance × performance quadrant.
+  insight: {
+    heading: 'Innsikt',
+    intro: 'Hva som driver kundeopplevelsen i KSP {{year}}, og hvor en forbedring gir mest.',
+    outcome: 'Kundeopplevelse',
+    outcomeCSAT: 'tilfredshet (CSAT)',
+    outcomeNPS: 'anbefaling (NPS)',
+    channel: 'Kanal for driverne',
+    driversHeading: 'Hva driver {{outcome}} på {{channel}}',
+    driversIntro:
+      'Hvor mye hver prestasjon betyr for kundens {{outcome}}, målt over alle deltakernes besvarte henvendelser på {{channel}} i KSP {{year}} (Johnsons relative vekter). Vekten er prestasjonens andel av variasjonen i {{outcome}}.',
+    driversSummary: 'Prestasjonene forklarer til sammen {{share}} av variasjonen i {{outcome}}, målt over {{inquiries}} henvendelser.',
+    tooFew:
+      'Ingen analyse av {{outcome}} på {{channel}}: {{inquiries}} henvendelser er for få (analysen krever minst ti per prestasjon), eller svarene varierer ikke.',
+    weight: 'Andel av variasjonen',
+    interval: '95 % intervall',
+    intervalNote: 'Streken viser hvor sikker vekten er: et 95 % intervall fra 200 nye trekninger av deltakerne.',
+    performance: 'Prestasjon',
+    improveHeading: 'Forbedre først',
+    improveIntro:
+      'Prestasjonene der dere ligger under klassen, ordnet etter avstanden til klassen ganger hvor mye prestasjonen driver {{outcome}}. Vekten er snittet over kanalene dere ble testet på, vektet med antall henvendelser.',
+    improveIntroChannel:
+      'Prestasjonene der dere på {{channel}} ligger under klassen (alle kanaler), ordnet etter avstanden ganger hvor mye prestasjonen driver {{outcome}} på {{channel}}.',
+    improveNone: 'Dere ligger på eller over klassen i alle prestasjoner som har en vekt for {{outcome}}.',
+    own: 'Dere',
+    classScore: 'Klassen',
+    gap: 'Mot klassen',
+    priority: 'Prioritet',
+    priorityExplained: 'Prioritet = avstand til klassen (prosentpoeng) × vekt.',
+    quadrantHeading: 'Viktighet og prestasjon',
+    quadrantIntro:
+      'Til høyre det som betyr mest for kundens {{outcome}}, nederst det der dere ligger under klassen. Start nederst til høyre.',
+    quadrantX: 'Vekt (andel av variasjonen)',
+    quadrantY: 'Dere mot klassen',
+    below: 'Under klassen',
+    above: 'På eller over klassen',
+    quadrantEmpty: 'Ingen prestasjoner har en vekt for {{outcome}} ennå.',
+    // "Kort fortalt" in the overview names the first of the improve-first list (NPS).
+    improveFirstReading:
+      'Forbedre først: «{{text}}», {{score}} mot klassens {{classScore}}, og blant det som betyr mest for om kunden vil anbefale dere.',
+    improveFirstLink: 'Se innsikt',
   },
 };
 

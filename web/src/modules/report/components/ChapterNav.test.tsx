@@ -41,6 +41,7 @@ describe('the chapter nav follows the abilities the server sent', () => {
       'Kategorier /rapport/2024/alfa/kategorier',
       'CX /rapport/2024/alfa/cx',
       'Variasjon /rapport/2024/alfa/variasjon',
+      'Innsikt /rapport/2024/alfa/innsikt',
       'Besvarelser /rapport/2024/alfa/besvarelser',
       'Konkurrenter /rapport/2024/alfa/konkurrenter',
       'Historikk /rapport/2024/alfa/historikk',

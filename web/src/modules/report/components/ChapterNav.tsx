@@ -12,6 +12,7 @@ const CHAPTER: Record<ReportChapter, Chapter> = {
   CATEGORIES: 'categories',
   CX: 'cx',
   VARIATION: 'variation',
+  INSIGHT: 'insight',
   RESPONSES: 'responses',
   COMPETITORS: 'competitors',
   HISTORY: 'history',

@@ -1,7 +1,10 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '@ksp/shared/format/number';
 import type { Channel, ScoredArea } from '@ksp/shared/domain';
 import { useLocale } from '@web/app/i18n/useLocale';
+import { CHAPTER_SEGMENT, channelQuery, reportPath } from '@web/app/paths';
+import { useReport } from '../../hooks/useReport';
 import type { OverviewAllChannels, OverviewReport } from './documents';
 import { overviewReading } from './reading';
 
@@ -17,6 +20,7 @@ export function OverviewReading({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const report = useReport();
   const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
   const narrowed = channelName !== undefined;
   const reading = overviewReading({
@@ -29,6 +33,7 @@ export function OverviewReading({
     channelSpread: data.variation.byChannel.map((c) => ({ channel: c.channel as Channel, stdDev: c.spread.stdDev, count: c.spread.count })),
     performances: data.performances.map((p) => ({ ...p, allChannels: all?.performances.find((x) => x.code === p.code)?.score })),
     ...(narrowed ? { narrowed: { total: data.total, allChannels: all?.total } } : {}),
+    improveFirst: data.improveFirst,
   });
   return (
     <section className="reading" aria-labelledby="reading-heading">
@@ -101,6 +106,18 @@ export function OverviewReading({
                     score: pct(reading.weakestPerformance.score),
                     classScore: pct(reading.weakestPerformance.classScore),
                   })}
+          </li>
+        )}
+        {reading.improveFirst && (
+          <li>
+            {t('insight.improveFirstReading', {
+              text: reading.improveFirst.text,
+              score: pct(reading.improveFirst.score),
+              classScore: pct(reading.improveFirst.classScore),
+            })}{' '}
+            <Link to={reportPath(report.year, report.company.slug, CHAPTER_SEGMENT.insight, channelQuery(report.channel))}>
+              {t('insight.improveFirstLink')}
+            </Link>
           </li>
         )}
         {Object.keys(reading).length === 0 && <li>{t('overview.nothingToRead')}</li>}

@@ -56,6 +56,11 @@ export const OverviewDocument = graphql(`
           score
           classScore @include(if: $own)
         }
+        improveFirst(outcome: NPS) @include(if: $own) {
+          questionCode
+          score
+          classScore
+        }
         variation {
           byChannel {
             channel

@@ -68,6 +68,33 @@ describe('the overview reading', () => {
   });
 });
 
+describe('the overview reading with improve-first (issue 19)', () => {
+  it('names the first performance to improve first, by its text, with its score and the class figure', () => {
+    const reading = overviewReading({
+      areas: [],
+      channelSpread: [],
+      performances: [
+        { code: 'AGT_NEEDS', text: 'Stilte kundebehandleren spørsmål om behovet?', scored: true, score: 55, classScore: 70 },
+        { code: 'OVR_GRADE', text: 'Karakter på kundebehandleren', scored: true, score: 60, classScore: 64 },
+      ],
+      // The server's order: OVR_GRADE first (gap 4 × weight 0,2 = 0,8 beats 15 × 0,05 = 0,75).
+      improveFirst: [
+        { questionCode: 'OVR_GRADE', score: 60, classScore: 64 },
+        { questionCode: 'AGT_NEEDS', score: 55, classScore: 70 },
+      ],
+    });
+    expect(reading.improveFirst).toEqual({ text: 'Karakter på kundebehandleren', score: 60, classScore: 64 });
+    // The largest gap is still named as the weakest against the class.
+    expect(reading.weakestPerformance?.text).toBe('Stilte kundebehandleren spørsmål om behovet?');
+  });
+
+  it('says nothing of it for a competitor’s reader or when nothing is below the class', () => {
+    const base = { areas: [], channelSpread: [], performances: [] };
+    expect(overviewReading(base).improveFirst).toBeUndefined();
+    expect(overviewReading({ ...base, improveFirst: [] }).improveFirst).toBeUndefined();
+  });
+});
+
 describe('the overview reading narrowed to a channel', () => {
   // Chat at 51.90 % against the own 72.36 % over all channels; the class mean (74.13 %, all
   // channels) is nowhere in the reading.

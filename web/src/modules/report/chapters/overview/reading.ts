@@ -23,6 +23,8 @@ export interface ReadingInput {
    * all-channel figure instead.
    */
   narrowed?: { total: number | null; allChannels: number | null | undefined };
+  /** The own report's improve-first list (issue 19), first to improve first; absent for a competitor's reader. */
+  improveFirst?: readonly { questionCode: string; score: number; classScore: number }[] | undefined;
 }
 
 export interface Reading {
@@ -36,14 +38,21 @@ export interface Reading {
   channelAgainstAll?: { score: number; allChannels: number; diff: number };
   /** Narrowed only: the area furthest below the own all-channel score; `aboveEverywhere` when none is below. */
   weakestAgainstAllChannels?: { area: ScoredArea; diff: number } | 'aboveEverywhere';
+  /** The first performance to improve (below the class, weighted by what drives NPS), by its text. */
+  improveFirst?: { text: string; score: number; classScore: number };
 }
 
 const known = <T extends { score: number | null }>(rows: readonly T[]) =>
   rows.filter((r): r is T & { score: number } => typeof r.score === 'number');
 
 /** A short reading generated from the data: the sentences of the overview's "In short". */
-export function overviewReading({ areas, channelSpread, performances, narrowed }: ReadingInput): Reading {
+export function overviewReading({ areas, channelSpread, performances, narrowed, improveFirst }: ReadingInput): Reading {
   const reading: Reading = {};
+  const first = improveFirst?.[0];
+  if (first) {
+    const text = performances.find((p) => p.code === first.questionCode)?.text ?? first.questionCode;
+    reading.improveFirst = { text, score: first.score, classScore: first.classScore };
+  }
   const scored = known(areas);
   const strongest = [...scored].sort((a, b) => b.score - a.score)[0];
   if (strongest) reading.strongestArea = { area: strongest.area, score: strongest.score };

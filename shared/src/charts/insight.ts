@@ -1,0 +1,200 @@
+import type { CustomSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
+import { formatGap, formatPercent } from '../format/number.js';
+import { base, escapeHtml, gridTop, MEAN_COLOUR, OTHER_COLOUR, OWN_COLOUR, type ChartText } from './theme.js';
+
+// The insight chapter's charts (issue 19): key-driver weights with their intervals, and
+// importance against performance. Weights are shares of the outcome's variance (0–1) and are
+// drawn as percentages of it; gaps are own score − class figure in percentage points.
+
+export interface DriverBar {
+  label: string;
+  /** Share of the outcome's variance (0–1). */
+  weight: number;
+  /** The bootstrap interval (0–1); null where there is none. */
+  low: number | null;
+  high: number | null;
+}
+
+export interface KeyDriversText extends ChartText {
+  valueAxis: string;
+  /** The tooltip's name of the interval, e.g. "95 % intervall". */
+  intervalLabel: string;
+}
+
+const asPercent = (share: number) => 100 * share;
+
+/**
+ * Horizontal bars of the key-driver weights, largest on top, each with its 95 % interval as a
+ * whisker (a custom series: ECharts has no error bar of its own).
+ */
+export function keyDriversOption(drivers: readonly DriverBar[], text: KeyDriversText): EChartsOption {
+  const format = (v: number | null | undefined) => formatPercent(v, 1, text.locale);
+  // ECharts draws the first category at the bottom: reverse so the largest is on top.
+  const rows = [...drivers].sort((a, b) => b.weight - a.weight).reverse();
+  const top = Math.max(0, ...rows.map((d) => asPercent(d.high ?? d.weight)));
+  const whiskers: CustomSeriesOption = {
+    type: 'custom',
+    name: text.intervalLabel,
+    silent: true,
+    z: 3,
+    data: rows.map((d, i) => (d.low === null || d.high === null ? [i, null, null] : [i, asPercent(d.low), asPercent(d.high)])),
+    renderItem: (_params, api) => {
+      const low = api.value(1);
+      const high = api.value(2);
+      if (typeof low !== 'number' || typeof high !== 'number' || Number.isNaN(low) || Number.isNaN(high)) return null;
+      const y = api.value(0) as number;
+      const [x0, yc] = api.coord([low, y]) as [number, number];
+      const [x1] = api.coord([high, y]) as [number, number];
+      const cap = 5;
+      const style = { stroke: MEAN_COLOUR, lineWidth: 1.5 };
+      return {
+        type: 'group',
+        children: [
+          { type: 'line', shape: { x1: x0, y1: yc, x2: x1, y2: yc }, style },
+          { type: 'line', shape: { x1: x0, y1: yc - cap, x2: x0, y2: yc + cap }, style },
+          { type: 'line', shape: { x1: x1, y1: yc - cap, x2: x1, y2: yc + cap }, style },
+        ],
+      };
+    },
+  };
+  return {
+    ...base(text),
+    grid: { left: 8, right: 64, top: gridTop(text), bottom: 36, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: unknown) => {
+        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
+        const d = rows[first?.dataIndex ?? -1];
+        if (!d) return '';
+        const interval =
+          d.low === null || d.high === null
+            ? ''
+            : `<br/>${escapeHtml(text.intervalLabel)}: ${format(asPercent(d.low))} – ${format(asPercent(d.high))}`;
+        return `<b>${escapeHtml(d.label)}</b><br/>${escapeHtml(text.valueAxis)}: <b>${format(asPercent(d.weight))}</b>${interval}`;
+      },
+    },
+    xAxis: {
+      type: 'value',
+      name: text.valueAxis,
+      nameLocation: 'middle',
+      nameGap: 24,
+      min: 0,
+      max: Math.ceil(top / 5) * 5 || 5,
+      axisLabel: { hideOverlap: true, formatter: (v: number) => formatPercent(v, 0, text.locale) },
+    },
+    yAxis: {
+      type: 'category',
+      data: rows.map((d) => d.label),
+      axisLabel: { interval: 0, width: 200, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: text.valueAxis,
+        barMaxWidth: 18,
+        itemStyle: { color: OWN_COLOUR },
+        // The value sits at the bar's end, left of the whisker's reach on short bars: inside the
+        // plot's right margin, on white.
+        label: {
+          show: true,
+          position: 'right',
+          distance: 4,
+          backgroundColor: '#ffffff',
+          padding: [1, 2],
+          formatter: (p: { value?: unknown }) => format(typeof p.value === 'number' ? p.value : null),
+        },
+        data: rows.map((d) => asPercent(d.weight)),
+      },
+      whiskers,
+    ],
+  };
+}
+
+export interface QuadrantPoint {
+  label: string;
+  /** Key-driver weight (0–1). */
+  weight: number;
+  /** Own score − class figure, percentage points. */
+  gap: number;
+}
+
+export interface QuadrantText extends ChartText {
+  xAxis: string;
+  yAxis: string;
+  /** The legend names of the two groups of points. */
+  below: string;
+  above: string;
+}
+
+/**
+ * Importance (key-driver weight) against performance (own score − class figure): the lower
+ * right holds what moves customers most and where the participant lags its class, the place to
+ * start. The dividing lines are the class level (0) and the mean weight.
+ */
+export function importanceQuadrantOption(points: readonly QuadrantPoint[], text: QuadrantText): EChartsOption {
+  const meanWeight = points.length ? points.reduce((s, p) => s + asPercent(p.weight), 0) / points.length : 0;
+  const reach = Math.max(5, ...points.map((p) => Math.abs(p.gap)));
+  const yLimit = Math.ceil(reach / 5) * 5;
+  const xMax = Math.ceil(Math.max(1, ...points.map((p) => asPercent(p.weight))) / 5) * 5;
+  const group = (below: boolean): ScatterSeriesOption => ({
+    type: 'scatter',
+    name: below ? text.below : text.above,
+    symbol: below ? 'diamond' : 'circle',
+    symbolSize: below ? 14 : 10,
+    itemStyle: { color: below ? OWN_COLOUR : OTHER_COLOUR },
+    label: {
+      show: true,
+      position: 'right',
+      fontSize: 11,
+      formatter: (p: { name?: string }) => p.name ?? '',
+    },
+    labelLayout: { hideOverlap: true },
+    data: points.filter((p) => p.gap < 0 === below).map((p) => ({ name: p.label, value: [asPercent(p.weight), p.gap] })),
+  });
+  return {
+    ...base(text),
+    legend: { top: text.titleInChart === false ? 0 : 28, left: 0, data: [text.below, text.above] },
+    grid: { left: 56, right: 96, top: gridTop(text, true), bottom: 48, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const { name, value } = p as { name: string; value: [number, number] };
+        return `<b>${escapeHtml(name)}</b><br/>${escapeHtml(text.xAxis)}: ${formatPercent(value[0], 1, text.locale)}<br/>${escapeHtml(text.yAxis)}: ${formatGap(value[1], text.locale)}`;
+      },
+    },
+    xAxis: {
+      type: 'value',
+      name: text.xAxis,
+      nameLocation: 'middle',
+      nameGap: 28,
+      min: 0,
+      max: xMax,
+      axisLabel: { hideOverlap: true, formatter: (v: number) => formatPercent(v, 0, text.locale) },
+    },
+    yAxis: {
+      type: 'value',
+      name: text.yAxis,
+      nameLocation: 'middle',
+      nameRotate: 90,
+      nameGap: 44,
+      min: -yLimit,
+      max: yLimit,
+      axisLabel: { formatter: (v: number) => formatGap(v, text.locale).replace(/^[▲▼=] /, '') },
+    },
+    series: [
+      {
+        ...group(true),
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          z: 1,
+          lineStyle: { color: MEAN_COLOUR, type: 'dashed', width: 1 },
+          label: { show: false },
+          data: [{ yAxis: 0 }, { xAxis: meanWeight }],
+        },
+      },
+      group(false),
+    ],
+  };
+}

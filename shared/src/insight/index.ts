@@ -1,0 +1,2 @@
+export * from './relative-weights.js';
+export * from './improve-first.js';

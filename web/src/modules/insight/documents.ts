@@ -1,0 +1,55 @@
+import { graphql } from '@web/graphql/generated';
+import type { InsightChapterQuery } from '@web/graphql/generated/graphql';
+
+/**
+ * The insight chapter: the edition's key drivers of one outcome on one channel (staff and
+ * buyers of that year's report), and the own report's improve-first list and quadrant, whose
+ * weights are the participant's (averaged over its channels, or the report's channel).
+ */
+export const InsightDocument = graphql(`
+  query InsightChapter($year: Int!, $companySlug: String!, $channel: Channel, $driverChannel: Channel!, $outcome: CxMeasure!) {
+    keyDrivers(year: $year, outcome: $outcome, channel: $driverChannel) {
+      inquiries
+      rSquared
+      drivers {
+        questionCode
+        weight
+        low
+        high
+      }
+    }
+    participation(year: $year, companySlug: $companySlug) {
+      report(channel: $channel) {
+        total
+        uncertainty {
+          ...UncertaintyFigures
+          tiedWith {
+            slug
+            name
+          }
+        }
+        performances {
+          code
+          text
+          shortLabel
+          scored
+        }
+        improveFirst(outcome: $outcome) {
+          questionCode
+          score
+          classScore
+          weight
+          priority
+        }
+        performanceImportance(outcome: $outcome) {
+          questionCode
+          score
+          classScore
+          weight
+        }
+      }
+    }
+  }
+`);
+
+export type InsightData = InsightChapterQuery;
