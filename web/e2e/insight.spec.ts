@@ -98,3 +98,35 @@ test('the manager’s overview says how sure the total and the ranks are', async
   await expect(certainty).toContainText(`med usikkerheten plass ${u.rankLow === u.rankHigh ? u.rankLow : `${u.rankLow}–${u.rankHigh}`}.`);
   await checkAxe(page, 'the overview with its uncertainty');
 });
+
+test('the insight page: how sure the total is, what drives NPS on a channel (weights summing to R²), what to improve first, and the quadrant', async ({
+  page,
+}) => {
+  await signIn(page, 'konkurrent@ksp.demo');
+  const { me } = await api<{ me: { company: { slug: string } } }>(page, '{ me { company { slug } } }');
+  const { keyDrivers } = await api<{ keyDrivers: { inquiries: number; rSquared: number | null; drivers: { weight: number }[] } }>(
+    page,
+    `query($year: Int!) { keyDrivers(year: $year, outcome: NPS, channel: PHONE) { inquiries rSquared drivers { weight } } }`,
+    { year: YEAR },
+  );
+  // Johnson's weights are shares of R²: they add up to it, largest first.
+  expect(keyDrivers.rSquared).not.toBeNull();
+  const weights = keyDrivers.drivers.map((d) => d.weight);
+  expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(keyDrivers.rSquared!, 9);
+  expect(weights).toEqual([...weights].sort((a, b) => b - a));
+
+  await page.goto(`/rapport/${YEAR}/${me.company.slug}/innsikt?driverkanal=PHONE`);
+  await settled(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Innsikt' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Hvor sikkert er resultatet?' })).toBeVisible();
+  const drivers = page.getByRole('region', { name: 'Hva driver anbefaling (NPS) på Telefon' });
+  const share = (100 * keyDrivers.rSquared!).toFixed(1).replace('.', ',');
+  await expect(drivers).toContainText(`Prestasjonene forklarer til sammen ${share}\u00a0% av variasjonen i anbefaling (NPS)`);
+  await expect(page.getByRole('heading', { name: 'Forbedre først' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Viktighet og prestasjon' })).toBeVisible();
+  await checkAxe(page, 'the insight page');
+  await shootAtEveryWidth(page, 'insight', async (width) => {
+    await page.waitForTimeout(150);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `insight at ${width} px`).toBeLessThanOrEqual(width);
+  });
+});
