@@ -15,6 +15,10 @@ import { addUser, login, viewerFromToken } from '../modules/user/user.service.js
 import { storeEdition } from '../modules/edition/edition-bundle.js';
 import { useApi } from '../../test/api.js';
 import { useViewers } from '../../test/viewers.js';
+import { SECTIONS } from '../modules/report/report.loaders.js';
+
+/** A published edition of the fixtures: 3 participants × every section × 5 channel filters (all, and each of the four). */
+const STORED_SECTIONS = 3 * Object.keys(SECTIONS).length * 5;
 
 // One numbering for the file's bundles: no two responses share a default inquiry id or observer.
 const { fixtureBundle, perfectResponse, response } = fixtures();
@@ -202,14 +206,14 @@ describe('ksp publish and setEditionStatus(PUBLISHED): one way to publish', () =
         year: 2023,
         status: 'PUBLISHED',
         dated: true,
-        sections: 150,
+        sections: STORED_SECTIONS,
         events: [{ from: 'REVIEW', to: 'PUBLISHED', by: null, note: 'ksp publish' }],
       },
       {
         year: 2024,
         status: 'PUBLISHED',
         dated: true,
-        sections: 150,
+        sections: STORED_SECTIONS,
         events: [{ from: 'REVIEW', to: 'PUBLISHED', by: 'staff@test.no', note: '' }],
       },
     ]);

@@ -8,6 +8,8 @@ export const SQL_ONLY_TABLES = {
   mikro_orm_migrations: 'MikroORM’s record of the migrations run',
   data_version: 'written only by triggers, read by the response cache (graphql/response-cache.ts)',
   published_section: 'the stored report sections of a published edition (modules/report/published-sections.ts)',
+  key_driver_analysis:
+    'the key-driver analyses of a published edition, stored like its sections (modules/insight/key-drivers.read-model.ts)',
   result_version: 'their version per edition, bumped by triggers (modules/report/published-sections.ts)',
   inquiry_completeness_due: 'written and read by triggers only, empty outside a transaction (the import_speed migration)',
 } as const;
