@@ -32,6 +32,7 @@ import { ObserverPoolResolver } from '../modules/observer/observer.resolver.js';
 import { ReviewResolver } from '../modules/fieldwork/review.resolver.js';
 import { CorrectionResolver, ReportCorrectionsResolver, ResponseQueriesResolver } from '../modules/fieldwork/correction.resolver.js';
 import { PlanningResolver } from '../modules/fieldwork/planning.resolver.js';
+import { CommentInsightResolver, ResponseSentimentResolver } from '../modules/report/comment-insight.resolver.js';
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
 
@@ -69,6 +70,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
         CorrectionResolver,
         ResponseQueriesResolver,
         ReportCorrectionsResolver,
+        CommentInsightResolver,
+        ResponseSentimentResolver,
       ],
       validate: false,
     }),

@@ -10,9 +10,13 @@ describe('commentSentiment', () => {
     expect(commentSentiment('God service, men dårlig ventetid.', lexicon)).toEqual({ score: 0.5, words: 2 });
   });
 
-  it('finds an inflected form by its stem', () => {
-    // "gode" has the Snowball stem "god": +3
+  it('finds an inflected form of a listed word, not every word of the same stem', () => {
+    // "gode" is "god" + e, with the Snowball stem "god": +3
     expect(commentSentiment('Gode svar.', lexicon)).toEqual({ score: 3, words: 1 });
+    // "mottak" shares the stem "mottak" with the listed "mottakelig" (+2) but is not an inflection of it
+    const withMottakelig = buildLexicon({ mottakelig: 2 });
+    expect(commentSentiment('Mottaket var raskt.', withMottakelig).score).toBeNull();
+    expect(commentSentiment('Hun var mottakelige.', withMottakelig).score).toBe(2);
   });
 
   it('turns the polarity of the next three words after a negator', () => {

@@ -9,8 +9,8 @@ import { NORWEGIAN_STOP_WORDS } from '../responses/stopwords.js';
  * The list is the Norwegian AFINN list of nlp.js (`@nlpjs/lang-no`, MIT licence): AFINN-165
  * (Finn Årup Nielsen) translated to Norwegian, about 2,700 words with a valence. NorSentLex
  * (ltgoslo/norsentlex) was the first choice, but its repository states no licence, so it is not
- * shipped (docs/insight-comments.md). A word is looked up as written, else by its Snowball
- * Norwegian stem (the stemmer PostgreSQL's search uses too), so "hyggelige" finds "hyggelig";
+ * shipped (docs/insight-comments.md). A word is looked up as written, else as an inflection of a
+ * listed word (`valenceOf`, with the Snowball Norwegian stemmer PostgreSQL's search uses too);
  * PostgreSQL's Norwegian stop words are never sentiment words.
  */
 
@@ -30,25 +30,41 @@ export interface CommentSentiment {
 /** The valence of each word in the list (lower case, letters only). */
 export type Lexicon = ReadonlyMap<string, number>;
 
+/** A word list for lookup: the words as written, and by their stem the listed words (form and valence). */
+export interface SentimentLexicon {
+  forms: Lexicon;
+  stems: ReadonlyMap<string, readonly (readonly [string, number])[]>;
+}
+
 const stemmer = new StemmerNo();
 export const stem = (word: string): string => stemmer.stemWord(word);
 
-/** A lexicon from a word → valence list: the words as written, and their stems (mean valence where forms share a stem). */
-export function buildLexicon(entries: Record<string, number>): { forms: Lexicon; stems: Lexicon } {
+export function buildLexicon(entries: Record<string, number>): SentimentLexicon {
   const forms = new Map<string, number>();
-  const byStem = new Map<string, number[]>();
+  const stems = new Map<string, [string, number][]>();
   for (const [word, value] of Object.entries(entries)) {
     if (!/^\p{L}+$/u.test(word) || value === 0) continue;
     const w = word.toLowerCase();
     forms.set(w, value);
     const s = stem(w);
-    byStem.set(s, [...(byStem.get(s) ?? []), value]);
+    stems.set(s, [...(stems.get(s) ?? []), [w, value]]);
   }
-  const stems = new Map([...byStem].map(([s, vs]) => [s, vs.reduce((a, b) => a + b, 0) / vs.length]));
   return { forms, stems };
 }
 
-let norwegian: { forms: Lexicon; stems: Lexicon } | undefined;
+/**
+ * A word's valence: as listed, else as an inflection of a listed word: the same stem, and the
+ * listed word plus an ending ("hyggelige" of "hyggelig", "godt" of "god"). The stem alone is not
+ * enough: Snowball gives "mottak" and "mottakelig" one stem, and only the second is a sentiment word.
+ */
+export function valenceOf(word: string, lexicon: SentimentLexicon): number | undefined {
+  const listed = lexicon.forms.get(word);
+  if (listed !== undefined) return listed;
+  const inflected = (lexicon.stems.get(stem(word)) ?? []).filter(([form]) => word.startsWith(form));
+  return inflected.length > 0 ? inflected.reduce((sum, [, v]) => sum + v, 0) / inflected.length : undefined;
+}
+
+let norwegian: SentimentLexicon | undefined;
 /** The Norwegian AFINN list (nlp.js), built once. */
 export const norwegianLexicon = () => (norwegian ??= buildLexicon(SentimentNo.afinn as Record<string, number>));
 
@@ -67,7 +83,7 @@ export function commentSentiment(text: string, lexicon = norwegianLexicon()): Co
         continue;
       }
       // Stop words carry no sentiment, whatever a stem of theirs may collide with ("var" with "vare").
-      const value = NORWEGIAN_STOP_WORDS.has(word) ? undefined : (lexicon.forms.get(word) ?? lexicon.stems.get(stem(word)));
+      const value = NORWEGIAN_STOP_WORDS.has(word) ? undefined : valenceOf(word, lexicon);
       if (value !== undefined) {
         sum += negatedFor > 0 ? -value : value;
         words += 1;

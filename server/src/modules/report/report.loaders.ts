@@ -6,6 +6,7 @@ import { stored, type SectionRead } from './published-sections.js';
 import { performances } from './performance.read-model.js';
 import { areaSpreads, inquirySpreads, performanceSpreads } from './variation.read-model.js';
 import { SECTION_CELLS, withheldCellsOf } from './disclosure.js';
+import { areaSentiments, commentWords } from './comment-words.read-model.js';
 import type { Grant, WithheldCells } from '../../access/grant.js';
 
 /** What a report section is computed over: one participation, narrowed to a channel or not. */
@@ -29,6 +30,8 @@ export const SECTIONS = {
   inquirySpreads,
   areaSpreads,
   performanceSpreads,
+  commentWords,
+  commentSentiment: areaSentiments,
 } satisfies Record<string, SectionRead<unknown>>;
 export type SectionName = keyof typeof SECTIONS;
 type SectionOf<K extends SectionName> = Awaited<ReturnType<(typeof SECTIONS)[K]>> extends Map<number, infer T> ? T : never;
