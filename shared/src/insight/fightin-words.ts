@@ -72,7 +72,7 @@ export function distinctiveWords(contrasts: readonly WordContrast[], perDirectio
     more: contrasts.filter((c) => c.zScore > 0).slice(0, perDirection),
     less: contrasts
       .filter((c) => c.zScore < 0)
-      .reverse()
+      .sort((x, y) => x.zScore - y.zScore || x.term.localeCompare(y.term))
       .slice(0, perDirection),
   };
 }
