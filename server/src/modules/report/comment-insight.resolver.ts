@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { CommentArea } from '@ksp/shared/insight/comment-areas';
+import { COMMENT_AREAS, type CommentArea } from '@ksp/shared/insight/comment-areas';
 import { commentSentiment } from '@ksp/shared/insight/sentiment';
 import type { Context } from '../../context.js';
 import { Needs } from '../../access/grant.js';
@@ -13,15 +13,19 @@ export class CommentInsightResolver {
   @FieldResolver(() => [CommentWordType], {
     description:
       'The words that set the comments of an area apart from the rest of the class: up to 10 used more (largest z first), then up to 10 used ' +
-      'less (most negative first). Over the approved, answered inquiries (of the report’s channel, if narrowed). Own report only.',
+      'less (most negative first), per area. Without `area`, the area the report is narrowed to, else every comment area in turn. ' +
+      'Over the approved, answered inquiries (of the report’s channel, if narrowed). Own report only.',
   })
   @Needs('OWN')
   async commentWords(
     @Root() report: ReportType,
     @Ctx() ctx: Context,
-    @Arg('area', () => CommentAreaEnum) area: CommentArea,
+    @Arg('area', () => CommentAreaEnum, { nullable: true }) area: CommentArea | null,
   ): Promise<CommentWordType[]> {
-    return (await ctx.loaders.sections.commentWords.load(scopeOf(report)))[area];
+    const words = await ctx.loaders.sections.commentWords.load(scopeOf(report));
+    const narrowed = COMMENT_AREAS.find((a) => a === report.area);
+    const areas = area ? [area] : narrowed ? [narrowed] : COMMENT_AREAS;
+    return areas.flatMap((a) => words[a].map((w) => ({ ...w, area: a })));
   }
 
   @FieldResolver(() => [AreaSentimentType], {

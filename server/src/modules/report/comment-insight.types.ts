@@ -19,6 +19,7 @@ registerEnumType(WordDirectionEnum, {
     'Dirichlet prior (Monroe et al. 2008) of PostgreSQL Norwegian lexemes, stop words dropped (docs/insight-comments.md).',
 })
 export class CommentWordType {
+  @Field(() => CommentAreaEnum, { description: 'The area whose comments the word is of.' }) area!: CommentArea;
   @Field(() => String, {
     description:
       'The word as most often written (the own comments first, else the class’s): give it to `responses(search:)` to find its uses.',
