@@ -12,6 +12,7 @@ import {
   SCORED_AREAS,
   TIERS,
 } from '@ksp/shared';
+import { COMMENT_AREAS } from '@ksp/shared/insight/comment-areas';
 
 // GraphQL enums built from the shared vocabulary, so the API and the domain cannot drift apart.
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -27,9 +28,14 @@ export const GenderEnum = asEnum(GENDERS);
 export const RoleEnum = asEnum(ROLES);
 export const ReviewStatusEnum = asEnum(REVIEW_STATUSES);
 export const ReportChapterEnum = asEnum(REPORT_CHAPTERS);
+export const CommentAreaEnum = asEnum(COMMENT_AREAS);
 
 registerEnumType(ChannelEnum, { name: 'Channel', description: 'How the observer contacted the company.' });
 registerEnumType(AreaEnum, { name: 'Area', description: 'A performance area of the questionnaire; CX is reported apart.' });
+registerEnumType(CommentAreaEnum, {
+  name: 'CommentArea',
+  description: 'An area the observer writes a comment on (reception, agent, overall impression); RESPONSE_TIME has none.',
+});
 registerEnumType(ScoredAreaEnum, { name: 'ScoredArea', description: 'The four areas that make up the score.' });
 registerEnumType(CategoryEnum, { name: 'Category' });
 registerEnumType(TierEnum, { name: 'Tier' });

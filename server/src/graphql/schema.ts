@@ -33,6 +33,7 @@ import { ReviewResolver } from '../modules/fieldwork/review.resolver.js';
 import { CorrectionResolver, ReportCorrectionsResolver, ResponseQueriesResolver } from '../modules/fieldwork/correction.resolver.js';
 import { PlanningResolver } from '../modules/fieldwork/planning.resolver.js';
 import { KeyDriversResolver, ReportImproveFirstResolver } from '../modules/insight/insight.resolver.js';
+import { CommentInsightResolver, ResponseSentimentResolver } from '../modules/report/comment-insight.resolver.js';
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
 
@@ -72,6 +73,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
         ReportCorrectionsResolver,
         KeyDriversResolver,
         ReportImproveFirstResolver,
+        CommentInsightResolver,
+        ResponseSentimentResolver,
       ],
       validate: false,
     }),

@@ -7,6 +7,7 @@ import { performances } from './performance.read-model.js';
 import { areaSpreads, inquirySpreads, performanceSpreads } from './variation.read-model.js';
 import { uncertainty } from './uncertainty.read-model.js';
 import { SECTION_CELLS, withheldCellsOf } from './disclosure.js';
+import { areaSentiments, commentWords } from './comment-words.read-model.js';
 import type { Grant, WithheldCells } from '../../access/grant.js';
 import { likeForLike, type EditionPair, type LikeForLike } from './like-for-like.read-model.js';
 
@@ -33,6 +34,8 @@ export const SECTIONS = {
   performanceSpreads,
   /** Over the whole edition (rank intervals compare everyone), the same under every channel filter. */
   uncertainty,
+  commentWords,
+  commentSentiment: areaSentiments,
 } satisfies Record<string, SectionRead<unknown>>;
 export type SectionName = keyof typeof SECTIONS;
 type SectionOf<K extends SectionName> = Awaited<ReturnType<(typeof SECTIONS)[K]>> extends Map<number, infer T> ? T : never;

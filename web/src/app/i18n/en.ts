@@ -1203,4 +1203,19 @@ export const en: Resources = {
       "Improve first: “{{text}}”, {{score}} against your class's {{classScore}}, and among what matters most for whether customers recommend you.",
     improveFirstLink: 'See insight',
   },
+  commentInsight: {
+    heading: 'What the comments say: {{area}}',
+    intro:
+      "The words that set the observers' comments about you apart from those about the rest of the class. The larger the word, the clearer the difference. Click a word to see the responses that use it.",
+    more: 'Used more than the class',
+    less: 'Used less than the class',
+    noWords: 'Too few comments to say anything about the wording.',
+    wordTitle: '“{{word}}”: {{own}} times for you, {{rest}} for the rest of the class (z = {{z}})',
+    wordLabel: '{{word}}, used {{own}} times for you and {{rest}} for the rest of the class: see the responses',
+    sentimentHeading: 'Sentiment of the comments',
+    sentiment: 'Mean {{own}} (class {{class}}) on a scale from −5 (very negative) to 5 (very positive), over {{count}} comments.',
+    noSentiment: 'None of the comments has words that tell the sentiment.',
+    method:
+      "Words are counted by PostgreSQL's Norwegian stems, without stop words, and ranked by weighted log-odds (Monroe et al. 2008). Sentiment is read from a Norwegian word list in which “ikke”, “aldri” and “ingen” turn the next words.",
+  },
 };

@@ -1202,6 +1202,21 @@ export const nb = {
       'Forbedre først: «{{text}}», {{score}} mot klassens {{classScore}}, og blant det som betyr mest for om kunden vil anbefale dere.',
     improveFirstLink: 'Se innsikt',
   },
+  commentInsight: {
+    heading: 'Hva kommentarene sier: {{area}}',
+    intro:
+      'Ordene som skiller observatørenes kommentarer om dere fra kommentarene om resten av klassen. Jo større ordet er, desto tydeligere er forskjellen. Klikk et ord for å se besvarelsene som bruker det.',
+    more: 'Brukt mer enn klassen',
+    less: 'Brukt mindre enn klassen',
+    noWords: 'For få kommentarer til å si noe om ordbruken.',
+    wordTitle: '«{{word}}»: {{own}} ganger hos dere, {{rest}} hos resten av klassen (z = {{z}})',
+    wordLabel: '{{word}}, brukt {{own}} ganger hos dere og {{rest}} hos resten av klassen: se besvarelsene',
+    sentimentHeading: 'Stemning i kommentarene',
+    sentiment: 'Snitt {{own}} (klassen {{class}}) på en skala fra −5 (svært negativ) til 5 (svært positiv), over {{count}} kommentarer.',
+    noSentiment: 'Ingen av kommentarene har ord som sier noe om stemningen.',
+    method:
+      'Ordene telles med PostgreSQLs norske ordstammer, uten småord, og rangeres med vektet log-odds (Monroe mfl. 2008). Stemningen leses fra en norsk ordliste der «ikke», «aldri» og «ingen» snur de neste ordene.',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

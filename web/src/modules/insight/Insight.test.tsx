@@ -50,6 +50,7 @@ const handlers = (keyDrivers: InsightChapterQuery['keyDrivers'] = DRIVERS, repor
   Editions: EDITIONS_HANDLER,
   ReportShell: shellHandler(),
   InsightChapter: () => ({ data: { keyDrivers, participation: { report } } }),
+  CommentInsight: () => ({ data: { participation: { report: { commentWords: [], commentSentiment: [] } } } }),
 });
 
 const rows = (table: HTMLElement) =>

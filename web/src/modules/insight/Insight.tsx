@@ -1,3 +1,4 @@
+import CommentWords from './CommentWords';
 import { RankCertainty } from './RankCertainty';
 import { useEffect, useId } from 'react';
 import { useSearchParams } from 'react-router';
@@ -260,8 +261,10 @@ export default function Insight() {
                   )}
                 </section>
               )}
-              {/* ── Comment words go here (another helper's component: the words that set the
-                   participant's comments apart from its class's). ── */}
+              {/* What the comments say, area by area, in the order the report reads them. */}
+              {(['RECEPTION', 'AGENT', 'OVERALL'] as const).map((area) => (
+                <CommentWords key={area} report={report} area={area} />
+              ))}
             </>
           );
         }}
