@@ -122,8 +122,10 @@ test('the insight page: how sure the total is, what drives NPS on a channel (wei
   const drivers = page.getByRole('region', { name: 'Hva driver anbefaling (NPS) på Telefon' });
   const share = (100 * keyDrivers.rSquared!).toFixed(1).replace('.', ',');
   await expect(drivers).toContainText(`Prestasjonene forklarer til sammen ${share}\u00a0% av variasjonen i anbefaling (NPS)`);
-  await expect(page.getByRole('heading', { name: 'Forbedre først' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Viktighet og prestasjon' })).toBeVisible();
+  // Each panel's heading, and its chart's title beside it.
+  await expect(page.locator('#improve-heading')).toHaveText('Forbedre først');
+  await expect(page.locator('#quadrant-heading')).toHaveText('Viktighet og prestasjon');
+  await expect(page.getByRole('figure', { name: 'Viktighet og prestasjon' }).locator('svg, canvas').first()).toBeVisible();
   await checkAxe(page, 'the insight page');
   await shootAtEveryWidth(page, 'insight', async (width) => {
     await page.waitForTimeout(150);

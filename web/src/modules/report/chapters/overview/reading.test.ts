@@ -92,6 +92,11 @@ describe('the overview reading with improve-first (issue 19)', () => {
     const base = { areas: [], channelSpread: [], performances: [] };
     expect(overviewReading(base).improveFirst).toBeUndefined();
     expect(overviewReading({ ...base, improveFirst: [] }).improveFirst).toBeUndefined();
+    // Narrowed to a channel, the reading sets nothing against the (all-channel) class figure.
+    const narrowed = { total: 70, allChannels: 75 };
+    expect(
+      overviewReading({ ...base, narrowed, improveFirst: [{ questionCode: 'X', score: 50, classScore: 60 }] }).improveFirst,
+    ).toBeUndefined();
   });
 });
 

@@ -48,7 +48,9 @@ const known = <T extends { score: number | null }>(rows: readonly T[]) =>
 /** A short reading generated from the data: the sentences of the overview's "In short". */
 export function overviewReading({ areas, channelSpread, performances, narrowed, improveFirst }: ReadingInput): Reading {
   const reading: Reading = {};
-  const first = improveFirst?.[0];
+  // Narrowed to a channel the reading never sets a channel's figure against the class's (an
+  // all-channel figure): the insight page states the channel's improve-first with that caveat.
+  const first = narrowed ? undefined : improveFirst?.[0];
   if (first) {
     const text = performances.find((p) => p.code === first.questionCode)?.text ?? first.questionCode;
     reading.improveFirst = { text, score: first.score, classScore: first.classScore };
