@@ -81,5 +81,10 @@ export function improveFirst(
   performances: readonly PerformanceGap[],
   weightOf: (questionCode: string) => number | null,
 ): ImprovePerformance[] {
-  return performanceImportance(performances, weightOf).filter((p) => p.score < p.classScore);
+  return belowClass(performanceImportance(performances, weightOf));
+}
+
+/** Of the weighted performances, those below their class figure (the improve-first list, its order kept). */
+export function belowClass(importance: readonly ImprovePerformance[]): ImprovePerformance[] {
+  return importance.filter((p) => p.score < p.classScore);
 }

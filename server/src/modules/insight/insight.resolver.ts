@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import {
+  belowClass,
   participantWeight,
   performanceImportance,
   type Channel,
@@ -96,7 +97,7 @@ export class ReportImproveFirstResolver {
     @Arg('outcome', () => CxMeasureEnum) outcome: KeyDriverOutcome,
     @Ctx() ctx: Context,
   ): Promise<ImprovePerformanceType[]> {
-    return (await importanceOf(ctx, report, outcome)).filter((x) => x.score < x.classScore);
+    return belowClass(await importanceOf(ctx, report, outcome));
   }
 
   @FieldResolver(() => [ImprovePerformanceType], {

@@ -188,21 +188,11 @@ export default function Insight() {
                         <thead>
                           <tr>
                             <th scope="col">{t('insight.performance')}</th>
-                            <th scope="col" className="num">
-                              {t('insight.own')}
-                            </th>
-                            <th scope="col" className="num">
-                              {t('insight.classScore')}
-                            </th>
-                            <th scope="col" className="num">
-                              {t('insight.gap')}
-                            </th>
-                            <th scope="col" className="num">
-                              {t('insight.weight')}
-                            </th>
-                            <th scope="col" className="num">
-                              {t('insight.priority')}
-                            </th>
+                            {(['own', 'classScore', 'gap', 'weight', 'priority'] as const).map((column) => (
+                              <th key={column} scope="col" className="num">
+                                {t(`insight.${column}`)}
+                              </th>
+                            ))}
                           </tr>
                         </thead>
                         <tbody>
