@@ -4,21 +4,18 @@ import { pooledSentiment } from '@ksp/shared/insight/sentiment';
 import { useTestDatabase } from '@server/test/db.js';
 import { rows } from '../../db/sql.js';
 import { loadDemo } from '../../cli/demo.js';
-import { areaSentiments, commentWords } from './comment-words.read-model.js';
 
 /**
  * How well the sentiment reading agrees with the observer's own CSAT (1–5) over a demo edition
- * of 192 participants (the demo's size), and what the comment words cost. The demo's comments are
+ * of 192 participants (the demo's size). What the comment words cost is measured in `pnpm bench`. The demo's comments are
  * generated from fragments chosen by the area's score (server/src/demo/comments.ts), so the
  * agreement here says the reading follows tone on this text, not how it does on real comments.
  * The figures are written in docs/insight-comments.md.
  */
 const db = useTestDatabase();
-let ids: number[];
 
 beforeAll(async () => {
   await loadDemo(db.orm, { editions: 1, participants: 192, planning: false });
-  ids = (await rows<{ id: number }>(db.sql, `select id from participation order by id`)).map((r) => r.id);
 }, 600_000);
 
 describe('sentiment against CSAT on the demo edition', () => {
@@ -41,23 +38,7 @@ describe('sentiment against CSAT on the demo edition', () => {
         `Spearman ${spearman.toFixed(3)}, Pearson ${pearson.toFixed(3)}`,
     );
     expect(pairs.length).toBeGreaterThan(0.9 * inquiries.length);
-    expect(spearman).toBeGreaterThan(0.3);
-  }, 120_000);
-
-  it('computes the comment words of one report, and of the whole edition, in one statement each', async () => {
-    const one = performance.now();
-    const words = await commentWords(db.sql, [ids[0]!], null);
-    const oneMs = performance.now() - one;
-    const all = performance.now();
-    await commentWords(db.sql, ids, null);
-    const allMs = performance.now() - all;
-    const s = performance.now();
-    await areaSentiments(db.sql, ids, null);
-    const sentimentMs = performance.now() - s;
-    console.log(
-      `comment words: one report ${oneMs.toFixed(0)} ms, the edition (${ids.length}) ${allMs.toFixed(0)} ms; sentiment of the edition ${sentimentMs.toFixed(0)} ms`,
-    );
-    console.log(JSON.stringify(words.get(ids[0]!)!.AGENT.slice(0, 5)));
-    expect(words.get(ids[0]!)!.AGENT.length).toBeGreaterThan(0);
+    expect(spearman).toBeGreaterThan(0.6);
+    expect(pearson).toBeGreaterThan(0.6);
   }, 120_000);
 });
