@@ -1,5 +1,5 @@
 import { COMMENT_AREAS, COMMENT_OF_AREA, type CommentArea } from '@ksp/shared/insight/comment-areas';
-import { distinctiveWords, fightinWords, type WordCounts } from '@ksp/shared/insight/fightin-words';
+import { distinctiveWords, fightinWords } from '@ksp/shared/insight/fightin-words';
 import { commentSentiment } from '@ksp/shared/insight/sentiment';
 import { rows, type Sql } from '../../db/sql.js';
 import type { ChannelFilter } from './report.read-model.js';
@@ -26,89 +26,115 @@ export interface CommentWordResult {
 
 export type CommentWords = Record<CommentArea, CommentWordResult[]>;
 
-interface WordRow {
-  participation_id: number;
-  area: CommentArea;
-  term: string;
-  own: number;
-  rest: number;
-  edition: number;
-  edition_words: number;
-  word: string;
+/**
+ * One row of the counting statement. MEMBER: a class member's uses of a lexeme (with its own most
+ * used spelling if it is asked for); CLASS: the class's most used spelling of a lexeme; EDITION:
+ * the edition's uses (the prior); TARGET: an asked participation's class and edition.
+ */
+interface CountRow {
+  kind: 'MEMBER' | 'CLASS' | 'EDITION' | 'TARGET';
+  participation_id: number | null;
+  class_id: number | null;
+  edition_id: number | null;
+  area: CommentArea | null;
+  lexeme: string | null;
+  n: number | null;
+  word: string | null;
 }
 
 /** The comment of each area as (area, body) rows of an inquiry `i`. */
 const AREA_COMMENTS = `(values ${COMMENT_AREAS.map((a) => `('${a}', i.comment_${COMMENT_OF_AREA[a]})`).join(', ')}) c(area, body)`;
 
 /**
- * The distinctive words of many participations in one statement. PostgreSQL counts: its
- * Norwegian configuration stems and drops stop words (`to_tsvector('norwegian', …)`, as the
- * responses search does), and a lexeme's uses are its positions in the comment. The log-odds
- * (shared/src/insight/fightin-words.ts) are computed from the counts of the participant, the rest of its
- * class and the whole edition (the prior), over the same channel narrowing.
+ * PostgreSQL counts, in one statement: its Norwegian configuration stems and drops stop words
+ * (`to_tsvector('norwegian', …)`, as the responses search does), and a lexeme's uses are its
+ * positions in the comment. The statement only counts and groups; the counts are put side by
+ * side by key in TypeScript (`commentWords`). Joining them in SQL on (participation, area,
+ * lexeme) left the planner guessing the size of each grouped step: it chose nested loops over
+ * them and one edition's words took minutes (bench/RESULTS.md).
+ */
+const COUNTS = `with target as (
+   select id, edition_id, class_id from participation where id = any($1)),
+ comment as (
+   select i.participation_id, p.class_id, i.edition_id, c.area, c.body
+   from counted_inquiry i
+   join participation p on p.id = i.participation_id
+   cross join lateral ${AREA_COMMENTS}
+   where i.edition_id in (select edition_id from target) and i.status = 'ANSWERED' and ($2::text is null or i.channel = $2)),
+ by_member as (
+   select cm.participation_id, cm.class_id, cm.edition_id, cm.area, t.lexeme, sum(coalesce(array_length(t.positions, 1), 1))::int as n
+   from comment cm cross join lateral unnest(to_tsvector('norwegian', cm.body)) t
+   group by 1, 2, 3, 4, 5),
+ -- Spellings: each word of the class's comments with the lexeme the same dictionary gives it.
+ spelling as (
+   select cm.participation_id, cm.class_id, cm.area, l.lexeme, w.word, count(*)::int as uses
+   from comment cm
+   cross join lateral regexp_split_to_table(lower(cm.body), '[^[:alpha:]-]+') w(word)
+   cross join lateral unnest(ts_lexize('norwegian_stem', w.word)) l(lexeme)
+   where cm.class_id in (select class_id from target) and w.word <> ''
+   group by 1, 2, 3, 4, 5)
+ select 'MEMBER' as kind, m.participation_id, m.class_id, null::int as edition_id, m.area, m.lexeme, m.n, own.word
+ from by_member m
+ left join (
+   select distinct on (participation_id, area, lexeme) participation_id, area, lexeme, word
+   from spelling where participation_id in (select id from target)
+   order by participation_id, area, lexeme, uses desc, word) own using (participation_id, area, lexeme)
+ where m.class_id in (select class_id from target)
+ union all
+ select distinct on (class_id, area, lexeme) 'CLASS', null, class_id, null, area, lexeme, null, word
+ from (select class_id, area, lexeme, word, sum(uses) as uses from spelling group by 1, 2, 3, 4) s
+ union all
+ select 'EDITION', null, null, edition_id, area, lexeme, sum(n)::int, null from by_member group by edition_id, area, lexeme
+ union all
+ select 'TARGET', id, class_id, edition_id, null, null, null, null from target`;
+
+/**
+ * The distinctive words of many participations. The log-odds (shared/src/insight/fightin-words.ts)
+ * are computed from the counts of the participant, the rest of its class and the whole edition
+ * (the prior), over the same channel narrowing.
  */
 export async function commentWords(sql: Sql, ids: number[], channel: ChannelFilter): Promise<Map<number, CommentWords>> {
-  const result = await rows<WordRow>(
-    sql,
-    `with target as (
-       select id, edition_id, class_id from participation where id = any($1)),
-     comment as (
-       select i.participation_id, p.class_id, i.edition_id, c.area, c.body
-       from counted_inquiry i
-       join participation p on p.id = i.participation_id
-       cross join lateral ${AREA_COMMENTS}
-       where i.edition_id in (select edition_id from target) and i.status = 'ANSWERED' and ($2::text is null or i.channel = $2)),
-     by_member as (
-       select cm.participation_id, cm.class_id, cm.edition_id, cm.area, t.lexeme, sum(coalesce(array_length(t.positions, 1), 1))::int as n
-       from comment cm cross join lateral unnest(to_tsvector('norwegian', cm.body)) t
-       group by 1, 2, 3, 4, 5),
-     by_edition as (select edition_id, area, lexeme, sum(n)::int as n from by_member group by 1, 2, 3),
-     edition_words as (select edition_id, area, sum(n)::int as n from by_member group by 1, 2),
-     by_class as (
-       select class_id, area, lexeme, sum(n)::int as n from by_member
-       where class_id in (select class_id from target) group by 1, 2, 3),
-     -- Spellings: each word of the class's comments with the lexeme the same dictionary gives it.
-     spelling as (
-       select cm.participation_id, cm.class_id, cm.area, l.lexeme, w.word, count(*)::int as uses
-       from comment cm
-       cross join lateral regexp_split_to_table(lower(cm.body), '[^[:alpha:]-]+') w(word)
-       cross join lateral unnest(ts_lexize('norwegian_stem', w.word)) l(lexeme)
-       where cm.class_id in (select class_id from target) and w.word <> ''
-       group by 1, 2, 3, 4, 5),
-     own_spelling as (
-       select distinct on (participation_id, area, lexeme) participation_id, area, lexeme, word
-       from spelling where participation_id in (select id from target)
-       order by participation_id, area, lexeme, uses desc, word),
-     class_spelling as (
-       select distinct on (class_id, area, lexeme) class_id, area, lexeme, word
-       from (select class_id, area, lexeme, word, sum(uses) as uses from spelling group by 1, 2, 3, 4) s
-       order by class_id, area, lexeme, uses desc, word)
-     select t.id as participation_id, c.area, c.lexeme as term,
-            coalesce(m.n, 0) as own, c.n - coalesce(m.n, 0) as rest, e.n as edition, ew.n as edition_words,
-            coalesce(os.word, cs.word, c.lexeme) as word
-     from target t
-     join by_class c on c.class_id = t.class_id
-     join by_edition e on e.edition_id = t.edition_id and e.area = c.area and e.lexeme = c.lexeme
-     join edition_words ew on ew.edition_id = t.edition_id and ew.area = c.area
-     left join by_member m on m.participation_id = t.id and m.area = c.area and m.lexeme = c.lexeme
-     left join own_spelling os on os.participation_id = t.id and os.area = c.area and os.lexeme = c.lexeme
-     left join class_spelling cs on cs.class_id = t.class_id and cs.area = c.area and cs.lexeme = c.lexeme`,
-    [ids, channel],
-  );
-
-  const grouped = new Map<string, WordRow[]>();
-  for (const r of result) {
-    const key = `${r.participation_id}|${r.area}`;
-    grouped.set(key, [...(grouped.get(key) ?? []), r]);
+  const counts = await rows<CountRow>(sql, COUNTS, [ids, channel]);
+  const key = (...parts: unknown[]) => parts.join('|');
+  const own = new Map<string, { n: number; word: string | null }>();
+  const byClass = new Map<string, Map<string, number>>(); // class|area → lexeme → uses
+  const classWord = new Map<string, string>();
+  const byEdition = new Map<string, number>();
+  const editionWords = new Map<string, number>();
+  const targets = new Map<number, { classId: number; editionId: number }>();
+  for (const r of counts) {
+    if (r.kind === 'TARGET') targets.set(r.participation_id!, { classId: r.class_id!, editionId: r.edition_id! });
+    else if (r.kind === 'CLASS') classWord.set(key(r.class_id, r.area, r.lexeme), r.word!);
+    else if (r.kind === 'EDITION') {
+      byEdition.set(key(r.edition_id, r.area, r.lexeme), r.n!);
+      editionWords.set(key(r.edition_id, r.area), (editionWords.get(key(r.edition_id, r.area)) ?? 0) + r.n!);
+    } else {
+      own.set(key(r.participation_id, r.area, r.lexeme), { n: r.n!, word: r.word });
+      const lexemes = byClass.get(key(r.class_id, r.area)) ?? new Map<string, number>();
+      lexemes.set(r.lexeme!, (lexemes.get(r.lexeme!) ?? 0) + r.n!);
+      byClass.set(key(r.class_id, r.area), lexemes);
+    }
   }
+
   const out = new Map<number, CommentWords>();
   for (const id of ids) {
+    const target = targets.get(id);
     const words = {} as CommentWords;
     for (const area of COMMENT_AREAS) {
-      const group = grouped.get(`${id}|${area}`) ?? [];
-      const spelling = new Map(group.map((r) => [r.term, r.word]));
-      const counts: WordCounts[] = group.map((r) => ({ term: r.term, own: r.own, rest: r.rest, edition: r.edition }));
-      const { more, less } = distinctiveWords(fightinWords(counts, group[0]?.edition_words ?? 0), WORDS_PER_DIRECTION);
+      const lexemes = target ? [...(byClass.get(key(target.classId, area)) ?? [])] : [];
+      const counted = lexemes.map(([term, classUses]) => {
+        const mine = own.get(key(id, area, term));
+        return {
+          term,
+          own: mine?.n ?? 0,
+          rest: classUses - (mine?.n ?? 0),
+          edition: byEdition.get(key(target!.editionId, area, term)) ?? 0,
+          word: mine?.word ?? classWord.get(key(target!.classId, area, term)) ?? term,
+        };
+      });
+      const spelling = new Map(counted.map((c) => [c.term, c.word]));
+      const total = target ? (editionWords.get(key(target.editionId, area)) ?? 0) : 0;
+      const { more, less } = distinctiveWords(fightinWords(counted, total), WORDS_PER_DIRECTION);
       const row = (direction: 'MORE' | 'LESS') => (c: (typeof more)[number]) => ({
         word: spelling.get(c.term) ?? c.term,
         term: c.term,
