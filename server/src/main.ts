@@ -5,6 +5,7 @@ import { Edition } from './modules/edition/edition.entity.js';
 import { createApp } from './app.js';
 import { listDemoLogins, loadDemo, printDemoLogins } from './cli/demo.js';
 import { purgeExpiredSessions } from './modules/user/user.service.js';
+import { recomputed } from './modules/report/precompute.js';
 
 // `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo data when empty, then serve.
 const db = await openDatabase({ quiet: true });
@@ -36,6 +37,7 @@ async function shutdown(signal: string) {
   console.log(`\n${signal}: stopping…`);
   server.close();
   await stop();
+  await recomputed();
   await db.close();
   process.exit(0);
 }

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { initOrm } from '../src/db/orm.js';
 import { sqlOn, type Sql } from '../src/db/sql.js';
+import { recomputed } from '../src/modules/report/precompute.js';
 
 export interface TestDatabase {
   url: string;
@@ -30,6 +31,8 @@ export function useTestDatabase(): TestDatabase {
     db.sql = sqlOn(db.orm.em);
   });
   afterAll(async () => {
+    // A correction's sections are computed after it answers: let that finish before the database goes.
+    await recomputed();
     await db.orm?.close(true);
     await admin(urlFor('postgres'), `drop database if exists ${name} with (force)`);
   });

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { responseProblems, type Channel, type QueryStatus, type ResponseInput } from '@ksp/shared';
 import { rows, sqlOn, type Sql } from '../../db/sql.js';
 import { BadInput, NotFound } from '../../errors.js';
-import { precomputePublished } from '../report/precompute.js';
+import { recomputeSoon } from '../report/precompute.js';
 import { questionsOf } from '../questionnaire/questionnaire.read-model.js';
 import { assignmentContext, recordEvent, refuseResponse, storedResponses, writeResponse } from './response.store.js';
 
@@ -29,7 +29,8 @@ function requiredText(field: string, value: string, words: string): string {
 /**
  * Corrects a published response: checked against the same rules as a submission (attempts left
  * empty keep the stored ones and their status: a correction of answers or comments), written whole,
- * audited, and the edition's stored sections computed again, so every reader sees it at once.
+ * audited, and the edition's stored sections computed again in the background; every reader sees it
+ * at once, as its stored sections are no longer current.
  * With `queryId`, the correction upholds that open query of the response, the reason its reply.
  */
 export async function correctResponse(
@@ -95,8 +96,8 @@ export async function correctResponse(
     await recordEvent(sql, { assignmentId, action: 'CORRECTED', actorUserId, note: why });
     return a.year;
   });
-  // The stored sections are computed again now (not at the next reader), as at publication.
-  await precomputePublished(sqlOn(em), year);
+  // Stored again for every reader soon after; until then each reader computes its own (recomputeSoon).
+  recomputeSoon(sqlOn(em), year);
 }
 
 export interface QueryRow {

@@ -4,6 +4,7 @@ import { errorCodes, useApi, type GraphQLResult } from '@server/test/api.js';
 import { fixtures } from '@server/test/factories.js';
 import { useViewers } from '@server/test/viewers.js';
 import { storeEdition } from '../edition/edition-bundle.js';
+import { recomputed } from '../report/precompute.js';
 
 /**
  * The fieldwork in the product, through the API as each role uses it (issue 18): the observer's
@@ -392,6 +393,15 @@ describe('publication, corrections and queries', () => {
     expect(report.data!.participation.report.corrections).toMatchObject([
       { inquiryId: `O${id}`, reason: 'Observatøren bekreftet at kunden ble tilbudt kjøp.' },
     ]);
+    // The correction answered before the edition's sections were stored again; once that is done,
+    // every stored section of 2025 is of the corrected data (the edition's current version).
+    await recomputed();
+    const stale = await db.sql.query<{ sections: number; stale: number }>(
+      `select count(*)::int as sections, count(*) filter (where s.version <> v.version)::int as stale
+       from published_section s join edition e on e.id = s.edition_id join result_version v on v.edition_id = e.id where e.year = 2025`,
+    );
+    expect(stale.rows[0]!.sections).toBeGreaterThan(0);
+    expect(stale.rows[0]!.stale).toBe(0);
   });
 
   it('lets the manager query an own response; staff reject with a reply or uphold with a correction', async () => {

@@ -46,3 +46,42 @@ export async function precomputePublished(sql: Sql, year?: number): Promise<Prec
   }
   return done;
 }
+
+/** Editions whose sections are being computed again, and whether a later change asks for one more run. */
+const recomputing = new Map<number, { again: boolean; done: Promise<void> }>();
+
+/**
+ * Computes a published edition's sections again after a change (a correction), without the
+ * change waiting for it: at 192 participants every section, channel and key-driver analysis
+ * takes tens of seconds, and a staff member correcting one response should not wait for the
+ * whole edition. Until it is done, readers are still right: the change bumped the edition's
+ * result version in its own transaction, so the stored sections are no longer current and a
+ * reader computes (and stores) its own. Changes that come while a run is going ask for one more
+ * run after it, so the last change is always stored, and runs of one edition never overlap.
+ */
+export function recomputeSoon(sql: Sql, year: number): void {
+  const running = recomputing.get(year);
+  if (running) {
+    running.again = true;
+    return;
+  }
+  const state = { again: false, done: Promise.resolve() };
+  state.done = (async () => {
+    do {
+      state.again = false;
+      try {
+        await precomputePublished(sql, year);
+      } catch (e) {
+        // Storing sections only saves later readers work; they compute their own meanwhile.
+        console.warn(`The sections of ${year} were not computed again (${(e as Error).message}); readers compute them.`);
+      }
+    } while (state.again);
+    recomputing.delete(year);
+  })();
+  recomputing.set(year, state);
+}
+
+/** Resolves when no edition's sections are being computed again (at shutdown, and in tests). */
+export async function recomputed(): Promise<void> {
+  while (recomputing.size > 0) await Promise.all([...recomputing.values()].map((r) => r.done));
+}
