@@ -176,6 +176,7 @@ export const en: Resources = {
     strongestArea: 'Strongest area: {{area}} at {{score}}.',
     weakestAgainstClass: 'Weakest against the class: {{area}}, {{diff}} below the class mean.',
     aboveClassEverywhere: 'You are above the class mean in every area.',
+    atOrAboveClassEverywhere: 'You are at or above the class mean in every area.',
     weakestPerformance: 'Weakest performance: “{{text}}” at {{score}}.',
     weakestPerformanceAgainstClass: 'Weakest against the class: “{{text}}” at {{score}} against the class’s {{classScore}}.',
     widestChannel: 'Channel with the widest spread: {{channel}} (standard deviation {{stdDev}}).',

@@ -176,6 +176,7 @@ export const nb = {
     strongestArea: 'Sterkeste område: {{area}} med {{score}}.',
     weakestAgainstClass: 'Svakest mot klassen: {{area}}, {{diff}} under snittet i klassen.',
     aboveClassEverywhere: 'Dere ligger over snittet i klassen i alle områder.',
+    atOrAboveClassEverywhere: 'Dere ligger på eller over snittet i klassen i alle områder.',
     weakestPerformance: 'Svakeste prestasjon: «{{text}}» med {{score}}.',
     weakestPerformanceAgainstClass: 'Svakest mot klassen: «{{text}}» med {{score}} mot klassens {{classScore}}.',
     widestChannel: 'Kanalen med størst spredning: {{channel}} (standardavvik {{stdDev}}).',

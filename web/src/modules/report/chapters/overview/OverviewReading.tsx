@@ -76,7 +76,8 @@ export function OverviewReading({
           </li>
         )}
         {reading.weakestAgainstClass === 'aboveEverywhere' && <li>{t('overview.aboveClassEverywhere')}</li>}
-        {reading.weakestAgainstClass && reading.weakestAgainstClass !== 'aboveEverywhere' && (
+        {reading.weakestAgainstClass === 'atOrAboveEverywhere' && <li>{t('overview.atOrAboveClassEverywhere')}</li>}
+        {typeof reading.weakestAgainstClass === 'object' && (
           <li>
             {t('overview.weakestAgainstClass', {
               area: t(`domain.area.${reading.weakestAgainstClass.area}`),

@@ -47,6 +47,19 @@ describe('the overview reading', () => {
     expect(reading.weakestPerformance).toEqual({ text: 'Stilte spørsmål om behovet', score: 60, classScore: 81.25 });
   });
 
+  it('says at or above, not above, when an area equals the class mean (a class of one)', () => {
+    expect(
+      overviewReading({
+        areas: [
+          { area: 'AGENT', score: 80, classMean: 80 },
+          { area: 'OVERALL', score: 70, classMean: 60 },
+        ],
+        channelSpread: [],
+        performances: [],
+      }).weakestAgainstClass,
+    ).toBe('atOrAboveEverywhere');
+  });
+
   it('says so when every area is above the class, and leaves out what it cannot know', () => {
     expect(
       overviewReading({

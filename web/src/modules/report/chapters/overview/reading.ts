@@ -29,8 +29,11 @@ export interface ReadingInput {
 
 export interface Reading {
   strongestArea?: { area: ScoredArea; score: number };
-  /** The area furthest below the class mean; `aboveEverywhere` when none is below. */
-  weakestAgainstClass?: { area: ScoredArea; diff: number } | 'aboveEverywhere';
+  /**
+   * The area furthest below the class mean; `aboveEverywhere` when every area is above it,
+   * `atOrAboveEverywhere` when none is below but some equal it (always so in a class of one).
+   */
+  weakestAgainstClass?: { area: ScoredArea; diff: number } | 'aboveEverywhere' | 'atOrAboveEverywhere';
   /** The performance furthest below its class figure (`classScore` given), else the lowest score. */
   weakestPerformance?: { text: string; score: number; classScore?: number; allChannels?: number };
   widestChannel?: { channel: Channel; stdDev: number };
@@ -65,7 +68,7 @@ export function overviewReading({ areas, channelSpread, performances, narrowed, 
     .map((a) => ({ area: a.area, diff: a.classMean - a.score }));
   if (gaps.length > 0) {
     const worst = [...gaps].sort((a, b) => b.diff - a.diff)[0]!;
-    reading.weakestAgainstClass = worst.diff > 0 ? worst : 'aboveEverywhere';
+    reading.weakestAgainstClass = worst.diff > 0 ? worst : worst.diff < 0 ? 'aboveEverywhere' : 'atOrAboveEverywhere';
   }
 
   // Against the class where the class figure is known (the own report); a competitor's view has
