@@ -21,7 +21,16 @@ import { openDataSet } from './datasets.js';
 import { GraphQLClient, NO_ERRORS, runConcurrent, runSerial, type ErrorPolicy, type SerialResult } from './http.js';
 import { measureImport } from './import.js';
 import { profileReport } from './profile.js';
-import { CLASS_BENCHMARK, FLOOR, FULL_REPORT_NO_RESPONSES, LOGIN, REPORT_BY_DESIGN, RESPONSES_SEARCH, RESULT_LIST } from './requests.js';
+import {
+  CLASS_BENCHMARK,
+  FLOOR,
+  FULL_REPORT_NO_RESPONSES,
+  INSIGHT_PAGE,
+  LOGIN,
+  REPORT_BY_DESIGN,
+  RESPONSES_SEARCH,
+  RESULT_LIST,
+} from './requests.js';
 import { machine, printSummary, writeResults, type DataSetResult } from './results.js';
 import { cpuBetween, cpuSeconds, postgresCpu, startServer } from './server.js';
 import { loadPhases, parseOptions } from './options.js';
@@ -30,6 +39,9 @@ import { DEMO_PASSWORD } from '../server/src/cli/demo.js';
 import { summarize } from './stats.js';
 import { measureVisibility } from './visibility.js';
 import pg from 'pg';
+import { initOrm } from '../server/src/db/orm.js';
+import { sqlOn } from '../server/src/db/sql.js';
+import { precomputePublished, type Precomputed } from '../server/src/modules/report/precompute.js';
 
 const options = parseOptions(process.argv.slice(2), process.env);
 const startedAt = new Date();
@@ -164,9 +176,19 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
         client: bypass,
         before: () => setup.query('delete from published_section'),
       }),
+      insight: await serial('  insight page, computed', INSIGHT_PAGE, vars, { client: bypass }),
     };
     const classBenchmark = await serial('class benchmark', CLASS_BENCHMARK, vars);
     const responses = await serial('responses page, comment search', RESPONSES_SEARCH, vars);
+    const insight = await serial('insight page', INSIGHT_PAGE, vars);
+
+    // Publication stores the newest edition's sections and key drivers before it answers.
+    await setup.query(`delete from published_section where edition_id = (select id from edition where year = $1)`, [year]);
+    await setup.query(`delete from key_driver_analysis where edition_id = (select id from edition where year = $1)`, [year]);
+    const publication = await publicationCost(ds.url, year);
+    console.log(
+      `  publication of ${year}: ${publication.seconds.toFixed(1)} s (key drivers ${publication.keyDriverSeconds.toFixed(1)} s, comment words ${publication.sectionSeconds.commentWords.toFixed(1)} s)`,
+    );
 
     const analystRun = await analyst.measure(year, slug, options.rounds, deadline());
     const a = analystRun.latency;
@@ -245,6 +267,8 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
       fullReport,
       classBenchmark,
       responses,
+      insight,
+      publication,
       analyst: analystRun,
       load,
       uncached,
@@ -268,4 +292,16 @@ function countCodes(errors: { extensions?: { code?: string } }[]): Record<string
   const out: Record<string, number> = {};
   for (const e of errors) out[e.extensions?.code ?? '?'] = (out[e.extensions?.code ?? '?'] ?? 0) + 1;
   return out;
+}
+
+/** What publication's storing of one edition costs (`precomputePublished`, as `setEditionStatus(PUBLISHED)` runs it), in this process. */
+async function publicationCost(url: string, year: number): Promise<Precomputed> {
+  const orm = await initOrm(url);
+  try {
+    const [done] = await precomputePublished(sqlOn(orm.em), year);
+    if (!done) throw new Error(`${year} is not published`);
+    return done;
+  } finally {
+    await orm.close(true);
+  }
 }

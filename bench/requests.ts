@@ -37,6 +37,17 @@ export const RESPONSES_SEARCH = `query($year: Int!, $slug: String!) { participat
   responses(first: 20, search: "hyggelig") { totalCount pageInfo { hasNextPage endCursor }
     edges { node { id channel score highlights { reception agent overall } } } } } } }`;
 
+/** The insight page as it opens (NPS, every channel; the drivers of phone), with one comment area's words and the sentiment. */
+export const INSIGHT_PAGE = `query($year: Int!, $slug: String!) {
+  keyDrivers(year: $year, outcome: NPS, channel: PHONE) { inquiries rSquared drivers { questionCode weight low high } }
+  participation(year: $year, companySlug: $slug) { report {
+    total uncertainty { low high rankLow rankHigh classRankLow classRankHigh tiedWith { slug name } }
+    performances { code text shortLabel scored }
+    improveFirst(outcome: NPS) { questionCode score classScore weight priority }
+    performanceImportance(outcome: NPS) { questionCode score classScore weight }
+    commentWords(area: AGENT) { word term direction zScore ownCount classCount }
+    commentSentiment { area mean comments classMean } } } }`;
+
 export const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`;
 
 /**

@@ -9,6 +9,8 @@ export interface Precomputed {
   seconds: number;
   /** Of `seconds`, the key-driver analyses (every channel and outcome, with their bootstraps). */
   keyDriverSeconds: number;
+  /** Of `seconds`, each section over every channel filter. */
+  sectionSeconds: Record<SectionName, number>;
 }
 
 /**
@@ -30,8 +32,11 @@ export async function precomputePublished(sql: Sql, year?: number): Promise<Prec
     const ids = (await rows<{ id: number }>(sql, `select id from participation where edition_id = $1 order by id`, [edition.id])).map(
       (r) => r.id,
     );
+    const sectionSeconds = {} as Record<SectionName, number>;
     for (const name of Object.keys(SECTIONS) as SectionName[]) {
+      const sectionStarted = performance.now();
       for (const channel of [null, ...CHANNELS]) await readSection(name)(sql, ids, channel);
+      sectionSeconds[name] = (performance.now() - sectionStarted) / 1000;
     }
     const driversStarted = performance.now();
     // One read a channel computes and stores both outcomes.
@@ -42,6 +47,7 @@ export async function precomputePublished(sql: Sql, year?: number): Promise<Prec
       participations: ids.length,
       seconds: (now - started) / 1000,
       keyDriverSeconds: (now - driversStarted) / 1000,
+      sectionSeconds,
     });
   }
   return done;
