@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../config.js';
+import DataLoader from 'dataloader';
 import type { Sql } from '../../db/sql.js';
 import type { ChannelFilter } from './report.read-model.js';
 
@@ -43,11 +44,71 @@ export const codeFingerprint = () => (fingerprint ??= sourceFingerprint());
 
 interface Lookup {
   participation_id: number;
+  section: string;
+  channel: string;
   edition_id: number;
   published: boolean;
   version: number;
   value: unknown;
 }
+
+/** Finds the stored sections of (section, participation, channel) triples, current or not, and whether each edition is published. */
+export type StoredLookup = (section: string, ids: number[], channel: ChannelFilter) => Promise<Lookup[]>;
+
+/**
+ * One statement for any mix of sections, participations and channel filters. A report asks for a
+ * dozen sections; looked up one statement each, PostgreSQL planned the same lookup a dozen times a
+ * report, most of a computed report's SQL time (bench/RESULTS.md, "Where the time goes").
+ */
+async function lookUp(sql: Sql, keys: readonly { section: string; participationId: number; channel: ChannelFilter }[]): Promise<Lookup[]> {
+  return (
+    await sql.query<Lookup>(
+      `/* published sections */
+       select p.id as participation_id, k.section, k.channel, p.edition_id, e.status = 'PUBLISHED' as published,
+              coalesce(v.version, 0) as version,
+              case when s.version = coalesce(v.version, 0) and s.fingerprint = $4 then s.value end as value
+       from unnest($1::int[], $2::text[], $3::text[]) k(participation_id, section, channel)
+       join participation p on p.id = k.participation_id
+       join edition e on e.id = p.edition_id
+       left join result_version v on v.edition_id = p.edition_id
+       left join published_section s on s.participation_id = p.id and s.section = k.section and s.channel = k.channel`,
+      [keys.map((k) => k.participationId), keys.map((k) => k.section), keys.map((k) => k.channel ?? ''), codeFingerprint()],
+      { name: 'published-sections' },
+    )
+  ).rows;
+}
+
+/** Looks up each call on its own (outside a request: publication, the CLI, tests). */
+export const lookUpNow =
+  (sql: Sql): StoredLookup =>
+  (section, ids, channel) =>
+    lookUp(
+      sql,
+      ids.map((participationId) => ({ section, participationId, channel })),
+    );
+
+/**
+ * A request's lookup: every section's lookup asked in the same tick (the sections of a report
+ * resolve side by side) becomes one statement.
+ */
+export function batchedLookup(sql: Sql): StoredLookup {
+  const key = (k: { section: string; participationId: number; channel: ChannelFilter }) =>
+    `${k.section}|${k.participationId}|${k.channel ?? ''}`;
+  const loader = new DataLoader<{ section: string; participationId: number; channel: ChannelFilter }, Lookup | null, string>(
+    async (keys) => {
+      const found = new Map((await lookUp(sql, keys)).map((r) => [`${r.section}|${r.participation_id}|${r.channel}`, r]));
+      return keys.map((k) => found.get(key(k)) ?? null);
+    },
+    { cacheKeyFn: key, cache: false },
+  );
+  return async (section, ids, channel) =>
+    (await loader.loadMany(ids.map((participationId) => ({ section, participationId, channel })))).filter(
+      (r): r is Lookup => r !== null && !(r instanceof Error),
+    );
+}
+
+/** A section read that stored sections answer first; `lookup` batches a request's lookups. */
+export type StoredRead<T> = (sql: Sql, ids: number[], channel: ChannelFilter, lookup?: StoredLookup) => Promise<Map<number, T>>;
 
 /**
  * `read`, stored for published editions under `section`: stored sections that are current are
@@ -57,25 +118,9 @@ interface Lookup {
  * transaction as the data: a section is never stored under a version newer than the data it
  * was computed from, so a stored section whose version is its edition's current one is right.
  */
-export function stored<T>(section: string, read: SectionRead<T>): SectionRead<T> {
-  return async (sql, ids, channel) => {
-    // Asked a dozen times a report, so prepared: parsed once per connection. PostgreSQL still
-    // plans it on each call (custom plans for the id array): most of its time in a computed
-    // report is planning (bench/RESULTS.md, "Where the time goes"), the next thing to cut there.
-    const found = (
-      await sql.query<Lookup>(
-        `/* published:${section} */
-       select p.id as participation_id, p.edition_id, e.status = 'PUBLISHED' as published, coalesce(v.version, 0) as version,
-              case when s.version = coalesce(v.version, 0) and s.fingerprint = $4 then s.value end as value
-       from participation p
-       join edition e on e.id = p.edition_id
-       left join result_version v on v.edition_id = p.edition_id
-       left join published_section s on s.participation_id = p.id and s.section = $2 and s.channel = $3
-       where p.id = any($1)`,
-        [ids, section, channel ?? '', codeFingerprint()],
-        { name: `published:${section}` },
-      )
-    ).rows;
+export function stored<T>(section: string, read: SectionRead<T>): StoredRead<T> {
+  return async (sql, ids, channel, lookup = lookUpNow(sql)) => {
+    const found = await lookup(section, ids, channel);
     const result = new Map<number, T>();
     for (const r of found) if (r.published && r.value !== null) result.set(r.participation_id, r.value as T);
     const missing = ids.filter((id) => !result.has(id));

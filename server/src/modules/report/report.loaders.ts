@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Sql } from '../../db/sql.js';
 import * as readModel from './report.read-model.js';
 import type { ChannelFilter } from './report.read-model.js';
-import { stored, type SectionRead } from './published-sections.js';
+import { batchedLookup, stored, type SectionRead, type StoredLookup, type StoredRead } from './published-sections.js';
 import { performances } from './performance.read-model.js';
 import { areaSpreads, inquirySpreads, performanceSpreads } from './variation.read-model.js';
 import { uncertainty } from './uncertainty.read-model.js';
@@ -51,7 +51,7 @@ export function liveSection<K extends SectionName>(name: K): SectionRead<Section
 }
 
 /** A section as the report reads it: stored for published editions, computed live otherwise. */
-export const readSection = <K extends SectionName>(name: K): SectionRead<SectionOf<K>> => stored(name, liveSection(name));
+export const readSection = <K extends SectionName>(name: K): StoredRead<SectionOf<K>> => stored(name, liveSection(name));
 
 /** A request's DataLoader of one report section: its key is the scope, its value the section. */
 export type SectionLoader<K extends SectionName> = DataLoader<ReportScope, SectionOf<K>, string>;
@@ -62,17 +62,20 @@ const scopeKey = (s: ReportScope) => `${s.participationId}|${s.channel ?? ''}`;
  * The DataLoader of one report section: all scopes asked for in the same tick become one
  * statement per distinct channel filter (in practice: one).
  */
-function sectionLoader<K extends SectionName>(sql: Sql, name: K): SectionLoader<K> {
+function sectionLoader<K extends SectionName>(sql: Sql, name: K, lookup: StoredLookup): SectionLoader<K> {
   const read = readSection(name);
   return new DataLoader<ReportScope, SectionOf<K>, string>(
     async (scopes) => {
       const byChannel = new Map<ChannelFilter, number[]>();
       for (const s of scopes) byChannel.set(s.channel, [...(byChannel.get(s.channel) ?? []), s.participationId]);
       const results = new Map<string, SectionOf<K>>();
-      for (const [channel, ids] of byChannel) {
-        for (const [id, value] of await read(sql, [...new Set(ids)], channel))
-          results.set(scopeKey({ participationId: id, channel }), value);
-      }
+      // Side by side, so every channel's lookup joins the same batched statement.
+      await Promise.all(
+        [...byChannel].map(async ([channel, ids]) => {
+          for (const [id, value] of await read(sql, [...new Set(ids)], channel, lookup))
+            results.set(scopeKey({ participationId: id, channel }), value);
+        }),
+      );
       return scopes.map((s) => results.get(scopeKey(s)) ?? new Error(`no ${name} for participation ${s.participationId}`));
     },
     { cacheKeyFn: scopeKey },
@@ -84,7 +87,8 @@ function sectionLoader<K extends SectionName>(sql: Sql, name: K): SectionLoader<
  * of SECTIONS, by its name, and the withheld cells of each participation.
  */
 export function createReportLoaders(sql: Sql) {
-  const sections = Object.fromEntries((Object.keys(SECTIONS) as SectionName[]).map((name) => [name, sectionLoader(sql, name)])) as {
+  const lookup = batchedLookup(sql);
+  const sections = Object.fromEntries((Object.keys(SECTIONS) as SectionName[]).map((name) => [name, sectionLoader(sql, name, lookup)])) as {
     [K in SectionName]: SectionLoader<K>;
   };
   const plans = new Map<number, Promise<ReadonlySet<string>>>();
