@@ -10,9 +10,9 @@ import { config, type TrustProxy } from './config.js';
 import { createSchema } from './graphql/schema.js';
 import { ErrorCode, formatError, httpStatus, quote, requestBodyError } from './errors.js';
 import { hardening, LIMITS } from './graphql/hardening.js';
-import { responseCachePlugin } from './graphql/response-cache.js';
+import { responseCache } from './graphql/response-cache.js';
 import { createContext, type Context } from './context.js';
-import { SESSION_COOKIE, SESSION_DAYS, viewerFromToken } from './modules/user/user.service.js';
+import { SESSION_COOKIE, SESSION_DAYS, viewerAndDataVersion, viewerFromToken } from './modules/user/user.service.js';
 import { exportRouter } from './modules/export/export.routes.js';
 import { healthCheck } from './health.js';
 
@@ -74,7 +74,7 @@ export async function createApp(
   const { persistedQueries, plugins, validationRules, parseOptions } = hardening();
   const schema = await createSchema();
   const cacheBytes = Math.floor((options.responseCacheMB ?? config.KSP_RESPONSE_CACHE_MB) * 2 ** 20);
-  const cache = cacheBytes > 0 ? responseCachePlugin({ maxBytes: cacheBytes }) : null;
+  const cache = cacheBytes > 0 ? responseCache({ maxBytes: cacheBytes }) : null;
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: (formatted, error) => formatError(formatted, error, { production }),
@@ -85,7 +85,7 @@ export async function createApp(
     allowBatchedHttpRequests: false,
     persistedQueries,
     // The response cache last, so that it sees the status and errors the other plugins settled on.
-    plugins: cache ? [...plugins, cache] : plugins,
+    plugins: cache ? [...plugins, cache.plugin] : plugins,
     validationRules,
     parseOptions,
   });
@@ -100,6 +100,15 @@ export async function createApp(
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
+    // A hit is sent before Apollo parses, validates or executes anything (graphql/response-cache.ts).
+    ...(cache
+      ? [
+          cache.servedFromCache({
+            schema,
+            viewerAndVersion: (req) => viewerAndDataVersion(db.sql, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]),
+          }),
+        ]
+      : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];

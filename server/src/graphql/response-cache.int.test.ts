@@ -18,7 +18,7 @@ import { createContext } from '../context.js';
 const db = useTestDatabase();
 const api = useApi(db);
 const uncached = useApi(db, { responseCacheMB: 0 });
-/** 48 KiB: an entry may take a quarter, 12 KiB (twice its JSON text's length). */
+/** 48 KiB: an entry may take a quarter, 12 KiB (its text's bytes and twice its key's length). */
 const small = useApi(db, { responseCacheMB: 48 / 1024 });
 /** 32 KiB, for the anonymous share: anonymous entries may take at most half, 16 KiB. */
 const tight = useApi(db, { responseCacheMB: 32 / 1024 });
@@ -342,6 +342,60 @@ describe('the response cache', () => {
     // The newest anonymous entries are still served, the oldest went out within their own share.
     expect((await ask(user('anonymous'), list(79), { year: 2024 }, tight.url())).cache).toBe('hit');
     expect((await ask(user('anonymous'), list(0), { year: 2024 }, tight.url())).cache).toBe('miss');
+  });
+
+  it('serves a hit before Apollo: one statement (viewer and data version together), the same bytes and content type', async () => {
+    const statements: string[] = [];
+    const original = db.sql.query.bind(db.sql) as (...args: unknown[]) => unknown;
+    db.sql.query = ((text: string, ...rest: unknown[]) => {
+      statements.push(text);
+      return original(text, ...rest);
+    }) as typeof db.sql.query;
+    try {
+      // urql's accept header, under which Apollo answers application/graphql-response+json.
+      const accept = 'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed';
+      const query = `query Fast($year: Int!) { resultList(year: $year) { rank total company { slug } } }`;
+      const miss = await fetch(`${api.url()}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify({ query, variables: { year: 2024 } }),
+      });
+      const missText = await miss.text();
+      statements.length = 0;
+      const hit = await fetch(`${api.url()}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify({ query, variables: { year: 2024 } }),
+      });
+      expect([miss.headers.get(CACHE_HEADER), hit.headers.get(CACHE_HEADER)]).toEqual(['miss', 'hit']);
+      expect(await hit.text()).toBe(missText);
+      expect(hit.headers.get('content-type')).toBe(miss.headers.get('content-type'));
+      expect(hit.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+      // No request context, no session read of its own, no separate version read: Apollo never saw it.
+      expect(statements.map((t) => t.replace(/\s+/g, ' ').slice(0, 40))).toEqual(['select d.version, v.* from data_version ']);
+    } finally {
+      db.sql.query = original as typeof db.sql.query;
+    }
+  });
+
+  it('serves each operation of a document its own answer, and leaves requests with extensions to Apollo', async () => {
+    const doc = `query Years { editions { year } } query Names { editions { name } }`;
+    const as = (operationName: string) => send(user('konk'), JSON.stringify({ query: doc, operationName }));
+    expect((await as('Years')).cache).toBe('miss');
+    expect((await as('Names')).cache).toBe('miss');
+    const years = await as('Years');
+    const names = await as('Names');
+    expect([years.cache, names.cache]).toEqual(['hit', 'hit']);
+    expect(Object.keys(years.body.data.editions[0])).toEqual(['year']);
+    expect(Object.keys(names.body.data.editions[0])).toEqual(['name']);
+    // An operation the document does not have is Apollo's to refuse, as before it was ever cached.
+    expect((await as('Other')).status).toBe(400);
+    // Persisted queries are refused by Apollo (hardening.ts), even for a query whose answer is stored.
+    const persisted = await send(
+      user('konk'),
+      JSON.stringify({ query: doc, operationName: 'Years', extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }),
+    );
+    expect(persisted.status).toBe(400);
   });
 
   it('falls back to bypass when its own work fails, and logs the fault once', async () => {

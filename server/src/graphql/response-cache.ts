@@ -6,7 +6,9 @@ import {
   type GraphQLRequestContextResponseForOperation,
   type GraphQLRequestContextWillSendResponse,
 } from '@apollo/server';
-import { getVariableValues, type FormattedExecutionResult } from 'graphql';
+import { getVariableValues, type FormattedExecutionResult, type GraphQLSchema, type VariableDefinitionNode } from 'graphql';
+import type { Request, RequestHandler } from 'express';
+import Negotiator from 'negotiator';
 import type { Context } from '../context.js';
 import type { Viewer } from '../access/viewer.js';
 import { rows, type Sql } from '../db/sql.js';
@@ -108,31 +110,44 @@ export async function readDataVersion(sql: Sql): Promise<number> {
  * variables in the document's (both fixed by the query hash), so equal values give equal text.
  */
 function cacheKey(rc: GraphQLRequestContextResponseForOperation<Context>, version: number): string | null {
-  const coerced = getVariableValues(rc.schema, rc.operation.variableDefinitions ?? [], rc.request.variables ?? {}, { maxErrors: 1 });
+  return keyOf({
+    schema: rc.schema,
+    viewer: rc.contextValue.viewer,
+    version,
+    queryHash: rc.queryHash ?? null,
+    operationName: rc.operationName ?? null,
+    variableDefinitions: rc.operation.variableDefinitions ?? [],
+    variables: rc.request.variables ?? {},
+  });
+}
+
+interface KeyParts {
+  schema: GraphQLSchema;
+  viewer: Viewer;
+  version: number;
+  queryHash: string | null;
+  operationName: string | null;
+  variableDefinitions: readonly VariableDefinitionNode[];
+  variables: Record<string, unknown>;
+}
+
+function keyOf(k: KeyParts): string | null {
+  const coerced = getVariableValues(k.schema, k.variableDefinitions, k.variables, { maxErrors: 1 });
   if (coerced.errors) return null;
   const variables = JSON.stringify(coerced.coerced);
   if (variables.length > MAX_KEYED_CHARS) return null;
   // The first part is a whole JSON array, so where it ends and the variables begin is unambiguous.
   return createHash('sha256')
-    .update(JSON.stringify([viewerKey(rc.contextValue.viewer), version, rc.queryHash ?? null, rc.operationName ?? null]))
+    .update(JSON.stringify([viewerKey(k.viewer), k.version, k.queryHash, k.operationName]))
     .update(variables)
     .digest('base64url');
 }
 
 interface Entry {
-  /** The response body as sent (`{ errors?, data }`): a deep-frozen copy, shared by every hit. */
-  result: FormattedExecutionResult;
-  /** The length of its JSON text. */
+  /** The response body as Apollo sends it (`{ errors?, data }` in its order, a newline after), shared by every hit. */
+  text: Buffer;
+  /** Its length in bytes. */
   length: number;
-}
-
-/** Freezes a JSON value and everything in it, so that a hit can never change what the next one gets. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /** Whether a finished response may be stored (see the rules above). */
@@ -192,21 +207,72 @@ class Store {
 }
 
 /**
- * Twice the JSON text's length bounds the entry's heap: a stored full report takes less than
- * that (measured: bench/RESULTS.md, "Measured by hand"; the text alone would take twice its
- * length, UTF-16 once any character is outside Latin-1).
+ * An entry is its text as UTF-8 bytes (a Buffer: exactly its length, outside the JS heap) and
+ * its key (a JS string: two bytes a character at most).
  */
 function entrySize(entry: Entry, key: string): number {
-  return 2 * (entry.length + key.length);
+  return entry.length + 2 * key.length;
 }
 
-/** The cache, as an Apollo plugin: add it after every other plugin, so that it sees the final status and errors. */
-export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloServerPlugin<Context> {
+/** What a hit served before Apollo needs of an operation to make its key, learned when Apollo executed it. */
+interface KnownOperation {
+  queryHash: string;
+  /** The operation's name as Apollo resolved it (the key's part), not as the request named it. */
+  operationName: string | null;
+  variableDefinitions: readonly VariableDefinitionNode[];
+}
+
+/** Where in the known operations a request's (query, operationName) is found. */
+const requestKey = (query: string, operationName: string | null | undefined) => `${operationName ?? ''}\u0000${query}`;
+
+/** The same choice of content type as Apollo's (chooseContentTypeForSingleResultResponse), of those a hit may send. */
+function contentTypeFor(accept: string | undefined): string | null {
+  if (!accept) return JSON_TYPE;
+  const preferred = new Negotiator({ headers: { accept } }).mediaType([JSON_TYPE, GRAPHQL_RESPONSE_TYPE, JSON_CALLBACK_TYPE]);
+  return preferred === JSON_TYPE || preferred === GRAPHQL_RESPONSE_TYPE ? preferred : null;
+}
+const JSON_TYPE = 'application/json; charset=utf-8';
+const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json; charset=utf-8';
+const JSON_CALLBACK_TYPE = 'application/json; callbackSpec=1.0; charset=utf-8';
+
+export interface ResponseCache {
+  /** The Apollo plugin: add it after every other plugin, so that it sees the final status and errors. */
+  plugin: ApolloServerPlugin<Context>;
+  /**
+   * Express middleware for /graphql, after the body parser and before Apollo: a hit of an
+   * operation Apollo has already executed and stored is sent as its stored text, without
+   * parsing, validating or executing it again, or making a request context; everything else
+   * goes on to Apollo unchanged. A hit here is decided exactly as in the plugin: the same key
+   * (viewer, data version, query hash, operation name, coerced variables), with the viewer and
+   * the data version read in one statement. An operation becomes known only when Apollo stored
+   * its response, so everything Apollo refuses (parse, validation, limits) never gets here.
+   */
+  servedFromCache(options: {
+    schema: GraphQLSchema;
+    /** The session's viewer and the data version, read together (user.service.ts viewerAndDataVersion). */
+    viewerAndVersion(req: Request): Promise<{ viewer: Viewer; version: number }>;
+  }): RequestHandler;
+}
+
+/** The cache, as an Apollo plugin (for the tests that use only it). */
+export function responseCachePlugin(options: { maxBytes: number }): ApolloServerPlugin<Context> {
+  return responseCache(options).plugin;
+}
+
+export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache {
   const store = new Store(maxBytes);
+  /** Operations executed and stored, by their request's (query, operationName); bounded like Apollo's own document cache. */
+  const known = new LRUCache<string, KnownOperation>({ max: 1000 });
   /** Misses being executed: the first one's key → its entry once done (undefined: not storable). */
   const inflight = new Map<string, Promise<Entry | undefined>>();
   /** The newest version seen: entries under older ones can never be served again. */
   let latest = 0;
+  const seeVersion = (version: number) => {
+    if (version > latest) {
+      latest = version;
+      store.clear();
+    }
+  };
   /** The faults already logged: a client that can cause one can repeat it at will. */
   const logged = new Set<string>();
   const fault = (e: unknown) => {
@@ -228,12 +294,13 @@ export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloS
     return entry;
   };
 
-  return {
+  const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart({ contextValue }) {
       let outcome: CacheOutcome = 'bypass';
       let key: string | undefined;
       let anonymous = false;
       let version = 0;
+      let operation: KnownOperation | undefined;
       let settle: ((entry: Entry | undefined) => void) | undefined;
       // A cookie set through the context (login, logout) makes the response the requester's own.
       let setCookie = false;
@@ -248,7 +315,7 @@ export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloS
           if (rc.operation?.operation !== 'query') return null;
           // A client that asks for a computed answer (`cache-control: no-cache`, as a browser's
           // hard reload or the benchmark's "computed" figures send) gets one; it is not stored.
-          if (/\bno-(cache|store)\b/i.test(rc.request.http?.headers.get('cache-control') ?? '')) return null;
+          if (NO_CACHE.test(rc.request.http?.headers.get('cache-control') ?? '')) return null;
           try {
             version = await readDataVersion(rc.contextValue.sql);
           } catch (e) {
@@ -256,10 +323,7 @@ export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloS
             return null;
           }
           try {
-            if (version > latest) {
-              latest = version;
-              store.clear();
-            }
+            seeVersion(version);
             const found = cacheKey(rc, version);
             if (found === null) return null;
             anonymous = rc.contextValue.viewer.kind === 'anonymous';
@@ -270,7 +334,8 @@ export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloS
             }
             if (entry) {
               outcome = 'hit';
-              return { body: { kind: 'single', singleResult: entry.result }, http: { status: undefined, headers: new HeaderMap() } };
+              const result = JSON.parse(entry.text.toString('utf8')) as FormattedExecutionResult;
+              return { body: { kind: 'single', singleResult: result }, http: { status: undefined, headers: new HeaderMap() } };
             }
             if (!inflight.has(found)) {
               const pending = new Promise<Entry | undefined>((resolve) => {
@@ -280,6 +345,11 @@ export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloS
             }
             key = found;
             outcome = 'miss';
+            operation = {
+              queryHash: rc.queryHash ?? '',
+              operationName: rc.operationName ?? null,
+              variableDefinitions: rc.operation.variableDefinitions ?? [],
+            };
           } catch (e) {
             fault(e);
           }
@@ -291,11 +361,16 @@ export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloS
             let entry: Entry | undefined;
             try {
               if (storable(rc, setCookie) && rc.response.body.kind === 'single') {
-                // A copy as a client reads it (JSON), never the object Apollo is about to send.
-                const json = JSON.stringify(rc.response.body.singleResult);
-                entry = { result: deepFreeze(JSON.parse(json) as FormattedExecutionResult), length: json.length };
+                // The text as Apollo sends it (orderExecutionResultFields, prettyJSONStringify), never the object it is about to send.
+                const { errors, data, extensions } = rc.response.body.singleResult;
+                const text = Buffer.from(`${JSON.stringify({ errors, data, extensions })}\n`, 'utf8');
+                entry = { text, length: text.length };
                 // Stored under an older version than one already seen: it could never be served.
-                if (version >= latest) store.set(key, entry, anonymous);
+                if (version >= latest) {
+                  store.set(key, entry, anonymous);
+                  if (operation && typeof rc.request.query === 'string')
+                    known.set(requestKey(rc.request.query, rc.request.operationName), operation);
+                }
               }
             } catch (e) {
               fault(e);
@@ -314,4 +389,37 @@ export function responseCachePlugin({ maxBytes }: { maxBytes: number }): ApolloS
       };
     },
   };
+
+  const servedFromCache: ResponseCache['servedFromCache'] = ({ schema, viewerAndVersion }) =>
+    async function servedFromCache(req, res, next) {
+      try {
+        const body: unknown = req.body;
+        if (req.method !== 'POST' || !isRecord(body) || typeof body.query !== 'string' || body.extensions !== undefined) return next();
+        const { query, operationName, variables } = body;
+        if (operationName != null && typeof operationName !== 'string') return next();
+        if (variables != null && !isRecord(variables)) return next();
+        if (NO_CACHE.test(req.headers['cache-control'] ?? '')) return next();
+        const contentType = contentTypeFor(req.headers.accept);
+        const operation = contentType && known.get(requestKey(query, operationName));
+        if (!operation) return next();
+        const { viewer, version } = await viewerAndVersion(req);
+        seeVersion(version);
+        const key = keyOf({ schema, viewer, version, ...operation, variables: variables ?? {} });
+        const entry = key === null ? undefined : store.get(key, viewer.kind === 'anonymous');
+        if (!entry) return next();
+        res
+          .status(200)
+          .set({ 'content-type': contentType, [CACHE_HEADER]: 'hit' })
+          .end(entry.text);
+      } catch (e) {
+        // Apollo answers it as if there were no fast path.
+        fault(e);
+        next();
+      }
+    };
+
+  return { plugin, servedFromCache };
 }
+
+const NO_CACHE = /\bno-(cache|store)\b/i;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
