@@ -20,6 +20,7 @@ import { compareFlat, flattenApi } from './compare.js';
 import { openDataSet } from './datasets.js';
 import { GraphQLClient, NO_ERRORS, runConcurrent, runSerial, type ErrorPolicy, type SerialResult } from './http.js';
 import { measureImport } from './import.js';
+import { measureResultsDay } from './results-day.js';
 import { profileReport } from './profile.js';
 import {
   CLASS_BENCHMARK,
@@ -190,6 +191,13 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
       `  publication of ${year}: ${publication.seconds.toFixed(1)} s (key drivers ${publication.keyDriverSeconds.toFixed(1)} s, comment words ${publication.sectionSeconds.commentWords.toFixed(1)} s)`,
     );
 
+    // Then every manager opens its own report at once.
+    const resultsDay = await measureResultsDay(ds.url, server.graphql, year, options.concurrency);
+    console.log(
+      `  results day: ${resultsDay.managers} managers in ${resultsDay.waves} waves of ${resultsDay.concurrency}: views p50 ${resultsDay.views.p50.toFixed(1)} ms, p95 ${resultsDay.views.p95.toFixed(1)} ms;` +
+        ` sign-in p95 ${resultsDay.signIn.p95.toFixed(0)} ms; ${resultsDay.errors} errors${resultsDay.firstFailure ? ` (first: ${resultsDay.firstFailure})` : ''}`,
+    );
+
     const analystRun = await analyst.measure(year, slug, options.rounds, deadline());
     const a = analystRun.latency;
     console.log(
@@ -269,6 +277,7 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
       responses,
       insight,
       publication,
+      resultsDay,
       analyst: analystRun,
       load,
       uncached,

@@ -10,6 +10,7 @@ import { loadPhases, type BenchOptions } from './options.js';
 import type { Profile } from './profile.js';
 import type { Latency } from './stats.js';
 import type { Precomputed } from '../server/src/modules/report/precompute.js';
+import { VIEWS, type ResultsDay } from './results-day.js';
 import type { VisibilityResult } from './visibility.js';
 
 export interface DataSetResult {
@@ -29,6 +30,8 @@ export interface DataSetResult {
   insight: SerialResult;
   /** Publication's storing of the newest edition's sections and key drivers (precomputePublished), from nothing stored. */
   publication: Precomputed;
+  /** Every participant's manager signs in and opens its own report, then three chapters (bench/results-day.ts). */
+  resultsDay: ResultsDay;
   analyst: { latency: Latency; perStatement: Record<string, number> };
   load: LoadResult;
   /** The same requests with the response cache passed by (`cache-control: no-cache`). */
@@ -105,6 +108,11 @@ export function targets(results: DataSetResult[]): Target[] {
     name: `key drivers of an edition (4 channels × 2 outcomes, 200 bootstrap draws) at publication ≤ 10 s ${of}`,
     measured: `${f(big.publication.keyDriverSeconds)} s (${big.publication.participations} participants)`,
     met: big.publication.keyDriverSeconds <= 10,
+  });
+  out.push({
+    name: `results day: ${big.resultsDay.managers} managers sign in and open their own report and three chapters, waves of ${big.resultsDay.concurrency}: p95 per view ≤ 50 ms, no errors ${of}`,
+    measured: `${f(big.resultsDay.views.p95)} ms, ${big.resultsDay.errors} errors`,
+    met: big.resultsDay.views.p95 <= 50 && big.resultsDay.errors === 0,
   });
   out.push({
     name: `insight page, computed (sections stored), p95 ≤ 30 ms ${of}`,
@@ -220,6 +228,23 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
     serialRow('responses page with a comment search', (r) => r.responses),
     serialRow('insight page (drivers, improve first, uncertainty, comment words)', (r) => r.insight),
     serialRow('insight page, computed (sections read from storage)', (r) => r.uncached.insight),
+    row(
+      'results day: managers, waves × concurrency, seconds',
+      (r) => `${r.resultsDay.managers}, ${r.resultsDay.waves} × ${r.resultsDay.concurrency}, ${f(r.resultsDay.seconds)} s`,
+    ),
+    row(
+      'results day: every view (p50 / p95 / p99 ms), errors',
+      (r) => `${lat(r.resultsDay.views)}, ${r.resultsDay.errors}`,
+      (r) => r.resultsDay.views.p95,
+    ),
+    ...VIEWS.map((v) =>
+      row(
+        `results day: ${v}`,
+        (r) => lat(r.resultsDay.perView[v]),
+        (r) => r.resultsDay.perView[v].p95,
+      ),
+    ),
+    row('results day: sign-in (Argon2) p50 / p95 / p99 ms', (r) => lat(r.resultsDay.signIn)),
     row(
       'publication: storing the newest edition (s): all / key drivers / comment words',
       (r) => `${f(r.publication.seconds)} / ${f(r.publication.keyDriverSeconds)} / ${f(r.publication.sectionSeconds.commentWords)}`,
