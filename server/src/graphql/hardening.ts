@@ -1,6 +1,6 @@
 import { GraphQLError, visit, type ASTNode, type ASTVisitor, type DocumentNode, type ValidationContext } from 'graphql';
 import type { ApolloServerPlugin, ApolloServerOptions } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { OPERATION_LIMITS } from '@ksp/shared';
 import { ErrorCode } from '../errors.js';
@@ -186,6 +186,10 @@ export function hardening(): Hardening {
       // reach. Without it a browser's GET gets the usual JSON error; any GraphQL client still
       // works (with introspection outside production).
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin, on by default, wraps every field's resolver to gather
+      // cache hints that nothing here reads (answers are cached by graphql/response-cache.ts):
+      // a report resolves thousands of fields, and the wrapping showed in its CPU profile.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     validationRules: [...validationRules, noSubscriptions],
     parseOptions: { maxTokens: LIMITS.maxTokens },
