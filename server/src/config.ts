@@ -69,6 +69,8 @@ const schema = z.object({
   KSP_LOG_SQL: z.stringbool().default(false),
   /** The whole-response cache of GraphQL queries (graphql/response-cache.ts), in MiB; 0 turns it off. */
   KSP_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
+  /** Stored report sections kept parsed in memory (report/published-sections.ts), in MiB of their JSON text; 0 turns it off. */
+  KSP_SECTION_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
   /**
    * Proxies whose X-Forwarded-For names the client (see parseTrustProxy); none by default. The
    * client's address is what the sign-in limits count, so a trusted hop that is not a proxy

@@ -49,11 +49,32 @@ describe('stored sections of a published edition', () => {
   it('are read from storage, not recomputed', async () => {
     const id = ids[0]!;
     await readSection('totals')(db.sql, [id], null);
+    // A value stored under a newer version (as a correction's recompute stores it): this process
+    // remembers the older one parsed, and must read the stored one, not recompute it.
     await db.sql.query(
-      `update published_section set value = '{"total": 12.5, "basis": 25, "byChannel": []}' where participation_id = $1 and section = 'totals' and channel = ''`,
+      `update result_version set version = version + 1 where edition_id = (select edition_id from participation where id = $1)`,
+      [id],
+    );
+    await db.sql.query(
+      `update published_section set value = '{"total": 12.5, "basis": 25, "byChannel": []}', version = (select version from result_version r where r.edition_id = published_section.edition_id)
+       where participation_id = $1 and section = 'totals' and channel = ''`,
       [id],
     );
     expect((await readSection('totals')(db.sql, [id], null)).get(id)!.total).toBe(12.5);
+    // Read again, it comes from memory: the database no longer sends it, and it is the same.
+    const sent: unknown[] = [];
+    const original = db.sql.query.bind(db.sql);
+    db.sql.query = (async (...args: Parameters<typeof original>) => {
+      const result = await original(...args);
+      if (args[0].includes('/* published sections */')) sent.push(...result.rows.map((r) => (r as { value: unknown }).value));
+      return result;
+    }) as typeof db.sql.query;
+    try {
+      expect((await readSection('totals')(db.sql, [id], null)).get(id)!.total).toBe(12.5);
+    } finally {
+      db.sql.query = original;
+    }
+    expect(sent).toEqual([null]);
     // A section stored by other code (another fingerprint) is not used.
     await db.sql.query(`update published_section set fingerprint = 'other code' where participation_id = $1 and section = 'totals'`, [id]);
     expect((await readSection('totals')(db.sql, [id], null)).get(id)!.total).toBe(await liveTotal(id));

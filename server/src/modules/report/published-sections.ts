@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../../config.js';
+import { config, REPO_ROOT } from '../../config.js';
 import DataLoader from 'dataloader';
+import { LRUCache } from 'lru-cache';
 import type { Sql } from '../../db/sql.js';
 import type { ChannelFilter } from './report.read-model.js';
 
@@ -56,26 +57,63 @@ interface Lookup {
 export type StoredLookup = (section: string, ids: number[], channel: ChannelFilter) => Promise<Lookup[]>;
 
 /**
+ * Stored sections this process has read, parsed and frozen, by (section, participation,
+ * channel) with the version they were stored under. A stored section never changes under its
+ * version, so the lookup asks the database to send a section's value only when the version
+ * remembered here is not the current one: otherwise it comes from here. Parsing the stored JSON
+ * of a report and its class, and collecting it again afterwards, was a large part of a computed
+ * report's CPU (bench/RESULTS.md). Frozen, because every request shares the same objects.
+ */
+const remembered = new LRUCache<string, { version: number; value: unknown }>({
+  // Sized by the JSON text's length (the parsed objects take a small multiple of it).
+  maxSize: Math.max(1, config.KSP_SECTION_CACHE_MB * 2 ** 20),
+});
+const rememberedKey = (section: string, participationId: number, channel: string) => `${section}|${participationId}|${channel}`;
+
+function remember(key: string, version: number, value: unknown, bytes: number): void {
+  if (config.KSP_SECTION_CACHE_MB <= 0 || bytes > remembered.maxSize / 4) return;
+  remembered.set(key, { version, value: deepFreeze(value) }, { size: Math.max(1, bytes) });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
  * One statement for any mix of sections, participations and channel filters. A report asks for a
  * dozen sections; looked up one statement each, PostgreSQL planned the same lookup a dozen times a
  * report, most of a computed report's SQL time (bench/RESULTS.md, "Where the time goes").
  */
 async function lookUp(sql: Sql, keys: readonly { section: string; participationId: number; channel: ChannelFilter }[]): Promise<Lookup[]> {
-  return (
-    await sql.query<Lookup>(
+  const known = keys.map((k) => remembered.get(rememberedKey(k.section, k.participationId, k.channel ?? ''))?.version ?? null);
+  const found = (
+    await sql.query<Lookup & { fresh: boolean; bytes: number | null }>(
       `/* published sections */
        select p.id as participation_id, k.section, k.channel, p.edition_id, e.status = 'PUBLISHED' as published,
               coalesce(v.version, 0) as version,
-              case when s.version = coalesce(v.version, 0) and s.fingerprint = $4 then s.value end as value
-       from unnest($1::int[], $2::text[], $3::text[]) k(participation_id, section, channel)
+              s.version = coalesce(v.version, 0) and s.fingerprint = $4 as fresh,
+              case when s.version = coalesce(v.version, 0) and s.fingerprint = $4 and s.version is distinct from k.known then s.value end as value,
+              case when s.version = coalesce(v.version, 0) and s.fingerprint = $4 and s.version is distinct from k.known then octet_length(s.value::text) end as bytes
+       from unnest($1::int[], $2::text[], $3::text[], $5::bigint[]) k(participation_id, section, channel, known)
        join participation p on p.id = k.participation_id
        join edition e on e.id = p.edition_id
        left join result_version v on v.edition_id = p.edition_id
        left join published_section s on s.participation_id = p.id and s.section = k.section and s.channel = k.channel`,
-      [keys.map((k) => k.participationId), keys.map((k) => k.section), keys.map((k) => k.channel ?? ''), codeFingerprint()],
+      [keys.map((k) => k.participationId), keys.map((k) => k.section), keys.map((k) => k.channel ?? ''), codeFingerprint(), known],
       { name: 'published-sections' },
     )
   ).rows;
+  for (const r of found) {
+    if (!r.fresh) continue;
+    const key = rememberedKey(r.section, r.participation_id, r.channel);
+    if (r.value === null) r.value = remembered.get(key)?.value ?? null;
+    else remember(key, r.version, r.value, r.bytes ?? 1);
+  }
+  return found;
 }
 
 /** Looks up each call on its own (outside a request: publication, the CLI, tests). */
