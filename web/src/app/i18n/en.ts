@@ -1204,7 +1204,7 @@ export const en: Resources = {
     improveFirstLink: 'See insight',
   },
   commentInsight: {
-    heading: 'What the comments say: {{area}}',
+    heading: 'What the comments say',
     intro:
       "The words that set the observers' comments about you apart from those about the rest of the class. The larger the word, the clearer the difference. Click a word to see the responses that use it.",
     more: 'Used more than the class',

@@ -1203,7 +1203,7 @@ export const nb = {
     improveFirstLink: 'Se innsikt',
   },
   commentInsight: {
-    heading: 'Hva kommentarene sier: {{area}}',
+    heading: 'Hva kommentarene sier',
     intro:
       'Ordene som skiller observatørenes kommentarer om dere fra kommentarene om resten av klassen. Jo større ordet er, desto tydeligere er forskjellen. Klikk et ord for å se besvarelsene som bruker det.',
     more: 'Brukt mer enn klassen',

@@ -1,4 +1,4 @@
-import CommentWords from './CommentWords';
+import CommentInsight from './CommentWords';
 import { RankCertainty } from './RankCertainty';
 import { useEffect, useId } from 'react';
 import { useSearchParams } from 'react-router';
@@ -109,7 +109,7 @@ export default function Insight() {
           const analysis = data.keyDrivers;
           const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
           return (
-            <>
+            <div className="insight-panels">
               {analysis && (
                 <section className="panel" aria-labelledby="drivers-heading">
                   <h3 id="drivers-heading">{t('insight.driversHeading', { outcome: outcomeName, channel: channelName })}</h3>
@@ -251,11 +251,8 @@ export default function Insight() {
                   )}
                 </section>
               )}
-              {/* What the comments say, area by area, in the order the report reads them. */}
-              {(['RECEPTION', 'AGENT', 'OVERALL'] as const).map((area) => (
-                <CommentWords key={area} report={report} area={area} />
-              ))}
-            </>
+              <CommentInsight report={report} />
+            </div>
           );
         }}
       </ChapterState>
