@@ -105,6 +105,14 @@ describe('the insight chapter', () => {
     ]);
   });
 
+  it('names each chart by its panel’s heading, which is not repeated above the chart', async () => {
+    renderApp({ path: '/rapport/2024/alfa/innsikt', handlers: handlers() });
+    const drivers = await screen.findByRole('region', { name: 'Hva driver anbefaling (NPS) på Telefon' });
+    expect(within(drivers).getAllByRole('heading').map((h) => h.textContent)).toEqual(['Hva driver anbefaling (NPS) på Telefon']);
+    expect(within(drivers).getByRole('figure', { name: 'Hva driver anbefaling (NPS) på Telefon' })).toBeTruthy();
+    expect(within(drivers).getByRole('img', { name: 'Hva driver anbefaling (NPS) på Telefon' })).toBeTruthy();
+  });
+
   it('says so when there are too few inquiries for an analysis, and when nothing is below the class', async () => {
     renderApp({
       path: '/rapport/2024/alfa/innsikt?driverkanal=EMAIL',

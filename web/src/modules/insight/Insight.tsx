@@ -135,6 +135,7 @@ export default function Insight() {
                       </p>
                       <ChartFigure
                         title={t('insight.driversHeading', { outcome: outcomeName, channel: channelName })}
+                        labelledBy="drivers-heading"
                         use={INSIGHT_CHARTS}
                         height={`${Math.max(14, analysis.drivers.length * 1.7 + 5)}rem`}
                         option={keyDriversOption(
@@ -222,6 +223,7 @@ export default function Insight() {
                   ) : (
                     <ChartFigure
                       title={t('insight.quadrantHeading')}
+                      labelledBy="quadrant-heading"
                       use={INSIGHT_CHARTS}
                       height="26rem"
                       option={importanceQuadrantOption(
