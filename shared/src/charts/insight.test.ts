@@ -30,6 +30,15 @@ const render = (option: EChartsOption) => {
   return svg;
 };
 
+/** The x of the SVG text that reads `text` (ECharts writes it as x="…" or in a translate). */
+function labelX(svg: string, text: string): number {
+  const element = [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].find((m) => m[2] === text);
+  if (!element) throw new Error(`no label ${text}`);
+  const attrs = element[1]!;
+  const x = /\bx="([-\d.]+)"/.exec(attrs)?.[1] ?? /translate\(([-\d.]+)/.exec(attrs)?.[1];
+  return Number(x);
+}
+
 describe('keyDriversOption', () => {
   const option = keyDriversOption(
     [
@@ -48,21 +57,33 @@ describe('keyDriversOption', () => {
     expect(axis(option, 'xAxis').max).toBe(30);
   });
 
-  it('labels in Norwegian format and carries each interval as a whisker (none where there is no interval)', () => {
-    expect(series(option)[0]!.label.formatter({ value: 21.4 })).toBe('21,4\u00a0%');
+  it('carries each interval as a whisker (none where there is no interval), the value written past its end', () => {
+    // [row, low, high, label at]: past the whisker's end, or the bar's without an interval.
     expect(series(option)[1]!.data).toEqual([
-      [0, null, null],
-      [1, 5, 11],
-      [2, 17, expect.closeTo(26.2, 10)],
+      [0, null, null, expect.closeTo(1.23, 10)],
+      [1, 5, 11, 11],
+      [2, 17, expect.closeTo(26.2, 10), expect.closeTo(26.2, 10)],
     ]);
+    // The bar draws no label of its own: it sat on the whisker.
+    expect(series(option)[0]!.label).toBeUndefined();
     const tip = (option.tooltip as AnyRecord).formatter([{ dataIndex: 2 }]);
     expect(tip).toBe('<b>Karakter</b><br/>Andel av variasjonen: <b>21,4\u00a0%</b><br/>95 % intervall: 17,0\u00a0% – 26,2\u00a0%');
   });
 
-  it('renders to SVG with the bars and the whiskers', () => {
+  it('renders to SVG with the bars and the whiskers, each value in Norwegian format to the right of its whisker', () => {
     const svg = render(option);
     expect(svg).toContain('Karakter');
-    expect(svg).toContain('21,4');
+    // 17–26,2 % on an axis of 0–30 %: the whisker ends at 26,2 %, and the label starts past it.
+    const chart = init(null, null, { renderer: 'svg', ssr: true, width: 640, height: 320 });
+    chart.setOption(option);
+    const whiskerEnd = chart.convertToPixel({ xAxisIndex: 0 }, 26.2) as number;
+    const barEnd = chart.convertToPixel({ xAxisIndex: 0 }, 21.4) as number;
+    chart.dispose();
+    const label = labelX(svg, '21,4\u00a0%');
+    expect(label).toBeGreaterThan(whiskerEnd);
+    expect(label).toBeGreaterThan(barEnd);
+    // Without an interval: past the bar's end (1,23 %), and in Norwegian format.
+    expect(labelX(svg, '1,2\u00a0%')).toBeGreaterThan(0);
   });
 });
 

@@ -23,9 +23,16 @@ export interface KeyDriversText extends ChartText {
 
 const asPercent = (share: number) => 100 * share;
 
+/** Where a driver's value label starts (percent of the variance): past the whisker's end, or the bar's where there is no interval. */
+export const driverLabelAt = (d: DriverBar) => asPercent(Math.max(d.weight, d.high ?? d.weight));
+
+/** The chart width (px) up to which a chart of the insight page is laid out for a phone. */
+const NARROW = 420;
+
 /**
  * Horizontal bars of the key-driver weights, largest on top, each with its 95 % interval as a
- * whisker (a custom series: ECharts has no error bar of its own).
+ * whisker (a custom series: ECharts has no error bar of its own). The value is written past the
+ * whisker's end, not at the bar's: there it sat on the whisker and neither could be read.
  */
 export function keyDriversOption(drivers: readonly DriverBar[], text: KeyDriversText): EChartsOption {
   const format = (v: number | null | undefined) => formatPercent(v, 1, text.locale);
@@ -37,13 +44,31 @@ export function keyDriversOption(drivers: readonly DriverBar[], text: KeyDrivers
     name: text.intervalLabel,
     silent: true,
     z: 3,
-    data: rows.map((d, i) => (d.low === null || d.high === null ? [i, null, null] : [i, asPercent(d.low), asPercent(d.high)])),
-    renderItem: (_params, api) => {
+    // [row, low, high, where the label starts]; low and high null without an interval.
+    data: rows.map((d, i) =>
+      d.low === null || d.high === null ? [i, null, null, driverLabelAt(d)] : [i, asPercent(d.low), asPercent(d.high), driverLabelAt(d)],
+    ),
+    renderItem: (params, api) => {
+      const y = api.value(0) as number;
+      const [labelX, yc] = api.coord([api.value(3) as number, y]) as [number, number];
+      const label = {
+        type: 'text' as const,
+        style: {
+          text: format(rows[params.dataIndex] ? asPercent(rows[params.dataIndex]!.weight) : null),
+          x: labelX + 6,
+          y: yc,
+          align: 'left' as const,
+          verticalAlign: 'middle' as const,
+          fill: MEAN_COLOUR,
+          fontSize: 11,
+        },
+      };
       const low = api.value(1);
       const high = api.value(2);
-      if (typeof low !== 'number' || typeof high !== 'number' || Number.isNaN(low) || Number.isNaN(high)) return null;
-      const y = api.value(0) as number;
-      const [x0, yc] = api.coord([low, y]) as [number, number];
+      if (typeof low !== 'number' || typeof high !== 'number' || Number.isNaN(low) || Number.isNaN(high)) {
+        return { type: 'group', children: [label] };
+      }
+      const [x0] = api.coord([low, y]) as [number, number];
       const [x1] = api.coord([high, y]) as [number, number];
       const cap = 5;
       const style = { stroke: MEAN_COLOUR, lineWidth: 1.5 };
@@ -53,13 +78,15 @@ export function keyDriversOption(drivers: readonly DriverBar[], text: KeyDrivers
           { type: 'line', shape: { x1: x0, y1: yc, x2: x1, y2: yc }, style },
           { type: 'line', shape: { x1: x0, y1: yc - cap, x2: x0, y2: yc + cap }, style },
           { type: 'line', shape: { x1: x1, y1: yc - cap, x2: x1, y2: yc + cap }, style },
+          label,
         ],
       };
     },
   };
   return {
     ...base(text),
-    grid: { left: 8, right: 64, top: gridTop(text), bottom: 36, containLabel: true },
+    // Right: room for the label past the longest whisker ("21,4 %").
+    grid: { left: 8, right: 56, top: gridTop(text), bottom: 36, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -94,19 +121,18 @@ export function keyDriversOption(drivers: readonly DriverBar[], text: KeyDrivers
         name: text.valueAxis,
         barMaxWidth: 18,
         itemStyle: { color: OWN_COLOUR },
-        // The value sits at the bar's end, left of the whisker's reach on short bars: inside the
-        // plot's right margin, on white.
-        label: {
-          show: true,
-          position: 'right',
-          distance: 4,
-          backgroundColor: '#ffffff',
-          padding: [1, 2],
-          formatter: (p: { value?: unknown }) => format(typeof p.value === 'number' ? p.value : null),
-        },
         data: rows.map((d) => asPercent(d.weight)),
       },
       whiskers,
+    ],
+    // On a phone the performance names take a narrower column (wrapped in two lines, smaller),
+    // so the bars keep most of the width. The entry without a query restores the wide layout.
+    media: [
+      { option: { yAxis: { axisLabel: { width: 200, overflow: 'truncate', fontSize: 12 } } } },
+      {
+        query: { maxWidth: NARROW },
+        option: { yAxis: { axisLabel: { width: 100, overflow: 'break', fontSize: 10, lineHeight: 12 } } },
+      },
     ],
   };
 }
