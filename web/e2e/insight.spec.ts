@@ -122,10 +122,12 @@ test('the insight page: how sure the total is, what drives NPS on a channel (wei
   const drivers = page.getByRole('region', { name: 'Hva driver anbefaling (NPS) på Telefon' });
   const share = (100 * keyDrivers.rSquared!).toFixed(1).replace('.', ',');
   await expect(drivers).toContainText(`Prestasjonene forklarer til sammen ${share}\u00a0% av variasjonen i anbefaling (NPS)`);
-  // Each panel's heading, and its chart's title beside it.
+  // Each panel's heading names its chart (not printed twice); the quadrant is the phone's, as the drivers are.
   await expect(page.locator('#improve-heading')).toHaveText('Forbedre først');
-  await expect(page.locator('#quadrant-heading')).toHaveText('Viktighet og prestasjon');
-  await expect(page.getByRole('figure', { name: 'Viktighet og prestasjon' }).locator('svg, canvas').first()).toBeVisible();
+  await expect(page.locator('#quadrant-heading')).toHaveText('Viktighet og prestasjon på Telefon');
+  const quadrant = page.getByRole('figure', { name: 'Viktighet og prestasjon på Telefon' });
+  await expect(quadrant.locator('svg, canvas').first()).toBeVisible();
+  await expect(drivers.getByRole('heading', { name: /^Hva driver anbefaling/ })).toHaveCount(1);
   await checkAxe(page, 'the insight page');
   await shootAtEveryWidth(page, 'insight', async (width) => {
     await page.waitForTimeout(150);

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { init, use } from 'echarts/core';
 import { BarChart, CustomChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
-import { importanceQuadrantOption, keyDriversOption, OTHER_COLOUR, OWN_COLOUR } from './index.js';
+import { importanceQuadrantOption, keyDriversOption, OTHER_COLOUR, OWN_COLOUR, QUADRANT_LABELS, quadrantLabelled } from './index.js';
 
 type AnyRecord = Record<string, any>;
 const series = (o: EChartsOption) => o.series as AnyRecord[];
@@ -21,6 +22,7 @@ const render = (option: EChartsOption) => {
     MarkLineComponent,
     TitleComponent,
     TooltipComponent,
+    LabelLayout,
     SVGRenderer,
   ]);
   const chart = init(null, null, { renderer: 'svg', ssr: true, width: 640, height: 320 });
@@ -88,39 +90,79 @@ describe('keyDriversOption', () => {
 });
 
 describe('importanceQuadrantOption', () => {
+  const text = {
+    title: 'Viktighet og prestasjon på Telefon',
+    xAxis: 'Vekt',
+    yAxis: 'Mot klassen',
+    below: 'Under klassen',
+    above: 'Over klassen',
+    meanWeight: 'Snittvekt',
+    classLevel: 'Klassen',
+    locale: 'nb' as const,
+  };
   const option = importanceQuadrantOption(
     [
       { label: 'Karakter', weight: 0.2, gap: -6.5 },
       { label: 'Behov', weight: 0.1, gap: 3.25 },
       { label: 'Ventetid', weight: 0.03, gap: -12.4 },
     ],
-    { title: 'Viktighet og prestasjon', xAxis: 'Vekt', yAxis: 'Mot klassen', below: 'Under klassen', above: 'Over klassen', locale: 'nb' },
+    text,
   );
+  const points = (o: EChartsOption) => series(o).flatMap((s) => s['data'] as AnyRecord[]);
 
   it('places each performance at (weight in %, own − class) and sets those below the class apart by colour and shape', () => {
     const [below, above] = series(option);
-    expect(below!.data).toEqual([
+    expect(below!.data.map((d: AnyRecord) => ({ name: d['name'], value: d['value'] }))).toEqual([
       { name: 'Karakter', value: [20, -6.5] },
       { name: 'Ventetid', value: [3, -12.4] },
     ]);
-    expect(above!.data).toEqual([{ name: 'Behov', value: [10, 3.25] }]);
+    expect(above!.data.map((d: AnyRecord) => ({ name: d['name'], value: d['value'] }))).toEqual([{ name: 'Behov', value: [10, 3.25] }]);
     expect(below!.itemStyle.color).toBe(OWN_COLOUR);
     expect(above!.itemStyle.color).toBe(OTHER_COLOUR);
     expect(below!.symbol).not.toBe(above!.symbol);
   });
 
-  it('divides the plane at the class level and at the mean weight, (20 + 10 + 3)/3 = 11 %', () => {
+  it('divides the plane at the class level and at the mean weight, (20 + 10 + 3)/3 = 11 %, each line named', () => {
     const lines = series(option)[0]!.markLine.data;
-    expect(lines[0]).toEqual({ yAxis: 0 });
+    expect(lines[0]).toMatchObject({ yAxis: 0, label: { formatter: 'Klassen' } });
     expect(lines[1].xAxis).toBeCloseTo(11, 10);
-    // Symmetric around the class level: the largest gap, 12,4, rounded up to 15.
-    expect([axis(option, 'yAxis').min, axis(option, 'yAxis').max]).toEqual([-15, 15]);
+    expect(lines[1].label.formatter).toBe('Snittvekt 11,0\u00a0%');
+    // Symmetric around the class level: the largest gap, 12,4, rounded up to whole tens.
+    expect([axis(option, 'yAxis').min, axis(option, 'yAxis').max]).toEqual([-20, 20]);
     expect(axis(option, 'xAxis').max).toBe(20);
+  });
+
+  it('writes the gap axis in whole points, signed, the Norwegian way', () => {
+    const f = axis(option, 'yAxis').axisLabel.formatter as (v: number) => string;
+    expect([f(20), f(0), f(-10)]).toEqual(['+20\u00a0p.p.', '0\u00a0p.p.', '−10\u00a0p.p.']);
+  });
+
+  it('names only where to start and what holds up best, so crowded points do not write over each other', () => {
+    // Ten below the class with priorities 11 × 1 %, 10 × 2 %, …; four above with weights 1–4 %.
+    const crowd = [
+      ...Array.from({ length: 10 }, (_, i) => ({ label: `Under ${i}`, weight: (i + 1) / 100, gap: -(11 - i) })),
+      ...Array.from({ length: 4 }, (_, i) => ({ label: `Over ${i}`, weight: (i + 1) / 100, gap: 2 })),
+    ];
+    // Priority (gap × weight in %): 11, 20, 27, 32, 35, 36, 35, 32, 27, 20 → the five largest are 3–7.
+    expect([...quadrantLabelled(crowd)].map((p) => p.label).sort()).toEqual(
+      ['Under 3', 'Under 4', 'Under 5', 'Under 6', 'Under 7', 'Over 1', 'Over 2', 'Over 3'].sort(),
+    );
+    expect(QUADRANT_LABELS).toEqual({ below: 5, above: 3 });
+    const crowded = importanceQuadrantOption(crowd, text);
+    const named = points(crowded).filter((d) => d['label']?.show);
+    expect(named.map((d) => d['name']).sort()).toEqual([...quadrantLabelled(crowd)].map((p) => p.label).sort());
+    // The rest stay unnamed on the chart (the tooltip and the table have them), and overlaps are moved apart.
+    expect(series(crowded).every((s) => s['label'].show === false && s['labelLayout'].moveOverlap === 'shiftY')).toBe(true);
+    // A name in the right part of the chart goes to the left of its point, to stay inside.
+    const right = points(crowded).find((d) => d['name'] === 'Under 7')!;
+    expect([right['value'][0], axis(crowded, 'xAxis').max, right['label'].position]).toEqual([8, 10, 'left']);
   });
 
   it('says a point in words in the tooltip and renders to SVG', () => {
     const tip = (option.tooltip as AnyRecord).formatter({ name: 'Ventetid', value: [3, -12.4] });
     expect(tip).toBe('<b>Ventetid</b><br/>Vekt: 3,0\u00a0%<br/>Mot klassen: ▼ −12,40\u00a0p.p.');
-    expect(render(option)).toContain('Karakter');
+    const svg = render(option);
+    expect(svg).toContain('Karakter');
+    expect(svg).toContain('Snittvekt 11,0');
   });
 });

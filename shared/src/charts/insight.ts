@@ -1,5 +1,5 @@
 import type { CustomSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
-import { formatGap, formatPercent } from '../format/number.js';
+import { formatGap, formatNumber, formatPercent } from '../format/number.js';
 import { base, escapeHtml, gridTop, MEAN_COLOUR, OTHER_COLOUR, OWN_COLOUR, type ChartText } from './theme.js';
 
 // The insight chapter's charts (issue 19): key-driver weights with their intervals, and
@@ -151,37 +151,61 @@ export interface QuadrantText extends ChartText {
   /** The legend names of the two groups of points. */
   below: string;
   above: string;
+  /** The names of the dividing lines, e.g. "Snittvekt" and "Klassen". */
+  meanWeight: string;
+  classLevel: string;
+}
+
+/** How many points carry their name on the chart: where to start, then what holds up best (the rest: tooltip and table). */
+export const QUADRANT_LABELS = { below: 5, above: 3 } as const;
+
+/**
+ * The points named on the chart: the largest priorities below the class (gap × weight: where to
+ * start) and the heaviest at or above it. Named all, they lay on top of each other where
+ * performances crowd (many weigh about the same); the rest are in the tooltip and the table.
+ */
+export function quadrantLabelled(points: readonly QuadrantPoint[]): Set<QuadrantPoint> {
+  const below = points.filter((p) => p.gap < 0).sort((a, b) => b.weight * -b.gap - a.weight * -a.gap);
+  const above = points.filter((p) => p.gap >= 0).sort((a, b) => b.weight - a.weight);
+  return new Set([...below.slice(0, QUADRANT_LABELS.below), ...above.slice(0, QUADRANT_LABELS.above)]);
 }
 
 /**
  * Importance (key-driver weight) against performance (own score − class figure): the lower
  * right holds what moves customers most and where the participant lags its class, the place to
- * start. The dividing lines are the class level (0) and the mean weight.
+ * start. The dividing lines are the class level (0) and the mean weight, each named.
  */
 export function importanceQuadrantOption(points: readonly QuadrantPoint[], text: QuadrantText): EChartsOption {
   const meanWeight = points.length ? points.reduce((s, p) => s + asPercent(p.weight), 0) / points.length : 0;
   const reach = Math.max(5, ...points.map((p) => Math.abs(p.gap)));
-  const yLimit = Math.ceil(reach / 5) * 5;
+  // Whole tens (or fives when close): the axis then ticks evenly, no 30 beside a crowded 35.
+  const yLimit = reach <= 10 ? Math.ceil(reach / 5) * 5 : Math.ceil(reach / 10) * 10;
   const xMax = Math.ceil(Math.max(1, ...points.map((p) => asPercent(p.weight))) / 5) * 5;
+  const labelled = quadrantLabelled(points);
+  const unit = text.locale === 'nb' ? 'p.p.' : 'pp';
   const group = (below: boolean): ScatterSeriesOption => ({
     type: 'scatter',
     name: below ? text.below : text.above,
     symbol: below ? 'diamond' : 'circle',
     symbolSize: below ? 14 : 10,
     itemStyle: { color: below ? OWN_COLOUR : OTHER_COLOUR },
-    label: {
-      show: true,
-      position: 'right',
-      fontSize: 11,
-      formatter: (p: { name?: string }) => p.name ?? '',
-    },
-    labelLayout: { hideOverlap: true },
-    data: points.filter((p) => p.gap < 0 === below).map((p) => ({ name: p.label, value: [asPercent(p.weight), p.gap] })),
+    label: { show: false, fontSize: 11, color: MEAN_COLOUR, formatter: (p: { name?: string }) => p.name ?? '' },
+    // Named points that still meet are moved apart up or down, and hidden only if that fails.
+    labelLayout: { moveOverlap: 'shiftY', hideOverlap: true },
+    labelLine: { show: true, lineStyle: { color: OTHER_COLOUR } },
+    data: points
+      .filter((p) => p.gap < 0 === below)
+      .map((p) => ({
+        name: p.label,
+        value: [asPercent(p.weight), p.gap],
+        // Right of the point, or left of it in the right part, so the name stays inside the chart.
+        ...(labelled.has(p) ? { label: { show: true, position: asPercent(p.weight) > 0.6 * xMax ? 'left' : 'right' } } : {}),
+      })),
   });
   return {
     ...base(text),
     legend: { top: text.titleInChart === false ? 0 : 28, left: 0, data: [text.below, text.above] },
-    grid: { left: 56, right: 96, top: gridTop(text, true), bottom: 48, containLabel: true },
+    grid: { left: 16, right: 24, top: gridTop(text, true), bottom: 48, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (p: unknown) => {
@@ -203,10 +227,11 @@ export function importanceQuadrantOption(points: readonly QuadrantPoint[], text:
       name: text.yAxis,
       nameLocation: 'middle',
       nameRotate: 90,
-      nameGap: 44,
+      nameGap: 56,
       min: -yLimit,
       max: yLimit,
-      axisLabel: { formatter: (v: number) => formatGap(v, text.locale).replace(/^[▲▼=] /, '') },
+      // Whole points on the axis ("+10 p.p."); the tooltip and the table give two decimals.
+      axisLabel: { formatter: (v: number) => `${v > 0 ? '+' : ''}${formatNumber(v, 0, text.locale)}\u00a0${unit}` },
     },
     series: [
       {
@@ -216,8 +241,14 @@ export function importanceQuadrantOption(points: readonly QuadrantPoint[], text:
           silent: true,
           z: 1,
           lineStyle: { color: MEAN_COLOUR, type: 'dashed', width: 1 },
-          label: { show: false },
-          data: [{ yAxis: 0 }, { xAxis: meanWeight }],
+          label: { show: true, color: MEAN_COLOUR, fontSize: 11 },
+          data: [
+            { yAxis: 0, label: { formatter: text.classLevel, position: 'insideStartTop' } },
+            {
+              xAxis: meanWeight,
+              label: { formatter: `${text.meanWeight} ${formatPercent(meanWeight, 1, text.locale)}`, position: 'end' },
+            },
+          ],
         },
       },
       group(false),

@@ -1191,14 +1191,18 @@ export const en: Resources = {
     gap: 'Against the class',
     priority: 'Priority',
     priorityExplained: 'Priority = gap to the class (percentage points) × weight.',
-    quadrantHeading: 'Importance and performance',
+    quadrantHeading: 'Importance and performance on {{channel}}',
     quadrantIntro:
-      "To the right what matters most for the customer's {{outcome}}, at the bottom where you are below your class. Start at the bottom right.",
+      "The performances that apply to {{channel}}, by how much they drive the customer's {{outcome}} on {{channel}} (the weight above) and where you stand against your class (all channels). To the right what matters most, at the bottom where you are below your class: start at the bottom right. The most important are named; point at a dot or show the table for the rest.",
+    quadrantIntroChannel:
+      "The performances that apply to {{channel}}, by how much they drive the customer's {{outcome}} on {{channel}} (the weight above) and where you on {{channel}} stand against your class (all channels). To the right what matters most, at the bottom where you are below your class: start at the bottom right. The most important are named; point at a dot or show the table for the rest.",
     quadrantX: 'Weight (share of the variation)',
     quadrantY: 'You against the class',
     below: 'Below the class',
     above: 'At or above the class',
-    quadrantEmpty: 'No performance has a weight for {{outcome}} yet.',
+    meanWeight: 'Mean weight',
+    classLevel: 'Class',
+    quadrantEmpty: 'No performance has a weight for {{outcome}} on {{channel}}.',
     improveFirstReading:
       "Improve first: “{{text}}”, {{score}} against your class's {{classScore}}, and among what matters most for whether customers recommend you.",
     improveFirstLink: 'See insight',

@@ -1189,14 +1189,18 @@ export const nb = {
     gap: 'Mot klassen',
     priority: 'Prioritet',
     priorityExplained: 'Prioritet = avstand til klassen (prosentpoeng) × vekt.',
-    quadrantHeading: 'Viktighet og prestasjon',
+    quadrantHeading: 'Viktighet og prestasjon på {{channel}}',
     quadrantIntro:
-      'Til høyre det som betyr mest for kundens {{outcome}}, nederst det der dere ligger under klassen. Start nederst til høyre.',
+      'Prestasjonene som gjelder {{channel}}, etter hvor mye de driver kundens {{outcome}} på {{channel}} (vekten over) og hvor dere ligger mot klassen (alle kanaler). Til høyre det som betyr mest, nederst det der dere ligger under klassen: start nederst til høyre. De viktigste er navngitt; pek på et punkt eller vis tabellen for resten.',
+    quadrantIntroChannel:
+      'Prestasjonene som gjelder {{channel}}, etter hvor mye de driver kundens {{outcome}} på {{channel}} (vekten over) og hvor dere på {{channel}} ligger mot klassen (alle kanaler). Til høyre det som betyr mest, nederst det der dere ligger under klassen: start nederst til høyre. De viktigste er navngitt; pek på et punkt eller vis tabellen for resten.',
     quadrantX: 'Vekt (andel av variasjonen)',
     quadrantY: 'Dere mot klassen',
     below: 'Under klassen',
     above: 'På eller over klassen',
-    quadrantEmpty: 'Ingen prestasjoner har en vekt for {{outcome}} ennå.',
+    meanWeight: 'Snittvekt',
+    classLevel: 'Klassen',
+    quadrantEmpty: 'Ingen prestasjoner har en vekt for {{outcome}} på {{channel}}.',
     // "Kort fortalt" in the overview names the first of the improve-first list (NPS).
     improveFirstReading:
       'Forbedre først: «{{text}}», {{score}} mot klassens {{classScore}}, og blant det som betyr mest for om kunden vil anbefale dere.',
