@@ -494,7 +494,10 @@ export const en: Resources = {
     changed_one: '{{count}} changed',
     changed_other: '{{count}} changed',
     likeForLikeNote:
-      'Dashed line: two consecutive editions recomputed on only the scored questions both asked, worded and scored alike, so the change from one year to the next compares like with like. The solid lines are the totals as published. Dotted vertical line: the questionnaire changed that year.',
+      'Dashed line: two consecutive editions recomputed on only the scored questions both asked, worded and scored alike, so the change from one year to the next compares like with like. The solid lines are the total and the areas as published.',
+    questionnaireNote: 'Dotted vertical line: the questionnaire changed that year.',
+    intervalNote:
+      'Shaded band: the 95 % interval of the total. The total rests on a sample of inquiries, and lies within the band with 95 % confidence.',
   },
   background: {
     heading: 'Background',

@@ -493,7 +493,10 @@ export const nb = {
     changed_one: '{{count}} endret',
     changed_other: '{{count}} endret',
     likeForLikeNote:
-      'Stiplet linje: to påfølgende utgaver regnet om på bare de poenggivende spørsmålene som var med i begge, stilt og gitt poeng likt, så endringen fra år til år sammenlignes på likt grunnlag. De heltrukne linjene er totalene slik de ble publisert. Prikket loddrett strek: spørreskjemaet ble endret det året.',
+      'Stiplet linje: to påfølgende utgaver regnet om på bare de poenggivende spørsmålene som var med i begge, stilt og gitt poeng likt, så endringen fra år til år sammenlignes på likt grunnlag. De heltrukne linjene er totalen og områdene slik de ble publisert.',
+    questionnaireNote: 'Prikket loddrett strek: spørreskjemaet ble endret det året.',
+    intervalNote:
+      'Skravert felt: 95 %-intervallet for totalen. Totalen bygger på et utvalg henvendelser, og ligger med 95 % sikkerhet innenfor feltet.',
   },
   background: {
     heading: 'Bakgrunn',
