@@ -95,7 +95,9 @@ test('the manager’s overview says how sure the total and the ranks are', async
   const certainty = page.getByRole('region', { name: 'Hvor sikkert er resultatet?' });
   await expect(certainty).toContainText(`Totalen på ${nb(total)}\u00a0% bygger på et utvalg henvendelser.`);
   await expect(certainty).toContainText(`mellom ${nb(u.low)}\u00a0% og ${nb(u.high)}\u00a0%`);
-  await expect(certainty).toContainText(`med usikkerheten plass ${u.rankLow === u.rankHigh ? u.rankLow : `${u.rankLow}–${u.rankHigh}`}.`);
+  await expect(certainty).toContainText(
+    `Med 95 % sikkerhet hører dere hjemme på plass ${u.rankLow === u.rankHigh ? u.rankLow : `${u.rankLow}–${u.rankHigh}`}.`,
+  );
   await checkAxe(page, 'the overview with its uncertainty');
 });
 
