@@ -5,7 +5,15 @@ import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, Title
 import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
-import { importanceQuadrantOption, keyDriversOption, OTHER_COLOUR, OWN_COLOUR, QUADRANT_LABELS, quadrantLabelled } from './index.js';
+import {
+  driversAxisMax,
+  importanceQuadrantOption,
+  keyDriversOption,
+  OTHER_COLOUR,
+  OWN_COLOUR,
+  QUADRANT_LABELS,
+  quadrantLabelled,
+} from './index.js';
 
 type AnyRecord = Record<string, any>;
 const series = (o: EChartsOption) => o.series as AnyRecord[];
@@ -57,6 +65,10 @@ describe('keyDriversOption', () => {
     expect(series(option)[0]!.data).toEqual([expect.closeTo(1.23, 10), expect.closeTo(8.12, 10), expect.closeTo(21.4, 10)]);
     // The axis reaches the highest interval end, 26,2 %, rounded up to 30 %.
     expect(axis(option, 'xAxis').max).toBe(30);
+  });
+
+  it('ends the axis close to the longest whisker: whole 1 % up to 10 %, 2 % up to 20 %, then 5 %', () => {
+    expect([5.7, 10, 10.1, 19.5, 20.5, 0].map(driversAxisMax)).toEqual([6, 10, 12, 20, 25, 1]);
   });
 
   it('carries each interval as a whisker (none where there is no interval), the value written past its end', () => {

@@ -23,6 +23,16 @@ export interface KeyDriversText extends ChartText {
 
 const asPercent = (share: number) => 100 * share;
 
+/**
+ * The end of the weight axis: the longest whisker rounded up to a whole 1 % (up to 10 %), 2 % (up
+ * to 20 %) or 5 %. Rounded to fives, the weights on one channel (most under 5 %) filled half of
+ * a 0–10 % axis and the bars were short.
+ */
+export function driversAxisMax(top: number): number {
+  const step = top <= 10 ? 1 : top <= 20 ? 2 : 5;
+  return Math.ceil(top / step) * step || 1;
+}
+
 /** Where a driver's value label starts (percent of the variance): past the whisker's end, or the bar's where there is no interval. */
 export const driverLabelAt = (d: DriverBar) => asPercent(Math.max(d.weight, d.high ?? d.weight));
 
@@ -107,7 +117,7 @@ export function keyDriversOption(drivers: readonly DriverBar[], text: KeyDrivers
       nameLocation: 'middle',
       nameGap: 24,
       min: 0,
-      max: Math.ceil(top / 5) * 5 || 5,
+      max: driversAxisMax(top),
       axisLabel: { hideOverlap: true, formatter: (v: number) => formatPercent(v, 0, text.locale) },
     },
     yAxis: {
@@ -131,7 +141,7 @@ export function keyDriversOption(drivers: readonly DriverBar[], text: KeyDrivers
       { option: { yAxis: { axisLabel: { width: 200, overflow: 'truncate', fontSize: 12 } } } },
       {
         query: { maxWidth: NARROW },
-        option: { yAxis: { axisLabel: { width: 100, overflow: 'break', fontSize: 10, lineHeight: 12 } } },
+        option: { yAxis: { axisLabel: { width: 112, overflow: 'break', fontSize: 10, lineHeight: 12 } } },
       },
     ],
   };
