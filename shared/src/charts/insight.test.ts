@@ -150,12 +150,13 @@ describe('importanceQuadrantOption', () => {
   });
 
   it('names only where to start and what holds up best, so crowded points do not write over each other', () => {
-    // Ten below the class with priorities 11 × 1 %, 10 × 2 %, …; four above with weights 1–4 %.
+    // Ten below the class with priorities 11 × 1 %, 10 × 2 %, …; four above weighing 3, 6, 7 and 8 %.
     const crowd = [
       ...Array.from({ length: 10 }, (_, i) => ({ label: `Under ${i}`, weight: (i + 1) / 100, gap: -(11 - i) })),
-      ...Array.from({ length: 4 }, (_, i) => ({ label: `Over ${i}`, weight: (i + 1) / 100, gap: 2 })),
+      ...[3, 6, 7, 8].map((w, i) => ({ label: `Over ${i}`, weight: w / 100, gap: 2 })),
     ];
     // Priority (gap × weight in %): 11, 20, 27, 32, 35, 36, 35, 32, 27, 20 → the five largest are 3–7.
+    // Above: the mean weight is (55 + 24) / 14 = 5,64 %, so the one at 3 % is left unnamed.
     expect([...quadrantLabelled(crowd)].map((p) => p.label).sort()).toEqual(
       ['Under 3', 'Under 4', 'Under 5', 'Under 6', 'Under 7', 'Over 1', 'Over 2', 'Over 3'].sort(),
     );

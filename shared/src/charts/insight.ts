@@ -171,12 +171,14 @@ export const QUADRANT_LABELS = { below: 5, above: 3 } as const;
 
 /**
  * The points named on the chart: the largest priorities below the class (gap × weight: where to
- * start) and the heaviest at or above it. Named all, they lay on top of each other where
- * performances crowd (many weigh about the same); the rest are in the tooltip and the table.
+ * start) and the heaviest at or above it among those weighing at least the mean (what holds up
+ * where it matters; a strength that hardly moves the customer is not news). Named all, they lay
+ * on top of each other where performances crowd; the rest are in the tooltip and the table.
  */
 export function quadrantLabelled(points: readonly QuadrantPoint[]): Set<QuadrantPoint> {
+  const meanWeight = points.reduce((s, p) => s + p.weight, 0) / (points.length || 1);
   const below = points.filter((p) => p.gap < 0).sort((a, b) => b.weight * -b.gap - a.weight * -a.gap);
-  const above = points.filter((p) => p.gap >= 0).sort((a, b) => b.weight - a.weight);
+  const above = points.filter((p) => p.gap >= 0 && p.weight >= meanWeight).sort((a, b) => b.weight - a.weight);
   return new Set([...below.slice(0, QUADRANT_LABELS.below), ...above.slice(0, QUADRANT_LABELS.above)]);
 }
 
