@@ -285,7 +285,7 @@ describe('historyOption', () => {
     // Wide: one row, as the grid says.
     expect(media[0]).toEqual({ option: { grid: { top } } });
     // Narrower and narrower: one more row (24 px) at each step, never fewer rows at a narrower width.
-    const steps = media.slice(1).map((m) => [m.query.maxWidth as number, m.option.grid.top as number]);
+    const steps = media.slice(1).map((m): [number, number] => [m.query.maxWidth, m.option.grid.top]);
     expect(steps.length).toBeGreaterThanOrEqual(3);
     steps.forEach(([width, t], i) => {
       expect(t).toBe(top + 24 * (i + 1));
