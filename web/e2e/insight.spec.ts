@@ -73,6 +73,18 @@ test('the result list shows each rank’s interval and the total’s, says what 
   await shootAtEveryWidth(page, 'result-list-intervals', async (width) => {
     await page.waitForTimeout(150);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `result list at ${width} px`).toBeLessThanOrEqual(width);
+    if (width < 820) return;
+    // At a tablet's width too the whole table is in view (the intervals go under the rank and the
+    // total): last year and the change are not hidden in its sideways scroll.
+    const box = page.locator('.table-scroll').filter({ has: table });
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth), `the table's scroll at ${width} px`).toBeLessThanOrEqual(0);
+    const change = (await table.getByRole('columnheader', { name: 'Endring (poeng)' }).boundingBox())!;
+    expect(change.x + change.width, `the change column's right edge at ${width} px`).toBeLessThanOrEqual(width);
+    // Nothing is lost: the intervals are shown (innerText: as displayed), in their columns or under the figures.
+    const first = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: rows[0]!.company.name, exact: true }) });
+    const u = rows[0]!.uncertainty;
+    await expect(first).toContainText(range(u.rankLow!, u.rankHigh!), { useInnerText: true });
+    await expect(first).toContainText(`${nb(u.low!)}–${nb(u.high!)}\u00a0%`, { useInnerText: true });
   });
   await figure.getByRole('button', { name: 'Vis som tabell' }).click();
   await expect(figure.getByRole('table').locator('tbody tr')).toHaveCount(members.length);
