@@ -102,7 +102,9 @@ export default function History() {
               <ChartFigure
                 title={t('history.title')}
                 use={HISTORY}
-                height="22rem"
+                // Taller on a phone, where the legend wraps to five rows and took half the chart
+                // (22rem from about 820 px up, 27rem at 360 px).
+                height="max(22rem, calc(34rem - 30vw))"
                 option={historyOption(
                   entries.map((e) => e.year),
                   [
