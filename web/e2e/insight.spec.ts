@@ -73,6 +73,18 @@ test('the result list shows each rank’s interval and the total’s, says what 
   await shootAtEveryWidth(page, 'result-list-intervals', async (width) => {
     await page.waitForTimeout(150);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `result list at ${width} px`).toBeLessThanOrEqual(width);
+    if (width < 820) return;
+    // At a tablet's width too the whole table is in view (the intervals go under the rank and the
+    // total): last year and the change are not hidden in its sideways scroll.
+    const box = page.locator('.table-scroll').filter({ has: table });
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth), `the table's scroll at ${width} px`).toBeLessThanOrEqual(0);
+    const change = (await table.getByRole('columnheader', { name: 'Endring (poeng)' }).boundingBox())!;
+    expect(change.x + change.width, `the change column's right edge at ${width} px`).toBeLessThanOrEqual(width);
+    // Nothing is lost: the intervals are shown (innerText: as displayed), in their columns or under the figures.
+    const first = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: rows[0]!.company.name, exact: true }) });
+    const u = rows[0]!.uncertainty;
+    await expect(first).toContainText(range(u.rankLow!, u.rankHigh!), { useInnerText: true });
+    await expect(first).toContainText(`${nb(u.low!)}–${nb(u.high!)}\u00a0%`, { useInnerText: true });
   });
   await figure.getByRole('button', { name: 'Vis som tabell' }).click();
   await expect(figure.getByRole('table').locator('tbody tr')).toHaveCount(members.length);
@@ -95,7 +107,9 @@ test('the manager’s overview says how sure the total and the ranks are', async
   const certainty = page.getByRole('region', { name: 'Hvor sikkert er resultatet?' });
   await expect(certainty).toContainText(`Totalen på ${nb(total)}\u00a0% bygger på et utvalg henvendelser.`);
   await expect(certainty).toContainText(`mellom ${nb(u.low)}\u00a0% og ${nb(u.high)}\u00a0%`);
-  await expect(certainty).toContainText(`med usikkerheten plass ${u.rankLow === u.rankHigh ? u.rankLow : `${u.rankLow}–${u.rankHigh}`}.`);
+  await expect(certainty).toContainText(
+    `Med 95 % sikkerhet hører dere hjemme på plass ${u.rankLow === u.rankHigh ? u.rankLow : `${u.rankLow}–${u.rankHigh}`}.`,
+  );
   await checkAxe(page, 'the overview with its uncertainty');
 });
 
@@ -122,10 +136,12 @@ test('the insight page: how sure the total is, what drives NPS on a channel (wei
   const drivers = page.getByRole('region', { name: 'Hva driver anbefaling (NPS) på Telefon' });
   const share = (100 * keyDrivers.rSquared!).toFixed(1).replace('.', ',');
   await expect(drivers).toContainText(`Prestasjonene forklarer til sammen ${share}\u00a0% av variasjonen i anbefaling (NPS)`);
-  // Each panel's heading, and its chart's title beside it.
+  // Each panel's heading names its chart (not printed twice); the quadrant is the phone's, as the drivers are.
   await expect(page.locator('#improve-heading')).toHaveText('Forbedre først');
-  await expect(page.locator('#quadrant-heading')).toHaveText('Viktighet og prestasjon');
-  await expect(page.getByRole('figure', { name: 'Viktighet og prestasjon' }).locator('svg, canvas').first()).toBeVisible();
+  await expect(page.locator('#quadrant-heading')).toHaveText('Viktighet og prestasjon på Telefon');
+  const quadrant = page.getByRole('figure', { name: 'Viktighet og prestasjon på Telefon' });
+  await expect(quadrant.locator('svg, canvas').first()).toBeVisible();
+  await expect(drivers.getByRole('heading', { name: /^Hva driver anbefaling/ })).toHaveCount(1);
   await checkAxe(page, 'the insight page');
   await shootAtEveryWidth(page, 'insight', async (width) => {
     await page.waitForTimeout(150);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caterpillarOption } from './caterpillar.js';
-import { OWN_COLOUR } from './theme.js';
+import { caterpillarOption, caterpillarRange } from './caterpillar.js';
+import { MEAN_COLOUR, OTHER_COLOUR, OWN_COLOUR } from './theme.js';
 
 type AnyRecord = Record<string, any>;
 
@@ -49,5 +49,35 @@ describe('caterpillarOption (totals with their 95 % intervals, per class)', () =
     const tooltip = (option.tooltip as AnyRecord).formatter([{ dataIndex: 1 }]);
     expect(tooltip).toBe('<b>Alfa</b><br>Totalt: <b>84,00\u00a0%</b><br>95 %-intervall: 81,06\u00a0% – 86,94\u00a0%');
     expect((option.tooltip as AnyRecord).formatter([{ dataIndex: 2 }])).toContain('95 %-intervall: –');
+  });
+
+  it('gives the legend the colours the chart draws: dark points, grey bars (the own company stands out by item)', () => {
+    expect(series[2]!.itemStyle.color).toBe(MEAN_COLOUR);
+    expect(series[1]!.itemStyle.color).toBe(OTHER_COLOUR);
+    expect((option.legend as AnyRecord).data).toEqual(['Totalt', '95 %-intervall']);
+  });
+
+  it('spans the axis over the class, out to whole tens: 64,12 … 90 → 60–90 %, in Norwegian format', () => {
+    const x = option.xAxis as AnyRecord;
+    expect([x.min, x.max]).toEqual([60, 90]);
+    expect(x.axisLabel.formatter(60)).toBe('60\u00a0%');
+  });
+});
+
+describe('caterpillarRange', () => {
+  const p = (total: number, low: number | null = null, high: number | null = null) => ({ label: String(total), total, low, high });
+
+  it('reaches the lowest and highest interval ends, the totals and the mean, out to whole tens', () => {
+    expect(caterpillarRange([p(72, 61.5, 82.5), p(90, 85, 95)], 81)).toEqual({ min: 60, max: 100 });
+    // A total without an interval counts by itself; the mean too.
+    expect(caterpillarRange([p(45), p(52, 47, 57)], 40)).toEqual({ min: 40, max: 60 });
+  });
+
+  it('stays within 0–100 and is never empty', () => {
+    expect(caterpillarRange([p(3, -1.5, 7.5)])).toEqual({ min: 0, max: 10 });
+    expect(caterpillarRange([p(100, 100, 100)])).toEqual({ min: 90, max: 100 });
+    expect(caterpillarRange([p(0, 0, 0)])).toEqual({ min: 0, max: 10 });
+    expect(caterpillarRange([p(70, 70, 70)])).toEqual({ min: 60, max: 70 });
+    expect(caterpillarRange([])).toEqual({ min: 0, max: 100 });
   });
 });

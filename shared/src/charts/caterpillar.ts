@@ -3,7 +3,6 @@ import {
   base,
   escapeHtml,
   gridTop,
-  legendTop,
   MEAN_COLOUR,
   OTHER_COLOUR,
   OWN_COLOUR,
@@ -32,6 +31,23 @@ export interface CaterpillarText extends ChartText {
   format?: ValueFormat;
 }
 
+/** The chart width (px) up to which a caterpillar chart is laid out for a phone. */
+const NARROW = 420;
+
+/**
+ * The value axis of a caterpillar chart: from the lowest interval end (or total) to the highest,
+ * out to whole tens, within 0–100. On a 0–100 axis a class's intervals (most lie within 20–30
+ * points) were short bars crowded in one corner, and which overlap could hardly be seen.
+ */
+export function caterpillarRange(points: readonly CaterpillarPoint[], mean?: number | null): { min: number; max: number } {
+  const values = points.flatMap((p) => [p.total, p.low, p.high]).filter((v): v is number => typeof v === 'number');
+  if (typeof mean === 'number') values.push(mean);
+  if (values.length === 0) return { min: 0, max: 100 };
+  const min = Math.max(0, Math.floor(Math.min(...values) / 10) * 10);
+  const max = Math.min(100, Math.ceil(Math.max(...values) / 10) * 10);
+  return max > min ? { min, max } : max >= 10 ? { min: max - 10, max } : { min, max: min + 10 };
+}
+
 /**
  * A caterpillar chart of a class: every member's total as a point with its 95 % interval as a
  * bar, best at the top, and the class mean as a dashed line. Overlapping bars read as "these
@@ -44,6 +60,7 @@ export function caterpillarOption(
   text: CaterpillarText,
 ): EChartsOption {
   const format = text.format ?? percentFormat(text.locale);
+  const range = caterpillarRange(points, mean);
   // ECharts draws the first category at the bottom: reverse so the best is on top.
   const sorted = [...points].sort((a, b) => b.total - a.total).reverse();
   const hasInterval = (p: CaterpillarPoint) => p.low !== null && p.high !== null;
@@ -62,6 +79,8 @@ export function caterpillarOption(
     stack,
     name: text.intervalLabel,
     barWidth: 6,
+    // The series' own colour is what the legend shows: the others' grey, as drawn (the own bar is blue by item).
+    itemStyle: { color: OTHER_COLOUR, opacity: 0.45 },
     data: sorted.map((p) => ({
       value: hasInterval(p) ? p.high! - p.low! : null,
       itemStyle: { color: p.own ? OWN_COLOUR : OTHER_COLOUR, opacity: p.own ? 0.55 : 0.45 },
@@ -72,6 +91,7 @@ export function caterpillarOption(
     name: text.totalLabel,
     symbolSize: 10,
     z: 3,
+    itemStyle: { color: MEAN_COLOUR },
     data: sorted.map((p) => ({
       value: [p.total, p.label],
       itemStyle: { color: p.own ? OWN_COLOUR : MEAN_COLOUR, borderColor: '#ffffff', borderWidth: 1 },
@@ -90,8 +110,9 @@ export function caterpillarOption(
   };
   return {
     ...base(text),
-    legend: { top: legendTop(text), left: 0, data: [text.totalLabel, text.intervalLabel] },
-    grid: { left: 8, right: 96, top: gridTop(text, true), bottom: 36, containLabel: true },
+    // The legend under the plot: above it, the class mean's label (at the line's top end) could fall on it.
+    legend: { bottom: 0, left: 0, data: [text.totalLabel, text.intervalLabel] },
+    grid: { left: 8, right: 96, top: gridTop(text) + 8, bottom: 64, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -110,8 +131,7 @@ export function caterpillarOption(
       name: text.valueAxis,
       nameLocation: 'middle',
       nameGap: 24,
-      min: 0,
-      max: 100,
+      ...range,
       axisLabel: { hideOverlap: true, formatter: (v: number) => percentFormat(text.locale, 0)(v) },
     },
     yAxis: {
@@ -120,5 +140,14 @@ export function caterpillarOption(
       axisLabel: { interval: 0, width: 180, overflow: 'truncate' },
     },
     series: [offset, interval, totals],
+    // On a phone the company names wrap in a narrower column, so the intervals keep some width.
+    // The entry without a query restores the wide layout (ECharts only merges a media option in).
+    media: [
+      { option: { grid: { right: 96 }, yAxis: { axisLabel: { width: 180, overflow: 'truncate', fontSize: 12 } } } },
+      {
+        query: { maxWidth: NARROW },
+        option: { grid: { right: 64 }, yAxis: { axisLabel: { width: 96, overflow: 'break', fontSize: 10, lineHeight: 12 } } },
+      },
+    ],
   };
 }

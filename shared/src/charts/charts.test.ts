@@ -267,7 +267,33 @@ describe('historyOption', () => {
       [60, 65, 70],
     ]);
     expect(series(option).map((s) => s.symbol)).toEqual(['circle', 'rect']);
+    // Without like-for-like segments, an area's line may be dashed to stay apart without colour.
+    expect(series(option).map((s) => s.lineStyle.type)).toEqual(['solid', 'dashed']);
     expect(axis(option, 'xAxis').data).toEqual(['2022', '2023', '2024']);
+    expect(axis(option, 'yAxis').axisLabel.formatter(80)).toBe('80\u00a0%');
+  });
+
+  it('moves the plot down a row for each row the legend wraps to at a narrower chart', () => {
+    const names = ['Totalt', 'Svar- og ventetid', 'Mottak og velkomst', 'Kundebehandleren', 'Totalinntrykk'];
+    const option = historyOption(
+      [2023, 2024],
+      names.map((name, i) => ({ name, values: [60, 70], own: i === 0 })),
+      { title: 'Historikk', valueAxis: 'Score (%)', yearAxis: 'Utgave', locale: 'nb', titleInChart: false },
+    );
+    const top = (option.grid as AnyRecord).top as number;
+    const media = option.media as AnyRecord[];
+    // Wide: one row, as the grid says.
+    expect(media[0]).toEqual({ option: { grid: { top } } });
+    // Narrower and narrower: one more row (24 px) at each step, never fewer rows at a narrower width.
+    const steps = media.slice(1).map((m): [number, number] => [m.query.maxWidth, m.option.grid.top]);
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    steps.forEach(([width, t], i) => {
+      expect(t).toBe(top + 24 * (i + 1));
+      if (i > 0) expect(width).toBeLessThan(steps[i - 1]![0]);
+    });
+    // The five names (about 690 px as estimated) fit in one row at 800 px, not at 600 or on a phone.
+    const rowsAt = (width: number) => 1 + steps.filter(([w]) => width <= w).length;
+    expect([rowsAt(800), rowsAt(600), rowsAt(290)]).toEqual([1, 2, 4]);
   });
 });
 
@@ -303,15 +329,22 @@ describe('historyOption with like-for-like pairs, questionnaire changes and inte
       [null, 63, 70],
     ]);
     expect(pairs.every((s) => s.lineStyle.type === 'dashed' && s.lineStyle.color === OWN_COLOUR)).toBe(true);
-    expect((option.legend as AnyRecord).data).toEqual(['Totalt', 'Kundebehandleren', 'Likt grunnlag', '95 % intervall']);
-    // The published lines are as they were.
+    // The band's legend entry is a patch of the band's colour, as drawn.
+    const band = series(option).find((s) => s.name === '95 % intervall')!;
+    expect((option.legend as AnyRecord).data).toEqual([
+      'Totalt',
+      'Kundebehandleren',
+      'Likt grunnlag',
+      { name: '95 % intervall', icon: 'rect', itemStyle: { color: band.areaStyle.color } },
+    ]);
+    // The published lines are as they were, and solid: dashed means like for like here.
     expect(
       series(option)
         .slice(0, 2)
-        .map((s) => s.data),
+        .map((s) => [s.data, s.lineStyle.type]),
     ).toEqual([
-      [61, 64, 72],
-      [55, 58, 66],
+      [[61, 64, 72], 'solid'],
+      [[55, 58, 66], 'solid'],
     ]);
   });
 

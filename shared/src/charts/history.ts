@@ -4,6 +4,7 @@ import {
   escapeHtml,
   legendTop,
   gridTop,
+  legendRowsMedia,
   MEAN_COLOUR,
   OWN_COLOUR,
   percentFormat,
@@ -47,6 +48,8 @@ export interface HistoryComparison {
 }
 
 const LIKE_FOR_LIKE_SYMBOL = 'emptyCircle';
+/** The interval band: the own colour, light (#0b4f8a at 15 %), in the plot and in the legend alike. */
+const BAND_COLOUR = 'rgba(11, 79, 138, 0.15)';
 
 /**
  * Lines over the editions (total and areas): each point labelled, a legend, gaps where no value.
@@ -66,6 +69,10 @@ export function historyOption(
     0,
     series.findIndex((s) => s.own),
   );
+  // Where like-for-like segments are drawn, dashed means like for like (the chapter's note says
+  // so): every published line is then solid, kept apart by its mark and colour. Otherwise the
+  // areas are dashed and dotted too, so lines stay apart without colour.
+  const dashedMeansLikeForLike = (comparison.likeForLike?.pairs.length ?? 0) > 0;
   const published = series.map((s, i): LineSeriesOption => ({
     type: 'line',
     name: s.name,
@@ -73,7 +80,10 @@ export function historyOption(
     symbol: symbols[i % symbols.length]!,
     symbolSize: 9,
     connectNulls: false,
-    lineStyle: { width: s.own ? 3 : 2, type: i === 0 || s.own ? 'solid' : i % 2 ? 'dashed' : 'dotted' },
+    lineStyle: {
+      width: s.own ? 3 : 2,
+      type: i === 0 || s.own || dashedMeansLikeForLike ? 'solid' : i % 2 ? 'dashed' : 'dotted',
+    },
     data: [...s.values],
     label: { show: series.length <= 2, position: 'top', formatter: (p) => format(typeof p.value === 'number' ? p.value : null) },
   }));
@@ -133,7 +143,7 @@ export function historyOption(
           silent: true,
           lineStyle: { opacity: 0 },
           itemStyle: { color: OWN_COLOUR },
-          areaStyle: { color: OWN_COLOUR, opacity: 0.15 },
+          areaStyle: { color: BAND_COLOUR },
           data: intervals.map((r) => (r ? r[1] - r[0] : null)),
           label: { show: false },
           z: 1,
@@ -142,22 +152,37 @@ export function historyOption(
     : [];
 
   const extra = [...likeForLike, ...band];
-  const legend = [
+  const legendNames = [
     ...series.map((s) => s.name),
     ...(likeForLike.length ? [comparison.likeForLike!.name] : []),
     ...(band.length ? [comparison.interval!.name] : []),
   ];
+  // The band's entry is a patch of the band's colour, not a line's dot: that is what is drawn.
+  const legend = legendNames.map((name) =>
+    band.length && name === comparison.interval!.name ? { name, icon: 'rect', itemStyle: { color: BAND_COLOUR } } : name,
+  );
+  const top = gridTop(text, true);
   return {
     ...base(text),
     color: series.map((s, i) => (s.own ? OWN_COLOUR : SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length]!)),
     legend: { top: legendTop(text), left: 0, data: legend },
-    grid: { left: 36, right: 24, top: gridTop(text, true), bottom: 40, containLabel: true },
+    grid: { left: 36, right: 24, top, bottom: 40, containLabel: true },
     tooltip: extra.length
       ? { trigger: 'axis', formatter: (params) => historyTooltip(params, { series, pairs, intervals, comparison, format }) }
       : { trigger: 'axis', valueFormatter: tooltipValue(format) },
     xAxis: { type: 'category', name: text.yearAxis, nameLocation: 'middle', nameGap: 28, data: categories },
-    yAxis: { type: 'value', name: text.valueAxis, nameLocation: 'middle', nameGap: 40, nameRotate: 90, min: 0, max: 100 },
+    yAxis: {
+      type: 'value',
+      name: text.valueAxis,
+      nameLocation: 'middle',
+      nameGap: 44,
+      nameRotate: 90,
+      min: 0,
+      max: 100,
+      axisLabel: { formatter: (v: number) => percentFormat(text.locale, 0)(v) },
+    },
     series: [...published, ...extra],
+    media: legendRowsMedia(legendNames, top),
   };
 }
 

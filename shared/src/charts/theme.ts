@@ -64,6 +64,44 @@ export const legendTop = (text: ChartText) => (text.titleInChart === false ? 0 :
 export const gridTop = (text: ChartText, legend = false) =>
   (text.titleInChart === false ? 16 : text.subtitle ? 56 : 36) + (legend ? 28 : 0);
 
+/** Estimated width (px) of a legend entry: the icon (25), the gap to its name, the name at 12 px (generously), the gap to the next. */
+const legendItemWidth = (name: string) => 25 + 5 + 7 * name.length + 10;
+/** What one more row of legend takes (the icon's 14 px and the 10 px between rows). */
+const LEGEND_ROW = 24;
+
+/**
+ * Media rules that move the plot down a legend row for each row the legend needs at the chart's
+ * width (ECharts lays a legend out left to right and wraps it, but leaves the plot where it was,
+ * so a wrapped legend lay over the lines at tablet and phone width). The widths are estimated
+ * from the names; the rule without a query is the one-row layout a wider chart goes back to.
+ */
+export function legendRowsMedia(names: readonly string[], top: number): NonNullable<EChartsOption['media']> {
+  const rowsAt = (width: number) => {
+    let rows = 1;
+    let x = 0;
+    for (const name of names) {
+      const w = legendItemWidth(name);
+      if (x > 0 && x + w > width) {
+        rows += 1;
+        x = 0;
+      }
+      x += w;
+    }
+    return rows;
+  };
+  const media: NonNullable<EChartsOption['media']> = [{ option: { grid: { top } } }];
+  let rows = 1;
+  for (let width = 2400; width >= 160; width -= 10) {
+    // The legend's own padding, 5 px a side.
+    const needed = rowsAt(width - 10);
+    if (needed > rows) {
+      media.push({ query: { maxWidth: width + 10 }, option: { grid: { top: top + (needed - 1) * LEGEND_ROW } } });
+      rows = needed;
+    }
+  }
+  return media;
+}
+
 /** A tooltip value: a number formatted, or the dash for no value. */
 export function tooltipValue(format: ValueFormat) {
   return (value: unknown): string => (typeof value === 'number' ? format(value) : format(null));

@@ -1,5 +1,6 @@
 import { BarChart, CustomChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import type { ChartExtensions } from '../Chart';
 
 /** What keyDriversOption (bars with whiskers) and importanceQuadrantOption need (shared/src/charts/insight.ts). */
@@ -13,4 +14,6 @@ export const INSIGHT_CHARTS: ChartExtensions = [
   LegendComponent,
   MarkLineComponent,
   AriaComponent,
+  // The quadrant's labelLayout (names moved apart where points crowd): without it ECharts ignores it.
+  LabelLayout,
 ];

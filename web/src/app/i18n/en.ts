@@ -495,7 +495,10 @@ export const en: Resources = {
     changed_one: '{{count}} changed',
     changed_other: '{{count}} changed',
     likeForLikeNote:
-      'Dashed line: two consecutive editions recomputed on only the scored questions both asked, worded and scored alike, so the change from one year to the next compares like with like. The solid lines are the totals as published. Dotted vertical line: the questionnaire changed that year.',
+      'Dashed line: two consecutive editions recomputed on only the scored questions both asked, worded and scored alike, so the change from one year to the next compares like with like. The solid lines are the total and the areas as published.',
+    questionnaireNote: 'Dotted vertical line: the questionnaire changed that year.',
+    intervalNote:
+      'Shaded band: the 95 % interval of the total. The total rests on a sample of inquiries, and lies within the band with 95 % confidence.',
   },
   background: {
     heading: 'Background',
@@ -1157,8 +1160,8 @@ export const en: Resources = {
     chartMean: 'Class mean',
     heading: 'How sure is the result?',
     interval: 'The total of {{total}} rests on a sample of inquiries. With 95 % confidence it lies between {{low}} and {{high}}.',
-    rank: 'Rank {{rank}} of {{count}} overall; allowing for the uncertainty, rank {{range}}.',
-    classRank: 'Rank {{rank}} of {{count}} in the class {{className}}; allowing for the uncertainty, rank {{range}}.',
+    rank: 'Rank {{rank}} of {{count}} overall. With 95 % confidence you belong at rank {{range}}.',
+    classRank: 'Rank {{rank}} of {{count}} in the class {{className}}. With 95 % confidence you belong at rank {{range}} in the class.',
     tiedWith: 'Statistically tied with: {{names}}.',
     tiedWithNone: 'No one in the class is statistically tied with you: the rank in the class is sure.',
     none: 'Too few inquiries to say how sure the result is.',
@@ -1192,20 +1195,24 @@ export const en: Resources = {
     gap: 'Against the class',
     priority: 'Priority',
     priorityExplained: 'Priority = gap to the class (percentage points) × weight.',
-    quadrantHeading: 'Importance and performance',
+    quadrantHeading: 'Importance and performance on {{channel}}',
     quadrantIntro:
-      "To the right what matters most for the customer's {{outcome}}, at the bottom where you are below your class. Start at the bottom right.",
+      "The performances that apply to {{channel}}, by how much they drive the customer's {{outcome}} on {{channel}} (the weight above) and where you stand against your class (all channels). To the right what matters most, at the bottom where you are below your class: start at the bottom right. The most important are named; point at a dot or show the table for the rest.",
+    quadrantIntroChannel:
+      "The performances that apply to {{channel}}, by how much they drive the customer's {{outcome}} on {{channel}} (the weight above) and where you on {{channel}} stand against your class (all channels). To the right what matters most, at the bottom where you are below your class: start at the bottom right. The most important are named; point at a dot or show the table for the rest.",
     quadrantX: 'Weight (share of the variation)',
     quadrantY: 'You against the class',
     below: 'Below the class',
     above: 'At or above the class',
-    quadrantEmpty: 'No performance has a weight for {{outcome}} yet.',
+    meanWeight: 'Mean weight',
+    classLevel: 'Class',
+    quadrantEmpty: 'No performance has a weight for {{outcome}} on {{channel}}.',
     improveFirstReading:
       "Improve first: “{{text}}”, {{score}} against your class's {{classScore}}, and among what matters most for whether customers recommend you.",
     improveFirstLink: 'See insight',
   },
   commentInsight: {
-    heading: 'What the comments say: {{area}}',
+    heading: 'What the comments say',
     intro:
       "The words that set the observers' comments about you apart from those about the rest of the class. The larger the word, the clearer the difference. Click a word to see the responses that use it.",
     more: 'Used more than the class',

@@ -494,7 +494,10 @@ export const nb = {
     changed_one: '{{count}} endret',
     changed_other: '{{count}} endret',
     likeForLikeNote:
-      'Stiplet linje: to påfølgende utgaver regnet om på bare de poenggivende spørsmålene som var med i begge, stilt og gitt poeng likt, så endringen fra år til år sammenlignes på likt grunnlag. De heltrukne linjene er totalene slik de ble publisert. Prikket loddrett strek: spørreskjemaet ble endret det året.',
+      'Stiplet linje: to påfølgende utgaver regnet om på bare de poenggivende spørsmålene som var med i begge, stilt og gitt poeng likt, så endringen fra år til år sammenlignes på likt grunnlag. De heltrukne linjene er totalen og områdene slik de ble publisert.',
+    questionnaireNote: 'Prikket loddrett strek: spørreskjemaet ble endret det året.',
+    intervalNote:
+      'Skravert felt: 95 %-intervallet for totalen. Totalen bygger på et utvalg henvendelser, og ligger med 95 % sikkerhet innenfor feltet.',
   },
   background: {
     heading: 'Bakgrunn',
@@ -1155,8 +1158,8 @@ export const nb = {
     chartMean: 'Snitt i klassen',
     heading: 'Hvor sikkert er resultatet?',
     interval: 'Totalen på {{total}} bygger på et utvalg henvendelser. Med 95 % sikkerhet ligger den mellom {{low}} og {{high}}.',
-    rank: 'Plass {{rank}} av {{count}} totalt; med usikkerheten plass {{range}}.',
-    classRank: 'Plass {{rank}} av {{count}} i klassen {{className}}; med usikkerheten plass {{range}}.',
+    rank: 'Plass {{rank}} av {{count}} totalt. Med 95 % sikkerhet hører dere hjemme på plass {{range}}.',
+    classRank: 'Plass {{rank}} av {{count}} i klassen {{className}}. Med 95 % sikkerhet hører dere hjemme på plass {{range}} i klassen.',
     tiedWith: 'Statistisk likt med: {{names}}.',
     tiedWithNone: 'Ingen i klassen er statistisk likt med dere: plassen i klassen er sikker.',
     none: 'For få henvendelser til å si hvor sikkert resultatet er.',
@@ -1190,21 +1193,25 @@ export const nb = {
     gap: 'Mot klassen',
     priority: 'Prioritet',
     priorityExplained: 'Prioritet = avstand til klassen (prosentpoeng) × vekt.',
-    quadrantHeading: 'Viktighet og prestasjon',
+    quadrantHeading: 'Viktighet og prestasjon på {{channel}}',
     quadrantIntro:
-      'Til høyre det som betyr mest for kundens {{outcome}}, nederst det der dere ligger under klassen. Start nederst til høyre.',
+      'Prestasjonene som gjelder {{channel}}, etter hvor mye de driver kundens {{outcome}} på {{channel}} (vekten over) og hvor dere ligger mot klassen (alle kanaler). Til høyre det som betyr mest, nederst det der dere ligger under klassen: start nederst til høyre. De viktigste er navngitt; pek på et punkt eller vis tabellen for resten.',
+    quadrantIntroChannel:
+      'Prestasjonene som gjelder {{channel}}, etter hvor mye de driver kundens {{outcome}} på {{channel}} (vekten over) og hvor dere på {{channel}} ligger mot klassen (alle kanaler). Til høyre det som betyr mest, nederst det der dere ligger under klassen: start nederst til høyre. De viktigste er navngitt; pek på et punkt eller vis tabellen for resten.',
     quadrantX: 'Vekt (andel av variasjonen)',
     quadrantY: 'Dere mot klassen',
     below: 'Under klassen',
     above: 'På eller over klassen',
-    quadrantEmpty: 'Ingen prestasjoner har en vekt for {{outcome}} ennå.',
+    meanWeight: 'Snittvekt',
+    classLevel: 'Klassen',
+    quadrantEmpty: 'Ingen prestasjoner har en vekt for {{outcome}} på {{channel}}.',
     // "Kort fortalt" in the overview names the first of the improve-first list (NPS).
     improveFirstReading:
       'Forbedre først: «{{text}}», {{score}} mot klassens {{classScore}}, og blant det som betyr mest for om kunden vil anbefale dere.',
     improveFirstLink: 'Se innsikt',
   },
   commentInsight: {
-    heading: 'Hva kommentarene sier: {{area}}',
+    heading: 'Hva kommentarene sier',
     intro:
       'Ordene som skiller observatørenes kommentarer om dere fra kommentarene om resten av klassen. Jo større ordet er, desto tydeligere er forskjellen. Klikk et ord for å se besvarelsene som bruker det.',
     more: 'Brukt mer enn klassen',

@@ -5,7 +5,7 @@ import { Providers } from '@web/app/Providers';
 import { createI18n } from '@web/app/i18n';
 import { stubGraphQL } from '@web/test/graphql';
 import type { AreaSentimentItemFragment, CommentWordItemFragment } from '@web/graphql/generated/graphql';
-import { chipSize, CommentWordsView, wordSearchPath } from './CommentWords';
+import CommentInsight, { chipSize, CommentWordsView, wordSearchPath } from './CommentWords';
 
 const WORDS: CommentWordItemFragment[] = [
   { word: 'hyggelig', term: 'hygg', direction: 'MORE', zScore: 2.5, ownCount: 12, classCount: 20 },
@@ -35,7 +35,7 @@ afterEach(cleanup);
 describe('CommentWords', () => {
   it('lists the words used more and less than the class, each a link to the responses that use it', () => {
     show();
-    expect(screen.getByRole('heading', { name: 'Hva kommentarene sier: Mottak og velkomst' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 4, name: 'Mottak og velkomst' })).toBeTruthy();
     const more = screen.getByRole('list', { name: 'Brukt mer enn klassen' });
     const links = within(more).getAllByRole('link');
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
@@ -67,5 +67,42 @@ describe('CommentWords', () => {
     show({ words: [], sentiment: { area: 'RECEPTION', mean: null, comments: 0, classMean: 0.8 } });
     expect(screen.getByText('For få kommentarer til å si noe om ordbruken.')).toBeTruthy();
     expect(screen.getByText('Ingen av kommentarene har ord som sier noe om stemningen.')).toBeTruthy();
+  });
+
+  it('is one panel for the three areas: what the words mean and the method said once, not once an area', async () => {
+    const { createClient, calls } = stubGraphQL({
+      CommentInsight: (v) => ({
+        data: {
+          participation: {
+            report: {
+              commentWords: v['area'] === 'RECEPTION' ? WORDS : [],
+              commentSentiment: [SENTIMENT, { area: 'AGENT', mean: -0.5, comments: 20, classMean: 0.25 }],
+            },
+          },
+        },
+      }),
+    });
+    render(
+      <Providers createClient={createClient} i18n={createI18n()}>
+        <MemoryRouter>
+          <CommentInsight report={{ year: 2024, company: { slug: 'alfa' } }} />
+        </MemoryRouter>
+      </Providers>,
+    );
+    const panel = screen.getByRole('region', { name: 'Hva kommentarene sier' });
+    expect(panel.classList.contains('panel')).toBe(true);
+    // The areas in the order the report reads them, each its own region inside the panel.
+    await within(panel).findByRole('region', { name: 'Totalinntrykk' });
+    expect(
+      within(panel)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Mottak og velkomst', 'Kundebehandleren', 'Totalinntrykk']);
+    expect(within(panel).getAllByText(/^Ordene telles med PostgreSQLs norske ordstammer/)).toHaveLength(1);
+    expect(within(panel).getAllByText(/^Ordene som skiller observatørenes kommentarer/)).toHaveLength(1);
+    // The method comes last, after every area.
+    expect(panel.lastElementChild!.textContent).toMatch(/^Ordene telles med/);
+    expect(within(within(panel).getByRole('region', { name: 'Kundebehandleren' })).getByText(/^Snitt −0,50 \(klassen 0,25\)/)).toBeTruthy();
+    expect(calls.map((c) => c.variables['area'])).toEqual(['RECEPTION', 'AGENT', 'OVERALL']);
   });
 });

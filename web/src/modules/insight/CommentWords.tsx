@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { Channel } from '@ksp/shared/domain';
-import type { CommentArea } from '@ksp/shared/insight/comment-areas';
+import { COMMENT_AREAS, type CommentArea } from '@ksp/shared/insight/comment-areas';
 import { formatNumber } from '@ksp/shared/format/number';
 import { useLocale } from '@web/app/i18n/useLocale';
 import { CHANNEL_PARAM, reportPath } from '@web/app/paths';
@@ -52,7 +52,7 @@ export function CommentWordsView({
     const id = `comment-words-${area}-${direction}`;
     return (
       <div className="comment-words__group">
-        <h4 id={id}>{t(direction === 'MORE' ? 'commentInsight.more' : 'commentInsight.less')}</h4>
+        <h5 id={id}>{t(direction === 'MORE' ? 'commentInsight.more' : 'commentInsight.less')}</h5>
         <ul className="comment-words__chips" aria-labelledby={id}>
           {list.map((w) => {
             const counts = { word: w.word, own: w.ownCount, rest: w.classCount, z: formatNumber(w.zScore, 2, locale) };
@@ -76,8 +76,7 @@ export function CommentWordsView({
   };
   return (
     <section className="comment-words" aria-labelledby={`comment-words-${area}`}>
-      <h3 id={`comment-words-${area}`}>{t('commentInsight.heading', { area: t(`domain.area.${area}`) })}</h3>
-      <p className="explanation">{t('commentInsight.intro')}</p>
+      <h4 id={`comment-words-${area}`}>{t(`domain.area.${area}`)}</h4>
       {words.length === 0 ? (
         <p>{t('commentInsight.noWords')}</p>
       ) : (
@@ -86,7 +85,7 @@ export function CommentWordsView({
           {group('LESS')}
         </>
       )}
-      <h4>{t('commentInsight.sentimentHeading')}</h4>
+      <h5>{t('commentInsight.sentimentHeading')}</h5>
       <p className="comment-words__sentiment">
         {sentiment && sentiment.mean !== null
           ? t('commentInsight.sentiment', {
@@ -96,13 +95,12 @@ export function CommentWordsView({
             })
           : t('commentInsight.noSentiment')}
       </p>
-      <p className="explanation">{t('commentInsight.method')}</p>
     </section>
   );
 }
 
 /** What the comments of one area say, loaded for the report (own report only; the server refuses a competitor). */
-export default function CommentWords({ report, area }: { report: CommentWordsReport; area: CommentArea }) {
+export function CommentWords({ report, area }: { report: CommentWordsReport; area: CommentArea }) {
   const [result] = useQuery({
     query: CommentInsightDocument,
     variables: { year: report.year, companySlug: report.company.slug, area, ...(report.channel ? { channel: report.channel } : {}) },
@@ -117,5 +115,27 @@ export default function CommentWords({ report, area }: { report: CommentWordsRep
       words={data.commentWords}
       sentiment={data.commentSentiment.find((s) => s.area === area)}
     />
+  );
+}
+
+/**
+ * The comments part of the insight page: one panel, like the page's other parts, with what the
+ * words mean said once on top, each area side by side where there is room (so a manager can set
+ * them against each other), and the method once at the end rather than under every area.
+ */
+export default function CommentInsight({ report }: { report: CommentWordsReport }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel" aria-labelledby="comment-insight-heading">
+      <h3 id="comment-insight-heading">{t('commentInsight.heading')}</h3>
+      <p className="explanation">{t('commentInsight.intro')}</p>
+      <div className="comment-words-grid">
+        {/* In the order the report reads them. */}
+        {COMMENT_AREAS.map((area) => (
+          <CommentWords key={area} report={report} area={area} />
+        ))}
+      </div>
+      <p className="explanation">{t('commentInsight.method')}</p>
+    </section>
   );
 }

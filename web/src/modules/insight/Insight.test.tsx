@@ -30,18 +30,33 @@ const REPORT: Report = {
     tiedWith: [{ slug: 'beta', name: 'Beta Sparebank' }],
   },
   performances: [
-    { code: 'RT_WAIT', text: 'Hvor lenge ventet du?', shortLabel: 'Ventetid', scored: true },
-    { code: 'AGT_NEEDS', text: 'Stilte kundebehandleren spørsmål om behovet?', shortLabel: 'Behovsspørsmål', scored: true },
-    { code: 'OVR_GRADE', text: 'Karakter på kundebehandleren', shortLabel: 'Karakter', scored: true },
+    { code: 'RT_WAIT', text: 'Hvor lenge ventet du?', shortLabel: 'Ventetid', scored: true, channels: ['PHONE'] },
+    {
+      code: 'RT_EMAIL',
+      text: 'Hvor lenge ventet du på svar på e-posten?',
+      shortLabel: 'Svartid e-post',
+      scored: true,
+      channels: ['EMAIL'],
+    },
+    {
+      code: 'AGT_NEEDS',
+      text: 'Stilte kundebehandleren spørsmål om behovet?',
+      shortLabel: 'Behovsspørsmål',
+      scored: true,
+      channels: ['PHONE', 'EMAIL'],
+    },
+    { code: 'OVR_GRADE', text: 'Karakter på kundebehandleren', shortLabel: 'Karakter', scored: true, channels: ['PHONE', 'EMAIL'] },
   ],
   improveFirst: [
     { questionCode: 'OVR_GRADE', score: 60, classScore: 64, weight: 0.2, priority: 0.8 },
     { questionCode: 'AGT_NEEDS', score: 55, classScore: 70, weight: 0.05, priority: 0.75 },
   ],
+  // The e-mail reply time is the report's too, but is no part of the phone's quadrant.
   performanceImportance: [
-    { questionCode: 'OVR_GRADE', score: 60, classScore: 64, weight: 0.2 },
-    { questionCode: 'AGT_NEEDS', score: 55, classScore: 70, weight: 0.05 },
-    { questionCode: 'RT_WAIT', score: 90, classScore: 80, weight: 0.03 },
+    { questionCode: 'OVR_GRADE', score: 60, classScore: 64 },
+    { questionCode: 'AGT_NEEDS', score: 55, classScore: 70 },
+    { questionCode: 'RT_EMAIL', score: 50, classScore: 75 },
+    { questionCode: 'RT_WAIT', score: 90, classScore: 80 },
   ],
 };
 
@@ -89,20 +104,34 @@ describe('the insight chapter', () => {
     expect(asked.variables).toMatchObject({ year: 2024, companySlug: 'alfa', driverChannel: 'PHONE', outcome: 'NPS' });
   });
 
-  it('lists what to improve first with the gap, the weight and the priority, and the quadrant as a table', async () => {
+  it('lists what to improve first with the gap, the weight and the priority, and the phone’s quadrant as a table', async () => {
     renderApp({ path: '/rapport/2024/alfa/innsikt', handlers: handlers() });
     const improve = (await screen.findAllByRole('region', { name: 'Forbedre først' }))[0]!;
     expect(rows(within(improve).getByRole('table'))).toEqual([
       ['Karakter på kundebehandleren', '60,00\u00a0%', '64,00\u00a0%', '▼ −4,00\u00a0p.p.', '20,0\u00a0%', '0,80'],
       ['Stilte kundebehandleren spørsmål om behovet?', '55,00\u00a0%', '70,00\u00a0%', '▼ −15,00\u00a0p.p.', '5,0\u00a0%', '0,75'],
     ]);
-    const quadrant = screen.getByRole('region', { name: 'Viktighet og prestasjon' });
+    // The phone's performances at their weights on the phone (the drivers'), by priority:
+    // AGT_NEEDS 15 × 0,0812 = 1,22 before OVR_GRADE 4 × 0,2143 = 0,86; no e-mail reply time.
+    const quadrant = screen.getByRole('region', { name: 'Viktighet og prestasjon på Telefon' });
     fireEvent.click(within(quadrant).getByRole('button', { name: 'Vis som tabell' }));
     expect(rows(within(quadrant).getByRole('table'))).toEqual([
-      ['Karakter på kundebehandleren', '20,0\u00a0%', '▼ −4,00\u00a0p.p.'],
-      ['Stilte kundebehandleren spørsmål om behovet?', '5,0\u00a0%', '▼ −15,00\u00a0p.p.'],
+      ['Stilte kundebehandleren spørsmål om behovet?', '8,1\u00a0%', '▼ −15,00\u00a0p.p.'],
+      ['Karakter på kundebehandleren', '21,4\u00a0%', '▼ −4,00\u00a0p.p.'],
       ['Hvor lenge ventet du?', '3,0\u00a0%', '▲ +10,00\u00a0p.p.'],
     ]);
+  });
+
+  it('names each chart by its panel’s heading, which is not repeated above the chart', async () => {
+    renderApp({ path: '/rapport/2024/alfa/innsikt', handlers: handlers() });
+    const drivers = await screen.findByRole('region', { name: 'Hva driver anbefaling (NPS) på Telefon' });
+    expect(
+      within(drivers)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['Hva driver anbefaling (NPS) på Telefon']);
+    expect(within(drivers).getByRole('figure', { name: 'Hva driver anbefaling (NPS) på Telefon' })).toBeTruthy();
+    expect(within(drivers).getByRole('img', { name: 'Hva driver anbefaling (NPS) på Telefon' })).toBeTruthy();
   });
 
   it('says so when there are too few inquiries for an analysis, and when nothing is below the class', async () => {
@@ -118,6 +147,10 @@ describe('the insight chapter', () => {
     ).toBeTruthy();
     expect(within(drivers).queryByRole('button', { name: 'Vis som tabell' })).toBeNull();
     expect(screen.getByText('Dere ligger på eller over klassen i alle prestasjoner som har en vekt for anbefaling (NPS).')).toBeTruthy();
+    // No weights on the e-mail: no quadrant of it either (not the phone's, nor one over all channels).
+    const quadrant = screen.getByRole('region', { name: 'Viktighet og prestasjon på E-post' });
+    expect(within(quadrant).getByText('Ingen prestasjoner har en vekt for anbefaling (NPS) på E-post.')).toBeTruthy();
+    expect(within(quadrant).queryByRole('figure')).toBeNull();
   });
 
   it('asks again for CSAT and another channel when chosen, keeping the choice in the address', async () => {

@@ -1,4 +1,4 @@
-import CommentWords from './CommentWords';
+import CommentInsight from './CommentWords';
 import { RankCertainty } from './RankCertainty';
 import { useEffect, useId } from 'react';
 import { useSearchParams } from 'react-router';
@@ -16,6 +16,7 @@ import { ChapterHeading, ChapterState } from '../report/components/ChapterState'
 import { ChartFigure } from '../report/components/ChartFigure';
 import type { CxMeasure } from '@web/graphql/generated/graphql';
 import { InsightDocument } from './documents';
+import { channelQuadrant } from './quadrant';
 
 const OUTCOMES: readonly CxMeasure[] = ['NPS', 'CSAT'];
 /** Query parameters of the chapter's own choices (`kanal` stays the report's narrowing). */
@@ -108,8 +109,18 @@ export default function Insight() {
           const text = (code: string) => byCode.get(code)?.text ?? code;
           const analysis = data.keyDrivers;
           const pct = (v: number | null | undefined) => formatPercent(v, 2, locale);
+          // The quadrant is of the drivers' channel: its performances at their weights there.
+          const quadrant = driverChannel
+            ? channelQuadrant(
+                own?.performanceImportance ?? [],
+                new Map((own?.performances ?? []).map((p) => [p.code, p.channels])),
+                driverChannel,
+                analysis?.rSquared == null ? [] : analysis.drivers,
+              )
+            : [];
+          const quadrantTitle = t('insight.quadrantHeading', { channel: channelName });
           return (
-            <>
+            <div className="insight-panels">
               {analysis && (
                 <section className="panel" aria-labelledby="drivers-heading">
                   <h3 id="drivers-heading">{t('insight.driversHeading', { outcome: outcomeName, channel: channelName })}</h3>
@@ -135,6 +146,7 @@ export default function Insight() {
                       </p>
                       <ChartFigure
                         title={t('insight.driversHeading', { outcome: outcomeName, channel: channelName })}
+                        labelledBy="drivers-heading"
                         use={INSIGHT_CHARTS}
                         height={`${Math.max(14, analysis.drivers.length * 1.7 + 5)}rem`}
                         option={keyDriversOption(
@@ -213,36 +225,44 @@ export default function Insight() {
                   <p className="explanation">{t('insight.priorityExplained')}</p>
                 </section>
               )}
-              {own && (
+              {own && driverChannel && (
                 <section className="panel" aria-labelledby="quadrant-heading">
-                  <h3 id="quadrant-heading">{t('insight.quadrantHeading')}</h3>
-                  <p className="explanation">{t('insight.quadrantIntro', { outcome: outcomeName })}</p>
-                  {own.performanceImportance.length === 0 ? (
-                    <p>{t('insight.quadrantEmpty', { outcome: outcomeName })}</p>
+                  <h3 id="quadrant-heading">{quadrantTitle}</h3>
+                  <p className="explanation">
+                    {t(report.channel ? 'insight.quadrantIntroChannel' : 'insight.quadrantIntro', {
+                      outcome: outcomeName,
+                      channel: channelName,
+                    })}
+                  </p>
+                  {quadrant.length === 0 ? (
+                    <p>{t('insight.quadrantEmpty', { outcome: outcomeName, channel: channelName })}</p>
                   ) : (
                     <ChartFigure
-                      title={t('insight.quadrantHeading')}
+                      title={quadrantTitle}
+                      labelledBy="quadrant-heading"
                       use={INSIGHT_CHARTS}
-                      height="26rem"
+                      height="28rem"
                       option={importanceQuadrantOption(
-                        own.performanceImportance.map((p) => ({
+                        quadrant.map((p) => ({
                           label: label(p.questionCode),
                           weight: p.weight,
                           gap: p.score - p.classScore,
                         })),
                         {
-                          title: t('insight.quadrantHeading'),
+                          title: quadrantTitle,
                           xAxis: t('insight.quadrantX'),
                           yAxis: t('insight.quadrantY'),
                           below: t('insight.below'),
                           above: t('insight.above'),
+                          meanWeight: t('insight.meanWeight'),
+                          classLevel: t('insight.classLevel'),
                           locale,
                           titleInChart: false,
                         },
                       )}
                       table={{
                         columns: [t('insight.performance'), t('insight.weight'), t('insight.quadrantY')],
-                        rows: own.performanceImportance.map((p) => ({
+                        rows: quadrant.map((p) => ({
                           key: p.questionCode,
                           cells: [text(p.questionCode), formatWeight(p.weight, locale), formatGap(p.score - p.classScore, locale)],
                         })),
@@ -251,11 +271,8 @@ export default function Insight() {
                   )}
                 </section>
               )}
-              {/* What the comments say, area by area, in the order the report reads them. */}
-              {(['RECEPTION', 'AGENT', 'OVERALL'] as const).map((area) => (
-                <CommentWords key={area} report={report} area={area} />
-              ))}
-            </>
+              <CommentInsight report={report} />
+            </div>
           );
         }}
       </ChapterState>

@@ -45,8 +45,8 @@ describe('RankCertainty', () => {
   it('says the total’s 95 % interval, the rank intervals and the ties in words, Norwegian format', () => {
     expect(paragraphs(ALFA)).toEqual([
       'Totalen på 78,40\u00a0% bygger på et utvalg henvendelser. Med 95 % sikkerhet ligger den mellom 73,50\u00a0% og 83,30\u00a0%.',
-      'Plass 77 av 192 totalt; med usikkerheten plass 41–120.',
-      'Plass 3 av 8 i klassen Bank; med usikkerheten plass 2–6.',
+      'Plass 77 av 192 totalt. Med 95 % sikkerhet hører dere hjemme på plass 41–120.',
+      'Plass 3 av 8 i klassen Bank. Med 95 % sikkerhet hører dere hjemme på plass 2–6 i klassen.',
       'Statistisk likt med: Beta Sparebank, Gamma Bank.',
     ]);
   });
@@ -54,8 +54,8 @@ describe('RankCertainty', () => {
   it('speaks English too', () => {
     expect(paragraphs(ALFA, 'en')).toEqual([
       'The total of 78.40% rests on a sample of inquiries. With 95 % confidence it lies between 73.50% and 83.30%.',
-      'Rank 77 of 192 overall; allowing for the uncertainty, rank 41–120.',
-      'Rank 3 of 8 in the class Bank; allowing for the uncertainty, rank 2–6.',
+      'Rank 77 of 192 overall. With 95 % confidence you belong at rank 41–120.',
+      'Rank 3 of 8 in the class Bank. With 95 % confidence you belong at rank 2–6 in the class.',
       'Statistically tied with: Beta Sparebank, Gamma Bank.',
     ]);
   });

@@ -3,8 +3,9 @@ import type { InsightChapterQuery } from '@web/graphql/generated/graphql';
 
 /**
  * The insight chapter: the edition's key drivers of one outcome on one channel (staff and
- * buyers of that year's report), and the own report's improve-first list and quadrant, whose
- * weights are the participant's (averaged over its channels, or the report's channel).
+ * buyers of that year's report), and the own report's improve-first list, whose weights are the
+ * participant's (averaged over its channels, or the report's channel), and where it stands on
+ * each performance: the quadrant sets that against the drivers' channel's weights.
  */
 export const InsightDocument = graphql(`
   query InsightChapter($year: Int!, $companySlug: String!, $channel: Channel, $driverChannel: Channel!, $outcome: CxMeasure!) {
@@ -33,6 +34,7 @@ export const InsightDocument = graphql(`
           text
           shortLabel
           scored
+          channels
         }
         improveFirst(outcome: $outcome) {
           questionCode
@@ -45,7 +47,6 @@ export const InsightDocument = graphql(`
           questionCode
           score
           classScore
-          weight
         }
       }
     }

@@ -649,9 +649,9 @@ class ReportBuilder {
       ],
       { ...this.text(t.chart.history), yearAxis: t.chart.yearAxis },
     );
-    // Five lines' names take two legend rows at this width: room for the second above the plot.
-    const grid = history.grid as { top: number };
-    this.chart(areas.length > 3 ? { ...history, grid: { ...grid, top: grid.top + 24 } } : history, 340);
+    // historyOption leaves room for as many legend rows as the names take at the chart's width
+    // (five names take two here), so nothing is added by hand.
+    this.chart(history, 340);
     const w = 0.7 / (1 + areas.length);
     layout.table(
       [

@@ -20,19 +20,27 @@ interface Props {
   onPointClick?: (point: { seriesIndex: number; name: string; dataIndex: number }) => void;
   /** Shown under the chart, e.g. what a mark means. */
   note?: ReactNode;
+  /**
+   * The id of a heading that already names the figure (a panel's): the figure takes its name from
+   * it and shows no title of its own, and no box of its own, since the panel is the box. The
+   * chart and the table keep `title` as their accessible name.
+   */
+  labelledBy?: string;
 }
 
 /** A chart with its title, and the same numbers as a table one click away. */
-export function ChartFigure({ title, option, use, table, height = '20rem', onPointClick, note }: Props) {
+export function ChartFigure({ title, option, use, table, height = '20rem', onPointClick, note, labelledBy }: Props) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
   return (
-    <figure className="chart-figure" aria-labelledby={headingId}>
+    <figure className={labelledBy ? 'chart-figure chart-figure--in-panel' : 'chart-figure'} aria-labelledby={labelledBy ?? headingId}>
       <div className="chart-figure__bar">
-        <h3 id={headingId} className="chart-figure__title">
-          {title}
-        </h3>
+        {!labelledBy && (
+          <h3 id={headingId} className="chart-figure__title">
+            {title}
+          </h3>
+        )}
         <button type="button" className="button button--small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
           {asTable ? t('report.showChart') : t('report.showTable')}
         </button>

@@ -49,13 +49,20 @@ const resultList: Handler = ({ className }) => ({
   data: { resultList: className ? ROWS_2024.filter((r) => r.className === className) : ROWS_2024 },
 });
 
+/** A cell's text as a wide screen shows it: without the second line only a narrow table shows (ResultTable's Narrow). */
+function wide(cell: Element): string {
+  const copy = cell.cloneNode(true) as Element;
+  copy.querySelectorAll('.narrow-line').forEach((line) => line.remove());
+  return copy.textContent ?? '';
+}
+
 /** The body rows as [rank, company, class, total] texts. */
 function tableRows(): string[][] {
   const table = screen.getByRole('table');
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((tr) => [...tr.querySelectorAll('td, th')].filter((cell) => !isUncertaintyCell(cell)).map((cell) => cell.textContent ?? ''));
+    .map((tr) => [...tr.querySelectorAll('td, th')].filter((cell) => !isUncertaintyCell(cell)).map(wide));
 }
 
 /** The rank interval and the total's interval: read by their own test, left out of the others. */
@@ -88,9 +95,7 @@ describe('the result list', () => {
       ['2', 'Cirkel Bank', 'Bank', '80,10\u00a0%'],
       ['4', 'Delta Telekom', 'Telekom', '61,01\u00a0%'],
     ]);
-    const headers = within(screen.getByRole('table'))
-      .getAllByRole('columnheader')
-      .map((th) => th.textContent);
+    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map(wide);
     expect(headers).toEqual(['Plass', 'Mulig plass', 'Selskap', 'Klasse', 'Totalt', '95 %-intervall']);
     expect(screen.getByText('4 deltakere')).toBeTruthy();
     expect(screen.getByText(/i prosent av mulige poeng/)).toBeTruthy();
@@ -115,6 +120,29 @@ describe('the result list', () => {
     fireEvent.change(screen.getByLabelText('Klasse'), { target: { value: 'Bank' } });
     await screen.findByRole('table', { name: 'Resultatliste for KSP 2024, klassen Bank' });
     await waitFor(() => expect(uncertaintyRows().map((r) => r[1])).toEqual(['plass 1', 'plass 2']));
+  });
+
+  it('carries each interval under the figure it qualifies too, for a table narrower than its columns (a tablet)', async () => {
+    renderApp({ handlers: { Editions: editions, ResultList: resultList } });
+    await screen.findByRole('table');
+    // Narrow, the interval columns go (styles.css) and these second lines show: the same texts as the columns.
+    const narrow = within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((tr) => [...tr.querySelectorAll('.narrow-line')].map((line) => [line.parentElement!.className, line.textContent]));
+    expect(narrow).toEqual(
+      uncertaintyRows().map(([, rankRange, interval]) => [
+        ['col-rank', rankRange],
+        ['col-total', interval],
+      ]),
+    );
+    const headers = within(screen.getByRole('table')).getAllByRole('columnheader');
+    expect(
+      headers.filter((th) => th.querySelector('.narrow-line')).map((th) => [wide(th), th.querySelector('.narrow-line')!.textContent]),
+    ).toEqual([
+      ['Plass', 'Mulig plass'],
+      ['Totalt', '95 %-intervall'],
+    ]);
   });
 
   it('draws a caterpillar chart per class, opened on demand, with its numbers as a table', async () => {
@@ -161,7 +189,7 @@ describe('the result list', () => {
       ['1', 'Alfa Bank', 'Bank', '87,45\u00a0%'],
       ['2', 'Cirkel Bank', 'Bank', '80,10\u00a0%'],
     ]);
-    expect(within(screen.getByRole('table')).getAllByRole('columnheader')[0]?.textContent).toBe('Plass i klassen');
+    expect(wide(within(screen.getByRole('table')).getAllByRole('columnheader')[0]!)).toBe('Plass i klassen');
     expect(screen.getByText('2 deltakere')).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Klasse'), { target: { value: '' } });
@@ -207,9 +235,7 @@ describe('the result list', () => {
       ['2', '80.10%'],
       ['4', '61.01%'],
     ]);
-    const headers = within(screen.getByRole('table'))
-      .getAllByRole('columnheader')
-      .map((th) => th.textContent);
+    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map(wide);
     expect(headers).toEqual(['Rank', 'Possible rank', 'Company', 'Class', 'Total', '95 % interval']);
     expect(screen.getByText('4 participants')).toBeTruthy();
     expect(screen.getByLabelText('Edition')).toBeTruthy();
@@ -312,9 +338,7 @@ describe('last year, search and sorting', () => {
     const { calls } = renderApp({ handlers });
     await screen.findByRole('columnheader', { name: /I fjor/ });
     expect(calls.find((c) => c.operationName === 'LastYearTotals')?.variables).toEqual({ year: 2023 });
-    const headers = within(screen.getByRole('table'))
-      .getAllByRole('columnheader')
-      .map((th) => th.textContent);
+    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map(wide);
     expect(headers).toEqual(['Plass', 'Mulig plass', 'Selskap', 'Klasse', 'Totalt', '95 %-intervall', 'I fjor', 'Endring (poeng)']);
     expect(tableRows().map((r) => [r[1], r[4], r[5]])).toEqual([
       ['Alfa Bank', '85,00\u00a0%', '▲ +2,45'],

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber, formatPercent, type Locale } from '@ksp/shared/format/number';
@@ -40,6 +40,16 @@ function Change({ value, locale }: { value: number | undefined; locale: Locale }
   );
 }
 
+/**
+ * A second line under the rank and the total, shown only where the table is narrow (styles.css):
+ * there the rank interval and the total's interval move under the figure they qualify instead of
+ * taking two columns of their own, which pushed last year and the change out of sight at tablet
+ * width. Hidden, it is not read either; on a wide screen the columns say it.
+ */
+function Narrow({ children }: { children: ReactNode }) {
+  return <span className="narrow-line">{children}</span>;
+}
+
 export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, sort, onSort, linkFor, ownSlug }: Props) {
   const { t } = useTranslation();
   const sorted = useMemo(
@@ -52,7 +62,8 @@ export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, so
     const range = byClass ? formatRankRange(u.classRankLow, u.classRankHigh, locale) : formatRankRange(u.rankLow, u.rankHigh, locale);
     return range === null ? '–' : t('uncertainty.rankRange', { range });
   };
-  const header = (key: SortKey, label: string, className: string) => {
+  const intervalText = ({ uncertainty: u }: ResultRow) => formatInterval(u.low, u.high, locale) ?? '–';
+  const header = (key: SortKey, label: string, className: string, narrow?: string) => {
     const active = sort?.key === key;
     return (
       <th scope="col" className={className} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
@@ -69,6 +80,7 @@ export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, so
         ) : (
           label
         )}
+        {narrow && <Narrow>{narrow}</Narrow>}
       </th>
     );
   };
@@ -78,7 +90,12 @@ export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, so
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {header('rank', byClass ? t('resultList.columns.classRank') : t('resultList.columns.rank'), 'col-rank')}
+            {header(
+              'rank',
+              byClass ? t('resultList.columns.classRank') : t('resultList.columns.rank'),
+              'col-rank',
+              t('uncertainty.columnRankRange'),
+            )}
             <th scope="col" className="col-rank-range">
               {t('uncertainty.columnRankRange')}
             </th>
@@ -86,7 +103,7 @@ export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, so
             <th scope="col" className="col-class">
               {t('resultList.columns.className')}
             </th>
-            {header('total', t('resultList.columns.total'), 'col-total')}
+            {header('total', t('resultList.columns.total'), 'col-total', t('uncertainty.columnInterval'))}
             <th scope="col" className="col-interval">
               {t('uncertainty.columnInterval')}
             </th>
@@ -100,15 +117,21 @@ export function ResultTable({ rows, caption, byClass, locale, busy, lastYear, so
             const link = linkFor?.(row.company.slug);
             return (
               <tr key={row.company.slug} className={row.company.slug === ownSlug ? 'is-own' : undefined}>
-                <td className="col-rank">{formatNumber(byClass ? row.classRank : row.rank, 0, locale)}</td>
+                <td className="col-rank">
+                  {formatNumber(byClass ? row.classRank : row.rank, 0, locale)}
+                  <Narrow>{rankRangeText(row)}</Narrow>
+                </td>
                 <td className="col-rank-range">{rankRangeText(row)}</td>
                 <th scope="row" className="col-company">
                   {link ? <Link to={link}>{row.company.name}</Link> : row.company.name}
                   {row.company.slug === ownSlug && <span className="own-tag"> ({t('resultList.own')})</span>}
                 </th>
                 <td className="col-class">{row.className}</td>
-                <td className="col-total">{formatPercent(row.total, 2, locale)}</td>
-                <td className="col-interval">{formatInterval(row.uncertainty.low, row.uncertainty.high, locale) ?? '–'}</td>
+                <td className="col-total">
+                  {formatPercent(row.total, 2, locale)}
+                  <Narrow>{intervalText(row)}</Narrow>
+                </td>
+                <td className="col-interval">{intervalText(row)}</td>
                 {showLastYear && <td className="col-last">{formatPercent(last, 2, locale)}</td>}
                 {showLastYear && (
                   <td className="col-change">

@@ -98,7 +98,11 @@ describe('the history chapter', () => {
     const texts = await chartTexts(figure);
     expect(texts).toContain('Likt grunnlag');
     expect(texts).toContain('Spørreskjema endret');
-    expect(within(figure).getByText(/Stiplet linje: to påfølgende utgaver regnet om/)).toBeTruthy();
+    // The note says what each mark drawn means: the dashed pairs, the band, the vertical line.
+    const note = figure.querySelector('figcaption')!.textContent!;
+    expect(note).toMatch(/^Stiplet linje: to påfølgende utgaver regnet om/);
+    expect(note).toContain('Skravert felt: 95 %-intervallet for totalen.');
+    expect(note).toMatch(/Prikket loddrett strek: spørreskjemaet ble endret det året\.$/);
     fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
     const rows = within(within(figure).getByRole('table'))
       .getAllByRole('row')
@@ -131,6 +135,8 @@ describe('the history chapter', () => {
       },
     });
     const figure = await screen.findByRole('figure', { name: 'Utviklingen over år' });
+    // Only 2024 changed its questionnaire, and its comparison is refused: no vertical line, and none explained.
+    expect(figure.querySelector('figcaption')!.textContent).not.toContain('loddrett');
     fireEvent.click(within(figure).getByRole('button', { name: 'Vis som tabell' }));
     const last = within(within(figure).getByRole('table')).getAllByRole('row').at(-1)!;
     expect([...last.children].slice(-2).map((c) => c.textContent)).toEqual(['Ikke tilgjengelig for deg', 'Ikke tilgjengelig for deg']);

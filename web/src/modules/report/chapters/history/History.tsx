@@ -62,6 +62,14 @@ export default function History() {
               : [],
           );
           const changedYears = entries.filter((e) => e.likeForLike?.questionnaireChanged).map((e) => e.year);
+          const hasInterval = entries.some((e) => e.uncertainty?.low != null && e.uncertainty.high != null);
+          // What each mark drawn means, and only the marks drawn: the band was drawn but never
+          // explained, and the vertical line was explained where there was none.
+          const note = [
+            ...(pairs.length > 0 ? [t('history.likeForLikeNote')] : []),
+            ...(hasInterval ? [t('history.intervalNote')] : []),
+            ...(changedYears.length > 0 ? [t('history.questionnaireNote')] : []),
+          ];
           const likeForLikeCell = (l: LikeForLike) =>
             l
               ? t('history.likeForLikeCell', {
@@ -94,7 +102,9 @@ export default function History() {
               <ChartFigure
                 title={t('history.title')}
                 use={HISTORY}
-                height="22rem"
+                // Taller on a phone, where the legend wraps to five rows and took half the chart
+                // (22rem from about 820 px up, 27rem at 360 px).
+                height="max(22rem, calc(34rem - 30vw))"
                 option={historyOption(
                   entries.map((e) => e.year),
                   [
@@ -119,7 +129,7 @@ export default function History() {
                     questionnaireChanged: { label: t('history.questionnaireChanged'), years: changedYears },
                   },
                 )}
-                note={pairs.length > 0 ? t('history.likeForLikeNote') : undefined}
+                note={note.length > 0 ? note.join(' ') : undefined}
                 table={{
                   columns: [
                     t('history.year'),

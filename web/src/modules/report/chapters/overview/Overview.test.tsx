@@ -164,8 +164,8 @@ describe('the overview chapter', () => {
     const certainty = within(await screen.findByRole('region', { name: 'Hvor sikkert er resultatet?' }));
     expect(certainty.getAllByRole('paragraph').map((p) => p.textContent)).toEqual([
       'Totalen på 72,36 % bygger på et utvalg henvendelser. Med 95 % sikkerhet ligger den mellom 67,66 % og 77,06 %.',
-      'Plass 91 av 192 totalt; med usikkerheten plass 58–141.',
-      'Plass 2 av 2 i klassen Bank; med usikkerheten plass 2.',
+      'Plass 91 av 192 totalt. Med 95 % sikkerhet hører dere hjemme på plass 58–141.',
+      'Plass 2 av 2 i klassen Bank. Med 95 % sikkerhet hører dere hjemme på plass 2 i klassen.',
       'Ingen i klassen er statistisk likt med dere: plassen i klassen er sikker.',
     ]);
   });
