@@ -38,7 +38,10 @@ import { ErrorCode } from '../errors.js';
  * merely stored under a stale key and never served. An entry that is served was read under the
  * current version and so shows the current data. The viewer in the key is the one the
  * execution ran as (read from the session before the version), so a role or company changed
- * between the two reads gives another key, never another viewer's answer.
+ * between the two reads gives another key, never another viewer's answer. The version is read
+ * through the request's own SQL (`ctx.sql`), from the database the operation then reads: with a
+ * read replica (read-routing.ts) that is the replica for some requests, and a version read from
+ * the primary would be newer than the replica's data that the answer is computed from.
  *
  * **What is stored**: `query` operations only (never mutations), answered with HTTP 200, that
  * set no cookie, whose errors (if any) all carry a code of CACHEABLE_ERROR_CODES: errors that
