@@ -10,11 +10,12 @@ import { config, type TrustProxy } from './config.js';
 import { createSchema } from './graphql/schema.js';
 import { ErrorCode, formatError, httpStatus, quote, requestBodyError } from './errors.js';
 import { hardening, LIMITS } from './graphql/hardening.js';
-import { responseCache } from './graphql/response-cache.js';
+import { readDataVersion, responseCache } from './graphql/response-cache.js';
 import { createContext, type Context } from './context.js';
 import { SESSION_COOKIE, SESSION_DAYS, viewerAndDataVersion, viewerFromToken } from './modules/user/user.service.js';
 import { exportRouter } from './modules/export/export.routes.js';
 import { healthCheck } from './health.js';
+import { READS_HEADER, readRoutingPlugin, readsFor, WROTE_COOKIE, WROTE_COOKIE_SECONDS, wroteVersionOf } from './read-routing.js';
 
 export interface AppOptions {
   /** No introspection, no stack traces, no field suggestions. Default: NODE_ENV=production. */
@@ -67,7 +68,7 @@ const securityHeaders = helmet({
 
 /** The HTTP app: GraphQL at /graphql, downloads at /eksport, the built dashboard at /, a health check at /healthz. */
 export async function createApp(
-  db: Pick<Database, 'orm' | 'sql'>,
+  db: Pick<Database, 'orm' | 'sql' | 'replicaSql'>,
   options: AppOptions = {},
 ): Promise<{ app: Express; stop: () => Promise<void> }> {
   const production = options.production ?? config.NODE_ENV === 'production';
@@ -75,6 +76,8 @@ export async function createApp(
   const schema = await createSchema();
   const cacheBytes = Math.floor((options.responseCacheMB ?? config.KSP_RESPONSE_CACHE_MB) * 2 ** 20);
   const cache = cacheBytes > 0 ? responseCache({ maxBytes: cacheBytes }) : null;
+  // With a replica, where each request reads is decided before the response cache reads its version.
+  const routing = db.replicaSql ? [readRoutingPlugin(db)] : [];
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: (formatted, error) => formatError(formatted, error, { production }),
@@ -85,7 +88,7 @@ export async function createApp(
     allowBatchedHttpRequests: false,
     persistedQueries,
     // The response cache last, so that it sees the status and errors the other plugins settled on.
-    plugins: cache ? [...plugins, cache.plugin] : plugins,
+    plugins: [...plugins, ...routing, ...(cache ? [cache.plugin] : [])],
     validationRules,
     parseOptions,
   });
@@ -105,17 +108,40 @@ export async function createApp(
       ? [
           cache.servedFromCache({
             schema,
-            viewerAndVersion: (req) => viewerAndDataVersion(db.sql, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]),
+            async viewerAndVersion(req) {
+              const cookies = parseCookies(req.headers.cookie ?? '');
+              const token = cookies[SESSION_COOKIE];
+              if (!db.replicaSql) return viewerAndDataVersion(db.sql, token);
+              // The session on the primary; the version where this request's answer is computed (read-routing.ts).
+              const viewer = await viewerFromToken(db.sql, token);
+              const reads = await readsFor(db, { viewer, operation: 'query', wroteVersion: wroteVersionOf(cookies[WROTE_COOKIE]) });
+              return { viewer, version: await readDataVersion(reads.sql), headers: { [READS_HEADER]: reads.side } };
+            },
           }),
         ]
       : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+        const cookies = parseCookies(req.headers.cookie ?? '');
+        const token = cookies[SESSION_COOKIE];
         return createContext(db, {
+          // The session check reads the primary: a session is written there at sign-in.
           viewer: await viewerFromToken(db.sql, token),
           sessionToken: token,
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          wroteVersion: wroteVersionOf(cookies[WROTE_COOKIE]),
+          rememberWrite(version) {
+            res.append(
+              'Set-Cookie',
+              serializeCookie(WROTE_COOKIE, String(version), {
+                httpOnly: true,
+                sameSite: 'lax',
+                secure: req.secure,
+                path: '/',
+                maxAge: WROTE_COOKIE_SECONDS,
+              }),
+            );
+          },
           setSessionCookie(value) {
             res.append(
               'Set-Cookie',
@@ -134,10 +160,12 @@ export async function createApp(
     requestBodyError,
   );
 
-  // Downloads (/eksport/…): the viewer from the same session cookie as the GraphQL context above.
+  // Downloads (/eksport/…): the viewer from the same session cookie as the GraphQL context above,
+  // and read where a GraphQL query of the same viewer would read.
   app.use(
     exportRouter({
-      sql: db.sql,
+      readsFor: (req, viewer) =>
+        readsFor(db, { viewer, operation: 'query', wroteVersion: wroteVersionOf(parseCookies(req.headers.cookie ?? '')[WROTE_COOKIE]) }),
       orm: db.orm,
       schema,
       viewerOf: (req) => viewerFromToken(db.sql, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]),

@@ -60,6 +60,11 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** An external PostgreSQL; when absent the embedded one under KSP_DATA_DIR is used. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * A streaming replica of that database: the API's reads that may lag go there (read-routing.ts
+   * says which); everything else, every write and every `ksp` command use the primary.
+   */
+  DATABASE_REPLICA_URL: z.string().url().optional(),
   KSP_DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
   KSP_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   /** Demo editions loaded into an empty database; up to 30 (the benchmark loads 20). */

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Database } from './db/orm.js';
 import type { Sql } from './db/sql.js';
 import type { Viewer } from './access/viewer.js';
+import type { ReadSide } from './read-routing.js';
 import { createParticipationLoaders } from './modules/participation/participation.loaders.js';
 import { createReportLoaders } from './modules/report/report.loaders.js';
 import { createResponseLoaders } from './modules/inquiry/response.loaders.js';
@@ -41,8 +42,12 @@ export function loadAll<K, V, C>(loader: DataLoader<K, V, C>, keys: readonly K[]
  * SQL for the read models on the same connection pool, who is asking, and the request's loaders.
  */
 export interface Context {
+  /** Always on the primary: writes, and the records they read. */
   em: EntityManager;
+  /** The read models' SQL: the primary's, or the replica's where read-routing.ts sends this request (`reads`). */
   sql: Sql;
+  /** Which database `sql` and `loaders` read. */
+  reads: ReadSide;
   viewer: Viewer;
   /** The raw session token from the cookie, if any (to end it on logout). */
   sessionToken: string | undefined;
@@ -50,6 +55,10 @@ export interface Context {
   clientAddress: string;
   /** Set by `login` / `logout` to change the session cookie of the response. */
   setSessionCookie(token: string | null): void;
+  /** The data version of this browser's last write (read-routing.ts), if it says one. */
+  wroteVersion: number | null;
+  /** After a mutation: tells the browser the data version its write is in (read-routing.ts). */
+  rememberWrite(version: number): void;
   loaders: Loaders;
 }
 
@@ -59,16 +68,20 @@ export interface ContextRequest {
   sessionToken?: string;
   clientAddress?: string;
   setSessionCookie?(token: string | null): void;
+  wroteVersion?: number | null;
+  rememberWrite?(version: number): void;
 }
 
 /**
  * The one way a context is made: for an HTTP request (app.ts), for the report PDF's in-process
- * GraphQL (export/report-pdf) and in tests.
+ * GraphQL (export/report-pdf) and in tests. Its read models read `db.sql`, on the primary unless
+ * `reads` says otherwise; a GraphQL request's are pointed at the replica later (read-routing.ts).
  */
-export function createContext(db: Pick<Database, 'orm' | 'sql'>, request: ContextRequest): Context {
+export function createContext(db: Pick<Database, 'orm' | 'sql'> & { reads?: ReadSide }, request: ContextRequest): Context {
   return {
     em: db.orm.em.fork(),
     sql: db.sql,
+    reads: db.reads ?? 'primary',
     viewer: request.viewer,
     sessionToken: request.sessionToken,
     clientAddress: request.clientAddress ?? 'in-process',
@@ -77,6 +90,18 @@ export function createContext(db: Pick<Database, 'orm' | 'sql'>, request: Contex
       (() => {
         throw new Error('No session cookie outside an HTTP request.');
       }),
+    wroteVersion: request.wroteVersion ?? null,
+    rememberWrite: request.rememberWrite ?? (() => {}),
     loaders: createLoaders(db.sql),
   };
+}
+
+/**
+ * Points a context's read models (its SQL and loaders) at the other database: read-routing.ts
+ * does, before anything of the request is read, so no loader holds a row from the first.
+ */
+export function readFrom(ctx: Context, side: ReadSide, sql: Sql): void {
+  ctx.reads = side;
+  ctx.sql = sql;
+  ctx.loaders = createLoaders(sql);
 }

@@ -8,7 +8,7 @@ import { purgeExpiredSessions } from './modules/user/user.service.js';
 import { recomputed } from './modules/report/precompute.js';
 
 // `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo data when empty, then serve.
-const db = await openDatabase({ quiet: true });
+const db = await openDatabase({ quiet: true, replica: true });
 
 if ((await db.orm.em.fork().count(Edition)) === 0) {
   const started = Date.now();
@@ -27,6 +27,7 @@ const server = app.listen(config.PORT, config.HOST, async () => {
   const logins = await listDemoLogins(db.sql);
   console.log(`\nKSP – Kundeserviceprisen is running at http://localhost:${config.PORT}  (GraphQL: /graphql)`);
   console.log(config.DATABASE_URL ? 'Database: DATABASE_URL' : `Database: embedded PostgreSQL, data in ${config.KSP_DATA_DIR}`);
+  if (db.replicaSql) console.log('Reads of the public and managers: the replica DATABASE_REPLICA_URL (docs/operations.md)');
   printDemoLogins(logins);
 });
 

@@ -10,11 +10,22 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 
 /** A browser-like client: real HTTP against the real app, keeping the session cookie. */
 export class ApiClient {
-  cookie = '';
+  /** The cookies the server set, by name (the session, and with a replica the version of the last write). */
+  private jar = new Map<string, string>();
+  /** As a Cookie header. */
+  get cookie(): string {
+    return [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+  set cookie(header: string) {
+    this.jar = new Map();
+    for (const pair of header.split(';')) this.keep(pair);
+  }
   /** Sent with every request, e.g. `x-forwarded-for` to act from another client address. */
   headers: Record<string, string> = {};
   /** Who is signed in, for assertion messages: 'anonymous' until a viewer helper signs in. */
   who = 'anonymous';
+  /** The headers of the last response. */
+  lastHeaders: Headers = new Headers();
   constructor(private readonly baseUrl: () => string) {}
 
   async query<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
@@ -23,9 +34,19 @@ export class ApiClient {
       headers: { 'content-type': 'application/json', ...this.headers, ...(this.cookie ? { cookie: this.cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0]!;
+    this.lastHeaders = res.headers;
+    for (const setCookie of res.headers.getSetCookie()) this.keep(setCookie.split(';')[0]!);
     return (await res.json()) as GraphQLResult<T>;
+  }
+
+  /** One `name=value`; an empty value (as a cookie is cleared) drops it. */
+  private keep(pair: string): void {
+    const at = pair.indexOf('=');
+    if (at < 1) return;
+    const name = pair.slice(0, at).trim();
+    const value = pair.slice(at + 1).trim();
+    if (value) this.jar.set(name, value);
+    else this.jar.delete(name);
   }
 
   async login(email: string, password: string) {

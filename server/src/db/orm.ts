@@ -59,10 +59,17 @@ class PostgresNamingStrategy extends UnderscoreNamingStrategy {
   }
 }
 
-export function ormOptions(clientUrl: string): Options {
+/**
+ * With `replicaUrl`, MikroORM also keeps a pool on the replica, used only where asked for
+ * (`sqlOn(em, 'read')`): `preferReadReplicas: false` keeps the ORM's own reads (entities, the
+ * session check, a transaction's reads) on the primary, which read-routing.ts needs, since only
+ * its rule decides what may read from the replica.
+ */
+export function ormOptions(clientUrl: string, replicaUrl?: string): Options {
   return {
     driver: PostgreSqlDriver,
     clientUrl,
+    ...(replicaUrl ? { replicas: [{ name: 'replica', clientUrl: replicaUrl }], preferReadReplicas: false } : {}),
     entities: ENTITIES,
     namingStrategy: PostgresNamingStrategy,
     discovery: {
@@ -90,26 +97,33 @@ export function ormOptions(clientUrl: string): Options {
   };
 }
 
-/** The ORM and SQL on its connection: one pool for the process. */
+/** The ORM and SQL on its connection: one pool for the process (and one on the replica, if any). */
 export interface Database {
   orm: MikroORM;
-  /** The read models' SQL, on the ORM's pool (`sqlOn(orm.em)`). */
+  /** The read models' SQL, on the ORM's pool (`sqlOn(orm.em)`): the primary. */
   sql: Sql;
+  /** The read models' SQL on the replica (DATABASE_REPLICA_URL), for what read-routing.ts sends there; absent without one. */
+  replicaSql?: Sql;
   close(): Promise<void>;
 }
 
-/** Opens the configured database (DATABASE_URL, or the embedded server under .data/) and migrates it. */
-export async function openDatabase(opts: { quiet?: boolean } = {}): Promise<Database> {
+/**
+ * Opens the configured database (DATABASE_URL, or the embedded server under .data/) and migrates
+ * it; with `replica` (the API server's), also DATABASE_REPLICA_URL's replica, if set.
+ */
+export async function openDatabase(opts: { quiet?: boolean; replica?: boolean } = {}): Promise<Database> {
   let embedded: EmbeddedServer | undefined;
   let url = config.DATABASE_URL;
   if (!url) {
     embedded = await startEmbedded(config.KSP_DATA_DIR, config.KSP_PG_PORT, { quiet: opts.quiet });
     url = await ensureDatabase(embedded, 'ksp');
   }
-  const orm = await initOrm(url);
+  const replicaUrl = opts.replica ? config.DATABASE_REPLICA_URL : undefined;
+  const orm = await initOrm(url, replicaUrl);
   return {
     orm,
     sql: sqlOn(orm.em),
+    ...(replicaUrl ? { replicaSql: sqlOn(orm.em, 'read') } : {}),
     async close() {
       await orm.close(true);
       await embedded?.stop();
@@ -117,9 +131,9 @@ export async function openDatabase(opts: { quiet?: boolean } = {}): Promise<Data
   };
 }
 
-/** Connects to a database and brings its schema up to date. */
-export async function initOrm(url: string): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(url));
+/** Connects to a database (and its replica, if given) and brings its schema up to date: on the primary, the replica follows. */
+export async function initOrm(url: string, replicaUrl?: string): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(url, replicaUrl));
   await orm.getMigrator().up();
   return orm;
 }

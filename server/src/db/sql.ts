@@ -36,17 +36,21 @@ READ_MODEL_TYPES.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v))
  *
  * On the global `orm.em` this follows MikroORM's async context: called within the callback of
  * `em.transactional`, it joins that transaction.
+ *
+ * `'read'` is the ORM's pool of the read replica (DATABASE_REPLICA_URL, orm.ts), for the read
+ * models that read-routing.ts sends there. It never joins a transaction: a transaction writes,
+ * and writes are the primary's.
  */
-export function sqlOn(em: EntityManager): Sql {
+export function sqlOn(em: EntityManager, pool: 'write' | 'read' = 'write'): Sql {
   return {
     async query<T extends pg.QueryResultRow>(
       text: string,
       params: unknown[] = [],
       options: { name?: string } = {},
     ): Promise<{ rows: T[] }> {
-      const transaction = em.getTransactionContext<Knex.Transaction>();
+      const transaction = pool === 'write' ? em.getTransactionContext<Knex.Transaction>() : undefined;
       if (transaction?.isCompleted()) throw new Error('The transaction of this SQL has ended.');
-      const client = (transaction ?? em.getConnection().getKnex()).client as Knex.Client;
+      const client = (transaction ?? em.getConnection(pool).getKnex()).client as Knex.Client;
       const connection = (await client.acquireConnection()) as pg.Client;
       const logger = em.config.getLogger();
       const started = Date.now();

@@ -40,7 +40,10 @@ import { ErrorCode } from '../errors.js';
  * merely stored under a stale key and never served. An entry that is served was read under the
  * current version and so shows the current data. The viewer in the key is the one the
  * execution ran as (read from the session before the version), so a role or company changed
- * between the two reads gives another key, never another viewer's answer.
+ * between the two reads gives another key, never another viewer's answer. The version is read
+ * through the request's own SQL (`ctx.sql`), from the database the operation then reads: with a
+ * read replica (read-routing.ts) that is the replica for some requests, and a version read from
+ * the primary would be newer than the replica's data that the answer is computed from.
  *
  * **What is stored**: `query` operations only (never mutations), answered with HTTP 200, that
  * set no cookie, whose errors (if any) all carry a code of CACHEABLE_ERROR_CODES: errors that
@@ -249,8 +252,11 @@ export interface ResponseCache {
    */
   servedFromCache(options: {
     schema: GraphQLSchema;
-    /** The session's viewer and the data version, read together (user.service.ts viewerAndDataVersion). */
-    viewerAndVersion(req: Request): Promise<{ viewer: Viewer; version: number }>;
+    /**
+     * The session's viewer and the data version where the answer would be computed (with a read
+     * replica, read-routing.ts decides), and any headers Apollo's answer would carry about them.
+     */
+    viewerAndVersion(req: Request): Promise<{ viewer: Viewer; version: number; headers?: Record<string, string> }>;
   }): RequestHandler;
 }
 
@@ -402,14 +408,14 @@ export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache
         const contentType = contentTypeFor(req.headers.accept);
         const operation = contentType && known.get(requestKey(query, operationName));
         if (!operation) return next();
-        const { viewer, version } = await viewerAndVersion(req);
+        const { viewer, version, headers } = await viewerAndVersion(req);
         seeVersion(version);
         const key = keyOf({ schema, viewer, version, ...operation, variables: variables ?? {} });
         const entry = key === null ? undefined : store.get(key, viewer.kind === 'anonymous');
         if (!entry) return next();
         res
           .status(200)
-          .set({ 'content-type': contentType, [CACHE_HEADER]: 'hit' })
+          .set({ ...headers, 'content-type': contentType, [CACHE_HEADER]: 'hit' })
           .end(entry.text);
       } catch (e) {
         // Apollo answers it as if there were no fast path.

@@ -4,6 +4,7 @@ import { exportLocale, isSlug } from '@ksp/shared';
 import { signInPath } from '@ksp/shared/sign-in';
 import { DomainError, ErrorCode, httpStatus, quote } from '../../errors.js';
 import type { Viewer } from '../../access/viewer.js';
+import type { ReadSide } from '../../read-routing.js';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { openOwnReport, openReportFor, responsesFile, type ExportFormat, type Refusal } from './export.service.js';
@@ -12,8 +13,8 @@ import { reportPdf } from './report-pdf/pdf.js';
 import { reportFileName } from './report-pdf/texts.js';
 
 export interface ExportRouteOptions {
-  /** The read models' SQL. */
-  sql: Sql;
+  /** The read models' SQL for this download by this viewer: on the primary or the replica (read-routing.ts). */
+  readsFor(req: Request, viewer: Viewer): Promise<{ side: ReadSide; sql: Sql }>;
   /** For the report PDF, read through GraphQL in-process as the viewer: the ORM and the app's schema. */
   orm: MikroORM;
   schema: GraphQLSchema;
@@ -108,9 +109,10 @@ export function exportRouter(options: ExportRouteOptions): Router {
   const responses = (format: ExportFormat) => async (req: Request<DownloadParams>, res: Response) => {
     try {
       const viewer = await options.viewerOf(req);
-      const opened = await openOwnReport(options.sql, viewer, req.params.year, req.params.company);
+      const { sql } = await options.readsFor(req, viewer);
+      const opened = await openOwnReport(sql, viewer, req.params.year, req.params.company);
       if ('refusal' in opened) return refuseDownload(req, res, opened.refusal);
-      const file = await responsesFile(options.sql, opened.report, format, exportLocale(req.query['lang']));
+      const file = await responsesFile(sql, opened.report, format, exportLocale(req.query['lang']));
       res
         .status(200)
         .set({
@@ -127,7 +129,8 @@ export function exportRouter(options: ExportRouteOptions): Router {
   const report = async (req: Request<DownloadParams>, res: Response) => {
     try {
       const viewer = await options.viewerOf(req);
-      const opened = await openReportFor(options.sql, viewer, req.params.year, req.params.company, 'canDownloadPdf', {
+      const { side, sql } = await options.readsFor(req, viewer);
+      const opened = await openReportFor(sql, viewer, req.params.year, req.params.company, 'canDownloadPdf', {
         signIn: 'Sign in to download the report.',
         refused: (row) =>
           `The report of ${row.name}, ${row.editionName} is for the participant that bought it (and the competitors it chose) only.`,
@@ -136,7 +139,7 @@ export function exportRouter(options: ExportRouteOptions): Router {
       const { participation } = opened.report;
       const pdf = await reportPdf(
         options.schema,
-        contextFor(options.orm, options.sql, viewer),
+        contextFor(options.orm, sql, viewer, side),
         participation.year,
         participation.slug,
         exportLocale(req.query['lang']),

@@ -115,6 +115,8 @@ export async function keyDrivers(
   return computed[outcome];
 }
 
+let storeFailureLogged = false;
+
 async function storeKeyDrivers(
   sql: Sql,
   editionId: number,
@@ -147,7 +149,9 @@ async function storeKeyDrivers(
       ],
     );
   } catch (e) {
-    // Storing only saves later work (a read-only replica cannot): the answer stands.
-    console.warn(`Key drivers are not being stored (${(e as Error).message}); they are computed on each request.`);
+    // Storing only saves later work (a read-only replica cannot): the answer stands. Once: on a
+    // replica every reader of an edition not precomputed would otherwise log it again.
+    if (!storeFailureLogged) console.warn(`Key drivers are not being stored (${(e as Error).message}); they are computed on each request.`);
+    storeFailureLogged = true;
   }
 }

@@ -8,10 +8,12 @@ import { rows, type Sql } from '@server/db/sql.js';
 import { BadInput, NotFound } from '@server/errors.js';
 import type { Viewer } from '@server/access/viewer.js';
 import { createContext, type Context } from '@server/context.js';
+import type { ReadSide } from '@server/read-routing.js';
 import { reportPdf } from './pdf.js';
 
-/** A GraphQL context for in-process execution as `viewer` (no HTTP request, no session cookie). */
-export const contextFor = (orm: MikroORM, sql: Sql, viewer: Viewer): Context => createContext({ orm, sql }, { viewer });
+/** A GraphQL context for in-process execution as `viewer` (no HTTP request, no session cookie), reading `sql` (on `reads`). */
+export const contextFor = (orm: MikroORM, sql: Sql, viewer: Viewer, reads: ReadSide = 'primary'): Context =>
+  createContext({ orm, sql, reads }, { viewer });
 
 export interface BoughtReport {
   slug: string;
