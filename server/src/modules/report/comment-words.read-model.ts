@@ -64,6 +64,8 @@ const COUNTS = `with target as (
  by_member as (
    select cm.participation_id, cm.class_id, cm.edition_id, cm.area, t.lexeme, sum(coalesce(array_length(t.positions, 1), 1))::int as n
    from comment cm cross join lateral unnest(to_tsvector('norwegian', cm.body)) t
+   -- A number ("2 minutter") is no word a manager can act on.
+   where t.lexeme ~ '[[:alpha:]]'
    group by 1, 2, 3, 4, 5),
  -- Spellings: each word of the class's comments with the lexeme the same dictionary gives it.
  spelling as (
