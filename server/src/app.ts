@@ -14,6 +14,8 @@ import { readDataVersion, responseCache } from './graphql/response-cache.js';
 import { createContext, type Context } from './context.js';
 import { SESSION_COOKIE, SESSION_DAYS, viewerAndDataVersion, viewerFromToken } from './modules/user/user.service.js';
 import { exportRouter } from './modules/export/export.routes.js';
+import { snapshotRouter } from './modules/result-list/snapshot.routes.js';
+import { ResultListSnapshots } from './modules/result-list/snapshot.service.js';
 import { healthCheck } from './health.js';
 import { READS_HEADER, readRoutingPlugin, readsFor, WROTE_COOKIE, WROTE_COOKIE_SECONDS, wroteVersionOf } from './read-routing.js';
 
@@ -66,7 +68,10 @@ const securityHeaders = helmet({
   // keep to https once the app is served so (behind a TLS proxy).
 });
 
-/** The HTTP app: GraphQL at /graphql, downloads at /eksport, the built dashboard at /, a health check at /healthz. */
+/**
+ * The HTTP app: GraphQL at /graphql, downloads at /eksport, the result list's snapshots at /snapshots, the built dashboard
+ * at /, a health check at /healthz.
+ */
 export async function createApp(
   db: Pick<Database, 'orm' | 'sql' | 'replicaSql'>,
   options: AppOptions = {},
@@ -171,6 +176,9 @@ export async function createApp(
       viewerOf: (req) => viewerFromToken(db.sql, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]),
     }),
   );
+
+  // The published result list as immutable JSON (/snapshots/…): the same for everyone, no cookie read.
+  app.use(snapshotRouter(new ResultListSnapshots(db, schema)));
 
   const dist = options.webDist ?? config.KSP_WEB_DIST;
   if (fs.existsSync(path.join(dist, 'index.html'))) {

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { startFresh } from './support';
+import { recordRequests, startFresh } from './support';
 
 // The public result list on the demo data (editions 2022–2024), as a visitor sees it.
 
@@ -27,6 +27,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the newest edition is shown ranked, with Norwegian totals', async ({ page }) => {
+  const sent = recordRequests(page);
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
   await expect(page.getByRole('link', { name: 'KSP – Kundeserviceprisen' })).toBeVisible();
@@ -43,6 +44,17 @@ test('the newest edition is shown ranked, with Norwegian totals', async ({ page 
   for (let i = 1; i < ranks.length; i++) expect(ranks[i]).toBeGreaterThanOrEqual(ranks[i - 1]!);
 
   await expect(page.getByText(`${totals.length} deltakere`)).toBeVisible();
+
+  // A visitor's list (and last year's totals) came from the published snapshots, not GraphQL.
+  const snapshots = () =>
+    sent.flatMap((r) => {
+      const year = /^\/snapshots\/result-list\/(\d{4})\.[0-9a-f]{16}\.json$/.exec(r.path)?.[1];
+      return year ? [`${year} ${r.status}`] : [];
+    });
+  await expect.poll(snapshots).toEqual(expect.arrayContaining(['2024 200', '2023 200']));
+  const operations = sent.filter((r) => r.path === '/graphql').map((r) => r.operationName);
+  expect(operations).not.toContain('ResultList');
+  expect(operations).not.toContain('LastYearTotals');
 });
 
 test('picking a class narrows the list to that class', async ({ page }) => {

@@ -157,3 +157,26 @@ export async function shootAtEveryWidth(page: Page, name: string, before: (width
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
+
+/** A request the page made: GET of a path, or the operation of a GraphQL POST. */
+export interface SentRequest {
+  method: string;
+  path: string;
+  status: number | undefined;
+  operationName?: string;
+}
+
+/**
+ * Records the page's requests (call before `goto`), each once its answer has come, with its
+ * status: which ones a page made tells where its data came from (a published snapshot or GraphQL).
+ */
+export function recordRequests(page: Page): SentRequest[] {
+  const sent: SentRequest[] = [];
+  page.on('requestfinished', async (request) => {
+    const url = new URL(request.url());
+    const entry: SentRequest = { method: request.method(), path: url.pathname, status: (await request.response())?.status() };
+    if (url.pathname === '/graphql') entry.operationName = (request.postDataJSON() as { operationName?: string } | null)?.operationName;
+    sent.push(entry);
+  });
+  return sent;
+}

@@ -20,6 +20,8 @@ import { Migration20261205040000_fieldwork_plan } from './migrations/Migration20
 import { Migration20261206000000_fieldwork_responses } from './migrations/Migration20261206000000_fieldwork_responses.js';
 import { Migration20261207000000_contact_points } from './migrations/Migration20261207000000_contact_points.js';
 import { Migration20261208010000_key_driver_analysis } from './migrations/Migration20261208010000_key_driver_analysis.js';
+import { Migration20261209000000_company_result_version } from './migrations/Migration20261209000000_company_result_version.js';
+import { Migration20261209010000_result_list_snapshot } from './migrations/Migration20261209010000_result_list_snapshot.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { sqlOn, type Sql } from './sql.js';
 
@@ -41,6 +43,8 @@ export const MIGRATIONS = [
   { name: 'Migration20261206000000_fieldwork_responses', class: Migration20261206000000_fieldwork_responses },
   { name: 'Migration20261207000000_contact_points', class: Migration20261207000000_contact_points },
   { name: 'Migration20261208010000_key_driver_analysis', class: Migration20261208010000_key_driver_analysis },
+  { name: 'Migration20261209000000_company_result_version', class: Migration20261209000000_company_result_version },
+  { name: 'Migration20261209010000_result_list_snapshot', class: Migration20261209010000_result_list_snapshot },
 ];
 
 /**

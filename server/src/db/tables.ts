@@ -11,6 +11,8 @@ export const SQL_ONLY_TABLES = {
   key_driver_analysis:
     'the key-driver analyses of a published edition, stored like its sections (modules/insight/key-drivers.read-model.ts)',
   result_version: 'their version per edition, bumped by triggers (modules/report/published-sections.ts)',
+  result_list_snapshot:
+    'the published snapshots of the result list, made from the versioned tables (modules/result-list/snapshot.service.ts)',
   inquiry_completeness_due: 'written and read by triggers only, empty outside a transaction (the import_speed migration)',
 } as const;
 export type SqlOnlyTable = keyof typeof SQL_ONLY_TABLES;

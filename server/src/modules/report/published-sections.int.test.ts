@@ -138,6 +138,23 @@ describe('stored sections of a published edition', () => {
     await db.sql.query(`update edition set status = 'PUBLISHED' where id = $1`, [edition]);
     expect((await readSection('areas')(db.sql, [id], null)).get(id)).toEqual((await liveSection('areas')(db.sql, [id], null)).get(id));
   });
+
+  it("are of a new version when a participant's company is renamed, not when an import writes its name unchanged", async () => {
+    const before = await editionVersion();
+    // As an import of a later edition writes its companies: every one named, by slug, most unchanged.
+    await db.sql.query(
+      `insert into company (slug, name) select slug, name from company on conflict (slug) do update set name = excluded.name`,
+    );
+    await db.sql.query(`update company set name = name`);
+    expect(await editionVersion()).toBe(before);
+    // The published result list names the company: a new name is new published results.
+    await db.sql.query(`update company set name = name || ' ASA' where id = (select company_id from participation where id = $1)`, [
+      ids[0],
+    ]);
+    expect(await editionVersion()).toBe(before + 1);
+    await db.sql.query(`update company set slug = slug || '-x' where id = (select company_id from participation where id = $1)`, [ids[0]]);
+    expect(await editionVersion()).toBe(before + 2);
+  });
 });
 
 describe('where sections cannot be stored', () => {

@@ -370,6 +370,85 @@ describe('last year, search and sorting', () => {
   });
 });
 
+describe('the published snapshot', () => {
+  // As the server sends a snapshot: every public field of a row, more than this page asks for.
+  const SNAPSHOT_2024 = ROWS_2024.map((r) => ({
+    ...r,
+    uncertainty: { standardError: r.uncertainty.low === null ? null : 1.5, ...r.uncertainty },
+  }));
+  const SNAPSHOT_2023 = [
+    { total: 85.0, company: { slug: 'alfa-bank', name: 'Alfa Bank' } },
+    { total: 82.5, company: { slug: 'cirkel-bank', name: 'Cirkel Bank' } },
+    { total: 60.0, company: { slug: 'delta-telekom', name: 'Delta Telekom' } },
+  ];
+  const snapshots = { 2024: SNAPSHOT_2024, 2023: SNAPSHOT_2023 };
+  const operations = (calls: { operationName: string }[]) => calls.map((c) => c.operationName);
+
+  it('gives a visitor who is not signed in the list and last year’s totals, with no GraphQL for either', async () => {
+    const { calls, snapshotRequests } = renderApp({ handlers: { Editions: editions }, snapshots });
+    await screen.findByRole('columnheader', { name: /I fjor/ });
+    expect(tableRows().map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+      ['1', 'Alfa Bank', '87,45\u00a0%', '85,00\u00a0%', '▲ +2,45'],
+      ['2', 'Bredbånd AS', '80,10\u00a0%', '–', '–'],
+      ['2', 'Cirkel Bank', '80,10\u00a0%', '82,50\u00a0%', '▼ −2,40'],
+      ['4', 'Delta Telekom', '61,01\u00a0%', '60,00\u00a0%', '▲ +1,01'],
+    ]);
+    expect(uncertaintyRows()[0]).toEqual(['Alfa Bank', 'plass 1', '84,51–90,39\u00a0%']);
+    expect(snapshotRequests.sort()).toEqual([
+      '/snapshots/result-list/2023.0000000000002023.json',
+      '/snapshots/result-list/2023.json',
+      '/snapshots/result-list/2024.0000000000002024.json',
+      '/snapshots/result-list/2024.json',
+    ]);
+    expect(operations(calls).sort()).toEqual(['Editions', 'Me']);
+  });
+
+  it('narrows to a class in the page, keeping the overall rank as the server does, without asking again', async () => {
+    const { calls, snapshotRequests } = renderApp({ handlers: { Editions: editions }, snapshots });
+    await screen.findByRole('table', { name: 'Resultatliste for KSP 2024, alle klasser' });
+    const asked = snapshotRequests.length;
+    fireEvent.change(screen.getByLabelText('Klasse'), { target: { value: 'Bank' } });
+    await screen.findByRole('table', { name: 'Resultatliste for KSP 2024, klassen Bank' });
+    expect(tableRows().map((r) => r.slice(0, 2))).toEqual([
+      ['1', 'Alfa Bank'],
+      ['2', 'Cirkel Bank'],
+    ]);
+    expect(uncertaintyRows().map((r) => r[1])).toEqual(['plass 1', 'plass 2']);
+    expect(snapshotRequests.length).toBe(asked);
+    expect(operations(calls)).not.toContain('ResultList');
+  });
+
+  it('falls back to GraphQL when there is no snapshot, or it lacks a field the page reads', async () => {
+    const { calls, snapshotRequests } = renderApp({
+      handlers: { Editions: editions, ResultList: resultList, LastYearTotals: () => ({ data: { resultList: [] } }) },
+      // 2024's rows without their intervals (a snapshot of other code, say); 2023 has none.
+      snapshots: { 2024: ROWS_2024.map(({ uncertainty: _, ...r }) => r) },
+    });
+    await screen.findByRole('table', { name: 'Resultatliste for KSP 2024, alle klasser' });
+    expect(tableRows()[0]).toEqual(['1', 'Alfa Bank', 'Bank', '87,45\u00a0%']);
+    expect(snapshotRequests).toContain('/snapshots/result-list/2024.0000000000002024.json');
+    expect(calls.find((c) => c.operationName === 'ResultList')?.variables).toEqual({ year: 2024 });
+    expect(calls.find((c) => c.operationName === 'LastYearTotals')?.variables).toEqual({ year: 2023 });
+  });
+
+  it('is not used for a signed-in viewer, whose list comes from GraphQL', async () => {
+    const me = { id: 3, role: 'MANAGER' as const, email: 'leder@beta.no', company: { slug: 'beta', name: 'Beta' }, participations: [] };
+    const { calls, snapshotRequests } = renderApp({
+      handlers: {
+        Editions: editions,
+        ResultList: resultList,
+        LastYearTotals: () => ({ data: { resultList: [] } }),
+        Me: () => ({ data: { me } }),
+      },
+      path: '/resultater/2024',
+      snapshots,
+    });
+    await screen.findByRole('table');
+    expect(snapshotRequests).toEqual([]);
+    expect(operations(calls)).toContain('ResultList');
+  });
+});
+
 describe('links to dashboards', () => {
   it('links the own company and its chosen competitors for a manager with the report, and nothing else', async () => {
     const me = {

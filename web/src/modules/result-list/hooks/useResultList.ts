@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { ResultListQuery, type ResultRow } from '../graphql/documents';
+import { useSnapshotList, viaGraphQL } from './useSnapshotList';
 
 export interface ResultListState {
   rows: ResultRow[] | undefined;
@@ -7,20 +9,34 @@ export interface ResultListState {
   fetching: boolean;
   error: CombinedError | undefined;
   retry: () => void;
+  /** Where the rows came from: the edition's published snapshot (a visitor not signed in) or GraphQL. */
+  source: 'snapshot' | 'graphql';
 }
 
-/** The ranked list of one edition, all classes or one. Waits while `year` is unknown. */
+/**
+ * The ranked list of one edition, all classes or one. Waits while `year` is unknown. A visitor
+ * who is not signed in gets it from the edition's published snapshot, GraphQL's answer to this
+ * very document (the class chosen here, as the server does: the overall rank kept), and from
+ * GraphQL if the snapshot cannot be had.
+ */
 export function useResultList(year: number | undefined, className: string | undefined): ResultListState {
+  const snapshot = useSnapshotList(ResultListQuery, year);
   const [result, reexecute] = useQuery({
     query: ResultListQuery,
     variables: className ? { year: year ?? 0, className } : { year: year ?? 0 },
-    pause: year === undefined,
+    pause: year === undefined || !viaGraphQL(snapshot),
   });
+  const snapshotRows = useMemo(
+    () => (snapshot.status === 'ready' ? snapshot.data.resultList.filter((r) => !className || r.className === className) : undefined),
+    [snapshot, className],
+  );
+  if (snapshotRows) return { rows: snapshotRows, fetching: false, error: undefined, retry: () => {}, source: 'snapshot' };
   return {
     rows: result.data?.resultList,
     fetching: result.fetching,
     error: result.error,
     retry: () => reexecute({ requestPolicy: 'network-only' }),
+    source: 'graphql',
   };
 }
 
