@@ -315,7 +315,7 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
     'Approval to visible: there is no approval flow in the API yet, so this is the time from a committed SQL change (an inquiry set from SUBMITTED to APPROVED; an approved answer changed, a published correction) ' +
       "until the API's full report and the result list both show the new total; it includes the one full report and result list that show it. Every change is undone afterwards.",
     '',
-    `## Targets (issue 9, ${big.editions}-edition data set)`,
+    `## Targets (issues 9, 19 and 20; ${big.editions}-edition data set)`,
     '',
     '| target | measured | |',
     '|---|---|---|',

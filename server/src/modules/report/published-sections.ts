@@ -131,10 +131,10 @@ export const lookUpNow =
  */
 export function batchedLookup(sql: Sql): StoredLookup {
   const key = (k: { section: string; participationId: number; channel: ChannelFilter }) =>
-    `${k.section}|${k.participationId}|${k.channel ?? ''}`;
+    rememberedKey(k.section, k.participationId, k.channel ?? '');
   const loader = new DataLoader<{ section: string; participationId: number; channel: ChannelFilter }, Lookup | null, string>(
     async (keys) => {
-      const found = new Map((await lookUp(sql, keys)).map((r) => [`${r.section}|${r.participation_id}|${r.channel}`, r]));
+      const found = new Map((await lookUp(sql, keys)).map((r) => [rememberedKey(r.section, r.participation_id, r.channel), r]));
       return keys.map((k) => found.get(key(k)) ?? null);
     },
     { cacheKeyFn: key, cache: false },
