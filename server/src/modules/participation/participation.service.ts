@@ -31,11 +31,15 @@ const SELECT = `
   join industry_class k on k.id = p.class_id`;
 
 export async function findParticipation(sql: Sql, year: number, companySlug: string): Promise<ParticipationRow | undefined> {
-  return (await rows<ParticipationRow>(sql, `${SELECT} where e.year = $1 and c.slug = $2`, [year, companySlug]))[0];
+  return (
+    await rows<ParticipationRow>(sql, `${SELECT} where e.year = $1 and c.slug = $2`, [year, companySlug], 'participation-by-slug')
+  )[0];
 }
 
 export async function participationsByIds(sql: Sql, ids: number[]): Promise<Map<number, ParticipationRow>> {
-  return new Map((await rows<ParticipationRow>(sql, `${SELECT} where p.id = any($1)`, [ids])).map((r) => [r.id, r]));
+  return new Map(
+    (await rows<ParticipationRow>(sql, `${SELECT} where p.id = any($1)`, [ids], 'participations-by-ids')).map((r) => [r.id, r]),
+  );
 }
 
 /** The participations of the competitors each participation chose, in the order it chose them. */
@@ -46,6 +50,7 @@ export async function competitorIds(sql: Sql, ids: number[]): Promise<Map<number
      from participation_competitor pc join participation cp on cp.edition_id = pc.edition_id and cp.company_id = pc.competitor_company_id
      where pc.participation_id = any($1) group by pc.participation_id`,
     [ids],
+    'competitor-ids',
   );
   return listsById(
     ids,
@@ -62,6 +67,7 @@ export async function earlierParticipationIds(sql: Sql, ids: number[]): Promise<
      join participation old on old.company_id = p.company_id join edition oe on oe.id = old.edition_id and oe.year < e.year
      where p.id = any($1) group by p.id`,
     [ids],
+    'earlier-participation-ids',
   );
   return listsById(
     ids,

@@ -149,7 +149,7 @@ const viewerOf = (row: SessionUserRow | undefined): Viewer =>
 
 export async function viewerFromToken(sql: Sql, token: string | undefined): Promise<Viewer> {
   if (!token) return { kind: 'anonymous' };
-  return viewerOf((await rows<SessionUserRow>(sql, SESSION_USER, [tokenHash(token)]))[0]);
+  return viewerOf((await rows<SessionUserRow>(sql, SESSION_USER, [tokenHash(token)], 'session-user'))[0]);
 }
 
 /**
