@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import helmet from 'helmet';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import type { Database } from './db/orm.js';
+import type { Viewer } from './access/viewer.js';
 import { config, type TrustProxy } from './config.js';
 import { createSchema } from './graphql/schema.js';
 import { ErrorCode, formatError, httpStatus, quote, requestBodyError } from './errors.js';
@@ -105,6 +106,15 @@ export async function createApp(
   // req.ip (the address the sign-in limits count) comes from X-Forwarded-For only through proxies we name.
   app.set('trust proxy', options.trustProxy ?? config.KSP_TRUST_PROXY);
   app.get('/healthz', healthCheck(db.sql));
+
+  const cookiesOf = (req: express.Request) => parseCookies(req.headers.cookie ?? '');
+  /** Where a query of this viewer, from this browser, reads (read-routing.ts): GraphQL's cache hits and downloads alike. */
+  const queryReads = (req: express.Request, viewer: Viewer) =>
+    readsFor(db, { viewer, operation: 'query', wroteVersion: wroteVersionOf(cookiesOf(req)[WROTE_COOKIE]) });
+  /** Our cookies: HTTP only, same site, secure behind TLS. */
+  const appendCookie = (req: express.Request, res: express.Response, name: string, value: string, maxAge: number) =>
+    res.append('Set-Cookie', serializeCookie(name, value, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', maxAge }));
+
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
@@ -114,12 +124,11 @@ export async function createApp(
           cache.servedFromCache({
             schema,
             async viewerAndVersion(req) {
-              const cookies = parseCookies(req.headers.cookie ?? '');
-              const token = cookies[SESSION_COOKIE];
+              const token = cookiesOf(req)[SESSION_COOKIE];
               if (!db.replicaSql) return viewerAndDataVersion(db.sql, token);
               // The session on the primary; the version where this request's answer is computed (read-routing.ts).
               const viewer = await viewerFromToken(db.sql, token);
-              const reads = await readsFor(db, { viewer, operation: 'query', wroteVersion: wroteVersionOf(cookies[WROTE_COOKIE]) });
+              const reads = await queryReads(req, viewer);
               return { viewer, version: await readDataVersion(reads.sql), headers: { [READS_HEADER]: reads.side } };
             },
           }),
@@ -127,7 +136,7 @@ export async function createApp(
       : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const cookies = parseCookies(req.headers.cookie ?? '');
+        const cookies = cookiesOf(req);
         const token = cookies[SESSION_COOKIE];
         return createContext(db, {
           // The session check reads the primary: a session is written there at sign-in.
@@ -135,30 +144,8 @@ export async function createApp(
           sessionToken: token,
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           wroteVersion: wroteVersionOf(cookies[WROTE_COOKIE]),
-          rememberWrite(version) {
-            res.append(
-              'Set-Cookie',
-              serializeCookie(WROTE_COOKIE, String(version), {
-                httpOnly: true,
-                sameSite: 'lax',
-                secure: req.secure,
-                path: '/',
-                maxAge: WROTE_COOKIE_SECONDS,
-              }),
-            );
-          },
-          setSessionCookie(value) {
-            res.append(
-              'Set-Cookie',
-              serializeCookie(SESSION_COOKIE, value ?? '', {
-                httpOnly: true,
-                sameSite: 'lax',
-                secure: req.secure,
-                path: '/',
-                maxAge: value ? SESSION_DAYS * 24 * 3600 : 0,
-              }),
-            );
-          },
+          rememberWrite: (version) => appendCookie(req, res, WROTE_COOKIE, String(version), WROTE_COOKIE_SECONDS),
+          setSessionCookie: (value) => appendCookie(req, res, SESSION_COOKIE, value ?? '', value ? SESSION_DAYS * 24 * 3600 : 0),
         });
       },
     }),
@@ -169,11 +156,10 @@ export async function createApp(
   // and read where a GraphQL query of the same viewer would read.
   app.use(
     exportRouter({
-      readsFor: (req, viewer) =>
-        readsFor(db, { viewer, operation: 'query', wroteVersion: wroteVersionOf(parseCookies(req.headers.cookie ?? '')[WROTE_COOKIE]) }),
+      readsFor: queryReads,
       orm: db.orm,
       schema,
-      viewerOf: (req) => viewerFromToken(db.sql, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]),
+      viewerOf: (req) => viewerFromToken(db.sql, cookiesOf(req)[SESSION_COOKIE]),
     }),
   );
 

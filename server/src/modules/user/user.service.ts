@@ -126,11 +126,6 @@ export async function logout(em: EntityManager, token: string): Promise<void> {
   await em.nativeDelete(UserSession, { tokenHash: tokenHash(token) });
 }
 
-/**
- * The viewer of a session token: anonymous without one, or when it is unknown or has expired.
- * Asked on every request, so it is one SQL row read rather than an entity load with its user
- * through the entity manager, several times dearer (bench/RESULTS.md, "Measured by hand").
- */
 /** The user of a live session, by its token's hash ($1). The one place the session rule is written. */
 const SESSION_USER = `select u.id, u.role, u.company_id, u.observer_id from user_session s join app_user u on u.id = s.user_id
      where s.token_hash = $1 and s.expires_at > now()`;
@@ -147,6 +142,11 @@ const viewerOf = (row: SessionUserRow | undefined): Viewer =>
     ? { kind: 'anonymous' }
     : { kind: 'user', userId: row.id, role: row.role, companyId: row.company_id, observerId: row.observer_id };
 
+/**
+ * The viewer of a session token: anonymous without one, or when it is unknown or has expired.
+ * Asked on every request, so it is one SQL row read rather than an entity load with its user
+ * through the entity manager, several times dearer (bench/RESULTS.md, "Measured by hand").
+ */
 export async function viewerFromToken(sql: Sql, token: string | undefined): Promise<Viewer> {
   if (!token) return { kind: 'anonymous' };
   return viewerOf((await rows<SessionUserRow>(sql, SESSION_USER, [tokenHash(token)], 'session-user'))[0]);
@@ -157,13 +157,12 @@ export async function viewerFromToken(sql: Sql, token: string | undefined): Prom
  * statement, as a response-cache hit needs both and nothing else (graphql/response-cache.ts).
  */
 export async function viewerAndDataVersion(sql: Sql, token: string | undefined): Promise<{ viewer: Viewer; version: number }> {
-  const [row] = (
-    await sql.query<SessionUserRow & { version: number }>(
-      `select d.version, v.* from data_version d left join (${SESSION_USER}) v on true`,
-      [token ? tokenHash(token) : null],
-      { name: 'viewer-and-data-version' },
-    )
-  ).rows;
+  const [row] = await rows<SessionUserRow & { version: number }>(
+    sql,
+    `select d.version, v.* from data_version d left join (${SESSION_USER}) v on true`,
+    [token ? tokenHash(token) : null],
+    'viewer-and-data-version',
+  );
   if (!row) throw new Error('data_version has no row');
   return { viewer: viewerOf(row), version: row.version };
 }
