@@ -80,3 +80,16 @@ export function bumpsDataVersion(table: string): string {
   return `create trigger ${table}_bumps_data_version before insert or update or delete or truncate on ${table}
   for each statement execute function bump_data_version();`;
 }
+
+const storeFailuresLogged = new Set<string>();
+
+/**
+ * Storing a derived result (published sections, key drivers, snapshots) only saves later work;
+ * where it cannot be done (a read-only replica) the answer stands. Says so once a process for
+ * each `what`: on a replica every reader would otherwise log it again.
+ */
+export function storeFailed(what: string, error: unknown, then = ''): void {
+  if (storeFailuresLogged.has(what)) return;
+  storeFailuresLogged.add(what);
+  console.warn(`${what} are not being stored (${(error as Error).message})${then ? `; ${then}` : ''}.`);
+}

@@ -6,7 +6,7 @@ import {
   type KeyDriverOutcome,
   type KeyDriverResult,
 } from '@ksp/shared';
-import { rows, type Sql } from '../../db/sql.js';
+import { rows, storeFailed, type Sql } from '../../db/sql.js';
 import { codeFingerprint } from '../report/published-sections.js';
 
 /**
@@ -115,8 +115,6 @@ export async function keyDrivers(
   return computed[outcome];
 }
 
-let storeFailureLogged = false;
-
 async function storeKeyDrivers(
   sql: Sql,
   editionId: number,
@@ -149,9 +147,6 @@ async function storeKeyDrivers(
       ],
     );
   } catch (e) {
-    // Storing only saves later work (a read-only replica cannot): the answer stands. Once: on a
-    // replica every reader of an edition not precomputed would otherwise log it again.
-    if (!storeFailureLogged) console.warn(`Key drivers are not being stored (${(e as Error).message}); they are computed on each request.`);
-    storeFailureLogged = true;
+    storeFailed('Key drivers', e, 'they are computed on each request');
   }
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { config, REPO_ROOT } from '../../config.js';
 import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
-import type { Sql } from '../../db/sql.js';
+import { storeFailed, type Sql } from '../../db/sql.js';
 import type { ChannelFilter } from './report.read-model.js';
 
 // A published edition never changes silently, so its report sections are computed once and
@@ -176,8 +176,6 @@ export function stored<T>(section: string, read: SectionRead<T>): StoredRead<T> 
   };
 }
 
-let storeFailureLogged = false;
-
 /**
  * Stores computed sections under the version read before computing them. Storing only saves
  * later work: where it cannot be done (a read-only replica, say) the answer stands and the
@@ -207,8 +205,6 @@ async function store<T>(sql: Sql, section: string, channel: ChannelFilter, toSto
       ],
     );
   } catch (e) {
-    if (!storeFailureLogged)
-      console.warn(`Published sections are not being stored (${(e as Error).message}); they are computed on each request.`);
-    storeFailureLogged = true;
+    storeFailed('Published sections', e, 'they are computed on each request');
   }
 }

@@ -3,7 +3,7 @@ import { execute, parse, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { SNAPSHOT_HASH_LENGTH, type ResultListSnapshot } from '@ksp/shared/snapshots';
 import type { Database } from '../../db/orm.js';
-import { rows } from '../../db/sql.js';
+import { rows, storeFailed } from '../../db/sql.js';
 import { createContext } from '../../context.js';
 import { DomainError, ErrorCode } from '../../errors.js';
 
@@ -79,7 +79,6 @@ export class ResultListSnapshots {
   /** Snapshots being made, by edition and version: a burst of first requests after a correction makes one. */
   private readonly making = new Map<string, Promise<Snapshot | null>>();
   private readonly bodies = new LRUCache<string, Snapshot>({ maxSize: MEMORY_BYTES, sizeCalculation: (s) => s.body.length + 64 });
-  private storeFailureLogged = false;
 
   constructor(
     private readonly db: Pick<Database, 'orm' | 'sql'>,
@@ -169,8 +168,7 @@ export class ResultListSnapshots {
         [editionId, snapshot.hash, version, snapshot.body.toString('utf8')],
       );
     } catch (e) {
-      if (!this.storeFailureLogged) console.warn(`Result list snapshots are not being stored (${(e as Error).message}).`);
-      this.storeFailureLogged = true;
+      storeFailed('Result list snapshots', e);
     }
   }
 
