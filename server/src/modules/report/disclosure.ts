@@ -138,7 +138,25 @@ export function disclosureRelations(s: DisclosureSections): { basis: Map<string,
   return { basis, relations };
 }
 
+/**
+ * Plans made from stored sections, by the sections' objects. Stored sections come frozen and
+ * shared between requests while their version holds (published-sections.ts), so the same objects
+ * mean the same figures; a correction brings new objects, and the old plan goes with the old
+ * objects. Planning is linear algebra over every cell of a report, some milliseconds each time: it
+ * was the largest part of a computed report with a competitor (bench/RESULTS.md).
+ */
+const plans = new WeakMap<object, { sections: DisclosureSections; minCellSize: number; cells: ReadonlySet<string> }[]>();
+
 /** The cells of a participation a competitor's reader may not see. The total over all channels stood on the public result list. */
-export function withheldCellsOf(sections: DisclosureSections, minCellSize: number): Set<string> {
-  return planSuppression({ ...disclosureRelations(sections), minCellSize, alwaysShown: new Set([cellKey(TOTAL, null)]) });
+export function withheldCellsOf(sections: DisclosureSections, minCellSize: number): ReadonlySet<string> {
+  const shared = Object.values(sections).every((s) => Object.isFrozen(s));
+  const made = shared ? (plans.get(sections.performances) ?? []) : [];
+  const same = made.find(
+    (p) =>
+      p.minCellSize === minCellSize && (Object.keys(sections) as (keyof DisclosureSections)[]).every((k) => p.sections[k] === sections[k]),
+  );
+  if (same) return same.cells;
+  const cells = planSuppression({ ...disclosureRelations(sections), minCellSize, alwaysShown: new Set([cellKey(TOTAL, null)]) });
+  if (shared) plans.set(sections.performances, [...made, { sections, minCellSize, cells }]);
+  return cells;
 }
