@@ -133,10 +133,29 @@ describe('the response cache', () => {
     expect(enkel.body.data.participation).toEqual({ total: konk.body.data.participation.total, report: null });
     expect((await ask(user('enkel'), RIVAL, { year: 2024 })).text).toBe(enkel.text);
 
-    // The other konkurrent manager of the same company gets the same figures, but from its own entry.
+    // The other konkurrent manager of the same company has the same grants: the report asks only
+    // audience fields, so it is the company's entry, computed once for both.
     const colleague = await ask(konk2(), RIVAL, { year: 2024 });
-    expect(colleague.cache).toBe('miss');
+    expect(colleague.cache).toBe('hit');
     expect(colleague.text).toBe(konk.text);
+    // Asked with `me` beside it, the answer is the person's own: per user again.
+    const RIVAL_AND_ME = `query RivalAndMe($year: Int!) { me { email } participation(year: $year, companySlug: "rival") { total } }`;
+    const mine = await ask(konk2(), RIVAL_AND_ME, { year: 2024 });
+    expect(mine.cache).toBe('miss');
+    expect(mine.body.data.me.email).toBe('konk2@t.no');
+    const theirs = await ask(user('konk'), RIVAL_AND_ME, { year: 2024 });
+    expect(theirs.cache).toBe('miss');
+    expect(theirs.body.data.me.email).toBe('konk@t.no');
+    // … also when `me` hides in a fragment at the root.
+    const hidden = `query Hidden($year: Int!) { ...Root participation(year: $year, companySlug: "rival") { total } } fragment Root on Query { me { email } }`;
+    expect((await ask(user('konk'), hidden, { year: 2024 })).body.data.me.email).toBe('konk@t.no');
+    const hiddenColleague = await ask(konk2(), hidden, { year: 2024 });
+    expect(hiddenColleague.cache).toBe('miss');
+    expect(hiddenColleague.body.data.me.email).toBe('konk2@t.no');
+    // The same document in other white space (as urql prints fragments) is the same entry.
+    const spaced = await ask(konk2(), RIVAL.replace(/ /g, '  ').replace('{', '{\n'), { year: 2024 });
+    expect(spaced.cache).toBe('hit');
+    expect(spaced.text).toBe(konk.text);
 
     // Anonymous gets the public total and is told to sign in for the report: UNAUTHENTICATED is never stored.
     const anonymous = await ask(user('anonymous'), RIVAL, { year: 2024 });
@@ -427,6 +446,7 @@ describe('the response cache', () => {
         operation: op,
         operationName: 'Editions',
         queryHash: 'h',
+        document: { kind: 'Document', definitions: [op] },
         request: { variables: { year: 1 }, http: { headers: new HeaderMap() } },
       };
       const served = await hooks!.responseForOperation!(rc as never);

@@ -6,7 +6,18 @@ import {
   type GraphQLRequestContextResponseForOperation,
   type GraphQLRequestContextWillSendResponse,
 } from '@apollo/server';
-import { getVariableValues, type FormattedExecutionResult, type GraphQLSchema, type VariableDefinitionNode } from 'graphql';
+import {
+  getVariableValues,
+  Kind,
+  print,
+  type DocumentNode,
+  type FormattedExecutionResult,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type VariableDefinitionNode,
+} from 'graphql';
 import type { Request, RequestHandler } from 'express';
 import Negotiator from 'negotiator';
 import type { Context } from '../context.js';
@@ -20,14 +31,21 @@ import { ErrorCode } from '../errors.js';
  * executed (a stored full report costs a small fraction of the CPU of an executed one:
  * bench/RESULTS.md, "CPU per full report").
  *
- * **Key**: a SHA-256 of (viewer, data version, query hash, operation name, variables), where the
- * variables are the operation's *declared* ones as graphql-js coerces them (cacheKey): a variable
+ * **Key**: a SHA-256 of (viewer, data version, document, operation name, variables). The document
+ * is the query's parsed text printed again (graphql-js `print`), so the same document sent with
+ * other white space (urql prints fragments otherwise than graphql-js) is one entry, and the answers
+ * computed ahead from the dashboard's own documents (warm-answers.ts) are found by the browser's.
+ * The variables are the operation's *declared* ones as graphql-js coerces them (cacheKey): a variable
  * the operation does not declare never counts, so junk sent along neither makes new entries nor
  * lengthens the key, and `$year` given as 2024 or left to its default 2024 is one entry. A
  * request whose declared variables' JSON text is over MAX_KEYED_CHARS is not cached (bypass).
  * - The viewer (viewerKey): `anonymous`, or one user (`user:<id>`, with the role and the company
- *   or observer the session resolved to). Never shared between users, not even two managers of
- *   the same company (`me` returns each one's own e-mail), so no grant can leak through it.
+ *   or observer the session resolved to). Never shared between users, with one exception: an
+ *   operation that asks only AUDIENCE_FIELDS, asked by a manager, is keyed by the manager's
+ *   company (`audience:MANAGER:<company>`). Those fields' answers are decided by the role and the
+ *   company alone (every grant is, access/policy.ts), so every manager of a company gets the
+ *   same answer from them; `me` (each one's own e-mail) and everything an observer or staff asks
+ *   stay per user.
  * - The data version: `data_version.version` (migration Migration20261125010000_data_version),
  *   which a trigger moves in every transaction that writes a table an answer depends on.
  *
@@ -92,11 +110,52 @@ const COALESCE_WAIT_MS = 10_000;
  */
 export const MAX_KEYED_CHARS = 16 * 1024;
 
-/** Who the response was computed for: strictly per user. */
-export function viewerKey(viewer: Viewer): string {
+/**
+ * Query fields whose answers depend on the viewer's role and company only, never on which user
+ * asks (grants are decided from the role and the company, access/policy.ts): the report, the
+ * result lists, the editions and the key drivers. Not here: `me` (the user's own e-mail) and the
+ * fields of observers and staff.
+ */
+export const AUDIENCE_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'edition',
+  'editions',
+  'participation',
+  'resultList',
+  'keyDrivers',
+]);
+
+/**
+ * Who the response was computed for: per user, or (`audience`: the operation asks only
+ * AUDIENCE_FIELDS) per company for a manager, so every manager of a company shares it.
+ */
+export function viewerKey(viewer: Viewer, audience = false): string {
   if (viewer.kind === 'anonymous') return 'anonymous';
+  if (audience && viewer.role === 'MANAGER' && viewer.companyId !== null) return `audience:MANAGER:${viewer.companyId}`;
   return `user:${viewer.userId}:${viewer.role}:${viewer.companyId ?? '-'}:${viewer.observerId ?? '-'}`;
 }
+
+/** Whether an operation asks nothing but AUDIENCE_FIELDS at its root (through fragments too). */
+export function asksAudienceFieldsOnly(operation: OperationDefinitionNode, document: DocumentNode): boolean {
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const entered = new Set<string>();
+  const only = (set: SelectionSetNode): boolean =>
+    set.selections.every((s) => {
+      if (s.kind === Kind.FIELD) return AUDIENCE_FIELDS.has(s.name.value);
+      if (s.kind === Kind.INLINE_FRAGMENT) return only(s.selectionSet);
+      const fragment = fragments.get(s.name.value);
+      if (!fragment) return false;
+      if (entered.has(fragment.name.value)) return true;
+      entered.add(fragment.name.value);
+      return only(fragment.selectionSet);
+    });
+  return only(operation.selectionSet);
+}
+
+/** The document part of a key: the parsed document printed again (see "Key" above). */
+export const documentHash = (document: DocumentNode) => createHash('sha256').update(print(document)).digest('base64url');
 
 /** The version of the data (see the migration): read on its own, before the operation executes. */
 export async function readDataVersion(sql: Sql): Promise<number> {
@@ -112,25 +171,14 @@ export async function readDataVersion(sql: Sql): Promise<number> {
  * ones dropped, defaults filled in, input objects with their fields in the schema's order and the
  * variables in the document's (both fixed by the query hash), so equal values give equal text.
  */
-function cacheKey(rc: GraphQLRequestContextResponseForOperation<Context>, version: number): string | null {
-  return keyOf({
-    schema: rc.schema,
-    viewer: rc.contextValue.viewer,
-    version,
-    queryHash: rc.queryHash ?? null,
-    operationName: rc.operationName ?? null,
-    variableDefinitions: rc.operation.variableDefinitions ?? [],
-    variables: rc.request.variables ?? {},
-  });
+function cacheKey(rc: GraphQLRequestContextResponseForOperation<Context>, operation: KnownOperation, version: number): string | null {
+  return keyOf({ schema: rc.schema, viewer: rc.contextValue.viewer, version, ...operation, variables: rc.request.variables ?? {} });
 }
 
-interface KeyParts {
+interface KeyParts extends KnownOperation {
   schema: GraphQLSchema;
   viewer: Viewer;
   version: number;
-  queryHash: string | null;
-  operationName: string | null;
-  variableDefinitions: readonly VariableDefinitionNode[];
   variables: Record<string, unknown>;
 }
 
@@ -141,7 +189,7 @@ function keyOf(k: KeyParts): string | null {
   if (variables.length > MAX_KEYED_CHARS) return null;
   // The first part is a whole JSON array, so where it ends and the variables begin is unambiguous.
   return createHash('sha256')
-    .update(JSON.stringify([viewerKey(k.viewer), k.version, k.queryHash, k.operationName]))
+    .update(JSON.stringify([viewerKey(k.viewer, k.audience), k.version, k.documentHash, k.operationName]))
     .update(variables)
     .digest('base64url');
 }
@@ -217,12 +265,15 @@ function entrySize(entry: Entry, key: string): number {
   return entry.length + 2 * key.length;
 }
 
-/** What a hit served before Apollo needs of an operation to make its key, learned when Apollo executed it. */
+/** What a key needs of an operation: learned when Apollo resolved it, and remembered for the hits served before Apollo. */
 interface KnownOperation {
-  queryHash: string;
+  /** documentHash of the parsed document. */
+  documentHash: string;
   /** The operation's name as Apollo resolved it (the key's part), not as the request named it. */
   operationName: string | null;
   variableDefinitions: readonly VariableDefinitionNode[];
+  /** It asks only AUDIENCE_FIELDS: a manager's answer is keyed by the company. */
+  audience: boolean;
 }
 
 /** Where in the known operations a request's (query, operationName) is found. */
@@ -267,8 +318,28 @@ export function responseCachePlugin(options: { maxBytes: number }): ApolloServer
 
 export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache {
   const store = new Store(maxBytes);
-  /** Operations executed and stored, by their request's (query, operationName); bounded like Apollo's own document cache. */
+  /** Operations served or stored, by their request's (query, operationName); bounded like Apollo's own document cache. */
   const known = new LRUCache<string, KnownOperation>({ max: 1000 });
+  /** Printing a document for its hash costs more than a hit: once per query text (Apollo's hash of it) and operation. */
+  const resolved = new LRUCache<string, KnownOperation>({ max: 1000 });
+  const operationOf = (rc: GraphQLRequestContextResponseForOperation<Context>): KnownOperation => {
+    const at = requestKey(rc.queryHash ?? '', rc.operationName);
+    let operation = resolved.get(at);
+    if (!operation) {
+      operation = {
+        documentHash: documentHash(rc.document),
+        operationName: rc.operationName ?? null,
+        variableDefinitions: rc.operation.variableDefinitions ?? [],
+        audience: asksAudienceFieldsOnly(rc.operation, rc.document),
+      };
+      resolved.set(at, operation);
+    }
+    return operation;
+  };
+  /** From now on the request's text is answered before Apollo when its entry is there. */
+  const learn = (rc: { request: { query?: string; operationName?: string | null } }, operation: KnownOperation) => {
+    if (typeof rc.request.query === 'string') known.set(requestKey(rc.request.query, rc.request.operationName), operation);
+  };
   /** Misses being executed: the first one's key → its entry once done (undefined: not storable). */
   const inflight = new Map<string, Promise<Entry | undefined>>();
   /** The newest version seen: entries under older ones can never be served again. */
@@ -330,7 +401,8 @@ export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache
           }
           try {
             seeVersion(version);
-            const found = cacheKey(rc, version);
+            const resolvedOperation = operationOf(rc);
+            const found = cacheKey(rc, resolvedOperation, version);
             if (found === null) return null;
             anonymous = rc.contextValue.viewer.kind === 'anonymous';
             let entry = store.get(found, anonymous);
@@ -340,6 +412,8 @@ export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache
             }
             if (entry) {
               outcome = 'hit';
+              // An answer stored for another text of the same document (computed ahead, warm-answers.ts).
+              learn(rc, resolvedOperation);
               const result = JSON.parse(entry.text.toString('utf8')) as FormattedExecutionResult;
               return { body: { kind: 'single', singleResult: result }, http: { status: undefined, headers: new HeaderMap() } };
             }
@@ -351,11 +425,7 @@ export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache
             }
             key = found;
             outcome = 'miss';
-            operation = {
-              queryHash: rc.queryHash ?? '',
-              operationName: rc.operationName ?? null,
-              variableDefinitions: rc.operation.variableDefinitions ?? [],
-            };
+            operation = resolvedOperation;
           } catch (e) {
             fault(e);
           }
@@ -374,8 +444,7 @@ export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache
                 // Stored under an older version than one already seen: it could never be served.
                 if (version >= latest) {
                   store.set(key, entry, anonymous);
-                  if (operation && typeof rc.request.query === 'string')
-                    known.set(requestKey(rc.request.query, rc.request.operationName), operation);
+                  if (operation) learn(rc, operation);
                 }
               }
             } catch (e) {
