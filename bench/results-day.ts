@@ -1,31 +1,34 @@
 import { print, type DocumentNode } from 'graphql';
 import pg from 'pg';
+import { firstViews } from '../shared/src/report/first-views.js';
 import { hashPassword } from '../server/src/modules/user/password.js';
 import { failures, GraphQLClient, type Timed } from './http.js';
 import { LOGIN, REPORT_BY_DESIGN } from './requests.js';
 import { summarize, type Latency } from './stats.js';
 
 // Results day (issue 20): the edition is published and every participant's manager opens its own
-// report at once. Each manager is a user of its own (so nothing is shared through the response
-// cache, which is per user), signs in, opens the report as the dashboard does (the report's shell
-// and the overview chapter, side by side), then three chapters one after another. Managers come
-// in waves of `concurrency`, all of a wave at the same time. The queries are the dashboard's own
-// documents (web/src/graphql/generated), printed.
+// report at once. Each manager is the only user of its company, signs in, opens the report as the
+// dashboard does (the report's shell, the overview chapter and the class's ranks, side by side),
+// then three chapters one after another. Managers come in waves of `concurrency`, all of a wave at
+// the same time. The queries are the dashboard's own documents (web/src/graphql/generated),
+// printed, with the dashboard's variables. The server has computed these views ahead
+// (server/src/graphql/warm-answers.ts) when the run starts: main.ts waits for its log line.
 
 // Imported by a URL made at run time: the web package is outside the bench's type-checked
 // project (server/tsconfig.json), and only the documents' text is used.
 const generated = new URL('../web/src/graphql/generated/graphql.ts', import.meta.url).href;
 const documents = (await import(generated)) as Record<string, DocumentNode>;
-const text = (name: string) => print(documents[name]!);
-const SHELL = text('ReportShellDocument');
-const OVERVIEW = text('OverviewChapterDocument');
-const AREA = text('AreaChapterDocument');
-const CX = text('CxChapterDocument');
-const RESPONSES = text('ResponsesChapterDocument');
+const text = (operationName: string) => print(documents[`${operationName}Document`]!);
 
-/** The view names, in the order a manager opens them. */
-export const VIEWS = ['report (shell + overview)', 'area: kundebehandleren', 'CX measures', 'responses (first page)'] as const;
-export type ViewName = (typeof VIEWS)[number];
+/** The view names, in the order a manager opens them, and the requests each page sends side by side (by operation name). */
+const PAGES = {
+  'report (shell + overview)': ['ReportShell', 'OverviewChapter', 'ClassRanks'],
+  'area: kundebehandleren': ['AreaChapter'],
+  'CX measures': ['CxChapter'],
+  'responses (first page)': ['ResponsesChapter', 'ResponseQuestions'],
+} as const;
+export const VIEWS = Object.keys(PAGES) as (keyof typeof PAGES)[];
+export type ViewName = keyof typeof PAGES;
 
 export interface ResultsDay {
   managers: number;
@@ -42,23 +45,43 @@ export interface ResultsDay {
 
 const PASSWORD = 'results-day-bench';
 
-/** One manager user per participant of `year` whose report was bought (made once; the data set keeps them). */
-async function managers(url: string, year: number): Promise<{ email: string; slug: string }[]> {
+/** What the server's log says of its run of answers computed ahead (warm-answers.ts): reports, views, seconds. */
+export function computedAhead(line: string): { reports: number; views: number; seconds: number } {
+  const m = /(\d+) reports, (\d+) views, in ([\d.]+) s/.exec(line);
+  if (!m) throw new Error(`not a line of answers computed ahead: ${line}`);
+  return { reports: Number(m[1]), views: Number(m[2]), seconds: Number(m[3]) };
+}
+
+/**
+ * One manager user per participant of `year` whose report was bought (made once; the data set
+ * keeps them). Made before the server starts, as a real edition's managers have their accounts
+ * before its results are published: a user added later is a write, which empties the response
+ * cache and with it the answers computed ahead.
+ */
+export interface ResultsDayManager {
+  email: string;
+  slug: string;
+  year: number;
+  className: string;
+}
+
+export async function resultsDayManagers(url: string, year: number): Promise<ResultsDayManager[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     // One Argon2 hash for all: the password is the same, and 192 hashes would take seconds.
     const hash = await hashPassword(PASSWORD);
-    const { rows } = await client.query<{ email: string; slug: string }>(
+    const { rows } = await client.query<ResultsDayManager>(
       `with target as (
-         select c.id as company_id, c.slug, 'resultsday+' || c.slug || '@ksp.bench' as email
+         select c.id as company_id, c.slug, e.year, k.name as "className", 'resultsday+' || c.slug || '@ksp.bench' as email
          from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
+         join industry_class k on k.id = p.class_id
          where e.year = $1 and p.report_purchased),
        made as (
          insert into app_user (email, password_hash, role, company_id)
          select email, $2, 'MANAGER', company_id from target
          on conflict (email) do update set password_hash = excluded.password_hash, company_id = excluded.company_id)
-       select email, slug from target order by slug`,
+       select email, slug, year, "className" from target order by slug`,
       [year, hash],
     );
     return rows;
@@ -76,8 +99,7 @@ async function view(sends: (() => Promise<Timed>)[]): Promise<{ ms: number; fail
   return { ms, ...(bad.length ? { failure: JSON.stringify(bad[0]) } : {}) };
 }
 
-export async function measureResultsDay(databaseUrl: string, graphql: URL, year: number, concurrency: number): Promise<ResultsDay> {
-  const who = await managers(databaseUrl, year);
+export async function measureResultsDay(who: readonly ResultsDayManager[], graphql: URL, concurrency: number): Promise<ResultsDay> {
   const signIn: number[] = [];
   const all: number[] = [];
   const perView = Object.fromEntries(VIEWS.map((v) => [v, [] as number[]])) as Record<ViewName, number[]>;
@@ -92,24 +114,21 @@ export async function measureResultsDay(databaseUrl: string, graphql: URL, year:
     }
   };
 
-  const manager = async ({ email, slug }: { email: string; slug: string }) => {
+  const manager = async ({ email, slug, year, className }: ResultsDayManager) => {
     // The browser's few connections to one origin.
     const client = new GraphQLClient(graphql, 2);
     try {
       const login = await client.request(LOGIN, { e: email, p: PASSWORD });
       signIn.push(login.ms);
       if (failures(login, () => false).length) throw new Error(`${email} could not sign in: ${JSON.stringify(login.result.errors)}`);
-      const report = { year, companySlug: slug };
-      note(
-        'report (shell + overview)',
-        await view([
-          () => client.request(SHELL, report),
-          () => client.request(OVERVIEW, { ...report, channel: null, own: true, narrowed: false }),
-        ]),
-      );
-      note('area: kundebehandleren', await view([() => client.request(AREA, { ...report, channel: null, area: 'AGENT', own: true })]));
-      note('CX measures', await view([() => client.request(CX, { ...report, channel: null, own: true, narrowed: false })]));
-      note('responses (first page)', await view([() => client.request(RESPONSES, { ...report, first: 10 })]));
+      // Each request with the variables the dashboard sends (shared/src/report/first-views.ts, checked by the web's tests).
+      const first = firstViews({ year, companySlug: slug, className });
+      const variablesOf = (operationName: string) =>
+        first.find((v) => v.operationName === operationName && (operationName !== 'AreaChapter' || v.variables.area === 'AGENT'))!
+          .variables;
+      for (const name of VIEWS) {
+        note(name, await view(PAGES[name].map((operationName) => () => client.request(text(operationName), variablesOf(operationName)))));
+      }
     } catch (e) {
       errors++;
       firstFailure ??= String(e);

@@ -9,6 +9,8 @@ import { freePort } from './datasets.js';
 export interface ServerProcess {
   graphql: URL;
   pid: number;
+  /** The first line of the server's output that starts with `prefix`, once it has printed it. */
+  line(prefix: string, timeoutMs: number): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -54,6 +56,16 @@ export async function startServer(databaseUrl: string): Promise<ServerProcess> {
   return {
     graphql: new URL(`${base}/graphql`),
     pid: child.pid!,
+    async line(prefix, timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = output.split('\n').find((l) => l.startsWith(prefix));
+        if (found) return found;
+        if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
+        if (Date.now() > deadline) throw new Error(`the server did not print "${prefix}" within ${timeoutMs / 1000} s:\n${output}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    },
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

@@ -12,6 +12,7 @@ import { createSchema } from './graphql/schema.js';
 import { ErrorCode, formatError, httpStatus, quote, requestBodyError } from './errors.js';
 import { hardening, LIMITS } from './graphql/hardening.js';
 import { readDataVersion, responseCache } from './graphql/response-cache.js';
+import { dashboardDocuments, warmAnswers, type WarmAnswers, type WarmOptions } from './graphql/warm-answers.js';
 import { createContext, type Context } from './context.js';
 import { SESSION_COOKIE, SESSION_DAYS, viewerAndDataVersion, viewerFromToken } from './modules/user/user.service.js';
 import { exportRouter } from './modules/export/export.routes.js';
@@ -29,6 +30,8 @@ export interface AppOptions {
   webDist?: string;
   /** Size of the whole-response cache of queries (graphql/response-cache.ts) in MiB; 0 = off. Default: KSP_RESPONSE_CACHE_MB (64). */
   responseCacheMB?: number;
+  /** Compute the bought reports' first views ahead (graphql/warm-answers.ts), with the response cache on. Default: off (main.ts turns it on). */
+  warmAnswers?: boolean | WarmOptions;
 }
 
 /**
@@ -76,7 +79,7 @@ const securityHeaders = helmet({
 export async function createApp(
   db: Pick<Database, 'orm' | 'sql' | 'replicaSql'>,
   options: AppOptions = {},
-): Promise<{ app: Express; stop: () => Promise<void> }> {
+): Promise<{ app: Express; warm: WarmAnswers | undefined; stop: () => Promise<void> }> {
   const production = options.production ?? config.NODE_ENV === 'production';
   const { persistedQueries, plugins, validationRules, parseOptions } = hardening();
   const schema = await createSchema();
@@ -192,5 +195,16 @@ export async function createApp(
       .status(httpStatus(ErrorCode.Internal))
       .json({ error: { code: ErrorCode.Internal, message: 'Something went wrong on the server.' } });
   }) satisfies ErrorRequestHandler);
-  return { app, stop: () => apollo.stop() };
+  const warm =
+    cache && options.warmAnswers
+      ? warmAnswers({ apollo, db, documents: await dashboardDocuments(), ...(options.warmAnswers === true ? {} : options.warmAnswers) })
+      : undefined;
+  return {
+    app,
+    warm,
+    stop: async () => {
+      await warm?.stop();
+      await apollo.stop();
+    },
+  };
 }

@@ -74,6 +74,8 @@ const schema = z.object({
   KSP_LOG_SQL: z.stringbool().default(false),
   /** The whole-response cache of GraphQL queries (graphql/response-cache.ts), in MiB; 0 turns it off. */
   KSP_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
+  /** Compute every bought report's first views ahead, for results day (graphql/warm-answers.ts); `pnpm start` only. */
+  KSP_WARM_ANSWERS: z.stringbool().default(true),
   /** Stored report sections kept parsed in memory (report/published-sections.ts), in MiB of their JSON text; 0 turns it off. */
   KSP_SECTION_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
   /**

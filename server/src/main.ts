@@ -22,7 +22,7 @@ if ((await db.orm.em.fork().count(Edition)) === 0) {
 // Sessions that ran out while the server was down.
 await purgeExpiredSessions(db.orm.em.fork());
 
-const { app, stop } = await createApp(db);
+const { app, stop } = await createApp(db, { warmAnswers: config.KSP_WARM_ANSWERS });
 const server = app.listen(config.PORT, config.HOST, async () => {
   const logins = await listDemoLogins(db.sql);
   console.log(`\nKSP – Kundeserviceprisen is running at http://localhost:${config.PORT}  (GraphQL: /graphql)`);

@@ -19,3 +19,4 @@ export * from './labels.js';
 export * from './api-limits.js';
 export * from './history/like-for-like.js';
 export * from './insight/index.js';
+export * from './report/first-views.js';

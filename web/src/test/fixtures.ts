@@ -1,3 +1,4 @@
+import { firstViews } from '@ksp/shared/report/first-views';
 import type { MeQuery } from '../graphql/generated/graphql';
 import type { Handler } from './graphql';
 import type { ReportAbilities } from '../modules/report/hooks/useReport';
@@ -72,3 +73,16 @@ export const shellHandler =
 
 /** An error the server sends for a field, at that field's path. */
 export const fieldError = (code: string, path: (string | number)[]) => ({ message: code, path, extensions: { code } });
+
+/**
+ * The variables the server computes a first view ahead with (shared/src/report/first-views.ts),
+ * for alfa's 2024 report: a chapter's first request must be exactly this, or results day's
+ * answers computed ahead are never found.
+ */
+export function firstViewOf(operationName: string, match: (variables: Record<string, unknown>) => boolean = () => true) {
+  const view = firstViews({ year: 2024, companySlug: 'alfa', className: 'Bank' }).find(
+    (v) => v.operationName === operationName && match(v.variables),
+  );
+  if (!view) throw new Error(`no first view ${operationName}`);
+  return view.variables;
+}

@@ -6,7 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Locale } from '@ksp/shared';
 import { rows, type Sql } from '@server/db/sql.js';
 import { BadInput, NotFound } from '@server/errors.js';
-import type { Viewer } from '@server/access/viewer.js';
+import { managerOf, type Viewer } from '@server/access/viewer.js';
 import { createContext, type Context } from '@server/context.js';
 import type { ReadSide } from '@server/read-routing.js';
 import { reportPdf } from './pdf.js';
@@ -32,12 +32,6 @@ export async function boughtReports(sql: Sql, year: number): Promise<BoughtRepor
     [year],
   );
 }
-
-/**
- * The viewer a participant's own report is written for: one of its own managers. So each file holds
- * exactly what that participant may see on screen, by the same grants.
- */
-export const managerOf = (companyId: number): Viewer => ({ kind: 'user', userId: 0, role: 'MANAGER', companyId, observerId: null });
 
 /** Writes `<slug>.pdf` for each report, `concurrency` at a time (database reads overlap the rendering). */
 export async function writeReports(options: {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@web/test/renderApp';
 import { chartTexts, useChartEnvironment } from '@web/test/chartEnv';
-import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } from '@web/test/fixtures';
+import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler, firstViewOf } from '@web/test/fixtures';
 import type { AreaChapterQuery, PerformanceDistributionQuery } from '@web/graphql/generated/graphql';
 
 type AreaReport = NonNullable<NonNullable<AreaChapterQuery['participation']>['report']>;
@@ -90,12 +90,7 @@ describe('an area chapter', () => {
     const kpi = (name: string) => screen.getByText(name, { selector: 'dt' }).nextElementSibling?.textContent;
     expect(kpi('Snitt i klassen')).toBe('72,19\u00a0%');
     expect(kpi('Telefon')).toBe('77,21\u00a0%');
-    expect(calls.find((c) => c.operationName === 'AreaChapter')?.variables).toEqual({
-      year: 2024,
-      companySlug: 'alfa',
-      area: 'AGENT',
-      own: true,
-    });
+    expect(calls.find((c) => c.operationName === 'AreaChapter')?.variables).toEqual(firstViewOf('AreaChapter', (v) => v.area === 'AGENT'));
     expect(screen.getByRole('link', { name: 'Kundebehandleren' }).getAttribute('aria-current')).toBe('page');
   });
 

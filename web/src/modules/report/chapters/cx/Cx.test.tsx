@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { renderApp } from '@web/test/renderApp';
 import { useChartEnvironment } from '@web/test/chartEnv';
-import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler } from '@web/test/fixtures';
+import { EDITIONS_HANDLER, fieldError, KONKURRENT_ME, meHandler, shellHandler, firstViewOf } from '@web/test/fixtures';
 import type { CxChapterQuery } from '@web/graphql/generated/graphql';
 
 type CxReport = NonNullable<NonNullable<CxChapterQuery['participation']>['report']>['cx'];
@@ -33,7 +33,7 @@ afterEach(cleanup);
 
 describe('the CX chapter', () => {
   it('shows the five measures on their own scales, against the class and per channel, NPS with a real minus', async () => {
-    renderApp({
+    const { calls } = renderApp({
       path: '/rapport/2024/alfa/cx',
       handlers: {
         Me: meHandler(KONKURRENT_ME),
@@ -57,6 +57,7 @@ describe('the CX chapter', () => {
       '68,00\u00a0%',
     ]);
     expect(row('CES, snitt (1–7)')[1]).toBe('5,9625 svar');
+    expect(calls.find((c) => c.operationName === 'CxChapter')?.variables).toEqual(firstViewOf('CxChapter'));
   });
 
   it('shows the answers behind each measure beside it, withheld with the measure, and explains VES(1) and VES(2)', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@web/test/renderApp';
-import { EDITIONS_HANDLER, KONKURRENT_ME, meHandler, shellHandler, STAFF_ME } from '@web/test/fixtures';
+import { EDITIONS_HANDLER, KONKURRENT_ME, meHandler, shellHandler, STAFF_ME, firstViewOf } from '@web/test/fixtures';
 import type { ResponseDetailFragment } from '@web/graphql/generated/graphql';
 import type { Handler } from '@web/test/graphql';
 
@@ -116,8 +116,10 @@ afterEach(cleanup);
 
 describe('the responses chapter', () => {
   it('lists responses with channel, Norwegian date, wait, observer, score and comments', async () => {
-    renderApp({ path: '/rapport/2024/alfa/besvarelser', handlers });
+    const { calls } = renderApp({ path: '/rapport/2024/alfa/besvarelser', handlers });
     const card = within(await screen.findByRole('article', { name: 'Henvendelse I-1' }));
+    expect(lastResponses(calls)).toEqual(firstViewOf('ResponsesChapter'));
+    expect(calls.find((c) => c.operationName === 'ResponseQuestions')?.variables).toEqual(firstViewOf('ResponseQuestions'));
     const meta = (name: string) => card.getByText(name, { selector: 'dt' }).nextElementSibling?.textContent;
     expect(meta('Tidspunkt')).toBe('10. september 2024 kl. 10:15');
     expect(meta('Ventetid')).toBe('4\u00a0min 5\u00a0s');

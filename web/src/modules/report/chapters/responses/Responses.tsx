@@ -13,10 +13,12 @@ import { FILTER_PARAMS, filterVariables, orderParam, parseFilters } from './para
 import { badInputDetail } from '@web/app/errors';
 import { formatDate } from '@ksp/shared/format/date';
 import { hasSearchWords, parseDecimal, RESPONSE_ORDERS, type ResponseOrder } from '@ksp/shared/responses/filters';
+import { RESPONSES_PAGE_SIZE } from '@ksp/shared/report/first-views';
 import { ResponseCard } from './ResponseCard';
 import { ResponseQueries } from './ResponseQueries';
 
-export const PAGE_SIZE = 10;
+/** One page of responses; the first is answered ahead on results day (first-views.ts). */
+export const PAGE_SIZE = RESPONSES_PAGE_SIZE;
 
 type FieldKey = 'min' | 'max' | 'search' | 'question' | 'option' | 'from' | 'to' | 'attempts';
 /** The form field of a BAD_USER_INPUT's extensions.field. */
