@@ -1,9 +1,19 @@
-import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  GraphQLError,
+  isObjectType,
+  responsePathAsArray,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { Context } from '../context.js';
 import type { Viewer } from './viewer.js';
 import { denial, reportAccess, type ParticipationTarget, type ReportAccess } from './policy.js';
-import { TooFewInquiries } from '../errors.js';
+import { DomainError, TooFewInquiries } from '../errors.js';
 
 /**
  * Grants: what the policy decided about a report travels with every record under it.
@@ -230,6 +240,23 @@ function stamp(value: unknown, grant: Grant): unknown {
   return value;
 }
 
+/**
+ * A refusal (withheld, denied) as the error graphql-js would make of it at this field, but made
+ * without a stack: graphql-js's own GraphQLError captures one and has it formatted (through the
+ * source maps), which for the dozen cells a competitor's report withholds cost more than a
+ * millisecond a report (bench/RESULTS.md). A fault is left to graphql-js, stack and all.
+ */
+function located(error: unknown, info: GraphQLResolveInfo): never {
+  if (!(error instanceof DomainError)) throw error;
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    throw new GraphQLError(error.message, { nodes: info.fieldNodes, path: responsePathAsArray(info.path), originalError: error });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Wraps every field of the grant zone (see the module comment). Call once on the built schema. */
 export function enforceGrants(schema: GraphQLSchema, withheld: WithheldCells): GraphQLSchema {
   const zone = grantZone(schema);
@@ -239,7 +266,7 @@ export function enforceGrants(schema: GraphQLSchema, withheld: WithheldCells): G
       const inner = field.resolve ?? defaultFieldResolver;
       const carries = zone.has(getNamedType(field.type).name);
       const what = `"${field.name}"`;
-      field.resolve = (source: object, args, ctx: Context, info) => {
+      const guarded = (source: object, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo) => {
         const grant = grantOf(source);
         // Fail closed: a record under a report that carries no grant is a bug, never an open door.
         if (!grant) throw new Error(`${type.name}.${field.name} was reached without a grant`);
@@ -252,6 +279,14 @@ export function enforceGrants(schema: GraphQLSchema, withheld: WithheldCells): G
           return resolve();
         }
         return then(admitCell(ctx, grant, source, what, withheld), resolve);
+      };
+      field.resolve = (source: object, args, ctx: Context, info) => {
+        try {
+          const result = guarded(source, args, ctx, info);
+          return result instanceof Promise ? result.catch((e: unknown) => located(e, info)) : result;
+        } catch (e) {
+          return located(e, info);
+        }
       };
     }
   }
