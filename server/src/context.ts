@@ -78,7 +78,10 @@ export interface ContextRequest {
  * `reads` says otherwise; a GraphQL request's are pointed at the replica later (read-routing.ts).
  */
 export function createContext(db: Pick<Database, 'orm' | 'sql'> & { reads?: ReadSide }, request: ContextRequest): Context {
-  return {
+  // Made when first used, on the SQL the context has then: a request that read-routing.ts sends to
+  // the replica gets its loaders once, there (readFrom), not once here and again there.
+  let loaders: Loaders | undefined;
+  const context: Context = {
     em: db.orm.em.fork(),
     sql: db.sql,
     reads: db.reads ?? 'primary',
@@ -92,8 +95,14 @@ export function createContext(db: Pick<Database, 'orm' | 'sql'> & { reads?: Read
       }),
     wroteVersion: request.wroteVersion ?? null,
     rememberWrite: request.rememberWrite ?? (() => {}),
-    loaders: createLoaders(db.sql),
+    get loaders() {
+      return (loaders ??= createLoaders(context.sql));
+    },
+    set loaders(made) {
+      loaders = made;
+    },
   };
+  return context;
 }
 
 /**
