@@ -18,7 +18,9 @@ export async function startServer(databaseUrl: string): Promise<ServerProcess> {
   const port = await freePort();
   // KSP_BENCH_SERVER_NODE_ARGS passes flags to the server's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
   const nodeArgs = process.env.KSP_BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/src/main.ts'], {
+  // The young generation's size as `pnpm start` sets it (package.json): a report makes many short-lived
+  // objects, and 64 MB semi-spaces cut the server's CPU per computed report by about a sixth.
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...nodeArgs, '--import', 'tsx', 'server/src/main.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
