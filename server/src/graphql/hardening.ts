@@ -72,6 +72,10 @@ function holdsNul(value: unknown): boolean {
  */
 function argumentWithNul(document: DocumentNode, variables: Record<string, unknown>): { what: string; node?: ASTNode } | null {
   const badVariables = new Set(Object.keys(variables).filter((name) => holdsNul(variables[name])));
+  // A literal can hold U+0000 only through an escape in the text (`\u0000`, `\u{0}`): without one,
+  // and with no variable holding it, there is nothing to find, and the walk (every request) is skipped.
+  const source = document.loc?.source.body;
+  if (badVariables.size === 0 && source !== undefined && !/\\u(?:0000|\{0*\})/i.test(source)) return null;
   const names: string[] = [];
   let defining: string | null = null;
   let found: { what: string; node?: ASTNode } | null = null;
