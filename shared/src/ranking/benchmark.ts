@@ -20,9 +20,11 @@ export function benchmarkBy<T extends CompanyRow>(members: readonly T[], value: 
     const v = value(m);
     return typeof v === 'number' && Number.isFinite(v) ? roundTo(v, RANK_DECIMALS) : null;
   };
+  // Each value rounded once, not once per comparison (rounding goes through text: roundTo).
+  const values = new Map(members.map((m) => [m, published(m)]));
   const sorted = [...members].sort((a, b) => {
-    const va = published(a);
-    const vb = published(b);
+    const va = values.get(a)!;
+    const vb = values.get(b)!;
     if (va === null || vb === null) return va === vb ? compareCompanies(a, b) : va === null ? 1 : -1;
     return vb - va || compareCompanies(a, b);
   });
