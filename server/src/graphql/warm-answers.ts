@@ -26,6 +26,10 @@ import { CACHEABLE_ERROR_CODES, readDataVersion } from './response-cache.js';
  * its answers stale, so the run stops and waits for quiet again, each time twice as long (up to
  * MAX_QUIET_MS): during fieldwork, when observers write all day, it tries seldom and costs little;
  * publication and a quiet night let it finish. Each finished run is logged with its size and time.
+ *
+ * The answers are computed on the primary and kept under its data version; with a read replica, a
+ * manager's request (sent there, read-routing.ts) finds them once the replica has that version,
+ * which is at once when nothing is being written.
  */
 export interface WarmAnswers {
   /** Until the run in progress (if any) has ended. */
