@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { measureChartText } from './charts.js';
+import { sharedFonts } from './layout.js';
 
 /** A chart as ECharts writes it: bars, each with a decal drawn over it in a pattern (ids differ from chart to chart). */
 const chart = (
@@ -39,5 +41,25 @@ describe('decal patterns in the PDF', () => {
   it('shares no tile between documents: each report draws its own', async () => {
     expect(await draw([chart('zr1-p0')])).toEqual({ patterns: 3, tiles: 1 });
     expect(await draw([chart('zr1-p0')])).toEqual({ patterns: 3, tiles: 1 });
+  });
+});
+
+describe('the ASCII widths given to zrender', () => {
+  it('are the widths the font shapes for each letter alone, in both faces and at any size', () => {
+    const fonts = sharedFonts();
+    for (const [font, face] of [
+      ['12px Inter', fonts.regular],
+      ['bold 15px Inter', fonts.semibold],
+    ] as const) {
+      const size = Number(/(\d+)px/.exec(font)![1]);
+      for (let c = 32; c < 127; c++) {
+        const run = face.layout(String.fromCharCode(c));
+        const units = run.glyphs.reduce(
+          (sum, g, i) => sum + (g.id === 0 ? face.unitsPerEm : (run.positions[i] as { xAdvance: number }).xAdvance),
+          0,
+        );
+        expect(measureChartText(String.fromCharCode(c), font).width).toBe((units * size) / face.unitsPerEm);
+      }
+    }
   });
 });
