@@ -44,17 +44,47 @@ export const CHART_FONT = 'Inter';
 export function measureChartText(text: string, font?: string): { width: number } {
   const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12);
   // svg-to-pdfkit prints bold SVG text in Inter SemiBold (layout.ts).
-  const face = /\bbold\b|\b[6-9]00\b/.test(font ?? '') ? sharedFonts().semibold : sharedFonts().regular;
-  const run = face.layout(text ?? '');
+  const bold = /\bbold\b|\b[6-9]00\b/.test(font ?? '');
+  const face = bold ? sharedFonts().semibold : sharedFonts().regular;
+  const ascii = asciiUnits();
+  const units =
+    text?.length === 1 && text.charCodeAt(0) < 128
+      ? (bold ? ascii.semibold : ascii.regular)[text.charCodeAt(0)]!
+      : unitsOf(face, text ?? '');
+  return { width: (units * size) / face.unitsPerEm };
+}
+setPlatformAPI({ measureText: measureChartText });
+
+/** A text's advance in font units. */
+function unitsOf(face: ReturnType<typeof sharedFonts>['regular'], text: string): number {
+  const run = face.layout(text);
   // A letter Inter lacks counts a full em, as a browser's fallback would: ECharts takes the width
   // of "国" as its line height (label backgrounds, wrapping).
   let units = 0;
   run.glyphs.forEach((g, i) => {
     units += g.id === 0 ? face.unitsPerEm : (run.positions[i] as { xAdvance: number }).xAdvance;
   });
-  return { width: (units * size) / face.unitsPerEm };
+  return units;
 }
-setPlatformAPI({ measureText: measureChartText });
+
+/**
+ * The advance of each ASCII character, in both faces, worked out on the first measurement. zrender
+ * wraps labels (`overflow: 'break'`) letter by letter from a table of the 128 ASCII widths that it
+ * measures itself, timing the work: if that took over 16 ms (or over 2 ms five times) it gives up
+ * for the rest of the process and counts every letter as wide as "a". Shaping 128 letters cold
+ * took that long now and then (a busy machine, a fresh worker), and the same report then wrapped
+ * some axis labels differently ("Svar- og ventetid" in two lines). Read from this table, zrender's
+ * 128 measurements take microseconds, far under its limits, so it keeps its table and a report wraps
+ * the same way in every run (the table is made on the first measurement, which zrender does not time).
+ */
+let ascii: { regular: number[]; semibold: number[] } | undefined;
+function asciiUnits(): { regular: number[]; semibold: number[] } {
+  if (ascii) return ascii;
+  const table = (face: ReturnType<typeof sharedFonts>['regular']) =>
+    Array.from({ length: 128 }, (_, c) => unitsOf(face, String.fromCharCode(c)));
+  ascii = { regular: table(sharedFonts().regular), semibold: table(sharedFonts().semibold) };
+  return ascii;
+}
 
 /**
  * A label shortened from its end to fit `width` px of a chart (12 px axis labels): whole words and
