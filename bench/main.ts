@@ -17,10 +17,11 @@
 import os from 'node:os';
 import { Analyst, flattenAnalyst } from './analyst.js';
 import { compareFlat, flattenApi } from './compare.js';
-import { openDataSet } from './datasets.js';
+import { openDataSet, progressLine } from './datasets.js';
 import { GraphQLClient, NO_ERRORS, runConcurrent, runSerial, type ErrorPolicy, type SerialResult } from './http.js';
 import { measureImport } from './import.js';
 import { computedAhead, measureResultsDay, resultsDayManagers } from './results-day.js';
+import { measureReports } from './reports.js';
 import { WARMED_LOG } from '../server/src/graphql/warm-answers.js';
 import { profileReport } from './profile.js';
 import {
@@ -270,10 +271,20 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
       `  approval / correction to visible: max ${Math.max(...vis).toFixed(0)} ms over ${vis.length} changes${visibility.timeouts ? `, ${visibility.timeouts} NOT VISIBLE within 10 s` : ''}`,
     );
 
+    // The API's part is done: stopped, so that its background work (answers computed ahead again
+    // after the writes above) is not in the commands' figures.
+    await server.stop();
     const imported = await measureImport(ds, year, options.importRounds);
     console.log(
       `  ksp import of ${imported.inquiries} inquiries into a fresh database: ${imported.importSeconds.map((s) => s.toFixed(1)).join(', ')} s` +
         ` (of which start-up ${imported.startupSeconds.toFixed(1)} s); ksp export ${imported.exportSeconds.toFixed(1)} s`,
+    );
+    const progress = progressLine(`  ksp reports of ${year}`);
+    const reports = await measureReports(ds.url, year, {
+      onDone: (done, total) => done % 24 === 0 && progress.update(`${done}/${total} PDFs`),
+    });
+    progress.done(
+      `${reports.reports} PDFs in ${reports.seconds.toFixed(1)} s (CPU ${reports.cpuSeconds.toFixed(1)} s, ${reports.threads} threads, mean ${reports.meanKiB.toFixed(0)} KB)`,
     );
 
     return {
@@ -302,6 +313,7 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
       profile,
       visibility: { ...visibility, all: summarize(vis) },
       imported,
+      reports,
     };
   } finally {
     await Promise.all(clients.map((c) => c.close()));

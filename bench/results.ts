@@ -6,6 +6,7 @@ import { carryOver, KEPT_SECTIONS } from './sections.js';
 import type { DataSetSize } from './datasets.js';
 import type { LoadResult, SerialResult } from './http.js';
 import type { ImportResult } from './import.js';
+import type { ReportsRun } from './reports.js';
 import { loadPhases, type BenchOptions } from './options.js';
 import type { Profile } from './profile.js';
 import type { Latency } from './stats.js';
@@ -43,6 +44,8 @@ export interface DataSetResult {
   profile: Profile;
   visibility: VisibilityResult & { all: Latency };
   imported: ImportResult;
+  /** `ksp reports` of the newest edition: every participant's PDF, two worker threads (bench/reports.ts). */
+  reports: ReportsRun;
 }
 
 export interface Machine {
@@ -118,6 +121,21 @@ export function targets(results: DataSetResult[]): Target[] {
     name: `insight page, computed (sections stored), p95 ≤ 30 ms ${of}`,
     measured: `${f(big.uncached.insight.latency.p95)} ms (from the response cache: ${f(big.insight.latency.p95)} ms)`,
     met: big.uncached.insight.latency.p95 <= 30,
+  });
+  out.push({
+    name: `full report computed (response cache passed by, sections stored): p95 ≤ 15 ms, and ≥ 200/s at concurrency ${big.loadComputed.concurrency} with no errors ${of}`,
+    measured: `p95 ${f(big.uncached.fullReport.latency.p95)} ms; ${f(big.loadComputed.perSecond)} req/s, ${big.loadComputed.errors} errors`,
+    met: big.uncached.fullReport.latency.p95 <= 15 && big.loadComputed.perSecond >= 200 && big.loadComputed.errors === 0,
+  });
+  out.push({
+    name: `full report from the response cache: ≥ 1,000/s at concurrency ${big.load.concurrency}, no errors ${of}`,
+    measured: `${f(big.load.perSecond)} req/s, ${big.load.errors} errors`,
+    met: big.load.perSecond >= 1000 && big.load.errors === 0,
+  });
+  out.push({
+    name: `ksp reports of one edition (${big.reports.reports} participants, ${big.reports.threads} threads) ≤ 60 s ${of}`,
+    measured: `${f(big.reports.seconds)} s (CPU ${f(big.reports.cpuSeconds)} s)`,
+    met: big.reports.seconds <= 60,
   });
   out.push({
     name: `≥ 200 full reports/s at concurrency ${big.load.concurrency}, no errors ${of}`,
@@ -289,6 +307,11 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
       (r) =>
         `${r.imported.importSeconds.map((s) => f(s)).join(', ')} s (${r.imported.inquiries} inquiries; start-up ${f(r.imported.startupSeconds)} s)`,
       (r) => Math.max(...r.imported.importSeconds),
+    ),
+    row(
+      '`ksp reports` of the newest edition (every participant, 2 threads): wall / CPU s, mean PDF',
+      (r) => `${f(r.reports.seconds)} / ${f(r.reports.cpuSeconds)} s (${r.reports.reports} PDFs, ${f(r.reports.meanKiB, 0)} KB)`,
+      (r) => r.reports.seconds,
     ),
     row(
       'approval to visible (p50 / max ms)',
