@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { initOrm } from '../server/src/db/orm.js';
 import { rows, sqlOn } from '../server/src/db/sql.js';
-import { createSchema } from '../server/src/graphql/schema.js';
 import { writeReports, type BoughtReport } from '../server/src/modules/export/report-pdf/edition.js';
 
 /** `ksp reports` of one edition, measured (bench/main.ts, bench/reports.bench.ts). */
@@ -20,7 +19,7 @@ export interface ReportsRun {
 /**
  * The report PDF of every participant of `year`, written as staff sees them (every chapter), by the
  * code path of `ksp reports` with its defaults (two worker threads, two reports in progress each):
- * one schema, one pool, the files into a temporary folder that is removed after.
+ * the files into a temporary folder that is removed after.
  */
 export async function measureReports(
   url: string,
@@ -37,14 +36,12 @@ export async function measureReports(
        where e.year = $1 order by c.slug`,
       [year],
     );
-    const schema = await createSchema();
     const cpu = process.cpuUsage();
     const started = performance.now();
     let done = 0;
     const files = await writeReports({
       orm,
       sql,
-      schema,
       year,
       reports,
       out,

@@ -279,14 +279,12 @@ program
   .action(async (opts: { year: number; out: string; lang: string; concurrency: number; threads: number }) => {
     const out = userPath(opts.out);
     const started = performance.now();
-    const [{ Presets, SingleBar }, { createSchema }, { boughtReports, writeReports }] = await Promise.all([
+    const [{ Presets, SingleBar }, { boughtReports, writeReports }] = await Promise.all([
       import('cli-progress'),
-      import('../graphql/schema.js'),
       import('../modules/export/report-pdf/edition.js'),
     ]);
     const count = await withDatabase(async ({ orm, sql }) => {
       const reports = await boughtReports(sql, opts.year);
-      const schema = await createSchema();
       const bar = new SingleBar(
         { format: 'Reports {bar} {value}/{total} {percentage}% | {eta_formatted} left | {slug}', hideCursor: true },
         Presets.shades_classic,
@@ -296,7 +294,6 @@ program
         await writeReports({
           orm,
           sql,
-          schema,
           year: opts.year,
           reports,
           out,

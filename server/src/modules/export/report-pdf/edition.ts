@@ -37,11 +37,13 @@ export async function boughtReports(sql: Sql, year: number): Promise<BoughtRepor
 export async function writeReports(options: {
   orm: MikroORM;
   sql: Sql;
-  schema: GraphQLSchema;
+  /** The schema to render with in this thread; made here when not given. Worker threads make their own, so with `threads` none is needed. */
+  schema?: GraphQLSchema;
   year: number;
   reports: readonly BoughtReport[];
   out: string;
   locale: Locale;
+  /** Reports in progress at once (in each thread with `threads`), so that one's reads overlap another's rendering. */
   concurrency?: number;
   onDone?: (slug: string) => void;
   /** Whom each file is written for; by default the participant's own manager. */
@@ -51,12 +53,13 @@ export async function writeReports(options: {
 }): Promise<string[]> {
   fs.mkdirSync(options.out, { recursive: true });
   if (options.threads && options.threads > 0) return writeReportsInThreads({ ...options, threads: options.threads });
+  const schema = options.schema ?? (await (await import('@server/graphql/schema.js')).createSchema());
   const queue = [...options.reports];
   const written: string[] = [];
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const ctx = contextFor(options.orm, options.sql, (options.viewerOf ?? ((r) => managerOf(r.companyId)))(next));
-      const pdf = await reportPdf(options.schema, ctx, options.year, next.slug, options.locale);
+      const pdf = await reportPdf(schema, ctx, options.year, next.slug, options.locale);
       if (!pdf) throw new Error(`The report of ${next.slug} ${options.year} could not be opened as its own manager.`);
       const file = path.join(options.out, `${next.slug}.pdf`);
       await fs.promises.writeFile(file, pdf);
@@ -82,11 +85,19 @@ async function writeReportsInThreads(options: Parameters<typeof writeReports>[0]
         eval: true,
         workerData: { url, year: options.year, locale: options.locale },
       });
+      // `concurrency` reports in progress in the thread, so that one's reads overlap another's
+      // rendering; the thread is told to end (null) once it has none left.
+      let inProgress = 0;
+      let ended = false;
       const next = () => {
         const report = queue.shift();
-        worker.postMessage(
-          report ? { slug: report.slug, viewer: viewerOf(report), file: path.join(options.out, `${report.slug}.pdf`) } : null,
-        );
+        if (report) {
+          inProgress++;
+          worker.postMessage({ slug: report.slug, viewer: viewerOf(report), file: path.join(options.out, `${report.slug}.pdf`) });
+        } else if (inProgress === 0 && !ended) {
+          ended = true;
+          worker.postMessage(null);
+        }
       };
       worker.on('message', (m: { ready?: boolean; slug?: string; file?: string; error?: string }) => {
         if (m.error) {
@@ -94,8 +105,13 @@ async function writeReportsInThreads(options: Parameters<typeof writeReports>[0]
           reject(new Error(m.error));
           return;
         }
+        if (m.ready) {
+          for (let i = 0; i < Math.max(1, options.concurrency ?? 2); i++) next();
+          return;
+        }
         if (m.file) {
           written.push(m.file);
+          inProgress--;
           options.onDone?.(m.slug!);
         }
         next();
