@@ -241,7 +241,7 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
     ),
     serialRow('`resultList`, computed (response cache passed by)', (r) => r.uncached.resultList),
     serialRow('full report, computed (sections read from storage)', (r) => r.uncached.fullReport),
-    serialRow('full report, first view (no section stored yet)', (r) => r.uncached.firstView),
+    serialRow('full report, first view (no section of the edition stored yet)', (r) => r.uncached.firstView),
     serialRow('class benchmark', (r) => r.classBenchmark),
     serialRow('responses page with a comment search', (r) => r.responses),
     serialRow('insight page (drivers, improve first, uncertainty, comment words)', (r) => r.insight),
@@ -338,7 +338,7 @@ export function renderResults(results: DataSetResult[], meta: Meta): string {
     'Response cache: the server keeps whole answers to queries (per signed-in user, or shared by anonymous viewers, never across them) under the data version current when the answer was computed; any committed change to the data moves the version on. ' +
       'The figures above are what a viewer gets, so repeated requests of the same report or list are served from it. ' +
       'The rows "computed" send `cache-control: no-cache`, which makes the server compute the answer (published editions\' report sections still read from `published_section`); ' +
-      '"first view" also deletes every stored section before each request, so the report is computed from the raw answers as on the first view after publication.',
+      '"first view" also deletes the newest edition\'s stored sections before each request, so its part of the report is computed from the raw answers as on the first view after publication (the earlier editions\' stay stored, as they are then).',
     '',
     'Approval to visible: there is no approval flow in the API yet, so this is the time from a committed SQL change (an inquiry set from SUBMITTED to APPROVED; an approved answer changed, a published correction) ' +
       "until the API's full report and the result list both show the new total; it includes the one full report and result list that show it. Every change is undone afterwards.",
