@@ -18,7 +18,12 @@ import { summarize, type Latency } from './stats.js';
 // project (server/tsconfig.json), and only the documents' text is used.
 const generated = new URL('../web/src/graphql/generated/graphql.ts', import.meta.url).href;
 const documents = (await import(generated)) as Record<string, DocumentNode>;
-const text = (operationName: string) => print(documents[`${operationName}Document`]!);
+const printed = new Map<string, string>();
+const text = (operationName: string) => {
+  let t = printed.get(operationName);
+  if (t === undefined) printed.set(operationName, (t = print(documents[`${operationName}Document`]!)));
+  return t;
+};
 
 /** The view names, in the order a manager opens them, and the requests each page sends side by side (by operation name). */
 const PAGES = {
@@ -52,12 +57,6 @@ export function computedAhead(line: string): { reports: number; views: number; s
   return { reports: Number(m[1]), views: Number(m[2]), seconds: Number(m[3]) };
 }
 
-/**
- * One manager user per participant of `year` whose report was bought (made once; the data set
- * keeps them). Made before the server starts, as a real edition's managers have their accounts
- * before its results are published: a user added later is a write, which empties the response
- * cache and with it the answers computed ahead.
- */
 export interface ResultsDayManager {
   email: string;
   slug: string;
@@ -65,6 +64,12 @@ export interface ResultsDayManager {
   className: string;
 }
 
+/**
+ * One manager user per participant of `year` whose report was bought (made once; the data set
+ * keeps them). Made before the server starts, as a real edition's managers have their accounts
+ * before its results are published: a user added later is a write, which empties the response
+ * cache and with it the answers computed ahead.
+ */
 export async function resultsDayManagers(url: string, year: number): Promise<ResultsDayManager[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
