@@ -298,8 +298,9 @@ export interface ResponseCache {
    * parsing, validating or executing it again, or making a request context; everything else
    * goes on to Apollo unchanged. A hit here is decided exactly as in the plugin: the same key
    * (viewer, data version, query hash, operation name, coerced variables), with the viewer and
-   * the data version read in one statement. An operation becomes known only when Apollo stored
-   * its response, so everything Apollo refuses (parse, validation, limits) never gets here.
+   * the data version read in one statement. An operation becomes known only once Apollo has
+   * resolved it, so everything Apollo refuses (parse, validation, limits) never gets here, and a
+   * hit needs an entry, which only Apollo's execution stores.
    */
   servedFromCache(options: {
     schema: GraphQLSchema;
@@ -318,13 +319,16 @@ export function responseCachePlugin(options: { maxBytes: number }): ApolloServer
 
 export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache {
   const store = new Store(maxBytes);
-  /** Operations served or stored, by their request's (query, operationName); bounded like Apollo's own document cache. */
+  /**
+   * Operations Apollo has resolved (parsed, validated, past every limit), by their request's
+   * (query, operationName); bounded like Apollo's own document cache. The plugin reads its key's
+   * parts here (printing a document for its hash costs more than a hit), and the middleware knows
+   * a request's text from here.
+   */
   const known = new LRUCache<string, KnownOperation>({ max: 1000 });
-  /** Printing a document for its hash costs more than a hit: once per query text (Apollo's hash of it) and operation. */
-  const resolved = new LRUCache<string, KnownOperation>({ max: 1000 });
   const operationOf = (rc: GraphQLRequestContextResponseForOperation<Context>): KnownOperation => {
-    const at = requestKey(rc.queryHash ?? '', rc.operationName);
-    let operation = resolved.get(at);
+    const at = typeof rc.request.query === 'string' ? requestKey(rc.request.query, rc.request.operationName) : undefined;
+    let operation = at === undefined ? undefined : known.get(at);
     if (!operation) {
       operation = {
         documentHash: documentHash(rc.document),
@@ -332,13 +336,9 @@ export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache
         variableDefinitions: rc.operation.variableDefinitions ?? [],
         audience: asksAudienceFieldsOnly(rc.operation, rc.document),
       };
-      resolved.set(at, operation);
+      if (at !== undefined) known.set(at, operation);
     }
     return operation;
-  };
-  /** From now on the request's text is answered before Apollo when its entry is there. */
-  const learn = (rc: { request: { query?: string; operationName?: string | null } }, operation: KnownOperation) => {
-    if (typeof rc.request.query === 'string') known.set(requestKey(rc.request.query, rc.request.operationName), operation);
   };
   /** Misses being executed: the first one's key → its entry once done (undefined: not storable). */
   const inflight = new Map<string, Promise<Entry | undefined>>();
@@ -377,7 +377,6 @@ export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache
       let key: string | undefined;
       let anonymous = false;
       let version = 0;
-      let operation: KnownOperation | undefined;
       let settle: ((entry: Entry | undefined) => void) | undefined;
       // A cookie set through the context (login, logout) makes the response the requester's own.
       let setCookie = false;
@@ -401,8 +400,8 @@ export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache
           }
           try {
             seeVersion(version);
-            const resolvedOperation = operationOf(rc);
-            const found = cacheKey(rc, resolvedOperation, version);
+            const resolved = operationOf(rc);
+            const found = cacheKey(rc, resolved, version);
             if (found === null) return null;
             anonymous = rc.contextValue.viewer.kind === 'anonymous';
             let entry = store.get(found, anonymous);
@@ -412,8 +411,6 @@ export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache
             }
             if (entry) {
               outcome = 'hit';
-              // An answer stored for another text of the same document (computed ahead, warm-answers.ts).
-              learn(rc, resolvedOperation);
               const result = JSON.parse(entry.text.toString('utf8')) as FormattedExecutionResult;
               return { body: { kind: 'single', singleResult: result }, http: { status: undefined, headers: new HeaderMap() } };
             }
@@ -425,7 +422,6 @@ export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache
             }
             key = found;
             outcome = 'miss';
-            operation = resolvedOperation;
           } catch (e) {
             fault(e);
           }
@@ -442,10 +438,7 @@ export function responseCache({ maxBytes }: { maxBytes: number }): ResponseCache
                 const text = Buffer.from(`${JSON.stringify({ errors, data, extensions })}\n`, 'utf8');
                 entry = { text, length: text.length };
                 // Stored under an older version than one already seen: it could never be served.
-                if (version >= latest) {
-                  store.set(key, entry, anonymous);
-                  if (operation) learn(rc, operation);
-                }
+                if (version >= latest) store.set(key, entry, anonymous);
               }
             } catch (e) {
               fault(e);
