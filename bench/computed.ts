@@ -3,7 +3,7 @@ import { openDataSet } from './datasets.js';
 import { profileReport } from './profile.js';
 import { cpuBetween, cpuSeconds, postgresCpu, startServer } from './server.js';
 import { GraphQLClient, runConcurrent } from './http.js';
-import { FULL_REPORT_NO_RESPONSES, LOGIN, REPORT_BY_DESIGN } from './requests.js';
+import { FULL_REPORT_NO_RESPONSES, LOGIN, MEASURED_MANAGER, measuredReport, REPORT_BY_DESIGN } from './requests.js';
 import { summarize } from './stats.js';
 import { DEMO_PASSWORD } from '../server/src/cli/demo.js';
 import { WARMED_LOG } from '../server/src/graphql/warm-answers.js';
@@ -34,14 +34,10 @@ console.log(await server.line(WARMED_LOG, 600_000));
 const setup = new pg.Client({ connectionString: ds.url });
 await setup.connect();
 try {
-  const {
-    rows: [who],
-  } = await setup.query<{ slug: string; year: number }>(
-    `select c.slug, (select max(year) from edition)::int as year from app_user u join company c on c.id = u.company_id where u.email = 'konkurrent@ksp.demo'`,
-  );
-  const vars = { year: who!.year, slug: who!.slug };
+  const who = await measuredReport(setup);
+  const vars = { year: who.year, slug: who.slug };
   const api = new GraphQLClient(server.graphql, 1);
-  await api.must(LOGIN, { e: 'konkurrent@ksp.demo', p: DEMO_PASSWORD });
+  await api.must(LOGIN, { e: MEASURED_MANAGER, p: DEMO_PASSWORD });
   const computed = (connections: number) => {
     const client = new GraphQLClient(server.graphql, connections, { 'cache-control': 'no-cache' });
     client.cookie = api.cookie;
@@ -84,7 +80,7 @@ try {
   }
 
   if (process.argv.includes('--sql')) {
-    const p = await profileReport(ds.url, ds.url.replace(/\/ksp$/, '/postgres'), one, who!.year, who!.slug, 50);
+    const p = await profileReport(ds.url, ds.url.replace(/\/ksp$/, '/postgres'), one, who.year, who.slug, 50);
     console.log(`SQL ${p.sqlMs.toFixed(1)} ms of ${p.wallMs.toFixed(1)} ms a report, ${p.statementsPerRequest.toFixed(1)} statements:`);
     for (const s of p.statements)
       console.log(

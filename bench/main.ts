@@ -30,6 +30,8 @@ import {
   FULL_REPORT_NO_RESPONSES,
   INSIGHT_PAGE,
   LOGIN,
+  MEASURED_MANAGER,
+  measuredReport,
   REPORT_BY_DESIGN,
   RESPONSES_SEARCH,
   RESULT_LIST,
@@ -96,13 +98,7 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
       (ds.loadSeconds !== undefined ? ` (loaded in ${ds.loadSeconds.toFixed(0)} s)` : ' (from the cache)'),
   );
   // The results-day managers exist before the server starts, as a real edition's do before publication.
-  const newest = new pg.Client({ connectionString: ds.url });
-  await newest.connect();
-  const managers = await resultsDayManagers(
-    ds.url,
-    (await newest.query<{ year: number }>('select max(year)::int as year from edition')).rows[0]!.year,
-  );
-  await newest.end();
+  const managers = await resultsDayManagers(ds.url);
   const server = await startServer(ds.url);
   // Nothing is measured while the server computes results day's answers ahead (its CPU would be in every figure).
   const warmed = await server.line(WARMED_LOG, 600_000);
@@ -112,17 +108,11 @@ async function measureDataSet(editions: number): Promise<DataSetResult> {
   const clients: GraphQLClient[] = [];
   const analyst = new Analyst(ds.url);
   try {
-    const {
-      rows: [who],
-    } = await setup.query<{ slug: string; year: number }>(
-      `select c.slug, (select max(year) from edition)::int as year from app_user u join company c on c.id = u.company_id where u.email = 'konkurrent@ksp.demo'`,
-    );
-    if (!who) throw new Error('the data set has no konkurrent@ksp.demo');
-    const { slug, year } = who;
+    const { slug, year } = await measuredReport(setup);
     const postgres = (await setup.query<{ server_version: string }>('show server_version')).rows[0]?.server_version;
     const api = new GraphQLClient(server.graphql, 1);
     clients.push(api);
-    await api.must(LOGIN, { e: 'konkurrent@ksp.demo', p: DEMO_PASSWORD });
+    await api.must(LOGIN, { e: MEASURED_MANAGER, p: DEMO_PASSWORD });
     const vars = { year, slug };
 
     // The same figures both ways, before anything is timed.

@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import { FULL_REPORT } from '../server/test/queries.js';
 import type { ErrorPolicy, GraphQLError } from './http.js';
 
@@ -49,6 +50,21 @@ export const INSIGHT_PAGE = `query($year: Int!, $slug: String!) {
     commentSentiment { area mean comments classMean } } } }`;
 
 export const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`;
+
+/** The demo manager whose report is measured (RESULTS.md, "Data sets"). */
+export const MEASURED_MANAGER = 'konkurrent@ksp.demo';
+
+/** The measured manager's participation in the newest edition: the report every figure is of. */
+export async function measuredReport(db: pg.Client): Promise<{ slug: string; year: number }> {
+  const {
+    rows: [who],
+  } = await db.query<{ slug: string; year: number }>(
+    `select c.slug, (select max(year) from edition)::int as year from app_user u join company c on c.id = u.company_id where u.email = $1`,
+    [MEASURED_MANAGER],
+  );
+  if (!who) throw new Error(`the data set has no ${MEASURED_MANAGER}`);
+  return who;
+}
 
 /**
  * Errors of the full report that are there by design: a chosen competitor's figure over fewer

@@ -65,12 +65,12 @@ export interface ResultsDayManager {
 }
 
 /**
- * One manager user per participant of `year` whose report was bought (made once; the data set
+ * One manager user per participant of the newest edition whose report was bought (made once; the data set
  * keeps them). Made before the server starts, as a real edition's managers have their accounts
  * before its results are published: a user added later is a write, which empties the response
  * cache and with it the answers computed ahead.
  */
-export async function resultsDayManagers(url: string, year: number): Promise<ResultsDayManager[]> {
+export async function resultsDayManagers(url: string): Promise<ResultsDayManager[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -81,13 +81,13 @@ export async function resultsDayManagers(url: string, year: number): Promise<Res
          select c.id as company_id, c.slug, e.year, k.name as "className", 'resultsday+' || c.slug || '@ksp.bench' as email
          from participation p join company c on c.id = p.company_id join edition e on e.id = p.edition_id
          join industry_class k on k.id = p.class_id
-         where e.year = $1 and p.report_purchased),
+         where e.year = (select max(year) from edition) and p.report_purchased),
        made as (
          insert into app_user (email, password_hash, role, company_id)
-         select email, $2, 'MANAGER', company_id from target
+         select email, $1, 'MANAGER', company_id from target
          on conflict (email) do update set password_hash = excluded.password_hash, company_id = excluded.company_id)
        select email, slug, year, "className" from target order by slug`,
-      [year, hash],
+      [hash],
     );
     return rows;
   } finally {
