@@ -267,7 +267,7 @@ program
   .requiredOption('--year <year>', 'the edition year (published)', int('--year'))
   .requiredOption('--out <dir>', 'output folder (created if missing)')
   .option('--lang <lang>', 'nb (bokmål, default) or en', 'nb')
-  .option('--concurrency <n>', 'reports in progress at once', int('--concurrency'), 2)
+  .option('--concurrency <n>', 'reports in progress at once (in each worker thread)', int('--concurrency'), 2)
   // Rendering is CPU-bound: two worker threads use both cores of the machines we run on
   // (bench/reports.bench.ts; one thread against two in bench/RESULTS.md, "Measured by hand").
   .option(
